@@ -1,0 +1,223 @@
+"""The assessment as plain data: what the store keeps, the document carries and the numbers use.
+
+Each record keeps the fields it does not know in `extra`, so that a document from a newer or
+different system goes through import and export unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .quantities import Quantity
+
+ASSESSMENT_TYPES = ("rapid", "detailed")
+LANGUAGES = ("vi", "en")
+PERIOD_KEYS = ("baseline", "reporting")
+FLOW_DIRECTIONS = ("input", "output")
+FLOW_KINDS = (
+    "raw_material",
+    "auxiliary",
+    "water",
+    "energy",
+    "product",
+    "by_product",
+    "solid_waste",
+    "wastewater",
+    "emission",
+    "loss",
+)
+WASTE_KINDS = ("solid_waste", "wastewater", "emission", "loss")
+OPTION_CATEGORIES = (
+    "good_housekeeping",
+    "input_change",
+    "process_control",
+    "equipment_modification",
+    "technology_change",
+    "onsite_recovery",
+    "by_product",
+    "product_modification",
+)
+COST_CLASSES = ("no_low_cost", "investment")
+SCREENINGS = ("implement_now", "further_study", "rejected")
+OPTION_STATUSES = ("proposed", "selected", "implemented", "rejected")
+
+DEFAULT_DISCOUNT_RATE = 0.10
+DEFAULT_BALANCE_TOLERANCE_PERCENT = 5.0
+
+
+@dataclass
+class Facility:
+    name: str = ""
+    tax_code: str = ""
+    province: str = ""
+    address: str = ""
+    vsic: str = ""
+    sector: str = ""
+    employees: int = 0
+    design_capacity: Quantity | None = None
+    products: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Consultant:
+    name: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class TeamMember:
+    name: str = ""
+    position: str = ""
+    role: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Product:
+    name: str = ""
+    unit: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Period:
+    start: str  # ISO date, YYYY-MM-DD
+    end: str
+    production: Quantity
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Consumption:
+    resource: str
+    period: str  # "baseline" | "reporting"
+    quantity: Quantity
+    carrier: str | None = None
+    unit_price: Quantity | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def carrier_key(self) -> str:
+        """The key to look up in the carrier table: the refinement if given, else the resource."""
+        return self.carrier or self.resource
+
+
+@dataclass
+class Flow:
+    id: str
+    direction: str
+    kind: str
+    name: str
+    quantity: Quantity
+    resource: str | None = None
+    unit_price: Quantity | None = None
+    treatment_cost: Quantity | None = None
+    causes: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def density_t_per_m3(self) -> float | None:
+        """A density the user gave for this flow (field `density`, t/m³), if any."""
+        density = self.extra.get("density")
+        if isinstance(density, dict) and isinstance(density.get("value"), (int, float)):
+            from .quantities import magnitude_in
+
+            return magnitude_in(Quantity(float(density["value"]), str(density.get("unit", ""))), "t/m**3")
+        return None
+
+
+@dataclass
+class ProcessStep:
+    id: str
+    name: str
+    order: int
+    basis: Quantity
+    focus: bool = False
+    flows: list[Flow] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ResourceSaving:
+    resource: str
+    quantity: Quantity
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Option:
+    id: str
+    title: str
+    category: str
+    cost_class: str
+    status: str = "proposed"
+    process_step: str | None = None
+    screening: str | None = None
+    investment: Quantity | None = None
+    annual_operating_cost: Quantity | None = None
+    annual_saving: Quantity | None = None
+    lifetime_years: float | None = None
+    resource_savings: list[ResourceSaving] = field(default_factory=list)
+    technical: str = ""
+    environmental: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class TaskProgress:
+    task: int
+    done: bool = False
+    notes: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Settings:
+    discount_rate: float = DEFAULT_DISCOUNT_RATE
+    grid_emission_factor_year: int | None = None
+    balance_tolerance_percent: float = DEFAULT_BALANCE_TOLERANCE_PERCENT
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def discount_fraction(self) -> float:
+        """The discount rate as a fraction; a value above 1 was written in percent (10 → 10 %)."""
+        return self.discount_rate / 100.0 if self.discount_rate > 1 else self.discount_rate
+
+
+@dataclass
+class Assessment:
+    id: str
+    revision: int = 1
+    created_at: str = ""
+    updated_at: str = ""
+    language: str = "vi"
+    assessment_type: str = "rapid"
+    template: str | None = None
+    facility: Facility = field(default_factory=Facility)
+    consultant: Consultant = field(default_factory=Consultant)
+    team: list[TeamMember] = field(default_factory=list)
+    product: Product = field(default_factory=Product)
+    baseline: Period | None = None
+    reporting: Period | None = None
+    consumption: list[Consumption] = field(default_factory=list)
+    process_steps: list[ProcessStep] = field(default_factory=list)
+    options: list[Option] = field(default_factory=list)
+    tasks: list[TaskProgress] = field(default_factory=list)
+    settings: Settings = field(default_factory=Settings)
+    extra: dict[str, Any] = field(default_factory=dict)
+    periods_extra: dict[str, Any] = field(default_factory=dict)
+
+    def period(self, key: str) -> Period | None:
+        return self.baseline if key == "baseline" else self.reporting
+
+    def step(self, step_id: str) -> ProcessStep | None:
+        return next((s for s in self.process_steps if s.id == step_id), None)
+
+    @property
+    def focus_steps(self) -> list[ProcessStep]:
+        return [s for s in self.process_steps if s.focus]
