@@ -1,0 +1,75 @@
+"""`sxsh`: the services of SXSH Desktop without a screen (batch work, the ministry's server, tests).
+
+Each command group lives in `sxsh_desktop/commands/`; this module builds the parser, runs the
+command and turns every expected failure into one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class CommandError(Exception):
+    """A failure to report as one line on stderr."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .commands import COMMAND_MODULES
+
+    parser = argparse.ArgumentParser(
+        prog="sxsh",
+        description="SXSH Desktop from the command line: cleaner-production assessments, savings, reports, packages.",
+    )
+    parser.add_argument("--version", action="version", version=f"sxsh {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="URL", default=None,
+        help="database URL (default: the app's SQLite file in your data folder); sqlite:///path.db or "
+             "postgresql+psycopg://user@host/db",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    from .domain.quantities import UnitError
+    from .domain.validation import ValidationError
+    from .interchange.document import DocumentError
+    from .store.errors import StoreError
+
+    return (CommandError, DocumentError, UnitError, ValidationError, StoreError, OSError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args.handler(args) or 0)
+    except _expected_errors() as exc:
+        print(f"sxsh: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("sxsh: interrupted", file=sys.stderr)
+        return 130
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return " ".join(str(exc).split())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

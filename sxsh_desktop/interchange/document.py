@@ -1,0 +1,318 @@
+"""The assessment document, format 1: the JSON contract with the ministry's database.
+
+`read_document` / `parse_document` turn a file or a decoded object into an Assessment, after
+the JSON Schema and the unit and meaning checks; `to_document` gives the object back. Fields
+this app does not know are kept in each record's `extra` and written out again unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..domain.model import (
+    Assessment,
+    Consultant,
+    Consumption,
+    Facility,
+    Flow,
+    Option,
+    Period,
+    ProcessStep,
+    Product,
+    ResourceSaving,
+    Settings,
+    TaskProgress,
+    TeamMember,
+)
+from ..domain.quantities import Quantity
+from ..domain.validation import validate_assessment
+
+FORMAT = "sxsh-assessment"
+FORMAT_VERSION = 1
+SCHEMA_FILE = "assessment-document-1.schema.json"
+
+
+class DocumentError(ValueError):
+    """A document that cannot be taken; the message is one line naming the field."""
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def schema_bytes() -> bytes:
+    return resources.files(__package__).joinpath(SCHEMA_FILE).read_bytes()
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def _path(parts: Any) -> str:
+    out = ""
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out or "document"
+
+
+def _schema_message(error: Any) -> str:
+    where = _path(error.absolute_path)
+    v = error.validator
+    if v == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return f"{where}: the required field '{missing}' is missing"
+    if v == "type":
+        expected = error.validator_value
+        expected = " or ".join(expected) if isinstance(expected, list) else expected
+        names = {"number": "a number", "integer": "a whole number", "string": "text", "object": "an object",
+                 "array": "a list", "boolean": "true or false", "null": "null"}
+        wanted = " or ".join(names.get(e, e) for e in str(expected).split(" or "))
+        return f"{where}: {json.dumps(error.instance, ensure_ascii=False)[:60]} should be {wanted}"
+    if v == "enum":
+        choices = ", ".join(str(c) for c in error.validator_value if c is not None)
+        return f"{where}: '{error.instance}' is not one of {choices}"
+    if v == "const":
+        return f"{where}: should be '{error.validator_value}'"
+    if v == "pattern":
+        hint = error.schema.get("description", f"the pattern {error.validator_value}")
+        return f"{where}: '{error.instance}' is not valid ({hint})"
+    if v in ("minimum", "exclusiveMinimum", "maximum"):
+        return f"{where}: {error.message}"
+    return f"{where}: {error.message}"
+
+
+def _q(raw: Any) -> Quantity | None:
+    if raw is None:
+        return None
+    return Quantity(float(raw["value"]), raw["unit"])
+
+
+def _qq(raw: Any) -> Quantity:
+    q = _q(raw)
+    assert q is not None
+    return q
+
+
+def _rest(raw: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
+    return {k: v for k, v in raw.items() if k not in known}
+
+
+_FACILITY = ("name", "tax_code", "province", "address", "vsic", "sector", "employees", "design_capacity", "products")
+_CONSULTANT = ("name", "organisation", "email", "phone")
+_MEMBER = ("name", "position", "role")
+_PERIOD = ("start", "end", "production")
+_CONSUMPTION = ("resource", "carrier", "period", "quantity", "unit_price")
+_STEP = ("id", "name", "order", "focus", "basis", "flows")
+_FLOW = ("id", "direction", "kind", "name", "resource", "quantity", "unit_price", "treatment_cost", "causes")
+_OPTION = ("id", "title", "category", "process_step", "cost_class", "screening", "status", "investment",
+           "annual_operating_cost", "annual_saving", "lifetime_years", "resource_savings", "technical", "environmental")
+_TOP = ("format", "format_version", "id", "revision", "created_at", "updated_at", "language", "assessment_type",
+        "template", "facility", "consultant", "team", "product", "periods", "consumption", "process_steps",
+        "options", "tasks", "settings")
+
+
+def _period(raw: dict[str, Any] | None) -> Period | None:
+    if raw is None:
+        return None
+    return Period(raw["start"], raw["end"], _qq(raw["production"]), _rest(raw, _PERIOD))
+
+
+def _flow(raw: dict[str, Any]) -> Flow:
+    return Flow(
+        id=raw["id"], direction=raw["direction"], kind=raw["kind"], name=raw["name"],
+        quantity=_qq(raw["quantity"]), resource=raw.get("resource"), unit_price=_q(raw.get("unit_price")),
+        treatment_cost=_q(raw.get("treatment_cost")), causes=list(raw.get("causes", [])), extra=_rest(raw, _FLOW),
+    )
+
+
+def _option(raw: dict[str, Any]) -> Option:
+    return Option(
+        id=raw["id"], title=raw["title"], category=raw["category"], cost_class=raw["cost_class"],
+        status=raw["status"], process_step=raw.get("process_step"), screening=raw.get("screening"),
+        investment=_q(raw.get("investment")), annual_operating_cost=_q(raw.get("annual_operating_cost")),
+        annual_saving=_q(raw.get("annual_saving")), lifetime_years=raw.get("lifetime_years"),
+        resource_savings=[ResourceSaving(r["resource"], _qq(r["quantity"]), _rest(r, ("resource", "quantity")))
+                          for r in raw.get("resource_savings", [])],
+        technical=raw.get("technical", ""), environmental=raw.get("environmental", ""), extra=_rest(raw, _OPTION),
+    )
+
+
+def from_document(doc: dict[str, Any]) -> Assessment:
+    """An Assessment from a document already checked against the schema."""
+    fac = doc["facility"]
+    cons = doc.get("consultant", {})
+    periods = doc["periods"]
+    settings = doc.get("settings", {})
+    return Assessment(
+        id=doc["id"], revision=doc.get("revision", 1), created_at=doc.get("created_at", ""),
+        updated_at=doc.get("updated_at", ""), language=doc.get("language", "vi"),
+        assessment_type=doc.get("assessment_type", "rapid"), template=doc.get("template"),
+        facility=Facility(
+            name=fac["name"], tax_code=fac.get("tax_code", ""), province=fac.get("province", ""),
+            address=fac.get("address", ""), vsic=fac.get("vsic", ""), sector=fac.get("sector", ""),
+            employees=fac.get("employees", 0), design_capacity=_q(fac.get("design_capacity")),
+            products=list(fac.get("products", [])), extra=_rest(fac, _FACILITY),
+        ),
+        consultant=Consultant(cons.get("name", ""), cons.get("organisation", ""), cons.get("email", ""),
+                              cons.get("phone", ""), _rest(cons, _CONSULTANT)),
+        team=[TeamMember(m["name"], m.get("position", ""), m.get("role", ""), _rest(m, _MEMBER))
+              for m in doc.get("team", [])],
+        product=Product(doc["product"]["name"], doc["product"]["unit"], _rest(doc["product"], ("name", "unit"))),
+        baseline=_period(periods.get("baseline")),
+        reporting=_period(periods.get("reporting")),
+        periods_extra=_rest(periods, ("baseline", "reporting")),
+        consumption=[
+            Consumption(resource=c["resource"], period=c["period"], quantity=_qq(c["quantity"]),
+                        carrier=c.get("carrier"), unit_price=_q(c.get("unit_price")), extra=_rest(c, _CONSUMPTION))
+            for c in doc["consumption"]
+        ],
+        process_steps=[
+            ProcessStep(id=s["id"], name=s["name"], order=s["order"], basis=_qq(s["basis"]),
+                        focus=s.get("focus", False), flows=[_flow(f) for f in s["flows"]], extra=_rest(s, _STEP))
+            for s in doc["process_steps"]
+        ],
+        options=[_option(o) for o in doc["options"]],
+        tasks=[TaskProgress(t["task"], t["done"], t.get("notes", ""), _rest(t, ("task", "done", "notes")))
+               for t in doc.get("tasks", [])],
+        settings=Settings(
+            discount_rate=settings.get("discount_rate", 0.10),
+            grid_emission_factor_year=settings.get("grid_emission_factor_year"),
+            balance_tolerance_percent=settings.get("balance_tolerance_percent", 5.0),
+            extra=_rest(settings, ("discount_rate", "grid_emission_factor_year", "balance_tolerance_percent")),
+        ),
+        extra=_rest(doc, _TOP),
+    )
+
+
+def _qd(q: Quantity | None) -> dict[str, Any] | None:
+    if q is None:
+        return None
+    value: float | int = int(q.value) if q.value.is_integer() and abs(q.value) < 2**53 else q.value
+    return {"value": value, "unit": q.unit}
+
+
+def _with(extra: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    out = dict(fields)
+    out.update(extra)
+    return out
+
+
+def to_document(a: Assessment) -> dict[str, Any]:
+    """The document of an assessment, in the spec's order, with every kept unknown field."""
+    f = a.facility
+    doc: dict[str, Any] = {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "id": a.id, "revision": a.revision,
+        "created_at": a.created_at, "updated_at": a.updated_at, "language": a.language,
+        "assessment_type": a.assessment_type, "template": a.template,
+        "facility": _with(f.extra, name=f.name, tax_code=f.tax_code, province=f.province, address=f.address,
+                          vsic=f.vsic, sector=f.sector, employees=f.employees,
+                          design_capacity=_qd(f.design_capacity), products=list(f.products)),
+        "consultant": _with(a.consultant.extra, name=a.consultant.name, organisation=a.consultant.organisation,
+                            email=a.consultant.email, phone=a.consultant.phone),
+        "team": [_with(m.extra, name=m.name, position=m.position, role=m.role) for m in a.team],
+        "product": _with(a.product.extra, name=a.product.name, unit=a.product.unit),
+        "periods": _with(a.periods_extra, baseline=_period_doc(a.baseline), reporting=_period_doc(a.reporting)),
+        "consumption": [
+            _with(c.extra, resource=c.resource, carrier=c.carrier, period=c.period, quantity=_qd(c.quantity),
+                  unit_price=_qd(c.unit_price))
+            for c in a.consumption
+        ],
+        "process_steps": [
+            _with(s.extra, id=s.id, name=s.name, order=s.order, focus=s.focus, basis=_qd(s.basis),
+                  flows=[_with(fl.extra, id=fl.id, direction=fl.direction, kind=fl.kind, name=fl.name,
+                               resource=fl.resource, quantity=_qd(fl.quantity), unit_price=_qd(fl.unit_price),
+                               treatment_cost=_qd(fl.treatment_cost), causes=list(fl.causes))
+                         for fl in s.flows])
+            for s in a.process_steps
+        ],
+        "options": [
+            _with(o.extra, id=o.id, title=o.title, category=o.category, process_step=o.process_step,
+                  cost_class=o.cost_class, screening=o.screening, status=o.status, investment=_qd(o.investment),
+                  annual_operating_cost=_qd(o.annual_operating_cost), annual_saving=_qd(o.annual_saving),
+                  lifetime_years=o.lifetime_years,
+                  resource_savings=[_with(r.extra, resource=r.resource, quantity=_qd(r.quantity))
+                                    for r in o.resource_savings],
+                  technical=o.technical, environmental=o.environmental)
+            for o in a.options
+        ],
+        "tasks": [_with(t.extra, task=t.task, done=t.done, notes=t.notes) for t in a.tasks],
+        "settings": _with(a.settings.extra, discount_rate=a.settings.discount_rate,
+                          grid_emission_factor_year=a.settings.grid_emission_factor_year,
+                          balance_tolerance_percent=a.settings.balance_tolerance_percent),
+    }
+    doc.update(a.extra)
+    return doc
+
+
+def _period_doc(p: Period | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return _with(p.extra, start=p.start, end=p.end, production=_qd(p.production))
+
+
+def check_document(doc: Any) -> None:
+    """Raise DocumentError with one line when the object is not a document this app can take."""
+    if not isinstance(doc, dict):
+        raise DocumentError("document: the file holds JSON, but not an object ({ … })")
+    if doc.get("format") != FORMAT:
+        raise DocumentError(f"format: should be '{FORMAT}' (got {json.dumps(doc.get('format'), ensure_ascii=False)})")
+    version = doc.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise DocumentError(
+            f"format_version: {version} is newer than this app reads ({FORMAT_VERSION}); update SXSH Desktop"
+        )
+    errors = sorted(_validator().iter_errors(doc), key=lambda e: (list(e.absolute_path), e.validator))
+    if errors:
+        from jsonschema.exceptions import best_match
+
+        raise DocumentError(_schema_message(best_match(errors)))
+
+
+def parse_document(doc: Any) -> Assessment:
+    """A checked Assessment from a decoded JSON object, or DocumentError."""
+    check_document(doc)
+    assessment = from_document(doc)
+    problems = validate_assessment(assessment)
+    if problems:
+        raise DocumentError(str(problems[0]))
+    return assessment
+
+
+def read_document(path: str | Path) -> Assessment:
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    return parse_document(loads(raw, str(p)))
+
+
+def loads(raw: bytes, name: str = "document") -> Any:
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise DocumentError(f"{name}: is not a text file in UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"{name}: is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def content_digest(doc: dict[str, Any]) -> str:
+    """A digest of what the document says, leaving out its revision and time stamps."""
+    body = {k: v for k, v in doc.items() if k not in ("revision", "updated_at", "created_at")}
+    canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -1,0 +1,96 @@
+"""Import and export of assessment documents against a store, with the revision rule of the spec:
+the revision goes up by one at each export that changed something."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..domain.model import Assessment
+from ..interchange.document import (
+    DocumentError,
+    content_digest,
+    dumps,
+    parse_document,
+    read_document,
+    to_document,
+)
+from ..paths import resources_dir
+from ..store.errors import StoreError
+from ..store.operations import Store
+
+SAMPLE_FILE = "brewery-sample.json"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    assessment_id: str
+    status: str  # "imported" | "replaced" | "unchanged"
+
+
+def now_rfc3339() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def import_assessment(store: Store, assessment: Assessment, replace_existing: bool = False) -> ImportResult:
+    existing = _existing(store, assessment.id)
+    if existing is None:
+        store.add_assessment(assessment)
+        return ImportResult(assessment.id, "imported")
+    if content_digest(to_document(existing)) == content_digest(to_document(assessment)):
+        return ImportResult(assessment.id, "unchanged")
+    if not replace_existing:
+        raise StoreError(
+            f"assessment {assessment.id} is already in the store with other content; "
+            "use --replace to overwrite it with the file"
+        )
+    store.replace_assessment(assessment)
+    return ImportResult(assessment.id, "replaced")
+
+
+def import_file(store: Store, path: str | Path, replace_existing: bool = False) -> ImportResult:
+    return import_assessment(store, read_document(path), replace_existing)
+
+
+def import_object(store: Store, doc: object, replace_existing: bool = False) -> ImportResult:
+    return import_assessment(store, parse_document(doc), replace_existing)
+
+
+def _existing(store: Store, assessment_id: str) -> Assessment | None:
+    try:
+        return store.get_assessment(assessment_id)
+    except StoreError:
+        return None
+
+
+def export_document(store: Store, assessment_id: str) -> dict:
+    """The document of a stored assessment; its revision goes up when it changed since the last export."""
+    assessment = store.get_assessment(assessment_id)
+    doc = to_document(assessment)
+    revision = store.mark_exported(assessment_id, content_digest(doc))
+    if revision != assessment.revision:
+        assessment = replace(assessment, revision=revision)
+        doc = to_document(assessment)
+    return doc
+
+
+def export_file(store: Store, assessment_id: str, path: str | Path) -> dict:
+    doc = export_document(store, assessment_id)
+    target = Path(path)
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_text(dumps(doc), encoding="utf-8")
+    tmp.replace(target)
+    return doc
+
+
+def sample_path() -> Path:
+    return resources_dir() / "samples" / SAMPLE_FILE
+
+
+def load_sample(store: Store) -> ImportResult:
+    """Put the sample assessment (a brewery) into the store, once."""
+    try:
+        return import_file(store, sample_path())
+    except DocumentError as exc:  # the shipped sample must always be valid
+        raise StoreError(f"the sample assessment is damaged: {exc}") from exc
