@@ -39,8 +39,7 @@ VND = [currency] = vnd = VNĐ = vnđ = đồng = dong = đ
 trđ = 1e6 * VND = trieu_dong = triệu_đồng
 tỷđ = 1e9 * VND = ty_dong = tỷ_đồng
 USD = [currency_usd]
-toe = 41.868 * gigajoule = TOE = tOE
-ktoe = 1e3 * toe = kTOE
+@alias toe = TOE = tOE
 tấn = metric_ton = tan
 tạ = 100 * kilogram
 yến = 10 * kilogram

@@ -157,7 +157,7 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
     if p_r is None:
         warn.append(message("no_reporting", language))
     ratio = (p_r / p_b) if (p_b and p_r is not None) else None
-    if ratio is not None and abs(ratio - 1.0) > PRODUCTION_TOLERANCE:
+    if ratio is not None and abs(ratio - 1.0) > PRODUCTION_TOLERANCE + 1e-9:
         warn.append(message("production_ratio", language, ratio=ratio))
 
     grid = _grid_factor(a, warn, language)

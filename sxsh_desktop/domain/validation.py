@@ -74,7 +74,8 @@ def _consumption(problems: list[Problem], i: int, c: Consumption) -> None:
     if c.carrier is not None and c.carrier not in carriers():
         problems.append(Problem(f"consumption[{i}].carrier", f"unknown energy carrier '{c.carrier}'"))
     kinds = resource_kinds(key)
-    if _check(problems, field, require_kind, c.quantity.unit, kinds, f"{field} ({c.resource})"):
+    labelled = f"{field} ({c.resource})"
+    if _check(problems, labelled, require_kind, c.quantity.unit, kinds, labelled):
         carrier = carriers().get(key)
         _price(problems, f"consumption[{i}].unit_price", c.unit_price, c.quantity.unit,
                bool(carrier and carrier.density_t_per_m3))
