@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,7 +68,7 @@ def registry() -> pint.UnitRegistry:
     """The application's single unit registry, created lazily."""
     import pint
 
-    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=None)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=None)
     for line in _DEFINITIONS.strip().splitlines():
         ureg.define(line.strip())
     return ureg
@@ -88,8 +88,8 @@ def normalise_unit_text(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _parse_units(normalised: str) -> Any:
-    return registry().parse_units(normalised)
+def _parse_units(text: str) -> Any:
+    return registry().parse_units(normalise_unit_text(text))
 
 
 def parse_unit(text: str, field: str = "unit") -> Any:
@@ -97,7 +97,7 @@ def parse_unit(text: str, field: str = "unit") -> Any:
     if not isinstance(text, str) or not text.strip():
         raise UnitError(f"{field}: a unit is required (for example kWh, t, m³, VND/kWh)")
     try:
-        return _parse_units(normalise_unit_text(text))
+        return _parse_units(text)
     except Exception as exc:  # pint raises several error types for bad text
         raise UnitError(f"{field}: unknown unit '{text}'") from exc
 
@@ -129,7 +129,7 @@ _KIND_DIMENSIONS = {
 PHYSICAL_KINDS = ("mass", "volume", "energy", "count", "area", "length")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _dimensionality(kind: str) -> Any:
     ureg = registry()
     return ureg.get_dimensionality(_KIND_DIMENSIONS[kind])

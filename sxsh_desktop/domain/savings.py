@@ -177,7 +177,8 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
         for key in ("baseline", "reporting"):
             if key in g.totals:
                 consumption = g.totals[key]
-                specific = consumption / production[key] if production[key] else None
+                amount = production[key]
+                specific = consumption / amount if amount else None
                 row[key] = {"consumption": consumption, "specific": specific}
             else:
                 row[key] = None

@@ -56,7 +56,7 @@ def schema_bytes() -> bytes:
 def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(schema())
 
 
 def _path(parts: Any) -> str:

@@ -1,0 +1,28 @@
+"""Shared test set-up: no test touches the user's real data folder; Qt can be blocked for core tiers."""
+
+from __future__ import annotations
+
+import importlib.abc
+import os
+import sys
+
+import pytest
+
+
+class _BlockQt(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):  # noqa: ARG002
+        if name == "PySide6" or name.startswith("PySide6."):
+            raise ImportError("Qt is blocked: the core must run without it")
+        return None
+
+
+if os.environ.get("SXSH_BLOCK_QT"):
+    sys.meta_path.insert(0, _BlockQt())
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path_factory, monkeypatch):
+    data = tmp_path_factory.mktemp("sxsh-data")
+    monkeypatch.setenv("SXSH_DATA_DIR", str(data))
+    monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    yield data
