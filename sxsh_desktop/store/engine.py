@@ -1,0 +1,254 @@
+"""Opening a store: where the database lives, the engine with its SQLite settings, and Alembic
+migrations run in code before the first use.
+
+SQLite (the default, one laptop): the file is created readable by its owner only (0600), every
+connection runs with WAL, synchronous=FULL, foreign keys on and a busy timeout, and transactions
+are begun by SQLAlchemy (so DDL is transactional too). Any other SQLAlchemy URL is accepted
+(`postgresql+psycopg://…` for a Sở sharing one database).
+
+Before anything is written, the database's Alembic revision is read (read-only): a revision this
+app does not know means a newer app made the file, and the file is refused untouched. An existing
+SQLite file behind head is copied to the backups folder before it is migrated.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.pool import NullPool, StaticPool
+
+from .errors import StoreError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from .operations import Store
+
+APP_NAME = "sxsh-desktop"
+DB_FILE_NAME = "sxsh.db"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 5000
+
+
+# -- where ---------------------------------------------------------------------------------------
+
+
+def data_dir() -> Path:
+    """The app's data folder: $SXSH_DATA_DIR if set, else the platform's user data folder."""
+    override = os.environ.get("SXSH_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return data_dir() / DB_FILE_NAME
+
+
+def sqlite_url(path: Path | str) -> str:
+    return f"sqlite:///{Path(path)}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file of a SQLite URL; None for other databases and in-memory SQLite."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite":
+        return None
+    database = u.database or ""
+    if database in ("", ":memory:") or database.startswith("file:") or "mode=memory" in str(u.query):
+        return None
+    return Path(database).expanduser().absolute()
+
+
+# -- migrations ----------------------------------------------------------------------------------
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic Config made in code (no alembic.ini), pointing at the shipped migrations."""
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in script_directory().walk_revisions()}
+
+
+def migrate(engine: Engine, target: str = "head") -> None:
+    """Upgrade the database to `target` in one transaction.
+
+    On SQLite, foreign keys are switched off for the migration (a table rebuilt by batch mode must
+    not cascade deletes into its children) and checked before the commit.
+    """
+    from alembic import command
+
+    if engine.dialect.name != "sqlite" or isinstance(engine.pool, StaticPool):
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), target)
+        return
+    migrator = _sqlite_engine(str(engine.url), foreign_keys=False)
+    try:
+        with migrator.begin() as conn:
+            command.upgrade(alembic_config(conn), target)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(f"The migration to {target} left {len(broken)} broken references; "
+                                 "nothing was changed.")
+    finally:
+        migrator.dispose()
+
+
+def _refuse_unknown(revision: str | None) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise StoreError(f"This database was made by a newer version of SXSH Desktop (revision {revision}); "
+                         "update the app to open it. The file was not changed.")
+
+
+def sqlite_revision(path: Path) -> str | None:
+    """The Alembic revision of a SQLite file, read without writing (None: an empty database)."""
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path} cannot be opened ({exc}).") from exc
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise StoreError(f"{path} is not an SXSH Desktop database; it was not changed.")
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a readable SQLite database ({exc}); it was not changed.") from exc
+    finally:
+        con.close()
+
+
+def database_revision(conn: Connection) -> str | None:
+    """The Alembic revision of any database through a connection, read only."""
+    insp = inspect(conn)
+    tables = set(insp.get_table_names())
+    if not tables:
+        return None
+    if "alembic_version" not in tables:
+        raise StoreError("This database is not an SXSH Desktop database; it was not changed.")
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+# -- engines -------------------------------------------------------------------------------------
+
+
+def _sqlite_engine(url: str, *, foreign_keys: bool = True, memory: bool = False) -> Engine:
+    kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+    if memory:
+        kwargs["poolclass"] = StaticPool
+    elif not foreign_keys:
+        kwargs["poolclass"] = NullPool
+    engine = create_engine(url, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _on_begin)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # writers take the write lock at BEGIN, so a busy database waits (busy_timeout) instead
+        # of failing when a read transaction would later be upgraded
+        immediate = conn.get_execution_options().get("sqlite_begin") == "immediate"
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def create_private_file(path: Path) -> None:
+    """Create `path` readable and writable by its owner only (0600), or make it so if it exists."""
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def open_store(url: str | None = None, *, backup_dir: Path | str | None = None, auto_backup: bool = True) -> Store:
+    """Open (create, migrate) the store at `url`; the default is the user's SQLite database.
+
+    Raises StoreError for a database made by a newer app or one that is not an SXSH database;
+    such a database is not changed.
+    """
+    from . import backup
+    from .operations import Store
+
+    if url is None:
+        url = sqlite_url(default_database_path())
+    path = sqlite_file(url)
+    if make_url(url).get_backend_name() == "sqlite" and path is None:
+        engine = _sqlite_engine(url, memory=True)
+        migrate(engine)
+        return Store(engine)
+    if path is None:
+        return _open_server(url)
+
+    existed = path.exists() and path.stat().st_size > 0
+    current = sqlite_revision(path) if existed else None
+    _refuse_unknown(current)
+    create_private_file(path)
+    engine = _sqlite_engine(sqlite_url(path))
+    store = Store(engine, sqlite_path=path,
+                  backup_dir=Path(backup_dir) if backup_dir is not None else path.parent / "backups")
+    try:
+        if current is not None and current != head_revision():
+            backup.backup_now(store, label=f"before-{head_revision()}")
+        migrate(engine)
+        if existed and auto_backup:
+            backup.backup_if_due(store)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _open_server(url: str) -> Store:
+    from .operations import Store
+
+    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        with engine.connect() as conn:
+            current = database_revision(conn)
+            conn.rollback()
+        _refuse_unknown(current)
+        migrate(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine)
