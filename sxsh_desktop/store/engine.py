@@ -129,9 +129,14 @@ def _refuse_unknown(revision: str | None) -> None:
 
 
 def sqlite_revision(path: Path) -> str | None:
-    """The Alembic revision of a SQLite file, read without writing (None: an empty database)."""
+    """The Alembic revision of a SQLite file, read without writing (None: an empty database).
+
+    When no other connection has the file open (no -wal or -journal file beside it), the file is
+    read as immutable, so that not even the -shm and -wal files of a WAL database are created.
+    """
+    busy = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.as_uri()}?{'mode=ro' if busy else 'immutable=1'}", uri=True)
     except sqlite3.Error as exc:
         raise StoreError(f"{path} cannot be opened ({exc}).") from exc
     try:
