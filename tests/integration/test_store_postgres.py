@@ -1,0 +1,90 @@
+"""The same store on a real PostgreSQL server (a throw-away cluster made for the test)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+
+from sxsh_desktop.domain.model import Assessment, Flow
+from sxsh_desktop.domain.quantities import Quantity
+from sxsh_desktop.domain.validation import ValidationError
+from sxsh_desktop.store import StoreError, open_store
+from sxsh_desktop.store.backup import backup_now, integrity_check
+
+pytestmark = pytest.mark.postgres
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
+from test_store_roundtrip import rich_assessment  # noqa: E402
+
+
+def _as_server_user(args: list[str]) -> list[str]:
+    if os.geteuid() == 0:  # initdb refuses to run as root
+        return ["runuser", "-u", "postgres", "--", *args]
+    return args
+
+
+@pytest.fixture(scope="module")
+def pg_url():
+    if shutil.which("initdb") is None or shutil.which("pg_ctl") is None:
+        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed")
+    # not under pytest's tmp folder: the server user must be able to reach it (and a socket path is short)
+    root = Path(tempfile.mkdtemp(prefix="sxsh-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres")
+    data = root / "data"
+    subprocess.run(_as_server_user(["initdb", "-D", str(data), "-A", "trust", "-U", "sxsh"]), check=True,
+                   capture_output=True)
+    subprocess.run(_as_server_user(["pg_ctl", "-D", str(data), "-o", f"-k {root} -c listen_addresses=''",
+                                    "-l", str(root / "log"), "-w", "start"]), check=True, capture_output=True)
+    try:
+        yield f"postgresql+psycopg://sxsh@/postgres?host={root}"
+    finally:
+        subprocess.run(_as_server_user(["pg_ctl", "-D", str(data), "-m", "immediate", "-w", "stop"]),
+                       capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_postgres_round_trip_and_operations(pg_url):
+    with open_store(pg_url) as store:
+        a = rich_assessment()
+        store.add_assessment(a)
+        assert store.get_assessment(a.id) == a
+        flow = dataclasses.replace(a.process_steps[1].flows[0], name="sửa")
+        store.update_flow(a.id, "S1", "F1.0", flow)
+        with pytest.raises(ValidationError):
+            store.update_flow(a.id, "S1", "F1.0", Flow("F1.0", "input", "energy", "điện", Quantity(1, "kWh"),
+                                                         "electricity", Quantity(1, "VND/kg")))
+        store.move_process_step(a.id, "S2", 1)
+        got = store.get_assessment(a.id)
+        assert [s.id for s in got.process_steps] == ["S2", "S0", "S1"]
+        assert got.step("S1").flows[0] == flow
+        assert integrity_check(store) == []
+        with pytest.raises(StoreError, match="administrator"):
+            backup_now(store)
+        store.delete_assessment(a.id)
+        assert store.list_assessments() == []
+        store.add_assessment(Assessment(id="keep"))
+    with open_store(pg_url) as store:  # reopening at head changes nothing
+        assert [s.id for s in store.list_assessments()] == ["keep"]
+
+
+def test_postgres_newer_database_is_refused(pg_url):
+    open_store(pg_url).close()
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future'")
+    try:
+        with pytest.raises(StoreError, match=r"newer version of SXSH Desktop \(revision 9999_future\)"):
+            open_store(pg_url)
+    finally:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
+        engine.dispose()
