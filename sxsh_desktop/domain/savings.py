@@ -17,6 +17,8 @@ from .quantities import Quantity, UnitError, magnitude_in, ratio_unit
 from .reference import Carrier, Factor, carriers, grid_factors, target_bands
 
 PRODUCTION_TOLERANCE = 0.10
+_FUEL_WORDS = ("coal", "than", "oil", "dầu", "dau", "diesel", "gas", "khí", "xăng", "petrol", "fuel", "nhiên liệu",
+               "củi", "firewood", "lpg", "cng", "lng", "coke")
 
 _MESSAGES = {
     "no_baseline": (
@@ -47,6 +49,12 @@ _MESSAGES = {
     "grid_year": (
         "Không có hệ số phát thải lưới điện chính thức năm {asked}; dùng năm {used}.",
         "No official grid emission factor for {asked}; the factor of {used} is used.",
+    ),
+    "unknown_fuel": (
+        "'{resource}' có vẻ là nhiên liệu nhưng không có trong bảng hệ số: chưa tính vào tổng năng lượng; "
+        "hãy chọn loại (carrier), ví dụ {examples}.",
+        "'{resource}' looks like a fuel but is not in the table of factors, so it is not in the energy totals; "
+        "set its carrier, e.g. {examples}.",
     ),
     "unconvertible": (
         "'{resource}': không quy đổi được {unit} sang {target}; bỏ qua bản ghi này.",
@@ -143,6 +151,10 @@ def _group_consumption(a: Assessment, language: str, warn: list[str]) -> list[_G
             continue
         g.totals[e.period] = g.totals.get(e.period, 0.0) + value
         g.entries.setdefault(e.period, []).append(e)
+    for g in groups.values():
+        if g.carrier is None and any(word in g.resource.lower() for word in _FUEL_WORDS):
+            warn.append(message("unknown_fuel", language, resource=g.resource,
+                                examples="coal_fines_3_4, do, fo, lpg, natural_gas"))
     return list(groups.values())
 
 

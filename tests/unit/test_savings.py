@@ -254,3 +254,24 @@ def test_sample_brewery_figures():
     assert s["energy"]["reporting_toe"] == pytest.approx(1088.277)
     assert s["energy"]["saving_percent"] == pytest.approx((1 - (1088.277 / 125000) / (1172.838 / 120000)) * 100)
     assert {t["period"]: t["met"] for t in s["targets"]} == {"2010-2015": True, "2016-2020": True}
+
+
+def test_a_fuel_the_table_does_not_know_is_warned_not_silently_dropped():
+    a = _assessment([
+        Consumption("coal", "baseline", Q(100, "t")),
+        Consumption("coal", "reporting", Q(90, "t")),
+    ], p_r=Q(10000, "hL"))
+    s = compute_savings(a)
+    assert s["energy"] is None
+    assert any("'coal' looks like a fuel" in w and "coal_fines_3_4" in w for w in s["warnings"])
+
+
+def test_rice_husk_is_biogenic_biomass():
+    a = _assessment([
+        Consumption("rice_husk", "baseline", Q(1000, "t")),
+        Consumption("rice_husk", "reporting", Q(900, "t")),
+    ], p_r=Q(10000, "hL"))
+    s = compute_savings(a)
+    assert s["energy"]["saving_gj"] == pytest.approx(100 * 11.6)
+    assert s["co2"]["saving_t"] == 0
+    assert s["co2"]["biogenic_saving_t"] == pytest.approx(100 * 11.6 * 0.1)
