@@ -205,8 +205,10 @@ def create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def open_store(url: str | None = None, *, backup_dir: Path | str | None = None, auto_backup: bool = True) -> Store:
-    """Open (create, migrate) the store at `url`; the default is the user's SQLite database.
+def open_store(url: str | Path | None = None, *, backup_dir: Path | str | None = None,
+               auto_backup: bool = True) -> Store:
+    """Open (create, migrate) the store at `url` (an SQLAlchemy URL or a SQLite file path); the
+    default is the user's SQLite database.
 
     Raises StoreError for a database made by a newer app or one that is not an SXSH database;
     such a database is not changed.
@@ -216,6 +218,9 @@ def open_store(url: str | None = None, *, backup_dir: Path | str | None = None, 
 
     if url is None:
         url = sqlite_url(default_database_path())
+    elif "://" not in str(url):  # a plain file path
+        url = sqlite_url(Path(url).expanduser())
+    url = str(url)
     path = sqlite_file(url)
     if make_url(url).get_backend_name() == "sqlite" and path is None:
         engine = _sqlite_engine(url, memory=True)
@@ -224,7 +229,8 @@ def open_store(url: str | None = None, *, backup_dir: Path | str | None = None, 
     if path is None:
         return _open_server(url)
 
-    existed = path.exists() and path.stat().st_size > 0
+    wal = path.with_name(path.name + "-wal")
+    existed = path.exists() and (path.stat().st_size > 0 or wal.exists())  # a crash may leave it all in -wal
     current = sqlite_revision(path) if existed else None
     _refuse_unknown(current)
     create_private_file(path)

@@ -187,14 +187,16 @@ class Store:
         self._done(Change(a.id, "assessment added", (a.id,)))
         return a.id
 
-    def replace_assessment(self, a: Assessment) -> Change:
-        """Replace a whole stored assessment by `a` (same id) in one transaction; created_at is kept."""
+    def replace_assessment(self, a: Assessment, *, keep_updated_at: bool = False) -> Change:
+        """Replace a whole stored assessment by `a` (same id) in one transaction; created_at is kept.
+        `updated_at` becomes now, or stays as `a` has it with keep_updated_at (an imported document)."""
         problems = validate_assessment(a)
         if problems:
             raise ValidationError(problems)
         with self._write() as s:
             old = self._row(s, a.id)
-            a = dataclasses.replace(a, created_at=old.created_at, updated_at=utc_now())
+            updated = a.updated_at if keep_updated_at and a.updated_at else utc_now()
+            a = dataclasses.replace(a, created_at=old.created_at, updated_at=updated)
             digest = old.exported_digest
             s.delete(old)
             s.flush()

@@ -179,6 +179,9 @@ def test_replace_keeps_created_at(stored):
     assert got.updated_at != a.updated_at
     assert got.facility.name == "Tên mới" and len(got.process_steps) == 2
     assert dataclasses.replace(got, created_at=a.created_at, updated_at=a.updated_at) == a
+    a.updated_at = "2031-01-01T00:00:00Z"
+    stored.replace_assessment(a, keep_updated_at=True)
+    assert stored.get_assessment(AID).updated_at == "2031-01-01T00:00:00Z"
 
 
 def test_list_delete_cascade_and_duplicate(stored):
@@ -503,8 +506,8 @@ def test_auto_backup_at_open(tmp_path):
         assert len(list_backups(s)) == 1
 
 
-def test_backup_dir_override(tmp_path):
-    with open_store(sqlite_url(tmp_path / "db.sqlite"), backup_dir=tmp_path / "elsewhere") as s:
+def test_backup_dir_override_and_plain_path(tmp_path):
+    with open_store(tmp_path / "db.sqlite", backup_dir=tmp_path / "elsewhere") as s:
         p = backup_now(s)
     assert p.parent == tmp_path / "elsewhere"
 
