@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from ..domain.numbers import format_number, format_percent, format_significant, tidy
+from ..domain.reference import resource_name
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -144,11 +145,12 @@ def render_savings_text(s: dict[str, Any], facility: str, lang: str) -> str:
     out.append("")
     out.append(f"{t['resource']:<14}{t['sec_b']:>24}{t['sec_r']:>24}{t['saving']:>22}{'%':>9}{t['cost']:>20}")
     for r in s["resources"]:
+        name = resource_name(r["resource"], lang, r.get("carrier"))
         sec_b = format_significant(r["baseline"]["specific"], 4, lang) if r["baseline"] else "–"
         sec_r = format_significant(r["reporting"]["specific"], 4, lang) if r["reporting"] else "–"
         saving = r["saving"] or {}
         out.append(
-            f"{r['resource']:<14}{sec_b + ' ' + r['specific_unit']:>24}{sec_r + ' ' + r['specific_unit']:>24}"
+            f"{name[:13]:<14}{sec_b + ' ' + r['specific_unit']:>24}{sec_r + ' ' + r['specific_unit']:>24}"
             f"{format_significant(saving.get('quantity'), 4, lang) + ' ' + r['unit']:>22}"
             f"{format_percent(saving.get('percent'), 1, lang):>9}"
             f"{format_number(r['cost_saving_vnd'], 0, lang) + ' VND':>20}"

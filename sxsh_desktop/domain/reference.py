@@ -179,3 +179,22 @@ def target_bands() -> tuple[TargetBand, ...]:
         TargetBand(b["period"], float(b["band_percent"][0]), float(b["band_percent"][1]), data["document"])
         for b in data["bands"]
     )
+
+
+_RESOURCE_NAMES = {
+    "water": ("Nước", "Water"),
+    "steam": ("Hơi nước", "Steam"),
+    "compressed_air": ("Khí nén", "Compressed air"),
+}
+
+
+def resource_name(key: str, language: str = "vi", carrier_key: str | None = None) -> str:
+    """A resource key as people read it: carriers and common utilities by name, other keys as given;
+    a key of the user's own refined by a known carrier ("coal" as coal fines 3–4) takes the carrier's name."""
+    carrier = carriers().get(key) or carriers().get(carrier_key or "")
+    if carrier is not None:
+        return carrier.name(language)
+    names = _RESOURCE_NAMES.get(key)
+    if names:
+        return names[0] if language == "vi" else names[1]
+    return key.replace("_", " ")
