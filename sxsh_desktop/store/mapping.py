@@ -186,7 +186,8 @@ def fill_flow(row: FlowRow, f: Flow, position: int) -> FlowRow:
     return row
 
 
-def flow_from_row(row: FlowRow) -> Flow:
+def flow_from_row(row: Any) -> Flow:
+    """A Flow from a FlowRow or a Core row of the flow table (same names)."""
     return Flow(row.flow_id, row.direction, row.kind, row.name, Quantity(row.quantity_value, row.quantity_unit),
                 row.resource, _q(row.unit_price_value, row.unit_price_unit),
                 _q(row.treatment_cost_value, row.treatment_cost_unit), list(row.causes or []), _x(row.extra))
@@ -258,10 +259,20 @@ def assessment_to_rows(a: Assessment) -> AssessmentRow:
     return row
 
 
-def rows_to_assessment(row: AssessmentRow, *, with_flows: bool = True) -> Assessment:
+def rows_to_assessment(row: AssessmentRow, *, with_flows: bool = True,
+                       flows: dict[int, list[Flow]] | None = None) -> Assessment:
     """The domain Assessment of a loaded row. Without flows, each step's `flows` is empty
-    (used by operations that do not need them)."""
+    (used by operations that do not need them); `flows` may give them by process_step row id,
+    already in order (loaded in bulk, see Store.get_assessment)."""
     periods = {p.key: period_from_row(p) for p in row.periods}
+
+    def step_flows(s: ProcessStepRow) -> list[Flow] | None:
+        if not with_flows:
+            return None
+        if flows is not None:
+            return flows.get(s.id, [])
+        return [flow_from_row(f) for f in sorted(s.flows, key=lambda r: r.position)]
+
     return Assessment(
         id=row.id,
         revision=row.revision,
@@ -277,11 +288,8 @@ def rows_to_assessment(row: AssessmentRow, *, with_flows: bool = True) -> Assess
         baseline=periods.get("baseline"),
         reporting=periods.get("reporting"),
         consumption=[consumption_from_row(c) for c in sorted(row.consumption, key=lambda r: r.position)],
-        process_steps=[
-            process_step_from_row(
-                s, [flow_from_row(f) for f in sorted(s.flows, key=lambda r: r.position)] if with_flows else None)
-            for s in sorted(row.process_steps, key=lambda r: r.position)
-        ],
+        process_steps=[process_step_from_row(s, step_flows(s))
+                       for s in sorted(row.process_steps, key=lambda r: r.position)],
         options=[option_from_row(o) for o in sorted(row.options, key=lambda r: r.position)],
         tasks=[task_from_row(t) for t in sorted(row.tasks, key=lambda r: r.position)],
         settings=settings_from_row(row),

@@ -211,15 +211,22 @@ class Store:
             selectinload(AssessmentRow.team),
             selectinload(AssessmentRow.periods),
             selectinload(AssessmentRow.consumption),
-            selectinload(AssessmentRow.process_steps).selectinload(ProcessStepRow.flows),
+            selectinload(AssessmentRow.process_steps),
             selectinload(AssessmentRow.options),
             selectinload(AssessmentRow.tasks),
         )
-        with self.sessions() as s:
+        # flows are the bulk (thousands): read them as plain rows, without ORM objects
+        flow_stmt = (select(FlowRow.__table__).join(ProcessStepRow, ProcessStepRow.id == FlowRow.process_step_id)
+                     .where(ProcessStepRow.assessment_id == assessment_id)
+                     .order_by(FlowRow.process_step_id, FlowRow.position))
+        with self.sessions() as s, s.begin():  # one read transaction: a consistent snapshot
             row = s.scalars(stmt).one_or_none()
             if row is None:
                 raise StoreError(f"There is no assessment with id {assessment_id}.")
-            return m.rows_to_assessment(row)
+            flows: dict[int, list[Flow]] = {}
+            for r in s.execute(flow_stmt):
+                flows.setdefault(r.process_step_id, []).append(m.flow_from_row(r))
+            return m.rows_to_assessment(row, flows=flows)
 
     def list_assessments(self) -> list[AssessmentSummary]:
         """Every assessment, the most recently changed first."""
