@@ -1,0 +1,1 @@
+"""Qt item models over domain rows (plain lists of dataclasses); edits go through the workspace."""

@@ -1,0 +1,1 @@
+"""Widgets shared by the task pages: quantity entry, choice delegates, embedded charts."""

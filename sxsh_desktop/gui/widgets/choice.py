@@ -1,0 +1,46 @@
+"""A combo-box delegate for cells holding one key out of a list (direction, kind, status …)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+Choices = list[tuple[Any, str]]  # (key, label); a key of None is an empty choice
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    def __init__(self, choices: Callable[[QModelIndex], Choices], name: Callable[[QModelIndex], str],
+                 parent: Any = None, editable: bool = False):
+        super().__init__(parent)
+        self._choices, self._name, self.editable = choices, name, editable
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setEditable(self.editable)
+        combo.setAccessibleName(self._name(index))
+        for key, label in self._choices(index):
+            combo.addItem(label, key)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        key = index.data(Qt.ItemDataRole.EditRole)
+        i = editor.findData(key)
+        if i < 0 and self.editable and key:
+            editor.setEditText(str(key))
+        else:
+            editor.setCurrentIndex(max(i, 0))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        key = editor.currentData()
+        if self.editable:
+            text = editor.currentText().strip()
+            if editor.findText(text) < 0 or key is None:
+                key = text or None
+        if key != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, key, Qt.ItemDataRole.EditRole)

@@ -1,0 +1,180 @@
+"""Typing quantities the way a consultant writes them: "12,5 tấn", "3.600 kWh", "1.850 VND/kWh".
+
+The text is read with the domain's parser (Vietnamese decimal comma and thousands dot; English
+when the language is en) and the unit is checked against what the field expects. A wrong entry
+is reported in words beside the field or cell, and what is stored does not change.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ...domain.numbers import format_number
+from ...domain.quantities import Quantity, UnitError, parse_number, parse_quantity, require_kind
+from ...domain.validation import ValidationError
+
+ERROR_STYLE = "color: #b00020; font-weight: 600;"
+ERROR_PREFIX = "\u26a0 "  # a warning sign, so the message does not rely on colour alone
+
+
+def format_value(value: float | None, language: str, max_decimals: int = 6) -> str:
+    """A number in the language's format with as few decimals as it needs (at most max_decimals)."""
+    if value is None or (isinstance(value, float) and (math.isnan(value) or math.isinf(value))):
+        return ""
+    for decimals in range(max_decimals + 1):
+        if abs(round(value, decimals) - value) <= abs(value) * 1e-12:
+            return format_number(value, decimals, language)
+    return format_number(value, max_decimals, language)
+
+
+def format_quantity(q: Quantity | None, language: str) -> str:
+    if q is None:
+        return ""
+    return f"{format_value(q.value, language)} {q.unit}"
+
+
+def error_text(exc: BaseException) -> str:
+    """The message of a UnitError or ValidationError for a person (field paths left out)."""
+    if isinstance(exc, ValidationError) and exc.problems:
+        return "; ".join(p.message for p in exc.problems)
+    return str(exc)
+
+
+def read_quantity(text: str, language: str, *, field: str, previous: Quantity | None = None,
+                  kinds: Sequence[str] | None = None, optional: bool = False) -> Quantity | None:
+    """Parse a typed quantity; a bare number keeps the previous unit. Raises UnitError."""
+    text = text.strip()
+    if not text:
+        if optional:
+            return None
+        raise UnitError(f"{field}: a quantity is required, like '12,5 tấn'")
+    try:
+        q = parse_quantity(text, field, language)
+    except UnitError:
+        if previous is None:
+            raise
+        try:
+            q = Quantity(parse_number(text, field, language), previous.unit)
+        except UnitError:
+            raise UnitError(f"{field}: '{text}' should be a number followed by a unit, like '12,5 tấn'") from None
+    if kinds:
+        require_kind(q.unit, tuple(kinds), field)
+    return q
+
+
+class QuantityEdit(QWidget):
+    """A line edit for one quantity with its message beside it; emits `committed` with a valid value."""
+
+    committed = Signal(object)  # Quantity | None
+
+    def __init__(self, language: Callable[[], str], field: str, *, kinds: Sequence[str] | None = None,
+                 optional: bool = False, placeholder: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._language, self.field, self.kinds, self.optional = language, field, kinds, optional
+        self._value: Quantity | None = None
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(field)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 0)
+        layout.addWidget(self.message, 1)
+        self.setFocusProxy(self.edit)
+        self.edit.editingFinished.connect(self._finish)
+
+    def value(self) -> Quantity | None:
+        return self._value
+
+    def setValue(self, q: Quantity | None) -> None:  # noqa: N802 (Qt naming)
+        self._value = q
+        if not self.edit.hasFocus() or self.message.isHidden():
+            self.edit.setText(format_quantity(q, self._language()))
+
+    def show_error(self, text: str) -> None:
+        if text:
+            self.message.setText(ERROR_PREFIX + text)
+            self.message.setToolTip(text)
+            self.message.show()
+            self.edit.setStyleSheet("border: 2px solid #b00020;")
+            self.edit.setAccessibleDescription(text)
+        else:
+            self.message.hide()
+            self.message.clear()
+            self.edit.setStyleSheet("")
+            self.edit.setAccessibleDescription("")
+
+    def parsed(self) -> Quantity | None:
+        """The typed value; raises UnitError."""
+        return read_quantity(self.edit.text(), self._language(), field=self.field, previous=self._value,
+                             kinds=self.kinds, optional=self.optional)
+
+    def _finish(self) -> None:
+        if self.edit.text().strip() == format_quantity(self._value, self._language()).strip():
+            self.show_error("")
+            return
+        try:
+            q = self.parsed()
+        except UnitError as exc:
+            self.show_error(error_text(exc))
+            return
+        self.show_error("")
+        self.committed.emit(q)
+
+
+class QuantityDelegate(QStyledItemDelegate):
+    """Edits a cell holding a Quantity (EditRole) as text; a bad entry emits `problem` and is not set.
+
+    `kinds(index)` gives the kinds of unit the cell accepts (None: any); `field(index)` names it in
+    messages. The model's setData receives a Quantity (or None when optional and left empty).
+    """
+
+    problem = Signal(str)
+
+    def __init__(self, language: Callable[[], str], field: Callable[[QModelIndex], str], *,
+                 kinds: Callable[[QModelIndex], Sequence[str] | None] | None = None,
+                 optional: bool = False, placeholder: str = "", parent: Any = None):
+        super().__init__(parent)
+        self._language, self._field, self._kinds = language, field, kinds
+        self.optional, self.placeholder = optional, placeholder
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText(self.placeholder)
+        editor.setAccessibleName(self._field(index))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        q = index.data(Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, QLineEdit)
+        editor.setText(format_quantity(q, self._language()) if isinstance(q, Quantity) else str(q or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        previous = index.data(Qt.ItemDataRole.EditRole)
+        previous = previous if isinstance(previous, Quantity) else None
+        if editor.text().strip() == format_quantity(previous, self._language()).strip():
+            return
+        try:
+            q = read_quantity(editor.text(), self._language(), field=self._field(QModelIndex(index)),
+                              previous=previous, kinds=self._kinds(QModelIndex(index)) if self._kinds else None,
+                              optional=self.optional)
+        except UnitError as exc:
+            self.problem.emit(error_text(exc))
+            return
+        model.setData(index, q, Qt.ItemDataRole.EditRole)
