@@ -311,8 +311,19 @@ def dumps(doc: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+def _canonical(value: Any) -> Any:
+    """Numbers by value, not by spelling: 5, 5.0 and 5e0 are the same figure."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _canonical(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_canonical(v) for v in value]
+    return value
+
+
 def content_digest(doc: dict[str, Any]) -> str:
     """A digest of what the document says, leaving out its revision and time stamps."""
-    body = {k: v for k, v in doc.items() if k not in ("revision", "updated_at", "created_at")}
+    body = {k: _canonical(v) for k, v in doc.items() if k not in ("revision", "updated_at", "created_at")}
     canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
