@@ -47,6 +47,14 @@ def _qv(q: Quantity | None) -> tuple[float | None, str | None]:
     return (None, None) if q is None else (float(q.value), q.unit)
 
 
+def _number(value: float | None) -> float | int | None:
+    """A whole number read from a Float column as an int (a document's `"lifetime_years": 8` comes back
+    as 8, not 8.0, so that its JSON and digest do not change)."""
+    if value is not None and float(value).is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
 def _x(d: dict[str, Any] | None) -> dict[str, Any]:
     """A private copy of an extra dict, so that rows and domain objects never share one."""
     return copy.deepcopy(d) if d else {}
@@ -222,7 +230,7 @@ def option_from_row(row: OptionRow) -> Option:
         _q(row.investment_value, row.investment_unit),
         _q(row.annual_operating_cost_value, row.annual_operating_cost_unit),
         _q(row.annual_saving_value, row.annual_saving_unit),
-        row.lifetime_years, [_saving_from_json(d) for d in row.resource_savings or []],
+        _number(row.lifetime_years), [_saving_from_json(d) for d in row.resource_savings or []],
         row.technical, row.environmental, _x(row.extra),
     )
 

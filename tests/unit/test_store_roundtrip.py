@@ -132,6 +132,7 @@ def test_add_get_round_trip_is_exact(stored):
     assert got.process_steps[0].flows[1].treatment_cost == Quantity(5000, "VND/m3")
     assert got.facility.extra["x-future"] == {"deep": [1, 2.5, "ba"]}
     assert [c.resource for c in got.consumption] == ["electricity", "water", "coal_fines_3_4", "electricity"]
+    assert type(got.options[0].lifetime_years) is int  # whole numbers come back whole (document JSON unchanged)
 
 
 def test_round_trip_of_a_minimal_assessment(store):
