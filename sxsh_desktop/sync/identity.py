@@ -1,0 +1,395 @@
+"""Consultant identities: who signs a report or a sync package.
+
+Three kinds, one signer abstraction (a pyHanko `Signer`) for everything that signs:
+
+* a self-issued identity made here (`new_identity`): an RSA 3072 key and an X.509 certificate
+  (CN, O, C=VN; key usage digitalSignature + nonRepudiation; 3 years), in a PKCS#12 file
+  protected by a passphrase;
+* a PKCS#12 file from a public CA, used as it is;
+* a PKCS#11 token (the USB tokens of Vietnamese CAs), by library path, token label, key label
+  and PIN.
+
+`open_signer(settings)` gives the pyHanko signer for any of them, checked (passphrase or PIN
+right, certificate within its validity period). Every failure is an `IdentityError` whose
+message is one line that names the file or the token and what is wrong.
+
+pyHanko and the PKCS#11 binding are imported inside the functions: importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from cryptography import x509
+    from pyhanko.sign.signers import Signer
+
+KEY_SIZE = 3072
+VALIDITY_YEARS = 3
+COUNTRY = "VN"
+
+
+class IdentityError(Exception):
+    """An identity that cannot be made, read or used; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class SignerSettings:
+    """Where the signing key is: a PKCS#12 file and its passphrase, or a PKCS#11 token."""
+
+    identity: str | Path | None = None  # PKCS#12 file
+    passphrase: bytes | None = None
+    pkcs11_lib: str | None = None
+    token_label: str | None = None
+    key_label: str | None = None
+    cert_label: str | None = None  # defaults to the key label
+    pin: str | None = None
+
+    @property
+    def is_pkcs11(self) -> bool:
+        return self.pkcs11_lib is not None
+
+    def describe(self) -> str:
+        if self.is_pkcs11:
+            return f"token '{self.token_label}' key '{self.key_label}'"
+        return f"identity file {self.identity}"
+
+
+@dataclass(frozen=True)
+class SignerInfo:
+    """What a certificate says about its holder, for the stamp, the report and the package."""
+
+    name: str
+    organisation: str
+    country: str
+    email: str
+    serial: str
+    not_before: dt.datetime
+    not_after: dt.datetime
+    sha256_fingerprint: str
+    self_issued: bool
+
+
+# -- secrets ---------------------------------------------------------------------------------
+
+
+def read_secret_file(path: str | Path, what: str = "passphrase") -> str:
+    """The first line of a passphrase or PIN file, without its line ending."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise IdentityError(f"{path}: cannot read the {what} file ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise IdentityError(f"{path}: the {what} file is not UTF-8 text") from exc
+    lines = text.splitlines()
+    secret = lines[0] if lines else ""
+    if not secret:
+        raise IdentityError(f"{path}: the {what} file is empty")
+    return secret
+
+
+# -- self-issued identities ------------------------------------------------------------------
+
+
+def new_identity(
+    name: str,
+    organisation: str,
+    path: str | Path,
+    passphrase: bytes,
+    *,
+    email: str | None = None,
+    years: int = VALIDITY_YEARS,
+    not_before: dt.datetime | None = None,
+    overwrite: bool = False,
+) -> x509.Certificate:
+    """Make a self-issued identity and write it as a PKCS#12 file protected by `passphrase`."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.x509.oid import NameOID
+
+    name, organisation = name.strip(), organisation.strip()
+    if not name:
+        raise IdentityError("identity: the holder's name is empty (--name)")
+    if not organisation:
+        raise IdentityError("identity: the organisation is empty (--organisation)")
+    if len(passphrase) < 8:
+        raise IdentityError("identity: the passphrase must have at least 8 characters")
+    target = Path(path)
+    if target.exists() and not overwrite:
+        raise IdentityError(f"{target}: already exists; an identity file is never overwritten, choose another name")
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_SIZE)
+    attributes = [
+        x509.NameAttribute(NameOID.COMMON_NAME, name),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
+        x509.NameAttribute(NameOID.COUNTRY_NAME, COUNTRY),
+    ]
+    if email:
+        attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))
+    subject = x509.Name(attributes)
+    start = (not_before or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    end = start.replace(year=start.year + years) if not (start.month == 2 and start.day == 29) else (
+        start + dt.timedelta(days=365 * years + years // 4)
+    )
+    public = key.public_key()
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(public)
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start - dt.timedelta(minutes=5))
+        .not_valid_after(end)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True, content_commitment=True, key_encipherment=False,
+                data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
+                encipher_only=False, decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(public), critical=False)
+    )
+    if email:
+        builder = builder.add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
+    cert = builder.sign(key, hashes.SHA256())
+    blob = pkcs12.serialize_key_and_certificates(
+        name.encode("utf-8"), key, cert, None, serialization.BestAvailableEncryption(passphrase)
+    )
+    _write_private(target, blob)
+    return cert
+
+
+def _write_private(target: Path, blob: bytes) -> None:
+    import os
+
+    tmp = target.with_name(target.name + ".part")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise IdentityError(f"{target}: cannot write the identity file ({exc.strerror or exc})") from exc
+
+
+# -- PKCS#12 ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pkcs12Identity:
+    key: Any  # a cryptography private key
+    certificate: x509.Certificate
+    chain: tuple[x509.Certificate, ...]
+
+
+def load_pkcs12(path: str | Path, passphrase: bytes | None) -> Pkcs12Identity:
+    """Read a PKCS#12 identity; a wrong passphrase, a damaged file or no key are told apart."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise IdentityError(f"{path}: cannot read the identity file ({exc.strerror or exc})") from exc
+    try:
+        key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase)
+    except ValueError as exc:
+        if _looks_like_pkcs12(data):
+            raise IdentityError(f"{path}: wrong passphrase for this identity file") from exc
+        raise IdentityError(f"{path}: not a PKCS#12 identity file (.p12/.pfx)") from exc
+    except Exception as exc:  # unsupported algorithms in old files
+        raise IdentityError(f"{path}: cannot open this PKCS#12 file ({exc})") from exc
+    if key is None or cert is None:
+        raise IdentityError(f"{path}: the identity file holds no private key with its certificate")
+    return Pkcs12Identity(key, cert, tuple(extra or ()))
+
+
+def _looks_like_pkcs12(data: bytes) -> bool:
+    from asn1crypto import pkcs12
+
+    try:
+        pfx = pkcs12.Pfx.load(data)
+        return pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native is not None
+    except Exception:
+        return False
+
+
+def certificate_pem(path: str | Path, passphrase: bytes | None) -> bytes:
+    """The identity's certificate (and any chain it carries) in PEM."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    ident = load_pkcs12(path, passphrase)
+    return b"".join(c.public_bytes(Encoding.PEM) for c in (ident.certificate, *ident.chain))
+
+
+def export_certificate(path: str | Path, passphrase: bytes | None, out: str | Path) -> SignerInfo:
+    pem = certificate_pem(path, passphrase)
+    try:
+        Path(out).write_bytes(pem)
+    except OSError as exc:
+        raise IdentityError(f"{out}: cannot write the certificate ({exc.strerror or exc})") from exc
+    return signer_info(load_pkcs12(path, passphrase).certificate)
+
+
+# -- what a certificate says -----------------------------------------------------------------
+
+
+def _as_crypto_cert(cert: Any) -> x509.Certificate:
+    from cryptography import x509
+
+    if isinstance(cert, x509.Certificate):
+        return cert
+    return x509.load_der_x509_certificate(cert.dump())  # asn1crypto
+
+
+def signer_info(cert: Any) -> SignerInfo:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    c = _as_crypto_cert(cert)
+
+    def attr(oid: Any) -> str:
+        values = c.subject.get_attributes_for_oid(oid)
+        return str(values[0].value) if values else ""
+
+    return SignerInfo(
+        name=attr(NameOID.COMMON_NAME),
+        organisation=attr(NameOID.ORGANIZATION_NAME),
+        country=attr(NameOID.COUNTRY_NAME),
+        email=attr(NameOID.EMAIL_ADDRESS),
+        serial=format(c.serial_number, "x"),
+        not_before=c.not_valid_before_utc,
+        not_after=c.not_valid_after_utc,
+        sha256_fingerprint=c.fingerprint(hashes.SHA256()).hex(":").upper(),
+        self_issued=c.issuer == c.subject,
+    )
+
+
+def check_validity(cert: Any, where: str, now: dt.datetime | None = None) -> SignerInfo:
+    """Refuse a certificate outside its validity period, naming where it came from."""
+    info = signer_info(cert)
+    moment = now or dt.datetime.now(dt.UTC)
+    who = info.name or "the signer"
+    if moment > info.not_after:
+        raise IdentityError(
+            f"{where}: the certificate of '{who}' expired on {info.not_after:%Y-%m-%d}; renew the identity"
+        )
+    if moment < info.not_before:
+        raise IdentityError(f"{where}: the certificate of '{who}' is not valid before {info.not_before:%Y-%m-%d}")
+    return info
+
+
+# -- the signer ------------------------------------------------------------------------------
+
+
+def signer_from_pkcs12(path: str | Path, passphrase: bytes | None) -> Signer:
+    """A pyHanko signer over a PKCS#12 identity (self-issued or from a CA), checked."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    ident = load_pkcs12(path, passphrase)
+    check_validity(ident.certificate, str(path))
+    cert = asn1_x509.Certificate.load(ident.certificate.public_bytes(Encoding.DER))
+    key = asn1_keys.PrivateKeyInfo.load(
+        ident.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
+    )
+    chain = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in ident.chain]
+    return SimpleSigner(signing_cert=cert, signing_key=key, cert_registry=SimpleCertificateStore.from_certs(chain))
+
+
+@contextmanager
+def pkcs11_signer(
+    lib: str, token_label: str | None, key_label: str | None, pin: str | None, cert_label: str | None = None
+) -> Iterator[Signer]:
+    """A pyHanko signer on a PKCS#11 token; the session is closed when the block ends."""
+    where = f"PKCS#11 token '{token_label}'"
+    if not Path(lib).exists():
+        raise IdentityError(f"{lib}: no PKCS#11 library at this path (--pkcs11-lib)")
+    if not token_label or not key_label:
+        raise IdentityError("PKCS#11: give the token label and the key label (--token-label, --key-label)")
+    try:
+        import pkcs11
+        from pkcs11 import ObjectClass
+        from pkcs11 import exceptions as p11_errors
+        from pyhanko.config.pkcs11 import TokenCriteria
+        from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+    except ImportError as exc:  # pragma: no cover - the binding is an optional extra
+        raise IdentityError(f"PKCS#11 signing needs python-pkcs11 ({exc})") from exc
+
+    try:
+        session = open_pkcs11_session(lib, token_criteria=TokenCriteria(label=token_label), user_pin=pin)
+    except p11_errors.PinIncorrect as exc:
+        raise IdentityError(f"{where}: wrong PIN") from exc
+    except p11_errors.PinLocked as exc:
+        raise IdentityError(f"{where}: the PIN is locked; unlock the token with its SO PIN") from exc
+    except (p11_errors.PKCS11Error, pkcs11.PKCS11Error) as exc:
+        raise IdentityError(f"{where}: cannot open a session ({type(exc).__name__})") from exc
+    except Exception as exc:
+        raise IdentityError(f"{where}: {_one_line(exc)}") from exc
+    try:
+        try:
+            session.get_key(object_class=ObjectClass.PRIVATE_KEY, label=key_label)
+        except p11_errors.NoSuchKey as exc:
+            raise IdentityError(f"{where}: no private key labelled '{key_label}'") from exc
+        except p11_errors.MultipleObjectsReturned as exc:
+            raise IdentityError(f"{where}: several private keys are labelled '{key_label}'") from exc
+        signer = PKCS11Signer(session, key_label=key_label, cert_label=cert_label or key_label)
+        try:
+            cert = signer.signing_cert
+        except Exception as exc:
+            raise IdentityError(
+                f"{where}: no certificate labelled '{cert_label or key_label}' ({_one_line(exc)})"
+            ) from exc
+        check_validity(cert, where)
+        yield signer
+    finally:
+        try:
+            session.close()
+        except Exception:  # pragma: no cover - closing a dead session
+            pass
+
+
+@contextmanager
+def open_signer(settings: SignerSettings) -> Iterator[Signer]:
+    """The pyHanko signer of an identity file or a token, for signing PDFs and sync manifests."""
+    if settings.is_pkcs11:
+        with pkcs11_signer(
+            str(settings.pkcs11_lib), settings.token_label, settings.key_label, settings.pin, settings.cert_label
+        ) as signer:
+            yield signer
+        return
+    if settings.identity is None:
+        raise IdentityError("signing: give an identity file (--identity) or a PKCS#11 token (--pkcs11-lib)")
+    yield signer_from_pkcs12(settings.identity, settings.passphrase)
+
+
+def quiet_pyhanko_logs() -> None:
+    """pyHanko logs validation details with tracebacks; keep them off the user's terminal unless the
+    application configured logging (records still propagate to the root logger's handlers)."""
+    import logging
+
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+
+
+def signer_certificate_info(signer: Signer) -> SignerInfo:
+    return signer_info(signer.signing_cert)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
