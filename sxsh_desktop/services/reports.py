@@ -1,0 +1,115 @@
+"""The report service: an assessment in, a finished (and, when an identity is given, signed) PDF out.
+
+The CLI (`sxsh report`) and the GUI call the same `build_report`. The identity is opened first, so
+a wrong passphrase or an expired certificate is told before any work; a signed report is never
+overwritten; the file appears whole or not at all (written beside the target, then renamed).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..domain.model import Assessment
+from ..report import ReportError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..sync.identity import SignerInfo, SignerSettings
+
+
+@dataclass
+class ReportResult:
+    path: Path
+    pages: int
+    size: int
+    signed: bool
+    level: str | None  # "PAdES B-B" / "PAdES B-T" when signed
+    signer: SignerInfo | None
+    missing: list[tuple[str, str]] = field(default_factory=list)  # (code, words) of what the assessment lacks
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+@contextmanager
+def _signer_from(signer: Any) -> Iterator[Any]:
+    from ..sync.identity import SignerSettings, open_signer
+
+    if signer is None:
+        with nullcontext(None) as nothing:
+            yield nothing
+    elif isinstance(signer, SignerSettings):
+        with open_signer(signer) as opened:
+            yield opened
+    else:  # a ready pyHanko Signer
+        yield signer
+
+
+def build_report(
+    assessment: Assessment,
+    path: str | Path,
+    language: str = "vi",
+    signer: SignerSettings | Any | None = None,
+    tsa: str | Any | None = None,
+) -> ReportResult:
+    """Write the report of `assessment` to `path`; sign it when `signer` (settings or a pyHanko Signer)
+    is given, with a timestamp from `tsa` (a URL, or a pyHanko TimeStamper) when it answers.
+
+    Raises ReportError (or IdentityError) with a one-line message. An incomplete assessment gives a
+    draft report that says what is missing (`result.missing`); a draft is never signed.
+    """
+    from ..report.pdf import BLOCKING, SIGNATURE_BOX, SIGNATURE_PAGE, missing_items, render_report
+    from ..report.signing import refuse_signed_target, sign_pdf
+    from ..sync.identity import signer_info
+
+    if language not in ("vi", "en"):
+        raise ReportError(f"language: '{language}' is not a report language (vi or en)")
+    target = Path(path)
+    refuse_signed_target(target)
+    if not target.parent.exists():
+        raise ReportError(f"{target.parent}: no such folder")
+    missing = missing_items(assessment, language)
+    blocking = [text for code, text in missing if code in BLOCKING]
+    if signer is not None and blocking:
+        raise ReportError(
+            "cannot sign an incomplete assessment (missing: " + "; ".join(blocking) + "); "
+            "make the report without an identity to get a draft"
+        )
+    with _signer_from(signer) as opened:
+        info = signer_info(opened.signing_cert) if opened is not None else None
+        rendered = render_report(assessment, language, signed_by=info)
+        warnings: list[str] = []
+        level = None
+        data = rendered.pdf
+        if opened is not None:
+            url = tsa if isinstance(tsa, str) else None
+            outcome = sign_pdf(data, opened, box=SIGNATURE_BOX, page=SIGNATURE_PAGE, language=language,
+                               timestamper=None if isinstance(tsa, str) else tsa, tsa_url=url,
+                               location=assessment.facility.province or None)
+            data, level = outcome.pdf, outcome.level
+            warnings += outcome.warnings
+    _write_whole(target, data)
+    return ReportResult(target, rendered.pages, len(data), opened is not None, level, info, rendered.missing, warnings)
+
+
+def _write_whole(target: Path, data: bytes) -> None:
+    from ..report.signing import refuse_signed_target
+
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        refuse_signed_target(target)  # a signed report may have appeared there meanwhile
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise ReportError(f"{target}: cannot write the report ({exc.strerror or exc})") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
