@@ -1,7 +1,13 @@
-"""What every task page has: the tasks it covers, a short guide, and a refresh from the workspace."""
+"""What every task page has: the tasks it covers, a short guide, and a refresh from the workspace,
+with small helpers for undoable edits (`edit`, `set_extra`) and the notes of a task."""
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..workspace import Workspace
@@ -9,7 +15,10 @@ from ..workspace import Workspace
 
 class Page(QWidget):
     """A page of the workspace. Subclasses set `tasks` (task numbers 1..18 they cover), build
-    their widgets in __init__, and redraw from `self.workspace.assessment` in `refresh()`."""
+    their widgets in __init__, and redraw from `self.workspace.assessment` in `refresh()`.
+
+    Optional hooks the shell calls when present: `focus_task(task)` (the navigator moved to one of
+    the page's tasks) and `focus_first_field()` (a new assessment was just made)."""
 
     tasks: tuple[int, ...] = ()
 
@@ -28,6 +37,53 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    # -- helpers for subclasses ----------------------------------------------------------------
+
+    @property
+    def store(self) -> Any:
+        return self.workspace.store
+
+    @property
+    def assessment_id(self) -> str:
+        return self.workspace.assessment_id
+
+    @property
+    def language(self) -> str:
+        return self.workspace.language
+
+    def edit(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
+        """An undoable edit: `do` and `undo` are store operations (errors propagate, nothing pushed)."""
+        return self.workspace.apply(text, do, undo)
+
+    def set_extra(self, key: str, value: Any, text: str) -> None:
+        """Set assessment.extra[key] undoably (the old value comes back on undo)."""
+        old = copy.deepcopy(self.workspace.assessment.extra.get(key))
+        new = copy.deepcopy(value)
+        aid = self.assessment_id
+        if old == new:
+            return
+        self.edit(text, lambda: self.store.set_extra(aid, key, new), lambda: self.store.set_extra(aid, key, old))
+
+    def set_task_notes(self, task: int, notes: str) -> None:
+        """Keep the notes of a task (its done flag unchanged), undoably."""
+        a = self.workspace.assessment
+        t = next((t for t in a.tasks if t.task == task), None)
+        done, old = (t.done, t.notes) if t is not None else (False, "")
+        if old == notes:
+            return
+        aid = self.assessment_id
+        self.edit(QCoreApplication.translate("Page", "Notes of task %1").replace("%1", str(task)),
+                  lambda: self.store.set_task(aid, task, done, notes),
+                  lambda: self.store.set_task(aid, task, self._done_now(task), old))
+
+    def _done_now(self, task: int) -> bool:
+        return next((t.done for t in self.workspace.assessment.tasks if t.task == task), False)
+
+    def task_notes(self, task: int) -> str:
+        return next((t.notes for t in self.workspace.assessment.tasks if t.task == task), "")
+
+    # -- refresh when shown ----------------------------------------------------------------------
 
     def _on_changed(self) -> None:
         if self.isVisible():

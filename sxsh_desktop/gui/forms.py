@@ -1,0 +1,152 @@
+"""Fields that save when edited and show what is wrong beside themselves.
+
+A `Field` is a line edit with a red message under it. When the user finishes an entry, the field
+calls its `commit(text)` (which runs a store operation through the workspace); an entry the
+domain refuses (ValidationError, UnitError, StoreError) is shown in red beside the field with
+what is expected, the stored value is not touched, and Escape brings the stored value back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ..domain.quantities import UnitError
+from ..domain.validation import ValidationError
+from ..store.errors import StoreError
+
+EDIT_ERRORS = (ValidationError, UnitError, StoreError, ValueError)
+ERROR_STYLE = "color: #b00020;"
+INVALID_STYLE = "QLineEdit { border: 2px solid #b00020; }"
+
+
+def _strip_field(text: str) -> str:
+    """'facility.tax_code: 12 is not …' → '12 is not …' (the field is shown beside it already)."""
+    head, sep, rest = text.partition(": ")
+    if sep and " " not in head and ("." in head or "[" in head or "_" in head or head.isidentifier()):
+        return rest
+    return text
+
+
+def error_text(exc: BaseException) -> str:
+    """The words to show for a refused edit."""
+    if isinstance(exc, ValidationError) and exc.problems:
+        return "; ".join(_strip_field(p.message) for p in exc.problems)
+    return _strip_field(str(exc))
+
+
+def not_saved(exc: BaseException) -> str:
+    return QCoreApplication.translate("Field", "Not saved: %1").replace("%1", error_text(exc))
+
+
+class _LineEdit(QLineEdit):
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class Field(QWidget):
+    """A labelled entry: `commit(text)` saves it; a refusal is shown under it and nothing is lost."""
+
+    def __init__(self, commit: Callable[[str], object], placeholder: str = "", accessible_name: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._commit = commit
+        self._saved = ""
+        self.edit = _LineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        if accessible_name:
+            self.edit.setAccessibleName(accessible_name)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(QCoreApplication.translate("Field", "Error"))
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.error)
+        self.setFocusProxy(self.edit)
+        self.edit.editingFinished.connect(self._finished)
+        self.edit.escaped.connect(self.revert)
+
+    @property
+    def invalid(self) -> bool:
+        return not self.error.isHidden()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_value(self, text: str) -> None:
+        """Show the stored value (an entry being corrected is kept until it is saved or reverted)."""
+        self._saved = text
+        if not self.invalid and self.edit.text() != text:
+            self.edit.setText(text)
+            self.edit.setCursorPosition(0)
+
+    def revert(self) -> None:
+        self._clear_error()
+        self.edit.setText(self._saved)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.edit.setStyleSheet(INVALID_STYLE)
+        self.edit.setToolTip(message)
+
+    def _clear_error(self) -> None:
+        self.error.hide()
+        self.error.clear()
+        self.edit.setStyleSheet("")
+        self.edit.setToolTip("")
+
+    def _finished(self) -> None:
+        text = self.edit.text()
+        if text == self._saved and not self.invalid:
+            return
+        if text == self._saved:
+            self._clear_error()
+            return
+        try:
+            self._commit(text)
+        except EDIT_ERRORS as exc:
+            self.show_error(not_saved(exc))
+            return
+        self._clear_error()
+        self._saved = text
+
+
+class NotesEdit(QPlainTextEdit):
+    """A multi-line note saved when the focus leaves it (Tab moves on instead of typing a tab)."""
+
+    def __init__(self, commit: Callable[[str], object], accessible_name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._commit = commit
+        self._saved = ""
+        self.setTabChangesFocus(True)
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+
+    def set_value(self, text: str) -> None:
+        self._saved = text
+        if not self.hasFocus() and self.toPlainText() != text:
+            self.setPlainText(text)
+
+    def save(self) -> None:
+        text = self.toPlainText()
+        if text != self._saved:
+            self._saved = text
+            self._commit(text)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self.save()
+        super().focusOutEvent(event)

@@ -1,0 +1,117 @@
+"""Languages of the GUI: Vietnamese first, English second.
+
+Source strings in the code are English (`self.tr("…")`); the Vietnamese and English catalogues
+(`resources/translations/sxsh_vi.qm`, `sxsh_en.qm`) are installed as one QTranslator. The choice
+is remembered in the store (`app meta` key "language"); numbers and dates follow a QLocale of the
+same language, set as the default locale.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ..paths import resources_dir
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+META_KEY = "language"
+
+log = logging.getLogger(__name__)
+_installed: QTranslator | None = None
+
+
+def translations_dir():
+    return resources_dir() / "translations"
+
+
+def normalise(language: str | None) -> str:
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "vi":
+        return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def install(language: str) -> bool:
+    """Install the catalogue of `language` (replacing the one installed before) and its locale.
+
+    Returns False when the catalogue file is missing (the English source strings are shown)."""
+    global _installed
+    app = QCoreApplication.instance()
+    language = normalise(language)
+    QLocale.setDefault(locale_for(language))
+    if app is None:
+        return False
+    if _installed is not None:
+        app.removeTranslator(_installed)
+        _installed = None
+    translator = QTranslator(app)
+    path = translations_dir() / f"sxsh_{language}.qm"
+    if not translator.load(str(path)):
+        log.info("no translation catalogue at %s", path)
+        return False
+    app.installTranslator(translator)
+    _installed = translator
+    return True
+
+
+def stored_language(store) -> str:
+    try:
+        return normalise(store.get_meta(META_KEY))
+    except Exception:  # an unreadable value must not keep the app from starting
+        return DEFAULT_LANGUAGE
+
+
+def remember_language(store, language: str) -> None:
+    store.set_meta(META_KEY, normalise(language))
+
+
+def format_number(value: float | None, decimals: int = 0) -> str:
+    """A number in the current default locale (1.234,5 in Vietnamese), '–' when missing."""
+    if value is None:
+        return "–"
+    text = QLocale().toString(float(value), "f", decimals)
+    if text.startswith("-") and float(value) == 0:
+        text = text[1:]
+    return text
+
+
+def format_significant(value: float | None, digits: int = 3) -> str:
+    import math
+
+    if value is None:
+        return "–"
+    if value == 0:
+        return "0"
+    magnitude = math.floor(math.log10(abs(value)))
+    return format_number(value, max(0, digits - 1 - magnitude))
+
+
+def format_date(iso: str) -> str:
+    """An ISO date or timestamp (YYYY-MM-DD…) shown in the current locale's short date format."""
+    from PySide6.QtCore import QDate
+
+    d = QDate.fromString(iso[:10], "yyyy-MM-dd")
+    if not d.isValid():
+        return iso
+    return QLocale().toString(d, QLocale.FormatType.ShortFormat)
+
+
+def format_value(value: float) -> str:
+    """A typed value shown back without noise: up to 6 decimals, trailing zeros dropped."""
+    text = format_number(value, 6)
+    decimal = QLocale().decimalPoint()
+    if decimal in text:
+        text = text.rstrip("0").rstrip(decimal)
+    return text
+
+
+def format_quantity(q) -> str:
+    """'12,5 tấn' from Quantity(12.5, 'tấn'); '' for None."""
+    if q is None:
+        return ""
+    return f"{format_value(q.value)} {q.unit}".strip()

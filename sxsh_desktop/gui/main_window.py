@@ -1,0 +1,309 @@
+"""The main window assembles the start screen or the open assessment (navigator + pages + results
+strip), the menus and the status bar. Work is done by the parts; the window only wires them."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from ..store.errors import StoreError
+from . import i18n
+from .assessment_view import AssessmentView
+from .first_run import PROFILE_KEY, FirstRunDialog, profile
+from .start_view import StartView
+from .workers import run_in_background
+from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+LAST_KEY = "last_assessment"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store, language: str = "vi", remember: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.language = i18n.normalise(language)
+        self.remember = remember
+        self.workspace: Workspace | None = None
+        self.view: AssessmentView | None = None
+        self.start: StartView | None = None
+        self.undo_group = QUndoGroup(self)
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.resize(1366, 768)
+        self._build()
+
+    # -- building (again after a change of language) ---------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("SXSH Desktop"))
+        self._build_menus()
+        self.start = StartView(self.store, self.pages)
+        self.start.open_requested.connect(self.open_assessment)
+        self.start.new_requested.connect(self.new_assessment)
+        self.start.import_requested.connect(self.import_document)
+        self.pages.addWidget(self.start)
+        self.saved_label.setText(self.tr("Every change is saved as you make it"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.list_action = self._action(file_menu, self.tr("&Assessments list"), self.show_start, "Ctrl+L")
+        self.new_action = self._action(file_menu, self.tr("&New assessment"), self.new_assessment, QKeySequence.StandardKey.New)
+        self.import_action = self._action(file_menu, self.tr("&Import assessment document…"), self.import_document,
+                                          QKeySequence.StandardKey.Open)
+        self.export_action = self._action(file_menu, self.tr("&Export assessment document…"), self.export_document,
+                                          "Ctrl+E")
+        file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, self.tr("&Back up the database now"), self.backup_now)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About SXSH Desktop"), self.about)
+        self._enable_actions()
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _enable_actions(self) -> None:
+        has = self.workspace is not None
+        self.export_action.setEnabled(has)
+        self.backup_action.setEnabled(self.store.sqlite_path is not None)
+
+    # -- assessments ------------------------------------------------------------------------------
+
+    def open_assessment(self, assessment_id: str, task: int | None = None) -> AssessmentView:
+        if self.workspace is not None and self.workspace.assessment_id == assessment_id and self.view is not None:
+            self.pages.setCurrentWidget(self.view)
+            if task is not None:
+                self.view.show_task(task)
+            return self.view
+        self.store.get_assessment(assessment_id)  # a StoreError if it is not there
+        self._close_assessment()
+        self.workspace = Workspace(self.store, assessment_id, self.language, self)
+        self.undo_group.addStack(self.workspace.undo_stack)
+        self.undo_group.setActiveStack(self.workspace.undo_stack)
+        self.workspace.changed.connect(self._changed)
+        self._make_view(task or 1)
+        self._enable_actions()
+        return self.view  # type: ignore[return-value]
+
+    def _make_view(self, task: int) -> None:
+        assert self.workspace is not None
+        self.view = AssessmentView(self.workspace, self.pages)
+        self.pages.addWidget(self.view)
+        self.pages.setCurrentWidget(self.view)
+        self.view.task_changed.connect(self._remember)
+        self.view.show_task(task)
+        self._remember()
+        self._retitle()
+
+    def _close_assessment(self) -> None:
+        if self.view is not None:
+            self.pages.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        if self.workspace is not None:
+            self.undo_group.removeStack(self.workspace.undo_stack)
+            self.workspace.deleteLater()
+            self.workspace = None
+
+    def show_start(self) -> None:
+        if self.start is not None:
+            self.start.reload()
+            self.pages.setCurrentWidget(self.start)
+            self.start.table.setFocus()
+        self._remember()
+
+    def new_assessment(self) -> str:
+        from ..domain.model import Assessment, Consultant, Facility
+
+        who = profile(self.store) or {}
+        a = Assessment(id=str(uuid.uuid4()), language=self.language,
+                       facility=Facility(name=self.tr("New facility")),
+                       consultant=Consultant(name=who.get("name", ""), organisation=who.get("organisation", "")))
+        new_id = self.store.add_assessment(a)
+        self.open_assessment(new_id, 1)
+        focus = getattr(self.view.current_page if self.view else None, "focus_first_field", None)
+        if callable(focus):
+            focus()
+        return new_id
+
+    def import_document(self, path: str | None = None, wait: bool = False) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an assessment document"), str(Path.home()),
+                                                  self.tr("Assessment documents (*.json);;All files (*)"))
+            if not path:
+                return
+        from ..services.documents import import_file
+
+        def done(result) -> None:
+            self.statusBar().showMessage(
+                {"imported": self.tr("Imported."), "unchanged": self.tr("Already in the store, unchanged."),
+                 "replaced": self.tr("Replaced.")}.get(result.status, ""), 5000)
+            if self.start is not None:
+                self.start.reload(select=result.assessment_id)
+            self.open_assessment(result.assessment_id)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Import"), self.tr("The document was not imported: %1")
+                                .replace("%1", str(exc)))
+
+        run_in_background(self, self.tr("Importing %1…").replace("%1", Path(path).name),
+                          lambda: import_file(self.store, path), done, failed)
+
+    def export_document(self, path: str | None = None) -> None:
+        if self.workspace is None:
+            return
+        if path is None:
+            name = (self.workspace.assessment.facility.name or "assessment").replace("/", "-") + ".json"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the assessment document"),
+                                                  str(Path.home() / name), self.tr("Assessment documents (*.json)"))
+            if not path:
+                return
+        from ..services.documents import export_file
+
+        try:
+            export_file(self.store, self.workspace.assessment_id, path)
+        except (OSError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+
+    def backup_now(self) -> None:
+        from ..store import backup
+
+        def done(target) -> None:
+            self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", str(target)), 8000)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(self, self.tr("Backup"), self.tr("No backup was made: %1").replace("%1", str(exc)))
+
+        run_in_background(self, self.tr("Backing up the database…"), lambda: backup.backup_now(self.store),
+                          done, failed)
+
+    # -- first run, language, memory ---------------------------------------------------------------
+
+    def first_run(self, dialog: FirstRunDialog | None = None) -> None:
+        """Ask who the consultant is (once) and offer the sample assessment."""
+        from ..services.documents import load_sample
+
+        if dialog is None:
+            dialog = FirstRunDialog(self)
+            dialog.exec()
+        accepted = dialog.result() == FirstRunDialog.DialogCode.Accepted
+        values = dialog.values() if accepted else {"name": "", "organisation": ""}
+        self.store.set_meta(PROFILE_KEY, values)
+        if accepted and dialog.sample.isChecked():
+            result = load_sample(self.store)
+            self.open_assessment(result.assessment_id, 1)
+        elif self.start is not None:
+            self.start.reload()
+
+    def set_language(self, language: str) -> None:
+        language = i18n.normalise(language)
+        if language == self.language:
+            return
+        self.language = language
+        i18n.install(language)
+        if self.remember:
+            i18n.remember_language(self.store, language)
+        task = self.view.current_task if self.view is not None else None
+        showing_view = self.view is not None and self.pages.currentWidget() is self.view
+        for w in (self.view, self.start):
+            if w is not None:
+                self.pages.removeWidget(w)
+                w.deleteLater()
+        self.view = self.start = None
+        self._build()
+        if self.workspace is not None:
+            self.workspace.language = language
+            self._make_view(task or 1)
+            if not showing_view:
+                self.show_start()
+        self._enable_actions()
+
+    def _remember(self, *_args) -> None:
+        if not self.remember:
+            return
+        open_ = self.view is not None and self.pages.currentWidget() is self.view
+        value = {"id": self.workspace.assessment_id if self.workspace else None,
+                 "task": self.view.current_task if self.view else 1, "open": open_}
+        try:
+            if self.store.get_meta(LAST_KEY) != value:
+                self.store.set_meta(LAST_KEY, value)
+        except StoreError as exc:
+            log.warning("could not remember the open assessment: %s", exc)
+
+    def restore_last(self) -> bool:
+        """Reopen the assessment that was open at the last quit, on its page."""
+        last = self.store.get_meta(LAST_KEY)
+        if not isinstance(last, dict) or not last.get("id"):
+            return False
+        if self.start is not None:
+            self.start.reload(select=last["id"])
+        if not last.get("open"):
+            return False
+        try:
+            self.open_assessment(last["id"], int(last.get("task") or 1))
+        except (StoreError, ValueError):
+            return False
+        return True
+
+    def _changed(self) -> None:
+        self._retitle()
+        self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def _retitle(self) -> None:
+        if self.workspace is None:
+            self.setWindowTitle(self.tr("SXSH Desktop"))
+            return
+        name = self.workspace.assessment.facility.name or self.tr("(no name)")
+        self.setWindowTitle(self.tr("%1 — SXSH Desktop").replace("%1", name))
+
+    def about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About SXSH Desktop"),
+                          self.tr("SXSH Desktop %1: cleaner production assessments, offline.")
+                          .replace("%1", str(__version__)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # a field being edited saves itself
+        self._remember()
+        super().closeEvent(event)
+
+
+

@@ -1,0 +1,175 @@
+"""The results strip: always visible under the pages, it shows what the numbers say so far.
+
+Specific consumption before → after and the saving in percent for the main resources
+(electricity, water and the largest fuel), energy in TOE with its percent, whether the strategy's
+band (8–13 %) is met, and the warnings of the savings computation (count; the list as tooltip).
+The savings are computed on each change of the assessment, after the event loop has drawn the
+window (the unit registry loads on first use).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from .i18n import format_significant
+from .workspace import Workspace
+
+CHIP = "QLabel {{ border-radius: 8px; padding: 2px 8px; color: white; background: {bg}; font-weight: bold; }}"
+GREEN, RED, GREY, AMBER = "#2e7d32", "#c62828", "#757575", "#b26a00"
+
+
+def main_resources(summary: dict[str, Any]) -> list[dict[str, Any]]:
+    """Electricity, water and the largest fuel (by baseline TOE) of a savings summary, in that order."""
+    rows = summary.get("resources") or []
+    by_key = {r["resource"]: r for r in rows}
+    chosen = [r for key in ("electricity", "water") if (r := by_key.get(key)) is not None]
+    fuels = [r for r in rows if r.get("carrier") and r.get("carrier") != "electricity" and r["resource"] != "electricity"]
+    if fuels:
+        chosen.append(max(fuels, key=lambda r: (r.get("toe") or {}).get("baseline") or 0.0))
+    return chosen
+
+
+class ResultsStrip(QFrame):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.summary: dict[str, Any] | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("resultsStrip")
+        self.setStyleSheet("#resultsStrip { background: #f4f6f8; }")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        self.setAccessibleName(self.tr("Results"))
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 8, 4)
+        self._layout.setSpacing(14)
+        self.heading = QLabel(self.tr("Results:"), self)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.resources_label = QLabel(self)
+        self.resources_label.setTextFormat(Qt.TextFormat.RichText)
+        self.resources_label.setWordWrap(True)
+        self.resources_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.energy_label = QLabel(self)
+        self.energy_label.setTextFormat(Qt.TextFormat.RichText)
+        self.band_chip = QLabel(self)
+        self.warnings_chip = QLabel(self)
+        for w in (self.resources_label, self.energy_label, self.band_chip, self.warnings_chip):
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.resources_label, 1)
+        self._layout.addWidget(self.energy_label)
+        self._layout.addWidget(self.band_chip)
+        self._layout.addWidget(self.warnings_chip)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh_now)
+        workspace.changed.connect(self.refresh)
+        self.resources_label.setText(self.tr("computing…"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._timer.start()
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def refresh_now(self) -> None:
+        from ..domain.savings import compute_savings
+
+        self._timer.stop()
+        lang = self.workspace.language
+        try:
+            self.summary = compute_savings(self.workspace.assessment, lang)
+        except Exception as exc:  # a half-entered assessment must not break the strip
+            self.summary = None
+            self.resources_label.setText(self.tr("The results cannot be computed: %1").replace("%1", str(exc)))
+            self.energy_label.clear()
+            self._chip(self.band_chip, "–", GREY, "")
+            self._chip(self.warnings_chip, "", GREY, "")
+            return
+        self._show(self.summary)
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def _resource_name(self, row: dict[str, Any]) -> str:
+        from ..domain.reference import carriers
+
+        key = row["resource"]
+        if key == "water":
+            return self.tr("Water")
+        table = carriers()
+        carrier = table.get(key) or table.get(row.get("carrier") or "")
+        return carrier.name(self.workspace.language) if carrier is not None else key
+
+    @staticmethod
+    def _delta(percent: float | None) -> str:
+        if percent is None:
+            return "–"
+        colour = GREEN if percent > 0 else (RED if percent < 0 else GREY)
+        arrow = "▼" if percent > 0 else ("▲" if percent < 0 else "")
+        from .i18n import format_number
+
+        return f"<span style='color:{colour}'>{arrow}&nbsp;{format_number(abs(percent), 1)}&nbsp;%</span>"
+
+    def _show(self, s: dict[str, Any]) -> None:
+        parts = []
+        for row in main_resources(s):
+            base, rep = row.get("baseline"), row.get("reporting")
+            sec_b = format_significant(base["specific"]) if base and base.get("specific") is not None else "–"
+            sec_r = format_significant(rep["specific"]) if rep and rep.get("specific") is not None else "–"
+            percent = (row.get("saving") or {}).get("percent")
+            unit = row.get("specific_unit", "")
+            parts.append(f"<b>{self._resource_name(row).replace(' ', '&nbsp;')}</b>&nbsp;{sec_b}&nbsp;→&nbsp;{sec_r}"
+                         f"&nbsp;{unit}&nbsp;{self._delta(percent)}")
+        self.resources_label.setText("&nbsp; · ".join(parts) if parts else
+                                     self.tr("No consumption entered for both periods yet"))
+        self.resources_label.setToolTip(self.tr("Specific consumption (per unit product): baseline → reporting"))
+        energy = s.get("energy")
+        if energy:
+            self.energy_label.setText(
+                self.tr("<b>Energy</b> %1 → %2 TOE/%3 %4")
+                .replace("%1", format_significant(energy["specific_baseline_toe"]))
+                .replace("%2", format_significant(energy["specific_reporting_toe"]))
+                .replace("%3", (s.get("production") or {}).get("baseline", {}).get("unit", "") if
+                         (s.get("production") or {}).get("baseline") else "")
+                .replace("%4", self._delta(energy.get("saving_percent"))))
+            self.energy_label.setToolTip(self.tr("Energy saving: %1 TOE (%2 GJ) normalised to reporting output")
+                                         .replace("%1", format_significant(energy.get("saving_toe")))
+                                         .replace("%2", format_significant(energy.get("saving_gj"))))
+        else:
+            self.energy_label.setText(self.tr("<b>Energy</b> –"))
+            self.energy_label.setToolTip("")
+        band = next((t for t in reversed(s.get("targets") or []) if t["band_percent"][0] >= 8), None)
+        if band is None and s.get("targets"):
+            band = s["targets"][-1]
+        if band is not None:
+            low, high = band["band_percent"]
+            band_text = f"{low}–{high} %"
+            if not energy or energy.get("saving_percent") is None:
+                self._chip(self.band_chip, self.tr("Target %1: no data").replace("%1", band_text), GREY,
+                           band.get("document", ""))
+            elif band["met"]:
+                self._chip(self.band_chip, self.tr("Target %1: met").replace("%1", band_text), GREEN,
+                           band.get("document", ""))
+            else:
+                self._chip(self.band_chip, self.tr("Target %1: not met").replace("%1", band_text), RED,
+                           band.get("document", ""))
+        warnings = s.get("warnings") or []
+        if warnings:
+            text = self.tr("%n warning(s)", "", len(warnings))
+            self._chip(self.warnings_chip, "⚠ " + text, AMBER, "\n".join("• " + w for w in warnings))
+            self.warnings_chip.setAccessibleDescription("\n".join(warnings))
+        else:
+            self._chip(self.warnings_chip, self.tr("No warnings"), GREEN, "")
+
+    @staticmethod
+    def _chip(label: QLabel, text: str, colour: str, tooltip: str) -> None:
+        label.setText(text)
+        label.setStyleSheet(CHIP.format(bg=colour))
+        label.setToolTip(tooltip)
+        label.setAccessibleName(text)
+        label.setVisible(bool(text))

@@ -1,0 +1,227 @@
+"""The start screen: the assessments in the store, searchable by facility, province or date;
+open, new, import an assessment document, duplicate, delete (after asking)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store.operations import AssessmentSummary
+from .i18n import format_date
+
+_ROOT = QModelIndex()
+
+
+class AssessmentListModel(QAbstractTableModel):
+    """The store's assessment summaries, most recently changed first."""
+
+    COLUMNS = ("facility", "province", "product", "consultant", "updated")
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.rows: list[AssessmentSummary] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = list(self.store.list_assessments())
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Facility"), self.tr("Province"), self.tr("Product"), self.tr("Consultant"),
+                    self.tr("Last changed"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return {
+                "facility": r.facility_name or self.tr("(no name)"),
+                "province": r.province,
+                "product": r.product,
+                "consultant": r.consultant_name,
+                "updated": format_date(r.updated_at),
+            }[col]
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        if role == Qt.ItemDataRole.UserRole + 1:  # what the search looks at
+            return " ".join((r.facility_name, r.province, r.tax_code, r.created_at[:10], r.updated_at[:10],
+                             format_date(r.created_at), format_date(r.updated_at))).casefold()
+        return None
+
+    def row_of(self, assessment_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == assessment_id), -1)
+
+
+class _Search(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        self.words = text.casefold().split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        if not self.words:
+            return True
+        hay = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.UserRole + 1) or ""
+        return all(w in hay for w in self.words)
+
+
+class StartView(QWidget):
+    """The list of assessments. Emits `open_requested(id)`; new/import are done by the window."""
+
+    open_requested = Signal(str)
+    new_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.model = AssessmentListModel(store, self)
+        self.proxy = _Search(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        title = QLabel(self.tr("Cleaner production assessments"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by facility, province or date (e.g. 2024-03)"))
+        self.search.setAccessibleName(self.tr("Search assessments"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Assessments"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(lambda _i: self.open_selected())
+        self.empty = QLabel(self.tr("No assessments yet. Make a new one or import an assessment document."), self)
+        self.empty.setWordWrap(True)
+
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.new_button = QPushButton(self.tr("&New assessment"), self)
+        self.import_button = QPushButton(self.tr("&Import document…"), self)
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_selected)
+        self.new_button.clicked.connect(self.new_requested)
+        self.import_button.clicked.connect(self.import_requested)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.new_button, self.import_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.table, self.open_button)
+        self.table.selectionModel().selectionChanged.connect(self._enable)
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        keep = select or self.selected_id()
+        self.model.reload()
+        self.empty.setVisible(self.model.rowCount() == 0)
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+        elif row >= 0:
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if proxy_index.isValid():
+                self.table.selectRow(proxy_index.row())
+        self._enable()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return rows[0].data(Qt.ItemDataRole.UserRole)
+
+    def _enable(self, *_args) -> None:
+        has = self.selected_id() is not None
+        for b in (self.open_button, self.duplicate_button, self.delete_button):
+            b.setEnabled(has)
+
+    def open_selected(self) -> None:
+        ident = self.selected_id()
+        if ident:
+            self.open_requested.emit(ident)
+
+    def duplicate_selected(self) -> str | None:
+        ident = self.selected_id()
+        if not ident:
+            return None
+        new_id = self.store.duplicate_assessment(ident)
+        self.reload(select=new_id)
+        return new_id
+
+    def delete_selected(self, confirm: bool = True) -> bool:
+        ident = self.selected_id()
+        if not ident:
+            return False
+        row = self.model.rows[self.model.row_of(ident)]
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Delete assessment"),
+                self.tr("Delete the assessment of “%1”? This cannot be undone; export it first if you may "
+                        "need it again.").replace("%1", row.facility_name or self.tr("(no name)")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.store.delete_assessment(ident)
+        self.reload()
+        return True

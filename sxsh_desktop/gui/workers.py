@@ -1,0 +1,68 @@
+"""Long work off the GUI thread: a QRunnable on the global QThreadPool with a progress dialog.
+
+`run_in_background(parent, label, work, done, failed)` shows a modal busy dialog, runs `work()`
+in a pool thread and calls `done(result)` or `failed(exc)` back on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Job(QRunnable):
+    def __init__(self, work: Callable[[], Any]):
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # reported on the GUI thread
+            log.info("background work failed: %s", exc)
+            self.signals.failed.emit(exc)
+            return
+        self.signals.finished.emit(result)
+
+
+_running: set[Job] = set()
+
+
+def run_in_background(parent: QWidget | None, label: str, work: Callable[[], Any],
+                      done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> Job:
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle(label)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setValue(0)
+    job = Job(work)
+    _running.add(job)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _running.discard(job)
+        dialog.reset()
+        dialog.deleteLater()
+        callback(value)
+
+    job.signals.finished.connect(lambda result: finish(done, result), Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(lambda exc: finish(failed, exc), Qt.ConnectionType.QueuedConnection)
+    QThreadPool.globalInstance().start(job)
+    return job
+
+
+def busy() -> bool:
+    return bool(_running)
