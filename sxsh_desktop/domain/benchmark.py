@@ -1,0 +1,588 @@
+"""The facility's specific energy consumption against the official norm of its sector and against
+best practice (task 2: "xác định định mức"; the results strip, the monitoring page, the report).
+
+Pure data in, data out. The norms come from a sector template (interchange/templates.py builds
+the `NormSet`s below from the template file); this module picks the capacity class from the
+facility's annual production, the norm period from the year of each period, and compares:
+
+- annual production = production of the period ÷ the period's length in years (a calendar year
+  is exactly 1), converted to the norm's capacity unit (e.g. L/year for beer);
+- the norm period is the one whose years hold the year of the period's end; a year outside every
+  period of the norm set gets the nearest period, with a note;
+- SEC = final energy of the period ÷ production (electricity at 3.6 MJ/kWh, fuels by their net
+  calorific value: the same GJ figures as `compute_savings`' energy block), in the norm's unit
+  (MJ/hL, MJ/t). Each norm says in `basis` what energy the norm document counts; where that
+  differs or is unknown the result carries the norm's basis text so the reader can judge.
+
+A facility is "within" the norm when its SEC is at most the norm (the norms are upper limits).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .methodology import Label
+from .model import Assessment, Period
+from .quantities import UnitError, factor, magnitude_in
+from .reference import carriers
+
+PERIOD_KEYS = ("baseline", "reporting")
+
+
+# -- the norms, as a template gives them -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    document: str
+    year: int | None
+    status: str  # "official" | "secondary"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class NormPeriod:
+    key: str  # e.g. "to_2020", "2021_2025"
+    label: Label
+    first_year: int | None  # None: open towards the past
+    last_year: int | None  # None: open towards the future
+
+    def holds(self, year: int) -> bool:
+        return (self.first_year is None or year >= self.first_year) and (
+            self.last_year is None or year <= self.last_year
+        )
+
+    def distance(self, year: int) -> int:
+        if self.holds(year):
+            return 0
+        if self.first_year is not None and year < self.first_year:
+            return self.first_year - year
+        assert self.last_year is not None
+        return year - self.last_year
+
+
+@dataclass(frozen=True)
+class CapacityClass:
+    label: Label
+    values: dict[str, float]  # norm period key -> norm value in the norm set's unit
+    minimum: float | None = None  # in the norm set's capacity unit
+    maximum: float | None = None
+    min_inclusive: bool = True
+    max_inclusive: bool = False
+
+    def holds(self, capacity: float) -> bool:
+        if self.minimum is not None:
+            if capacity < self.minimum or (capacity == self.minimum and not self.min_inclusive):
+                return False
+        if self.maximum is not None:
+            if capacity > self.maximum or (capacity == self.maximum and not self.max_inclusive):
+                return False
+        return True
+
+    @property
+    def unbounded(self) -> bool:
+        return self.minimum is None and self.maximum is None
+
+
+@dataclass(frozen=True)
+class NormSet:
+    """The norms of one product or sub-process (beer; EAF billet; hot rolling …) of one document."""
+
+    key: str
+    process: Label
+    unit: str  # energy per product unit, e.g. "MJ/hL"
+    energy_unit: str  # the numerator of `unit`, e.g. "MJ"
+    product_unit: str  # the denominator of `unit`, e.g. "hL"
+    capacity_unit: str | None  # e.g. "L/year"; None when the norm has a single class
+    periods: tuple[NormPeriod, ...]
+    classes: tuple[CapacityClass, ...]
+    source: Source
+    basis: Label  # what energy the figure covers, as the document says (or that it is not known)
+    note: Label | None = None
+
+
+@dataclass(frozen=True)
+class BestPracticeFigure:
+    key: str
+    label: Label
+    what: str  # "energy" | a resource key of the assessment ("water")
+    value: float
+    unit: str  # e.g. "MJ/hL", "hL/hL"
+    source: Source
+    basis: Label
+    process: str | None = None  # the norm set it goes with; None: any
+    capacity_unit: str | None = None
+    min_capacity: float | None = None
+    min_inclusive: bool = True
+    scope: Label | None = None  # in words, e.g. "breweries above 0.5 million hL/year"
+
+    def applies_at(self, capacity: float | None) -> bool | None:
+        if self.min_capacity is None:
+            return True
+        if capacity is None:
+            return None
+        return capacity > self.min_capacity or (self.min_inclusive and capacity == self.min_capacity)
+
+
+# -- the result --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PeriodComparison:
+    period: str  # "baseline" | "reporting"
+    year: int
+    annual_production: float | None  # in capacity_unit
+    capacity_unit: str | None
+    capacity_class: Label | None
+    norm_period: str | None
+    norm_period_label: Label | None
+    norm_value: float | None  # in the result's unit
+    sec: float | None  # the facility's final-energy SEC, in the result's unit
+    within: bool | None  # sec <= norm_value
+    difference_percent: float | None  # (sec − norm) / norm · 100; negative = below the norm
+    notes: tuple[Label, ...] = ()
+
+    def to_dict(self, language: str | None = None) -> dict[str, Any]:
+        return {
+            "period": self.period,
+            "year": self.year,
+            "annual_production": self.annual_production,
+            "capacity_unit": self.capacity_unit,
+            "capacity_class": _label(self.capacity_class, language),
+            "norm_period": self.norm_period,
+            "norm_period_label": _label(self.norm_period_label, language),
+            "norm": self.norm_value,
+            "sec": self.sec,
+            "within": self.within,
+            "difference_percent": self.difference_percent,
+            "notes": [_label(n, language) for n in self.notes],
+        }
+
+
+@dataclass(frozen=True)
+class BestPracticeComparison:
+    figure: BestPracticeFigure
+    applies: bool | None  # does the figure's scope hold for this facility (None: not known)
+    sec: float | None  # the facility's figure in the same unit (latest period)
+    period: str | None
+    gap_percent: float | None  # (sec − best) / best · 100
+
+    def to_dict(self, language: str | None = None) -> dict[str, Any]:
+        f = self.figure
+        return {
+            "key": f.key,
+            "label": _label(f.label, language),
+            "what": f.what,
+            "value": f.value,
+            "unit": f.unit,
+            "scope": _label(f.scope, language),
+            "applies": self.applies,
+            "facility": self.sec,
+            "period": self.period,
+            "gap_percent": self.gap_percent,
+            "source": _source(f.source),
+            "basis": _label(f.basis, language),
+        }
+
+
+@dataclass(frozen=True)
+class BenchmarkResult:
+    """What the strip, the monitoring page and the report show.
+
+    status: "ok" (at least one period compared), "no_template" (the assessment has none),
+    "unknown_template", "no_norms" (the template knows no norm: `reason` says so),
+    "choose_process" (the template has norms for several sub-processes: `processes` lists them),
+    "no_data" (norms exist but the production or energy data are missing: `reason`).
+    """
+
+    status: str
+    reason: Label | None = None
+    template: str | None = None
+    process: str | None = None
+    process_label: Label | None = None
+    unit: str | None = None
+    basis: Label | None = None
+    source: Source | None = None
+    baseline: PeriodComparison | None = None
+    reporting: PeriodComparison | None = None
+    best_practice: tuple[BestPracticeComparison, ...] = ()
+    processes: tuple[tuple[str, Label], ...] = ()
+    notes: tuple[Label, ...] = ()
+
+    @property
+    def current(self) -> PeriodComparison | None:
+        """The comparison to show first: the reporting period's where there is one."""
+        if self.reporting is not None and self.reporting.sec is not None:
+            return self.reporting
+        return self.baseline or self.reporting
+
+    def to_dict(self, language: str | None = None) -> dict[str, Any]:
+        """Plain JSON-able data; texts as {"vi", "en"} or, with a language, as one string."""
+        return {
+            "status": self.status,
+            "reason": _label(self.reason, language),
+            "template": self.template,
+            "process": self.process,
+            "process_label": _label(self.process_label, language),
+            "unit": self.unit,
+            "basis": _label(self.basis, language),
+            "source": _source(self.source),
+            "baseline": self.baseline.to_dict(language) if self.baseline else None,
+            "reporting": self.reporting.to_dict(language) if self.reporting else None,
+            "best_practice": [b.to_dict(language) for b in self.best_practice],
+            "processes": [{"key": k, "label": _label(lbl, language)} for k, lbl in self.processes],
+            "notes": [_label(n, language) for n in self.notes],
+        }
+
+
+def _label(label: Label | None, language: str | None) -> Any:
+    if label is None:
+        return None
+    if language is None:
+        return {"vi": label.vi, "en": label.en}
+    return label(language)
+
+
+def _source(s: Source | None) -> dict[str, Any] | None:
+    if s is None:
+        return None
+    return {"document": s.document, "year": s.year, "status": s.status, "note": s.note}
+
+
+# -- the texts ---------------------------------------------------------------------------------
+
+REASONS = {
+    "no_template": Label(
+        "Đánh giá này không tạo từ mẫu ngành nên chưa có định mức để so sánh.",
+        "This assessment was not made from a sector template, so there is no norm to compare with.",
+    ),
+    "unknown_template": Label(
+        "Không tìm thấy mẫu ngành '{key}' nên chưa có định mức để so sánh.",
+        "The sector template '{key}' is not installed, so there is no norm to compare with.",
+    ),
+    "no_norms": Label(
+        "Mẫu ngành này không có định mức tiêu hao năng lượng chính thức nào được biết.",
+        "No official energy norm is known for this sector template.",
+    ),
+    "choose_process": Label(
+        "Mẫu ngành có định mức cho nhiều công đoạn; hãy chọn công đoạn mà số liệu năng lượng của cơ sở bao trùm.",
+        "The template has norms for several sub-processes; choose the one the facility's energy data cover.",
+    ),
+    "unknown_process": Label(
+        "Mẫu ngành không có định mức cho công đoạn '{key}'.",
+        "The template has no norm for the sub-process '{key}'.",
+    ),
+    "no_production": Label(
+        "Chưa nhập sản lượng: chưa so được với định mức.",
+        "No production entered yet: the norm cannot be compared.",
+    ),
+    "no_energy": Label(
+        "Chưa có số liệu tiêu thụ năng lượng: chưa so được với định mức.",
+        "No energy consumption entered yet: the norm cannot be compared.",
+    ),
+    "unit_mismatch": Label(
+        "Đơn vị sản phẩm '{unit}' không quy đổi được sang đơn vị của định mức ({norm_unit}).",
+        "The product unit '{unit}' cannot be converted to the norm's unit ({norm_unit}).",
+    ),
+}
+
+NOTES = {
+    "period_outside": Label(
+        "Năm {year} nằm ngoài các giai đoạn của định mức; dùng giai đoạn gần nhất ({period}).",
+        "{year} is outside the norm's periods; the nearest period ({period}) is used.",
+    ),
+    "no_class": Label(
+        "Sản lượng năm {capacity} {unit} không thuộc nhóm quy mô nào của định mức.",
+        "An annual production of {capacity} {unit} falls in none of the norm's capacity classes.",
+    ),
+    "no_value": Label(
+        "Định mức không có giá trị cho nhóm quy mô và giai đoạn này.",
+        "The norm gives no figure for this capacity class and period.",
+    ),
+    "unconvertible": Label(
+        "'{resource}': không quy đổi được {unit} sang năng lượng; bỏ qua bản ghi này.",
+        "'{resource}': {unit} cannot be converted to energy; this entry is left out.",
+    ),
+    "no_energy_period": Label(
+        "Kỳ này chưa có số liệu tiêu thụ năng lượng.",
+        "This period has no energy consumption data.",
+    ),
+    "best_scope": Label(
+        "Mức thực hành tốt nhất này chỉ áp dụng cho: {scope}.",
+        "This best-practice figure is for: {scope}.",
+    ),
+}
+
+
+def _fmt(label: Label, **params: Any) -> Label:
+    return Label(label.vi.format(**params), label.en.format(**params))
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def period_years(period: Period) -> float:
+    """The length of a period in years: each calendar year it touches counts its own days, so a
+    whole calendar year (leap or not) is exactly 1."""
+    start, end = date.fromisoformat(period.start), date.fromisoformat(period.end)
+    years = 0.0
+    for y in range(start.year, end.year + 1):
+        first = max(start, date(y, 1, 1))
+        last = min(end, date(y, 12, 31))
+        days_in_year = (date(y, 12, 31) - date(y, 1, 1)).days + 1
+        years += ((last - first).days + 1) / days_in_year
+    return years
+
+
+def is_placeholder(period: Period | None) -> bool:
+    """A period made by a template before the user entered any production (extra "placeholder")."""
+    return period is None or bool(period.extra.get("placeholder"))
+
+
+def _product_unit(a: Assessment) -> str:
+    if a.product.unit:
+        return a.product.unit
+    period = a.baseline or a.reporting
+    return period.production.unit if period else ""
+
+
+def production(a: Assessment, key: str) -> float | None:
+    """Production of a period in the product unit; None when missing or only a template placeholder."""
+    period = a.period(key)
+    if period is None or is_placeholder(period):
+        return None
+    try:
+        return magnitude_in(period.production, _product_unit(a))
+    except UnitError:
+        return None
+
+
+def annual_production(a: Assessment, key: str, capacity_unit: str) -> float | None:
+    """Production of a period per year, in `capacity_unit` (e.g. "L/year")."""
+    period = a.period(key)
+    if period is None or is_placeholder(period):
+        return None
+    years = period_years(period)
+    if years <= 0:
+        return None
+    # capacity_unit is "<amount unit>/year"; convert the amount, then divide by the years
+    amount_unit = capacity_unit.rsplit("/", 1)[0].strip().strip("()") if "/" in capacity_unit else capacity_unit
+    try:
+        return magnitude_in(period.production, amount_unit) / years
+    except UnitError:
+        return None
+
+
+def energy_gj(a: Assessment, key: str, notes: list[Label] | None = None) -> float | None:
+    """Final energy of a period in GJ (electricity 3.6 MJ/kWh, fuels by NCV); None when no
+    energy carrier is recorded for it. The same figures as compute_savings' `*_gj`."""
+    table = carriers()
+    total = 0.0
+    found = False
+    for c in a.consumption:
+        if c.period != key:
+            continue
+        carrier = table.get(c.carrier_key)
+        if carrier is None:
+            continue
+        try:
+            total += carrier.gj_of(c.quantity)
+        except UnitError:
+            if notes is not None:
+                notes.append(_fmt(NOTES["unconvertible"], resource=c.resource, unit=c.quantity.unit))
+            continue
+        found = True
+    return total if found else None
+
+
+def resource_specific(a: Assessment, key: str, resource: str, unit: str) -> float | None:
+    """Consumption of `resource` per product unit in `unit` (e.g. water in "hL/hL")."""
+    p = production(a, key)
+    if not p:
+        return None
+    numerator, _, denominator = unit.partition("/")
+    total = 0.0
+    found = False
+    for c in a.consumption:
+        if c.period == key and c.resource == resource:
+            try:
+                total += magnitude_in(c.quantity, numerator)
+            except UnitError:
+                continue
+            found = True
+    if not found:
+        return None
+    try:
+        per_product = factor(_product_unit(a), denominator)
+    except UnitError:
+        return None
+    return total / p / per_product
+
+
+def _period_for(norms: NormSet, year: int) -> tuple[NormPeriod | None, Label | None]:
+    if not norms.periods:
+        return None, None
+    for p in norms.periods:
+        if p.holds(year):
+            return p, None
+    nearest = min(norms.periods, key=lambda p: p.distance(year))
+    template = NOTES["period_outside"]
+    return nearest, Label(template.vi.format(year=year, period=nearest.label.vi),
+                          template.en.format(year=year, period=nearest.label.en))
+
+
+def _class_for(norms: NormSet, capacity: float | None) -> CapacityClass | None:
+    if len(norms.classes) == 1 and norms.classes[0].unbounded:
+        return norms.classes[0]
+    if capacity is None:
+        return None
+    return next((c for c in norms.classes if c.holds(capacity)), None)
+
+
+def _compare_period(a: Assessment, key: str, norms: NormSet, to_norm_unit: float) -> PeriodComparison | None:
+    period = a.period(key)
+    if period is None or is_placeholder(period):
+        return None
+    notes: list[Label] = []
+    year = date.fromisoformat(period.end).year
+    capacity = annual_production(a, key, norms.capacity_unit) if norms.capacity_unit else None
+    klass = _class_for(norms, capacity)
+    if klass is None and norms.capacity_unit and capacity is not None:
+        notes.append(_fmt(NOTES["no_class"], capacity=f"{capacity:,.0f}", unit=norms.capacity_unit))
+    norm_period, note = _period_for(norms, year)
+    if note is not None:
+        notes.append(note)
+    norm_value = None
+    if klass is not None and norm_period is not None:
+        norm_value = klass.values.get(norm_period.key)
+        if norm_value is None:
+            notes.append(NOTES["no_value"])
+    gj = energy_gj(a, key, notes)
+    p = production(a, key)
+    sec = gj / p * to_norm_unit if (gj is not None and p) else None
+    if gj is None:
+        notes.append(NOTES["no_energy_period"])
+    within = None
+    difference = None
+    if sec is not None and norm_value:
+        within = sec <= norm_value
+        difference = (sec - norm_value) / norm_value * 100.0
+    return PeriodComparison(
+        period=key,
+        year=year,
+        annual_production=capacity,
+        capacity_unit=norms.capacity_unit,
+        capacity_class=klass.label if klass else None,
+        norm_period=norm_period.key if norm_period else None,
+        norm_period_label=norm_period.label if norm_period else None,
+        norm_value=norm_value,
+        sec=sec,
+        within=within,
+        difference_percent=difference,
+        notes=tuple(notes),
+    )
+
+
+def _best_practice(a: Assessment, figures: list[BestPracticeFigure]) -> tuple[BestPracticeComparison, ...]:
+    out: list[BestPracticeComparison] = []
+    for f in figures:
+        key = next((k for k in ("reporting", "baseline") if production(a, k)), None)
+        capacity = annual_production(a, key, f.capacity_unit) if (key and f.capacity_unit) else None
+        sec: float | None = None
+        if key is not None:
+            if f.what == "energy":
+                gj = energy_gj(a, key)
+                p = production(a, key)
+                if gj is not None and p:
+                    try:
+                        sec = gj / p * factor(f"GJ/({_product_unit(a)})", f.unit)
+                    except UnitError:
+                        sec = None
+            else:
+                sec = resource_specific(a, key, f.what, f.unit)
+        gap = (sec - f.value) / f.value * 100.0 if (sec is not None and f.value) else None
+        out.append(BestPracticeComparison(f, f.applies_at(capacity), sec, key if sec is not None else None, gap))
+    return tuple(out)
+
+
+# -- the comparison ----------------------------------------------------------------------------
+
+
+def compare(
+    a: Assessment,
+    norm_sets: list[NormSet] | tuple[NormSet, ...],
+    best_practice: list[BestPracticeFigure] | tuple[BestPracticeFigure, ...] = (),
+    *,
+    process: str | None = None,
+    template: str | None = None,
+    norms_note: Label | None = None,
+) -> BenchmarkResult:
+    """The facility against the norm (and best practice) of its template.
+
+    `process` picks the norm set when the template has several (steel: EAF billet, hot rolling …);
+    without it, the assessment's `extra["benchmark_process"]` is used, else the only norm set.
+    """
+    template = template if template is not None else a.template
+    if not norm_sets:
+        return BenchmarkResult(
+            status="no_norms", reason=norms_note or REASONS["no_norms"], template=template,
+            best_practice=_best_practice(a, list(best_practice)),
+        )
+    chosen_key = process or a.extra.get("benchmark_process")
+    processes = tuple((n.key, n.process) for n in norm_sets)
+    if chosen_key is None:
+        if len(norm_sets) > 1:
+            return BenchmarkResult(status="choose_process", reason=REASONS["choose_process"], template=template,
+                                   processes=processes)
+        chosen = norm_sets[0]
+    else:
+        found = next((n for n in norm_sets if n.key == chosen_key), None)
+        if found is None:
+            return BenchmarkResult(status="choose_process", template=template, processes=processes,
+                                   reason=_fmt(REASONS["unknown_process"], key=chosen_key))
+        chosen = found
+    figures = [f for f in best_practice if f.process in (None, chosen.key)]
+    common: dict[str, Any] = {
+        "template": template, "process": chosen.key, "process_label": chosen.process, "unit": chosen.unit,
+        "basis": chosen.basis, "source": chosen.source, "processes": processes,
+        "notes": (chosen.note,) if chosen.note else (),
+    }
+    product_unit = _product_unit(a)
+    try:
+        to_norm_unit = factor(f"GJ/({product_unit})", chosen.unit)
+    except UnitError:
+        return BenchmarkResult(status="no_data", reason=_fmt(REASONS["unit_mismatch"], unit=product_unit,
+                                                              norm_unit=chosen.unit), **common)
+    baseline = _compare_period(a, "baseline", chosen, to_norm_unit)
+    reporting = _compare_period(a, "reporting", chosen, to_norm_unit)
+    best = _best_practice(a, figures)
+    compared = [c for c in (baseline, reporting) if c is not None]
+    if not compared:
+        return BenchmarkResult(status="no_data", reason=REASONS["no_production"], baseline=baseline,
+                               reporting=reporting, best_practice=best, **common)
+    if all(c.sec is None for c in compared):
+        return BenchmarkResult(status="no_data", reason=REASONS["no_energy"], baseline=baseline,
+                               reporting=reporting, best_practice=best, **common)
+    return BenchmarkResult(status="ok", baseline=baseline, reporting=reporting, best_practice=best, **common)
+
+
+__all__ = [
+    "BenchmarkResult",
+    "BestPracticeComparison",
+    "BestPracticeFigure",
+    "CapacityClass",
+    "NormPeriod",
+    "NormSet",
+    "PeriodComparison",
+    "Source",
+    "annual_production",
+    "compare",
+    "energy_gj",
+    "is_placeholder",
+    "period_years",
+    "production",
+    "resource_specific",
+]
+
