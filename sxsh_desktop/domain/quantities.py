@@ -241,20 +241,30 @@ def parse_quantity(text: str, field: str = "quantity", locale: str = "vi") -> Qu
 
 def magnitude_in(q: Quantity, target_unit: str, density_t_per_m3: float | None = None) -> float:
     """The value of q in target_unit; mass and volume convert through a density (t/m³) if given."""
-    ureg = registry()
-    source = ureg.Quantity(q.value, parse_unit(q.unit))
-    target = parse_unit(target_unit)
-    if source.dimensionality == target.dimensionality:
-        return float(source.to(target).magnitude)
+    scale = _scale(q.unit, target_unit)
+    if scale is not None:
+        return q.value * scale
     if density_t_per_m3 is not None:
-        density = ureg.Quantity(density_t_per_m3, "t/m**3")
-        mass_dims = _dimensionality("mass")
-        volume_dims = _dimensionality("volume")
-        if source.dimensionality == volume_dims and target.dimensionality == mass_dims:
-            return float((source * density).to(target).magnitude)
-        if source.dimensionality == mass_dims and target.dimensionality == volume_dims:
-            return float((source / density).to(target).magnitude)
+        to_m3, to_t = _scale(q.unit, "m**3"), _scale(q.unit, "t")
+        if to_m3 is not None:
+            from_t = _scale("t", target_unit)
+            if from_t is not None:
+                return q.value * to_m3 * density_t_per_m3 * from_t
+        elif to_t is not None:
+            from_m3 = _scale("m**3", target_unit)
+            if from_m3 is not None:
+                return q.value * to_t / density_t_per_m3 * from_m3
     raise UnitError(f"cannot convert {q.value} {q.unit} to {target_unit}")
+
+
+@lru_cache(maxsize=4096)
+def _scale(from_unit: str, to_unit: str) -> float | None:
+    """The factor from one unit to another of the same dimension (None when they differ).
+    Every unit the app takes is multiplicative (no °C), so one factor per pair is exact."""
+    source, target = parse_unit(from_unit), parse_unit(to_unit)
+    if source.dimensionality != target.dimensionality:
+        return None
+    return float(registry().Quantity(1.0, source).to(target).magnitude)
 
 
 def factor(from_unit: str, to_unit: str) -> float:

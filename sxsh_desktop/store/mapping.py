@@ -247,21 +247,36 @@ def task_from_row(row: TaskProgressRow) -> TaskProgress:
 # -- whole documents -----------------------------------------------------------------------------
 
 
-def step_to_row(s: ProcessStep, position: int) -> ProcessStepRow:
+def step_to_row(s: ProcessStep, position: int, with_flows: bool = True) -> ProcessStepRow:
     row = fill_process_step(ProcessStepRow(), s, position)
-    row.flows = [fill_flow(FlowRow(), f, j) for j, f in enumerate(s.flows)]
+    if with_flows:
+        row.flows = [fill_flow(FlowRow(), f, j) for j, f in enumerate(s.flows)]
     return row
 
 
-def assessment_to_rows(a: Assessment) -> AssessmentRow:
-    """A new, transient AssessmentRow with every child row attached (add it to a session)."""
+def flow_values(f: Flow, position: int, process_step_id: int) -> dict[str, Any]:
+    """The columns of a flow row, for a bulk insert (the same values fill_flow sets)."""
+    price_value, price_unit = _qv(f.unit_price)
+    cost_value, cost_unit = _qv(f.treatment_cost)
+    return {
+        "process_step_id": process_step_id, "flow_id": f.id, "position": position, "direction": f.direction,
+        "kind": f.kind, "name": f.name, "resource": f.resource, "quantity_value": float(f.quantity.value),
+        "quantity_unit": f.quantity.unit, "unit_price_value": price_value, "unit_price_unit": price_unit,
+        "treatment_cost_value": cost_value, "treatment_cost_unit": cost_unit, "causes": list(f.causes),
+        "extra": _x(f.extra),
+    }
+
+
+def assessment_to_rows(a: Assessment, with_flows: bool = True) -> AssessmentRow:
+    """A new, transient AssessmentRow with every child row attached (add it to a session).
+    Without flows, the steps come bare: insert their flows in bulk after a flush (`flow_values`)."""
     row = fill_assessment(AssessmentRow(), a)
     row.facility = fill_facility(FacilityRow(assessment_id=a.id), a.facility)
     row.team = [fill_team_member(TeamMemberRow(), m, i) for i, m in enumerate(a.team)]
     row.periods = [fill_period(PeriodRow(), key, p) for key, p in (("baseline", a.baseline),
                                                                    ("reporting", a.reporting)) if p is not None]
     row.consumption = [fill_consumption(ConsumptionRow(), c, i) for i, c in enumerate(a.consumption)]
-    row.process_steps = [step_to_row(s, i) for i, s in enumerate(a.process_steps)]
+    row.process_steps = [step_to_row(s, i, with_flows) for i, s in enumerate(a.process_steps)]
     row.options = [fill_option(OptionRow(), o, i) for i, o in enumerate(a.options)]
     row.tasks = [fill_task(TaskProgressRow(), t, i) for i, t in enumerate(a.tasks)]
     return row

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -183,9 +183,24 @@ class Store:
         with self._write() as s:
             if s.get(AssessmentRow, a.id) is not None:
                 raise StoreError(f"An assessment with id {a.id} is already in the store.")
-            s.add(m.assessment_to_rows(a))
+            self._insert(s, a)
         self._done(Change(a.id, "assessment added", (a.id,)))
         return a.id
+
+    @staticmethod
+    def _insert(s: Session, a: Assessment, exported_digest: str | None = None) -> None:
+        """Insert a whole assessment: the ORM for the header rows, one bulk insert for the flows."""
+        row = m.assessment_to_rows(a, with_flows=False)
+        row.exported_digest = exported_digest
+        s.add(row)
+        s.flush()
+        flows = [
+            m.flow_values(f, j, step_row.id)
+            for step_row, step in zip(row.process_steps, a.process_steps, strict=True)
+            for j, f in enumerate(step.flows)
+        ]
+        if flows:
+            s.execute(insert(FlowRow), flows)
 
     def replace_assessment(self, a: Assessment, *, keep_updated_at: bool = False) -> Change:
         """Replace a whole stored assessment by `a` (same id) in one transaction; created_at is kept.
@@ -200,9 +215,7 @@ class Store:
             digest = old.exported_digest
             s.delete(old)
             s.flush()
-            new = m.assessment_to_rows(a)
-            new.exported_digest = digest
-            s.add(new)
+            self._insert(s, a, exported_digest=digest)
         return self._done(Change(a.id, "assessment replaced", (a.id,)))
 
     def get_assessment(self, assessment_id: str) -> Assessment:
