@@ -83,3 +83,30 @@ def sig(value: float | None, language: str, digits: int = 3) -> str:
 
 def percent(value: float | None, language: str, decimals: int = 1) -> str:
     return "" if value is None else format_number(value, decimals, language) + " %"
+
+
+def format_date(iso: str | None, language: str) -> str:
+    """YYYY-MM-DD shown as 31/12/2024 in Vietnamese, kept as 2024-12-31 in English."""
+    if not iso:
+        return ""
+    if language == "vi" and len(iso) == 10 and iso[4] == "-" and iso[7] == "-":
+        return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}"
+    return iso
+
+
+def parse_date(text: str, field: str) -> str | None:
+    """Read 2024-12-31 or 31/12/2024 (31.12.2024) into ISO; empty gives None. Raises UnitError."""
+    import re
+    from datetime import date
+
+    from ...domain.quantities import UnitError
+
+    s = text.strip()
+    if not s:
+        return None
+    try:
+        m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", s)
+        d = date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else date.fromisoformat(s)
+    except ValueError:
+        raise UnitError(f"{field}: '{text}' is not a date (31/12/2024 or 2024-12-31)") from None
+    return d.isoformat()

@@ -93,7 +93,7 @@ class QuantityEdit(QWidget):
         self.message.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 0)
+        layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.message, 1)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._finish)

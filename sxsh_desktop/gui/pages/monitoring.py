@@ -1,0 +1,482 @@
+"""Page 6 — implementing the selected options and monitoring the results (tasks 14–16).
+
+The implementation plan: each selected option with its status, the person responsible, the planned
+and the actual date (kept in the option's extra fields). Monitoring: the baseline and reporting
+periods with their production, the metered consumption per resource and period, and the savings
+per unit product computed as the figures are entered, with specific consumption before and after.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.methodology import OPTION_STATUS_LABELS, PERIOD_LABELS
+from ...domain.model import OPTION_STATUSES, PERIOD_KEYS, Consumption, Option, Period
+from ...domain.quantities import Quantity, UnitError
+from ...domain.reference import carriers
+from ...domain.savings import compute_savings
+from ...domain.validation import resource_kinds
+from ..models.edits import edit_option
+from ..models.rows import Column, RowsModel
+from ..widgets.canvas import ChartView
+from ..widgets.choice import ChoiceDelegate
+from ..widgets.common import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    OK_STYLE,
+    MessageLabel,
+    format_date,
+    money,
+    parse_date,
+    percent,
+    set_widths,
+    setup_table,
+    sig,
+)
+from ..widgets.quantity import ERROR_PREFIX, QuantityDelegate, QuantityEdit, error_text
+from ..widgets.resources import resource_choices, resource_label
+from .base import Page
+
+PLAN_STATUSES = ("selected", "implemented")
+C_PERIOD, C_RESOURCE, C_CARRIER, C_QUANTITY, C_PRICE = range(5)
+
+
+class MonitoringPage(Page):
+    tasks = (14, 15, 16)
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None):
+        super().__init__(workspace, parent)
+        self.summary: dict[str, Any] = {}
+        lang = self._lang
+
+        # -- implementation plan ------------------------------------------------------------
+        self.plan_model = RowsModel(self._plan_columns(), key=lambda o: o.id, parent=self)
+        self.plan_table = setup_table(QTableView(self), self.tr("Implementation plan"))
+        self.plan_table.setModel(self.plan_model)
+        self.plan_status_delegate = ChoiceDelegate(
+            lambda _i: [(s, OPTION_STATUS_LABELS[s](self._lang())) for s in OPTION_STATUSES],
+            lambda _i: self.tr("Status"), self.plan_table)
+        self.plan_table.setItemDelegateForColumn(2, self.plan_status_delegate)
+        self.plan_message = MessageLabel(self)
+        self.plan_model.problem.connect(self.plan_message.show_message)
+        self.plan_hint = QLabel(self)
+        self.plan_hint.setWordWrap(True)
+        self.plan_hint.setStyleSheet(MUTED_STYLE)
+        plan = QWidget(self)
+        pl = QVBoxLayout(plan)
+        pl.addWidget(self.plan_hint)
+        pl.addWidget(self.plan_table, 1)
+        pl.addWidget(self.plan_message)
+
+        # -- periods ----------------------------------------------------------------------------
+        self.periods_box = QGroupBox(self)
+        grid = QGridLayout(self.periods_box)
+        self.period_heads = [QLabel(self) for _ in range(3)]
+        for i, w in enumerate(self.period_heads):
+            w.setStyleSheet("font-weight: 600;")
+            grid.addWidget(w, 0, i + 1)
+        self.period_names: dict[str, QLabel] = {}
+        self.period_fields: dict[str, tuple[QLineEdit, QLineEdit, QuantityEdit]] = {}
+        for row, key in enumerate(PERIOD_KEYS, start=1):
+            name = QLabel(self)
+            start, end = QLineEdit(self), QLineEdit(self)
+            for w in (start, end):
+                w.setMaximumWidth(110)
+                w.editingFinished.connect(lambda k=key: self._commit_period(k))
+            production = QuantityEdit(lang, self.tr("Production"), placeholder="125.000 hL", parent=self)
+            production.edit.setMinimumWidth(140)
+            production.committed.connect(lambda _q, k=key: self._commit_period(k))
+            grid.addWidget(name, row, 0)
+            grid.addWidget(start, row, 1)
+            grid.addWidget(end, row, 2)
+            grid.addWidget(production, row, 3)
+            self.period_names[key] = name
+            self.period_fields[key] = (start, end, production)
+        grid.setColumnStretch(3, 1)
+        self.period_message = MessageLabel(self)
+        grid.addWidget(self.period_message, 3, 0, 1, 4)
+
+        # -- consumption ----------------------------------------------------------------------
+        self.consumption_model = RowsModel(self._consumption_columns(), key=lambda r: r[0], parent=self)
+        self.consumption_table = setup_table(QTableView(self), self.tr("Metered consumption"))
+        self.consumption_table.setModel(self.consumption_model)
+        self.c_period_delegate = ChoiceDelegate(
+            lambda _i: [(k, PERIOD_LABELS[k](self._lang())) for k in PERIOD_KEYS],
+            lambda _i: self.tr("Period"), self.consumption_table)
+        self.c_resource_delegate = ChoiceDelegate(
+            lambda _i: resource_choices(self.workspace.assessment, self._lang(), blank=False),
+            lambda _i: self.tr("Resource"), self.consumption_table, editable=True)
+        self.c_carrier_delegate = ChoiceDelegate(
+            lambda _i: [(None, ""), *((k, c.name(self._lang())) for k, c in carriers().items())],
+            lambda _i: self.tr("Energy carrier"), self.consumption_table)
+        self.c_quantity_delegate = QuantityDelegate(
+            lang, self._consumption_field, kinds=self._consumption_kinds, placeholder="1.860.000 kWh",
+            parent=self.consumption_table)
+        self.c_price_delegate = QuantityDelegate(
+            lang, lambda i: self.tr("Unit price"), optional=True, placeholder="1.850 VND/kWh",
+            parent=self.consumption_table)
+        for col, d in ((C_PERIOD, self.c_period_delegate), (C_RESOURCE, self.c_resource_delegate),
+                       (C_CARRIER, self.c_carrier_delegate), (C_QUANTITY, self.c_quantity_delegate),
+                       (C_PRICE, self.c_price_delegate)):
+            self.consumption_table.setItemDelegateForColumn(col, d)
+        self.add_consumption_button = QPushButton(self)
+        self.delete_consumption_button = QPushButton(self)
+        self.consumption_message = MessageLabel(self)
+        for source in (self.consumption_model.problem, self.c_quantity_delegate.problem,
+                       self.c_price_delegate.problem):
+            source.connect(self.consumption_message.show_message)
+        data = QWidget(self)
+        dl = QVBoxLayout(data)
+        dl.addWidget(self.periods_box)
+        dl.addWidget(self.consumption_table, 1)
+        cb = QHBoxLayout()
+        cb.addWidget(self.add_consumption_button)
+        cb.addWidget(self.delete_consumption_button)
+        cb.addWidget(self.consumption_message, 1)
+        dl.addLayout(cb)
+
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.addTab(data, "")
+        self.left_tabs.addTab(plan, "")
+
+        # -- savings ----------------------------------------------------------------------------
+        self.savings_box = QGroupBox(self)
+        self.savings_model = RowsModel(self._savings_columns(), key=lambda r: r["resource"], parent=self)
+        self.savings_table = setup_table(QTableView(self), self.tr("Savings per resource"))
+        self.savings_table.setModel(self.savings_model)
+        self.energy_label = QLabel(self)
+        self.energy_label.setWordWrap(True)
+        self.energy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.targets_label = QLabel(self)
+        self.targets_label.setWordWrap(True)
+        self.warnings_label = QLabel(self)
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #8a5a00;")
+        self.chart = ChartView(self.tr("Specific consumption before and after"), parent=self)
+        sl = QVBoxLayout(self.savings_box)
+        sl.addWidget(self.savings_table, 3)
+        sl.addWidget(self.energy_label)
+        sl.addWidget(self.targets_label)
+        sl.addWidget(self.warnings_label)
+        sl.addWidget(self.chart, 4)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.left_tabs)
+        splitter.addWidget(self.savings_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 700])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.add_consumption_button.clicked.connect(lambda: self.add_consumption())
+        self.delete_consumption_button.clicked.connect(self.delete_consumption)
+        order: list[QWidget] = [self.left_tabs]
+        for key in PERIOD_KEYS:
+            start, end, production = self.period_fields[key]
+            order += [start, end, production.edit]
+        order += [self.consumption_table, self.add_consumption_button, self.delete_consumption_button,
+                  self.plan_table, self.savings_table]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        self.retranslate()
+
+    # -- page -----------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Implementation and monitoring")
+
+    def guide(self) -> str:
+        return self.tr(
+            "Plan who implements each selected option and by when. Then record production and metered "
+            "consumption for a baseline period before the changes and a reporting period after them: "
+            "the savings per unit product follow, normalised to the reporting output.")
+
+    def retranslate(self) -> None:
+        self.left_tabs.setTabText(0, self.tr("Monitoring data"))
+        self.left_tabs.setTabText(1, self.tr("Implementation plan"))
+        self.plan_hint.setText(self.tr("Options selected or implemented (select them on the options page)."))
+        self.plan_table.setAccessibleName(self.tr("Implementation plan"))
+        self.periods_box.setTitle(self.tr("Periods"))
+        for w, text in zip(self.period_heads, (self.tr("Start"), self.tr("End"), self.tr("Production")),
+                           strict=True):
+            w.setText(text)
+        lang = self._lang()
+        for key in PERIOD_KEYS:
+            label = PERIOD_LABELS[key](lang)
+            self.period_names[key].setText(label)
+            start, end, production = self.period_fields[key]
+            start.setAccessibleName(self.tr("{period}: start date").format(period=label))
+            end.setAccessibleName(self.tr("{period}: end date").format(period=label))
+            production.edit.setAccessibleName(self.tr("{period}: production").format(period=label))
+            production.field = self.tr("Production ({period})").format(period=label)
+            placeholder = "01/01/2024" if lang == "vi" else "2024-01-01"
+            start.setPlaceholderText(placeholder)
+            end.setPlaceholderText(placeholder.replace("01/01", "31/12").replace("01-01", "12-31"))
+        self.consumption_table.setAccessibleName(self.tr("Metered consumption"))
+        self.add_consumption_button.setText(self.tr("Add reading"))
+        self.delete_consumption_button.setText(self.tr("Delete reading"))
+        self.add_consumption_button.setAccessibleName(self.tr("Add consumption reading"))
+        self.delete_consumption_button.setAccessibleName(self.tr("Delete selected consumption reading"))
+        self.savings_box.setTitle(self.tr("Savings per unit product"))
+        self.savings_table.setAccessibleName(self.tr("Savings per resource"))
+        self.chart.setAccessibleName(self.tr("Specific consumption before and after"))
+        self.chart.set_empty_text(self.tr("The chart appears when a resource has data for both periods."))
+        self.plan_model.set_columns(self._plan_columns())
+        set_widths(self.plan_table, (40, 220, 110, 150, 95, 95), stretch=1)
+        self.consumption_model.set_columns(self._consumption_columns())
+        set_widths(self.consumption_table, (100, 120, 130, 120, 110), stretch=C_RESOURCE)
+        self.savings_model.set_columns(self._savings_columns())
+        set_widths(self.savings_table, (100, 75, 75, 70, 95, 65, 110), stretch=0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _lang(self) -> str:
+        return self.workspace.language
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        a = self.workspace.assessment
+        lang = self._lang()
+        self.plan_model.set_rows([o for o in a.options if o.status in PLAN_STATUSES])
+        for key in PERIOD_KEYS:
+            period = a.period(key)
+            start, end, production = self.period_fields[key]
+            for w, value in ((start, period.start if period else ""), (end, period.end if period else "")):
+                if not w.hasFocus():
+                    w.setText(format_date(value, lang))
+            production.setValue(period.production if period else None)
+        self.consumption_model.set_rows(list(enumerate(a.consumption)))
+        self.summary = compute_savings(a, lang)
+        self.savings_model.set_rows(self.summary["resources"])
+        self._show_energy(self.summary, lang)
+        summary = self.summary
+        self.chart.redraw(lambda: self._sec_chart(summary, lang))
+
+    def _show_energy(self, s: dict[str, Any], lang: str) -> None:
+        e = s.get("energy")
+        unit = (s["production"]["baseline"] or s["production"]["reporting"] or {}).get("unit", "")
+        if e:
+            self.energy_label.setText(self.tr(
+                "Energy: {before} → {after} TOE/{unit}; saving {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; "
+                "{vnd} VND").format(
+                before=sig(e["specific_baseline_toe"], lang, 4), after=sig(e["specific_reporting_toe"], lang, 4),
+                unit=unit, toe=sig(e["saving_toe"], lang, 4), gj=sig(e["saving_gj"], lang, 4),
+                pct=percent(e["saving_percent"], lang), co2=sig(s["co2"]["saving_t"], lang, 3),
+                vnd=money(s["cost_saving_vnd"], lang)))
+            self.energy_label.setStyleSheet("font-weight: 600;")
+        else:
+            self.energy_label.setText(self.tr("Energy saving: needs energy data for both periods."))
+            self.energy_label.setStyleSheet(MUTED_STYLE)
+        lines = []
+        for t in s.get("targets", []):
+            band = "–".join(format_value_int(v, lang) for v in t["band_percent"])
+            if t["met"]:
+                lines.append("\u2713 " + self.tr("Target {period}: {band} % — met").format(period=t["period"],
+                                                                                          band=band))
+            else:
+                lines.append(ERROR_PREFIX + self.tr("Target {period}: {band} % — not met").format(
+                    period=t["period"], band=band))
+        met = all(t["met"] for t in s.get("targets", [])) and bool(e)
+        self.targets_label.setText("   ".join(lines))
+        self.targets_label.setStyleSheet(OK_STYLE if met else ERROR_STYLE)
+        warnings = s.get("warnings", [])
+        self.warnings_label.setText("\n".join(f"• {w}" for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+
+    def _sec_chart(self, s: dict[str, Any], lang: str) -> Any:
+        from ..widgets.charts import figure_rows, sec_index_figure
+
+        names = {r["resource"]: resource_label(r["resource"], lang) for r in s.get("resources", [])}
+        labels = (PERIOD_LABELS["baseline"](lang), PERIOD_LABELS["reporting"](lang))
+        return sec_index_figure(figure_rows(s, names, self.tr("Energy")), labels, lang)
+
+    # -- columns --------------------------------------------------------------------------------
+
+    def _plan_columns(self) -> list[Column]:
+        lang = self._lang
+
+        def extra_commit(field: str, date: bool) -> Any:
+            def commit(o: Option, value: Any) -> None:
+                text = str(value or "").strip()
+                if date:
+                    text = parse_date(text, {"planned_date": self.tr("Planned date"),
+                                             "done_date": self.tr("Done date")}[field]) or ""
+                extra = dict(o.extra)
+                if text:
+                    extra[field] = text
+                else:
+                    extra.pop(field, None)
+                edit_option(self.workspace, o, self.tr("Edit plan of {id}").format(id=o.id), extra=extra)
+            return commit
+
+        return [
+            Column(self.tr("ID"), lambda o: o.id),
+            Column(self.tr("Option"), lambda o: o.title, tooltip=lambda o: o.title),
+            Column(self.tr("Status"), lambda o: OPTION_STATUS_LABELS[o.status](lang()), lambda o: o.status,
+                   lambda o, v: edit_option(self.workspace, o, self.tr("Edit option {id}").format(id=o.id), status=v)),
+            Column(self.tr("Responsible"), lambda o: str(o.extra.get("responsible", "")),
+                   lambda o: str(o.extra.get("responsible", "")), extra_commit("responsible", False)),
+            Column(self.tr("Planned date"), lambda o: format_date(o.extra.get("planned_date"), lang()),
+                   lambda o: format_date(o.extra.get("planned_date"), lang()), extra_commit("planned_date", True)),
+            Column(self.tr("Done date"), lambda o: format_date(o.extra.get("done_date"), lang()),
+                   lambda o: format_date(o.extra.get("done_date"), lang()), extra_commit("done_date", True)),
+        ]
+
+    def _consumption_columns(self) -> list[Column]:
+        lang = self._lang
+
+        def q(value: Quantity | None) -> str:
+            from ..widgets.quantity import format_quantity
+
+            return format_quantity(value, lang())
+
+        return [
+            Column(self.tr("Period"), lambda r: PERIOD_LABELS[r[1].period](lang()), lambda r: r[1].period,
+                   lambda r, v: self.update_consumption(r[0], period=v)),
+            Column(self.tr("Resource"), lambda r: resource_label(r[1].resource, lang()), lambda r: r[1].resource,
+                   lambda r, v: self.update_consumption(r[0], resource=str(v or "").strip())),
+            Column(self.tr("Carrier"), lambda r: resource_label(r[1].carrier, lang()), lambda r: r[1].carrier,
+                   lambda r, v: self.update_consumption(r[0], carrier=v or None),
+                   tooltip=lambda r: self.tr("The energy carrier of the official table, when the resource "
+                                             "name is not one")),
+            Column(self.tr("Quantity"), lambda r: q(r[1].quantity), lambda r: r[1].quantity,
+                   lambda r, v: self.update_consumption(r[0], quantity=v), numeric=True),
+            Column(self.tr("Unit price"), lambda r: q(r[1].unit_price), lambda r: r[1].unit_price,
+                   lambda r, v: self.update_consumption(r[0], unit_price=v), numeric=True),
+        ]
+
+    def _savings_columns(self) -> list[Column]:
+        lang = self._lang
+
+        def spec(r: dict[str, Any], key: str) -> str:
+            p = r.get(key)
+            return sig(p["specific"], lang(), 4) if p and p.get("specific") is not None else ""
+
+        def saving(r: dict[str, Any]) -> str:
+            s = r.get("saving")
+            return f"{sig(s['quantity'], lang(), 4)} {r['unit']}" if s else ""
+
+        def pct(r: dict[str, Any]) -> str:
+            s = r.get("saving")
+            return percent(s["percent"], lang()) if s and s.get("percent") is not None else ""
+
+        return [
+            Column(self.tr("Resource"), lambda r: resource_label(r["resource"], lang())),
+            Column(self.tr("SEC before"), lambda r: spec(r, "baseline"), numeric=True),
+            Column(self.tr("SEC after"), lambda r: spec(r, "reporting"), numeric=True),
+            Column(self.tr("Unit"), lambda r: r["specific_unit"]),
+            Column(self.tr("Saving"), saving, numeric=True),
+            Column(self.tr("Saving %"), pct, numeric=True,
+                   alert=lambda r: bool(r.get("saving")) and (r["saving"].get("percent") or 0) < 0),
+            Column(self.tr("VND saved"), lambda r: money(r.get("cost_saving_vnd"), lang()), numeric=True),
+        ]
+
+    def _consumption_field(self, index: QModelIndex) -> str:
+        rows = self.consumption_model.rows
+        if 0 <= index.row() < len(rows):
+            return self.tr("Quantity ({resource})").format(resource=resource_label(rows[index.row()][1].resource,
+                                                                                    self._lang()))
+        return self.tr("Quantity")
+
+    def _consumption_kinds(self, index: QModelIndex) -> tuple[str, ...] | None:
+        rows = self.consumption_model.rows
+        return resource_kinds(rows[index.row()][1].carrier_key) if 0 <= index.row() < len(rows) else None
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def _commit_period(self, key: str) -> None:
+        a = self.workspace.assessment
+        old = a.period(key)
+        start_w, end_w, production_w = self.period_fields[key]
+        label = PERIOD_LABELS[key](self._lang())
+        try:
+            start = parse_date(start_w.text(), self.tr("{period}: start").format(period=label))
+            end = parse_date(end_w.text(), self.tr("{period}: end").format(period=label))
+            production = production_w.parsed()
+        except UnitError as exc:
+            self.period_message.show_message(error_text(exc))
+            return
+        if start is None or end is None or production is None:
+            if old is not None:
+                self.period_message.show_message(self.tr("{period}: the start, the end and the production are "
+                                                         "all needed.").format(period=label))
+            else:
+                self.period_message.show_message("")
+            return
+        new = Period(start, end, production, dict(old.extra) if old else {})
+        if new == old:
+            self.period_message.show_message("")
+            return
+        store, aid = self.workspace.store, self.workspace.assessment_id
+        try:
+            self.workspace.apply(self.tr("Change the {period}").format(period=label),
+                                 lambda: store.set_period(aid, key, new), lambda: store.set_period(aid, key, old))
+        except (UnitError, ValueError) as exc:
+            self.period_message.show_message(error_text(exc))
+            return
+        self.period_message.show_message("")
+        production_w.show_error("")
+
+    def update_consumption(self, index: int, **changes: Any) -> None:
+        import dataclasses
+
+        old = self.workspace.assessment.consumption[index]
+        new = dataclasses.replace(old, **changes)
+        if new == old:
+            return
+        if not new.resource:
+            raise UnitError(self.tr("A reading needs a resource."))
+        store, aid = self.workspace.store, self.workspace.assessment_id
+        self.workspace.apply(self.tr("Edit reading"), lambda: store.update_consumption(aid, index, new),
+                             lambda: store.update_consumption(aid, index, old))
+
+    def add_consumption(self, c: Consumption | None = None) -> int:
+        a = self.workspace.assessment
+        if c is None:
+            period = "reporting" if a.reporting is not None else "baseline"
+            c = Consumption("electricity", period, Quantity(0.0, "kWh"))
+        store, aid = self.workspace.store, self.workspace.assessment_id
+        index = len(a.consumption)
+        entry = c
+        self.workspace.apply(self.tr("Add reading"), lambda: store.add_consumption(aid, entry),
+                             lambda: store.delete_consumption(aid, index))
+        self.consumption_table.setCurrentIndex(self.consumption_model.index(index, C_RESOURCE))
+        return index
+
+    def delete_consumption(self) -> None:
+        index = self.consumption_table.currentIndex()
+        a = self.workspace.assessment
+        if not index.isValid() or index.row() >= len(a.consumption):
+            return
+        i, old = index.row(), a.consumption[index.row()]
+        store, aid = self.workspace.store, self.workspace.assessment_id
+        self.workspace.apply(self.tr("Delete reading"), lambda: store.delete_consumption(aid, i),
+                             lambda: store.add_consumption(aid, old))
+
+
+def format_value_int(v: float, lang: str) -> str:
+    from ..widgets.quantity import format_value
+
+    return format_value(v, lang)

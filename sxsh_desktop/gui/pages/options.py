@@ -1,0 +1,580 @@
+"""Page 5 — cleaner-production options (tasks 8–13).
+
+The options the team found (task 8), their screening (9), technical, economic and environmental
+feasibility (10–12) and the selection (13). Payback, NPV and IRR are computed as the figures are
+typed, with the assessment's discount rate (editable here); where a figure cannot be computed the
+page says why in words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.economics import Economics, note_text, option_economics
+from ...domain.methodology import (
+    COST_CLASS_LABELS,
+    OPTION_CATEGORY_LABELS,
+    OPTION_STATUS_LABELS,
+    SCREENING_LABELS,
+)
+from ...domain.model import COST_CLASSES, OPTION_CATEGORIES, OPTION_STATUSES, SCREENINGS, Option, ResourceSaving
+from ...domain.quantities import Quantity, UnitError, parse_number
+from ...domain.validation import resource_kinds
+from ..models.edits import edit_option
+from ..models.rows import SORT_ROLE, Column, RowsModel
+from ..widgets.choice import ChoiceDelegate
+from ..widgets.common import MUTED_STYLE, MessageLabel, money, new_id, percent, set_widths, setup_table
+from ..widgets.quantity import QuantityDelegate, QuantityEdit, error_text, format_value
+from ..widgets.resources import resource_choices, resource_label
+from .base import Page
+
+(COL_ID, COL_TITLE, COL_CATEGORY, COL_STEP, COL_COST, COL_SCREENING, COL_STATUS, COL_PAYBACK, COL_NPV,
+ COL_IRR) = range(10)
+RANKINGS = ("entered", "npv", "payback", "irr")
+_FAR = 1e300
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A text box that says when the user leaves it (the text is then saved)."""
+
+    committed = Signal(str)
+
+    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
+        super().focusOutEvent(event)
+        self.committed.emit(self.toPlainText())
+
+    def set_text(self, text: str) -> None:
+        if not self.hasFocus() and self.toPlainText() != text:
+            self.setPlainText(text)
+
+
+class OptionsPage(Page):
+    tasks = (8, 9, 10, 11, 12, 13)
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None):
+        super().__init__(workspace, parent)
+        self._option_id: str | None = None
+        self._economics: dict[str, Economics] = {}
+        lang = self._lang
+
+        # -- tool bar -------------------------------------------------------------------------
+        self.add_button = QPushButton(self)
+        self.delete_button = QPushButton(self)
+        self.rank_label = QLabel(self)
+        self.rank_combo = QComboBox(self)
+        self.rank_label.setBuddy(self.rank_combo)
+        self.rate_label = QLabel(self)
+        self.rate_edit = QLineEdit(self)
+        self.rate_edit.setMaximumWidth(80)
+        self.rate_label.setBuddy(self.rate_edit)
+        self.rate_message = MessageLabel(self)
+        bar = QHBoxLayout()
+        for w in (self.add_button, self.delete_button):
+            bar.addWidget(w)
+        bar.addSpacing(16)
+        bar.addWidget(self.rank_label)
+        bar.addWidget(self.rank_combo)
+        bar.addSpacing(16)
+        bar.addWidget(self.rate_label)
+        bar.addWidget(self.rate_edit)
+        bar.addWidget(self.rate_message, 1)
+        bar.addStretch(1)
+
+        # -- the table ------------------------------------------------------------------------
+        self.model = RowsModel(self._columns(), key=lambda o: o.id, parent=self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setDynamicSortFilter(True)
+        self.table = setup_table(QTableView(self), self.tr("Options"))
+        self.table.setModel(self.proxy)
+        a_choices = self._choice_lists()
+        self.delegates = {
+            COL_CATEGORY: ChoiceDelegate(lambda _i: a_choices("category"), lambda _i: self.tr("Category"), self.table),
+            COL_STEP: ChoiceDelegate(lambda _i: a_choices("step"), lambda _i: self.tr("Process step"), self.table),
+            COL_COST: ChoiceDelegate(lambda _i: a_choices("cost"), lambda _i: self.tr("Cost class"), self.table),
+            COL_SCREENING: ChoiceDelegate(lambda _i: a_choices("screening"), lambda _i: self.tr("Screening"),
+                                          self.table),
+            COL_STATUS: ChoiceDelegate(lambda _i: a_choices("status"), lambda _i: self.tr("Status"), self.table),
+        }
+        for col, delegate in self.delegates.items():
+            self.table.setItemDelegateForColumn(col, delegate)
+        self.message = MessageLabel(self)
+        self.model.problem.connect(self.message.show_message)
+
+        # -- details --------------------------------------------------------------------------
+        self.detail_title = QLabel(self)
+        self.detail_title.setStyleSheet("font-weight: 600;")
+        self.detail_title.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.technical_edit = CommitTextEdit(self)
+        self.environmental_edit = CommitTextEdit(self)
+        self.technical_edit.committed.connect(lambda t: self._edit_text("technical", t))
+        self.environmental_edit.committed.connect(lambda t: self._edit_text("environmental", t))
+
+        econ = QGroupBox(self)
+        self.econ_box = econ
+        self.investment_edit = QuantityEdit(lang, self.tr("Investment"), optional=True, placeholder="185.000.000 VND")
+        self.saving_edit = QuantityEdit(lang, self.tr("Annual saving"), optional=True,
+                                        placeholder="210.000.000 VND/year")
+        self.operating_edit = QuantityEdit(lang, self.tr("Annual operating cost"), optional=True,
+                                           placeholder="15.000.000 VND/year")
+        self.lifetime_edit = QLineEdit(self)
+        self.lifetime_edit.setPlaceholderText("8")
+        self.lifetime_edit.setMaximumWidth(80)
+        self.lifetime_message = MessageLabel(self)
+        life_row = QHBoxLayout()
+        life_row.addWidget(self.lifetime_edit)
+        life_row.addWidget(self.lifetime_message, 1)
+        for w in (self.investment_edit, self.saving_edit, self.operating_edit):
+            w.edit.setMinimumWidth(210)
+        self.investment_edit.committed.connect(lambda q: self._edit_money("investment", q))
+        self.saving_edit.committed.connect(lambda q: self._edit_money("annual_saving", q))
+        self.operating_edit.committed.connect(lambda q: self._edit_money("annual_operating_cost", q))
+        self.lifetime_edit.editingFinished.connect(self._edit_lifetime)
+        self.benefit_value, self.payback_value, self.npv_value, self.irr_value = (QLabel(self) for _ in range(4))
+        for w in (self.payback_value, self.npv_value, self.irr_value):
+            w.setStyleSheet("font-weight: 600;")
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes_label = QLabel(self)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet(MUTED_STYLE)
+        self.econ_form = QFormLayout()
+        self.econ_labels = [QLabel(self) for _ in range(8)]
+        inputs = QWidget(econ)
+        outputs = QWidget(econ)
+        fi = QFormLayout(inputs)
+        fo = QFormLayout(outputs)
+        fi.setContentsMargins(0, 0, 0, 0)
+        fo.setContentsMargins(0, 0, 0, 0)
+        for label, field in zip(self.econ_labels[:4], (self.investment_edit, self.saving_edit, self.operating_edit,
+                                                       life_row), strict=True):
+            fi.addRow(label, field)
+        for label, field in zip(self.econ_labels[4:], (self.benefit_value, self.payback_value, self.npv_value,
+                                                       self.irr_value), strict=True):
+            fo.addRow(label, field)
+        el = QVBoxLayout(econ)
+        el.addWidget(inputs)
+        line = QFrame(econ)
+        line.setFrameShape(QFrame.Shape.HLine)
+        el.addWidget(line)
+        el.addWidget(outputs)
+        el.addWidget(self.notes_label)
+        el.addStretch(1)
+
+        savings = QWidget(self)
+        self.savings_model = RowsModel(self._saving_columns(), key=lambda r: r[0], parent=self)
+        self.savings_table = setup_table(QTableView(self), self.tr("Resource savings"))
+        self.savings_table.setModel(self.savings_model)
+        self.saving_resource_delegate = ChoiceDelegate(
+            lambda _i: resource_choices(self.workspace.assessment, self._lang(), blank=False),
+            lambda _i: self.tr("Resource"), self.savings_table, editable=True)
+        self.saving_quantity_delegate = QuantityDelegate(
+            lang, lambda i: self.tr("Saving per year"), kinds=self._saving_kinds, placeholder="52 t",
+            parent=self.savings_table)
+        self.savings_table.setItemDelegateForColumn(0, self.saving_resource_delegate)
+        self.savings_table.setItemDelegateForColumn(1, self.saving_quantity_delegate)
+        self.add_saving_button = QPushButton(self)
+        self.delete_saving_button = QPushButton(self)
+        self.savings_message = MessageLabel(self)
+        self.savings_model.problem.connect(self.savings_message.show_message)
+        self.saving_quantity_delegate.problem.connect(self.savings_message.show_message)
+        sl = QVBoxLayout(savings)
+        sl.addWidget(self.savings_table, 1)
+        sb = QHBoxLayout()
+        sb.addWidget(self.add_saving_button)
+        sb.addWidget(self.delete_saving_button)
+        sb.addWidget(self.savings_message, 1)
+        sl.addLayout(sb)
+        self.add_saving_button.clicked.connect(self.add_saving)
+        self.delete_saving_button.clicked.connect(self.delete_saving)
+
+        self.tabs.addTab(self.technical_edit, "")
+        self.tabs.addTab(self.environmental_edit, "")
+        self.tabs.addTab(savings, "")
+        self.detail = QWidget(self)
+        dl = QVBoxLayout(self.detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.detail_title)
+        row = QHBoxLayout()
+        row.addWidget(econ, 1)
+        row.addWidget(self.tabs, 1)
+        dl.addLayout(row, 1)
+
+        top = QWidget(self)
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.table, 1)
+        tl.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self.add_button.clicked.connect(self.add_option)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.rank_combo.currentIndexChanged.connect(self._rank)
+        self.rate_edit.editingFinished.connect(self._edit_rate)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        order = [self.add_button, self.delete_button, self.rank_combo, self.rate_edit, self.table,
+                 self.investment_edit.edit, self.saving_edit.edit, self.operating_edit.edit, self.lifetime_edit,
+                 self.tabs]
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        self.retranslate()
+
+    # -- page -----------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Cleaner-production options")
+
+    def guide(self) -> str:
+        return self.tr(
+            "List every option the team finds for the causes of waste, with its category and cost class. "
+            "Screen them (implement now, study further, reject), then judge the technical, economic and "
+            "environmental feasibility and select what to implement. Payback, NPV and IRR follow the figures.")
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add option"))
+        self.delete_button.setText(self.tr("Delete option"))
+        self.add_button.setAccessibleName(self.tr("Add option"))
+        self.delete_button.setAccessibleName(self.tr("Delete selected option"))
+        self.rank_label.setText(self.tr("Rank by"))
+        self.rank_combo.setAccessibleName(self.tr("Rank options by"))
+        current = self.rank_combo.currentIndex()
+        self.rank_combo.blockSignals(True)
+        self.rank_combo.clear()
+        for key, text in zip(RANKINGS, (self.tr("order entered"), self.tr("NPV, highest first"),
+                                        self.tr("payback, shortest first"), self.tr("IRR, highest first")),
+                             strict=True):
+            self.rank_combo.addItem(text, key)
+        self.rank_combo.setCurrentIndex(max(current, 0))
+        self.rank_combo.blockSignals(False)
+        self.rate_label.setText(self.tr("Discount rate"))
+        self.rate_edit.setAccessibleName(self.tr("Discount rate, percent per year"))
+        self.rate_edit.setToolTip(self.tr("Used for the NPV of every option (percent per year)"))
+        self.table.setAccessibleName(self.tr("Options"))
+        self.econ_box.setTitle(self.tr("Economic feasibility"))
+        self.tabs.setTabText(0, self.tr("Technical"))
+        self.tabs.setTabText(1, self.tr("Environmental"))
+        self.tabs.setTabText(2, self.tr("Resource savings"))
+        self.technical_edit.setAccessibleName(self.tr("Technical feasibility"))
+        self.environmental_edit.setAccessibleName(self.tr("Environmental feasibility"))
+        self.technical_edit.setPlaceholderText(self.tr("Equipment, space, skills, effect on production and quality …"))
+        self.environmental_edit.setPlaceholderText(self.tr("Less waste, emissions, water; any new impact …"))
+        self.investment_edit.field = self.tr("Investment")
+        self.saving_edit.field = self.tr("Annual saving")
+        self.operating_edit.field = self.tr("Annual operating cost")
+        self.lifetime_edit.setAccessibleName(self.tr("Lifetime in years"))
+        for label, text in zip(self.econ_labels, (
+                self.tr("Investment"), self.tr("Annual saving"), self.tr("Annual operating cost"),
+                self.tr("Lifetime (years)"), self.tr("Net annual benefit"), self.tr("Payback"), self.tr("NPV"),
+                self.tr("IRR")), strict=True):
+            label.setText(text)
+        self.investment_edit.edit.setAccessibleName(self.tr("Investment"))
+        self.saving_edit.edit.setAccessibleName(self.tr("Annual saving"))
+        self.operating_edit.edit.setAccessibleName(self.tr("Annual operating cost"))
+        self.savings_table.setAccessibleName(self.tr("Resource savings"))
+        self.add_saving_button.setText(self.tr("Add saving"))
+        self.delete_saving_button.setText(self.tr("Delete saving"))
+        self.add_saving_button.setAccessibleName(self.tr("Add resource saving"))
+        self.delete_saving_button.setAccessibleName(self.tr("Delete selected resource saving"))
+        self.model.set_columns(self._columns())
+        set_widths(self.table, (45, 300, 170, 150, 110, 130, 105, 95, 120, 65), stretch=COL_TITLE)
+        self.savings_model.set_columns(self._saving_columns())
+        set_widths(self.savings_table, (260, 160), stretch=1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _lang(self) -> str:
+        return self.workspace.language
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def rate(self) -> float:
+        return self.workspace.assessment.settings.discount_fraction
+
+    def refresh(self) -> None:
+        a = self.workspace.assessment
+        lang = self._lang()
+        rate = a.settings.discount_fraction
+        self._economics = {o.id: option_economics(o, rate) for o in a.options}
+        self.model.set_rows(a.options)
+        if not self.rate_edit.hasFocus():
+            self.rate_edit.setText(format_value(round(rate * 100, 4), lang) + " %")
+        if self._option_id is None or a.options and self.model.row_of(self._option_id) < 0:
+            self._option_id = a.options[0].id if a.options else None
+        self._select_current()
+        self._show_detail()
+
+    def current_option(self) -> Option | None:
+        row = self.model.row_of(self._option_id)
+        return self.model.rows[row] if row >= 0 else None
+
+    def select_option(self, option_id: str) -> None:
+        self._option_id = option_id
+        self._select_current()
+        self._show_detail()
+
+    def _select_current(self) -> None:
+        row = self.model.row_of(self._option_id)
+        if row < 0:
+            return
+        proxy_row = self.proxy.mapFromSource(self.model.index(row, 0)).row()
+        if self.table.currentIndex().row() != proxy_row or not self.table.selectionModel().hasSelection():
+            self.table.selectRow(proxy_row)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            key = self.model.key_at(self.proxy.mapToSource(indexes[0]).row())
+            if key != self._option_id:
+                self._option_id = key
+                for w in (self.investment_edit, self.saving_edit, self.operating_edit):
+                    w.show_error("")
+                self.lifetime_message.show_message("")
+                self.savings_message.show_message("")
+                self._show_detail()
+
+    def _show_detail(self) -> None:
+        o = self.current_option()
+        lang = self._lang()
+        self.detail.setEnabled(o is not None)
+        self.delete_button.setEnabled(o is not None)
+        if o is None:
+            self.detail_title.setText(self.tr("No option yet: add one."))
+            self.savings_model.set_rows([])
+            for w in (self.benefit_value, self.payback_value, self.npv_value, self.irr_value, self.notes_label):
+                w.clear()
+            return
+        self.detail_title.setText(f"{o.id} — {o.title}")
+        self.technical_edit.set_text(o.technical)
+        self.environmental_edit.set_text(o.environmental)
+        self.investment_edit.setValue(o.investment)
+        self.saving_edit.setValue(o.annual_saving)
+        self.operating_edit.setValue(o.annual_operating_cost)
+        if not self.lifetime_edit.hasFocus():
+            self.lifetime_edit.setText(format_value(o.lifetime_years, lang))
+        e = self._economics.get(o.id) or option_economics(o, self.rate())
+        dash = "–"
+        self.benefit_value.setText(dash if e.net_annual_benefit_vnd is None
+                                   else self.tr("{v} VND/year").format(v=money(e.net_annual_benefit_vnd, lang)))
+        self.payback_value.setText(dash if e.payback_years is None
+                                   else self.tr("{v} years").format(v=format_value(round(e.payback_years, 2), lang)))
+        self.npv_value.setText(dash if e.npv_vnd is None else self.tr("{v} VND at {r}").format(
+            v=money(e.npv_vnd, lang), r=percent(self.rate() * 100, lang, 1)))
+        self.irr_value.setText(dash if e.irr is None else percent(e.irr * 100, lang, 1))
+        self.notes_label.setText("\n".join(note_text(n, lang) for n in e.notes))
+        self.savings_model.set_rows(list(enumerate(o.resource_savings)))
+
+    # -- columns --------------------------------------------------------------------------------
+
+    def _choice_lists(self) -> Any:
+        def choices(which: str) -> list[tuple[Any, str]]:
+            lang = self._lang()
+            if which == "category":
+                return [(c, OPTION_CATEGORY_LABELS[c](lang)) for c in OPTION_CATEGORIES]
+            if which == "cost":
+                return [(c, COST_CLASS_LABELS[c](lang)) for c in COST_CLASSES]
+            if which == "screening":
+                return [(None, ""), *((c, SCREENING_LABELS[c](lang)) for c in SCREENINGS)]
+            if which == "status":
+                return [(c, OPTION_STATUS_LABELS[c](lang)) for c in OPTION_STATUSES]
+            steps = sorted(self.workspace.assessment.process_steps, key=lambda s: s.order)
+            return [(None, ""), *((s.id, f"{s.order}. {s.name}") for s in steps)]
+
+        return choices
+
+    def _step_name(self, step_id: str | None) -> str:
+        s = self.workspace.assessment.step(step_id) if step_id else None
+        return s.name if s else (step_id or "")
+
+    def _columns(self) -> list[Column]:
+        lang = self._lang
+
+        def econ(o: Option) -> Economics:
+            return self._economics.get(o.id) or option_economics(o, self.rate())
+
+        def title_commit(o: Option, text: Any) -> None:
+            text = str(text or "").strip()
+            if not text:
+                raise UnitError(self.tr("An option needs a title."))
+            self._edit(o, title=text)
+
+        return [
+            Column(self.tr("ID"), lambda o: o.id, sort=lambda o: self.model.row_of(o.id)),
+            Column(self.tr("Option"), lambda o: o.title, lambda o: o.title, title_commit,
+                   tooltip=lambda o: o.title),
+            Column(self.tr("Category"), lambda o: OPTION_CATEGORY_LABELS[o.category](lang()), lambda o: o.category,
+                   lambda o, v: self._edit(o, category=v)),
+            Column(self.tr("Process step"), lambda o: self._step_name(o.process_step), lambda o: o.process_step,
+                   lambda o, v: self._edit(o, process_step=v)),
+            Column(self.tr("Cost class"), lambda o: COST_CLASS_LABELS[o.cost_class](lang()), lambda o: o.cost_class,
+                   lambda o, v: self._edit(o, cost_class=v)),
+            Column(self.tr("Screening"), lambda o: SCREENING_LABELS[o.screening](lang()) if o.screening else "",
+                   lambda o: o.screening, lambda o, v: self._edit(o, screening=v)),
+            Column(self.tr("Status"), lambda o: OPTION_STATUS_LABELS[o.status](lang()), lambda o: o.status,
+                   lambda o, v: self._edit(o, status=v)),
+            Column(self.tr("Payback, years"),
+                   lambda o: "" if econ(o).payback_years is None else format_value(round(econ(o).payback_years, 1),
+                                                                                   lang()),
+                   numeric=True, sort=lambda o: econ(o).payback_years if econ(o).payback_years is not None else _FAR),
+            Column(self.tr("NPV, VND"), lambda o: money(econ(o).npv_vnd, lang()), numeric=True,
+                   sort=lambda o: -econ(o).npv_vnd if econ(o).npv_vnd is not None else _FAR,
+                   alert=lambda o: (econ(o).npv_vnd or 0) < 0),
+            Column(self.tr("IRR"), lambda o: "" if econ(o).irr is None else percent(econ(o).irr * 100, lang(), 0),
+                   numeric=True, sort=lambda o: -econ(o).irr if econ(o).irr is not None else _FAR),
+        ]
+
+    def _saving_columns(self) -> list[Column]:
+        lang = self._lang
+        return [
+            Column(self.tr("Resource"), lambda r: resource_label(r[1].resource, lang()), lambda r: r[1].resource,
+                   lambda r, v: self._edit_saving(r[0], resource=v)),
+            Column(self.tr("Saving per year"), lambda r: f"{format_value(r[1].quantity.value, lang())} "
+                   f"{r[1].quantity.unit}", lambda r: r[1].quantity, lambda r, v: self._edit_saving(r[0], quantity=v),
+                   numeric=True),
+        ]
+
+    def _saving_kinds(self, index: QModelIndex) -> tuple[str, ...] | None:
+        rows = self.savings_model.rows
+        return resource_kinds(rows[index.row()][1].resource) if 0 <= index.row() < len(rows) else None
+
+    def _rank(self, _index: int) -> None:
+        key = self.rank_combo.currentData()
+        column = {"npv": COL_NPV, "payback": COL_PAYBACK, "irr": COL_IRR}.get(key, COL_ID)
+        self.proxy.sort(column, Qt.SortOrder.AscendingOrder)
+        self._select_current()
+
+    def ranked_ids(self) -> list[str]:
+        return [self.proxy.index(r, COL_ID).data() for r in range(self.proxy.rowCount())]
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def _edit(self, o: Option, **changes: Any) -> None:
+        edit_option(self.workspace, o, self.tr("Edit option {id}").format(id=o.id), **changes)
+
+    def _edit_text(self, field: str, text: str) -> None:
+        o = self.current_option()
+        if o is not None and getattr(o, field) != text:
+            self._edit(o, **{field: text})
+
+    def _edit_money(self, field: str, q: Quantity | None) -> None:
+        o = self.current_option()
+        if o is None:
+            return
+        widget = {"investment": self.investment_edit, "annual_saving": self.saving_edit,
+                  "annual_operating_cost": self.operating_edit}[field]
+        try:
+            self._edit(o, **{field: q})
+        except (UnitError, ValueError) as exc:
+            widget.show_error(error_text(exc))
+
+    def _edit_lifetime(self) -> None:
+        o = self.current_option()
+        if o is None:
+            return
+        text = self.lifetime_edit.text().strip()
+        try:
+            years = parse_number(text, self.tr("Lifetime"), self._lang()) if text else None
+            if years is not None and years <= 0:
+                raise UnitError(self.tr("Lifetime: must be more than 0 years"))
+            self._edit(o, lifetime_years=years)
+        except (UnitError, ValueError) as exc:
+            self.lifetime_message.show_message(error_text(exc))
+            return
+        self.lifetime_message.show_message("")
+
+    def _edit_rate(self) -> None:
+        text = self.rate_edit.text().replace("%", "").strip()
+        old = self.workspace.assessment.settings.discount_rate
+        try:
+            value = parse_number(text, self.tr("Discount rate"), self._lang()) / 100.0
+            if value < 0 or value > 1:
+                raise UnitError(self.tr("Discount rate: give a percent between 0 and 100"))
+        except UnitError as exc:
+            self.rate_message.show_message(error_text(exc))
+            return
+        self.rate_message.show_message("")
+        if abs(value - self.rate()) < 1e-12:
+            return
+        store, aid = self.workspace.store, self.workspace.assessment_id
+        self.workspace.apply(self.tr("Change the discount rate"),
+                             lambda: store.update_settings(aid, discount_rate=value),
+                             lambda: store.update_settings(aid, discount_rate=old))
+
+    def add_option(self) -> Option:
+        a = self.workspace.assessment
+        option = Option(id=new_id("O", [o.id for o in a.options]), title=self.tr("New option"),
+                        category="good_housekeeping", cost_class="no_low_cost")
+        store, aid = self.workspace.store, self.workspace.assessment_id
+        self._option_id = option.id
+        self.workspace.apply(self.tr("Add option {id}").format(id=option.id),
+                             lambda: store.add_option(aid, option), lambda: store.delete_option(aid, option.id))
+        self._select_current()
+        return option
+
+    def delete_selected(self) -> None:
+        o = self.current_option()
+        if o is None:
+            return
+        store, aid = self.workspace.store, self.workspace.assessment_id
+        self._option_id = None
+        self.workspace.apply(self.tr("Delete option {id}").format(id=o.id), lambda: store.delete_option(aid, o.id),
+                             lambda: store.add_option(aid, o))
+
+    def _edit_saving(self, index: int, **changes: Any) -> None:
+        o = self.current_option()
+        if o is None:
+            return
+        savings = list(o.resource_savings)
+        old = savings[index]
+        new = ResourceSaving(changes.get("resource", old.resource) or old.resource,
+                             changes.get("quantity", old.quantity) or old.quantity, old.extra)
+        from ...domain.quantities import require_kind
+
+        require_kind(new.quantity.unit, resource_kinds(new.resource),
+                     self.tr("Saving of {resource}").format(resource=resource_label(new.resource, self._lang())))
+        savings[index] = new
+        self._edit(o, resource_savings=savings)
+
+    def add_saving(self) -> None:
+        o = self.current_option()
+        if o is None:
+            return
+        self._edit(o, resource_savings=[*o.resource_savings, ResourceSaving("electricity", Quantity(0.0, "kWh"))])
+        self.savings_table.setCurrentIndex(self.savings_model.index(len(o.resource_savings), 0))
+
+    def delete_saving(self) -> None:
+        o = self.current_option()
+        index = self.savings_table.currentIndex()
+        if o is None or not index.isValid():
+            return
+        self._edit(o, resource_savings=[s for i, s in enumerate(o.resource_savings) if i != index.row()])
