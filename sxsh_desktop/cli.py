@@ -44,9 +44,13 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     from .domain.quantities import UnitError
     from .domain.validation import ValidationError
     from .interchange.document import DocumentError
+    from .report import ReportError
     from .store.errors import StoreError
+    from .sync.identity import IdentityError
+    from .sync.signing import SignatureError
 
-    return (CommandError, DocumentError, UnitError, ValidationError, StoreError, OSError)
+    return (CommandError, DocumentError, UnitError, ValidationError, StoreError, ReportError, IdentityError,
+            SignatureError, OSError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

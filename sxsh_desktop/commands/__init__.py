@@ -1,5 +1,5 @@
 """The `sxsh` command groups; each module has `register(subparsers, common)`."""
 
-from . import assessments
+from . import assessments, identity, reports, templates
 
-COMMAND_MODULES = [assessments]
+COMMAND_MODULES = [assessments, reports, identity, templates]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import ReportError
-from .fonts import FONT_FILES
+from .fonts import FONT_FILES, STAMP_FONT_FILE
 
 if TYPE_CHECKING:  # pragma: no cover
     from pyhanko.sign.signers import Signer
@@ -73,6 +73,10 @@ def refuse_signed_target(path: str | Path) -> None:
         )
 
 
+def _stamp_font() -> Path:
+    return STAMP_FONT_FILE if STAMP_FONT_FILE.exists() else FONT_FILES["regular"]
+
+
 def _stamp_style(language: str) -> Any:
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
@@ -84,7 +88,7 @@ def _stamp_style(language: str) -> Any:
         timestamp_format=TIMESTAMP_FORMAT,
         border_width=1,
         text_box_style=TextBoxStyle(
-            font=GlyphAccumulatorFactory(str(FONT_FILES["regular"]), font_size=9),
+            font=GlyphAccumulatorFactory(str(_stamp_font()), font_size=9),
             font_size=9,
             leading=12,
             box_layout_rule=SimpleBoxLayoutRule(

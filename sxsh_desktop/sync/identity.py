@@ -22,6 +22,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -297,7 +298,6 @@ def signer_from_pkcs12(path: str | Path, passphrase: bytes | None) -> Signer:
     from asn1crypto import keys as asn1_keys
     from asn1crypto import x509 as asn1_x509
     from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-    from pyhanko.sign.signers import SimpleSigner
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     ident = load_pkcs12(path, passphrase)
@@ -307,7 +307,37 @@ def signer_from_pkcs12(path: str | Path, passphrase: bytes | None) -> Signer:
         ident.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
     )
     chain = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in ident.chain]
-    return SimpleSigner(signing_cert=cert, signing_key=key, cert_registry=SimpleCertificateStore.from_certs(chain))
+    return _signer_class()(
+        signing_cert=cert, signing_key=key, cert_registry=SimpleCertificateStore.from_certs(chain), key=ident.key
+    )
+
+
+@lru_cache(maxsize=1)
+def _signer_class() -> type:
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from pyhanko.sign.general import get_pyca_cryptography_hash
+    from pyhanko.sign.signers import SimpleSigner
+
+    class KeyedSigner(SimpleSigner):
+        """pyHanko's SimpleSigner, keeping the private key object it was given: SimpleSigner parses the
+        key again (with the slow RSA consistency check) for every signature, twice per PDF."""
+
+        def __init__(self, *, key: Any, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._key = key
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            try:
+                algo = mechanism.signature_algo
+            except ValueError:
+                algo = mechanism["algorithm"].native
+            if algo == "rsassa_pkcs1v15" and isinstance(self._key, RSAPrivateKey):
+                return self._key.sign(data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+            return super().sign_raw(data, digest_algorithm)
+
+    return KeyedSigner
 
 
 @contextmanager
@@ -336,7 +366,8 @@ def pkcs11_signer(
     except p11_errors.PinLocked as exc:
         raise IdentityError(f"{where}: the PIN is locked; unlock the token with its SO PIN") from exc
     except (p11_errors.PKCS11Error, pkcs11.PKCS11Error) as exc:
-        raise IdentityError(f"{where}: cannot open a session ({type(exc).__name__})") from exc
+        detail = _one_line(exc) if str(exc).strip() else type(exc).__name__
+        raise IdentityError(f"{where}: cannot open a session ({detail})") from exc
     except Exception as exc:
         raise IdentityError(f"{where}: {_one_line(exc)}") from exc
     try:

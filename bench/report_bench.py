@@ -1,0 +1,86 @@
+"""Benchmark: the full signed report of the sample assessment (goal: < 3 s on a 2-core machine).
+
+Each measurement runs in a fresh Python process, as `sxsh report` does (imports included):
+
+* floor: an empty reportlab page in Noto Sans, signed by the same self-issued identity (pyHanko);
+* report: read the sample document, compute the savings, balances and economics, draw the six
+  charts, lay out the report (two passes for the contents) and sign it (PAdES B-B).
+
+Usage: .venv/bin/python bench/report_bench.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "resources" / "samples" / "brewery-sample.json"
+GOAL_S = 3.0
+PASSPHRASE = b"bench-passphrase"
+
+FLOOR = r"""
+import io, sys
+from reportlab.pdfgen import canvas
+from sxsh_desktop.report.fonts import register_reportlab_fonts
+from sxsh_desktop.report.signing import sign_pdf
+from sxsh_desktop.sync.identity import signer_from_pkcs12
+family = register_reportlab_fonts()
+buf = io.BytesIO()
+c = canvas.Canvas(buf, initialFontName=family)
+c.setFont(family, 12)
+c.drawString(72, 720, "Trang trống")
+c.showPage()
+c.save()
+signer = signer_from_pkcs12(sys.argv[1], sys.argv[2].encode())
+out = sign_pdf(buf.getvalue(), signer, box=(300, 60, 560, 140))
+open(sys.argv[3], "wb").write(out.pdf)
+"""
+
+REPORT = r"""
+import sys
+from sxsh_desktop.interchange.document import read_document
+from sxsh_desktop.services.reports import build_report
+from sxsh_desktop.sync.identity import SignerSettings
+a = read_document(sys.argv[4])
+build_report(a, sys.argv[3], "vi", signer=SignerSettings(identity=sys.argv[1], passphrase=sys.argv[2].encode()))
+"""
+
+
+def _run(code: str, args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from sxsh_desktop.sync.identity import new_identity
+
+    with tempfile.TemporaryDirectory() as tmp:
+        identity = Path(tmp) / "bench.p12"
+        new_identity("Người Đo Hiệu Năng", "SXSH Desktop", identity, PASSPHRASE)
+        floors, reports = [], []
+        for i in range(args.runs):
+            floors.append(_run(FLOOR, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"floor{i}.pdf")]))
+            reports.append(_run(REPORT, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"report{i}.pdf"),
+                                         str(SAMPLE)]))
+        size = (Path(tmp) / "report0.pdf").stat().st_size
+    floor, report = statistics.median(floors), statistics.median(reports)
+    print(f"floor  (empty page + signature, fresh process): {floor:.2f} s   (runs: {', '.join(f'{x:.2f}' for x in floors)})")
+    print(f"report (sample, 15 pages, 6 charts, signed):    {report:.2f} s   (runs: {', '.join(f'{x:.2f}' for x in reports)})")
+    print(f"report − floor: {report - floor:.2f} s; file {size / 1024:.0f} KiB; goal < {GOAL_S:.1f} s: "
+          f"{'met' if report < GOAL_S else 'NOT met'}")
+    return 0 if report < GOAL_S else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
