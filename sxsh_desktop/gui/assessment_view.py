@@ -151,6 +151,15 @@ class AssessmentView(QWidget):
             self.current_task = task
             self.task_changed.emit(task)
 
+    def flush_edits(self) -> None:
+        """Save entries still being typed (before quitting, switching language or leaving)."""
+        from .forms import Field, NotesEdit
+
+        for notes in self.findChildren(NotesEdit):
+            notes.save()
+        for field in self.findChildren(Field):
+            field.flush()
+
     def _retitle(self) -> None:
         frame = self.stack.currentWidget()
         if isinstance(frame, PageFrame):

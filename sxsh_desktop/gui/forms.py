@@ -109,6 +109,11 @@ class Field(QWidget):
         self.edit.setStyleSheet("")
         self.edit.setToolTip("")
 
+    def flush(self) -> None:
+        """Save what is typed if it differs from what is stored (a refusal is shown as usual)."""
+        if self.edit.text() != self._saved and not self.invalid:
+            self._finished()
+
     def _finished(self) -> None:
         text = self.edit.text()
         if text == self._saved and not self.invalid:

@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
             self.workspace = None
 
     def show_start(self) -> None:
+        if self.view is not None:
+            self.view.flush_edits()
         if self.start is not None:
             self.start.reload()
             self.pages.setCurrentWidget(self.start)
@@ -238,6 +240,8 @@ class MainWindow(QMainWindow):
         i18n.install(language)
         if self.remember:
             i18n.remember_language(self.store, language)
+        if self.view is not None:
+            self.view.flush_edits()
         task = self.view.current_task if self.view is not None else None
         showing_view = self.view is not None and self.pages.currentWidget() is self.view
         for w in (self.view, self.start):
@@ -299,9 +303,8 @@ class MainWindow(QMainWindow):
                           .replace("%1", str(__version__)))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        focus = self.focusWidget()
-        if focus is not None:
-            focus.clearFocus()  # a field being edited saves itself
+        if self.view is not None:
+            self.view.flush_edits()  # an entry being typed is saved, not lost
         self._remember()
         super().closeEvent(event)
 

@@ -88,8 +88,13 @@ class _Search(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_text(self, text: str) -> None:
-        self.words = text.casefold().split()
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.words = text.casefold().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.words = text.casefold().split()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if not self.words:

@@ -1,0 +1,243 @@
+"""Task 1: the facility, the reference product, the consultant and the CP team."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import TeamMember
+from ...domain.quantities import parse_number, parse_quantity
+from ..forms import EDIT_ERRORS, ERROR_STYLE, Field, NotesEdit, not_saved
+from ..i18n import format_quantity, format_value
+from ..table_model import RowsModel
+from .base import Page
+
+
+class TeamModel(RowsModel):
+    editable_columns = (0, 1, 2)
+
+    def __init__(self, page: FacilityPage):
+        super().__init__(page)
+        self.page = page
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Position"), self.tr("Role in the CP team")]
+
+    def rows(self) -> list[TeamMember]:
+        return self.page.workspace.assessment.team
+
+    def display(self, row: TeamMember, column: int) -> str:
+        return (row.name, row.position, row.role)[column]
+
+    def commit(self, index: int, column: int, value) -> None:
+        old = self.row(index)
+        field = ("name", "position", "role")[column]
+        new = TeamMember(**{**{"name": old.name, "position": old.position, "role": old.role, "extra": old.extra},
+                            field: str(value).strip()})
+        store, aid = self.page.store, self.page.assessment_id
+        self.page.edit(self.tr("Edit team member"),
+                       lambda: store.update_team_member(aid, index, new),
+                       lambda: store.update_team_member(aid, index, old))
+
+
+class FacilityPage(Page):
+    tasks = (1,)
+
+    def __init__(self, workspace, parent: QWidget | None = None):
+        super().__init__(workspace, parent)
+        self.fields: dict[str, Field] = {}
+
+        facility = QGroupBox(self.tr("Facility"), self)
+        form = QFormLayout(facility)
+        for key, label in (("name", self.tr("&Name:")), ("tax_code", self.tr("&Tax code:")),
+                           ("province", self.tr("&Province:")), ("address", self.tr("Addr&ess:")),
+                           ("vsic", self.tr("&VSIC code:")), ("sector", self.tr("Sec&tor:")),
+                           ("employees", self.tr("E&mployees:")), ("design_capacity", self.tr("Design &capacity:")),
+                           ("products", self.tr("P&roducts:"))):
+            self._add(form, f"facility.{key}", label, self._facility_commit(key))
+        self.fields["facility.tax_code"].edit.setPlaceholderText(self.tr("10 digits, e.g. 2901234567"))
+        self.fields["facility.design_capacity"].edit.setPlaceholderText(self.tr("e.g. 150.000 hL/năm"))
+        self.fields["facility.products"].edit.setPlaceholderText(self.tr("separated by ';'"))
+
+        product = QGroupBox(self.tr("Reference product (for consumption per unit product)"), self)
+        pform = QFormLayout(product)
+        self._add(pform, "product.name", self.tr("Pro&duct:"), self._product_commit("name"))
+        self._add(pform, "product.unit", self.tr("&Unit:"), self._product_commit("unit"))
+        self.fields["product.unit"].edit.setPlaceholderText(self.tr("e.g. hL, t, tấn, pcs"))
+
+        consultant = QGroupBox(self.tr("Consultant"), self)
+        cform = QFormLayout(consultant)
+        for key, label in (("name", self.tr("Consultant's na&me:")), ("organisation", self.tr("Or&ganisation:")),
+                           ("email", self.tr("E-mai&l:")), ("phone", self.tr("P&hone:"))):
+            self._add(cform, f"consultant.{key}", label, self._consultant_commit(key))
+
+        team = QGroupBox(self.tr("CP team"), self)
+        self.team_model = TeamModel(self)
+        self.team_table = QTableView(team)
+        self.team_table.setModel(self.team_model)
+        self.team_table.setAccessibleName(self.tr("CP team members"))
+        self.team_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.team_table.setTabKeyNavigation(False)
+        self.team_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.team_table.setMinimumHeight(150)
+        self.team_error = QLabel(team)
+        self.team_error.setStyleSheet(ERROR_STYLE)
+        self.team_error.setWordWrap(True)
+        self.team_error.hide()
+        self.team_model.refused.connect(self._team_refused)
+        self.team_model.accepted.connect(self.team_error.hide)
+        add = QPushButton(self.tr("&Add member"), team)
+        remove = QPushButton(self.tr("Remo&ve member"), team)
+        add.clicked.connect(self.add_member)
+        remove.clicked.connect(self.remove_member)
+        self.notes = NotesEdit(lambda text: self.set_task_notes(1, text), self.tr("Notes on the team"), team)
+        self.notes.setPlaceholderText(self.tr("Decision forming the team (number, date), meeting schedule …"))
+        self.notes.setMaximumHeight(60)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        tl = QVBoxLayout(team)
+        tl.addWidget(self.team_table, 1)
+        tl.addWidget(self.team_error)
+        tl.addLayout(buttons)
+        tl.addWidget(self.notes)
+
+        right = QVBoxLayout()
+        right.addWidget(product)
+        right.addWidget(consultant)
+        right.addStretch(1)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(facility, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(team, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 1)
+
+    def title(self) -> str:
+        return self.tr("Facility and CP team")
+
+    def guide(self) -> str:
+        return self.tr("Task 1. Record who the facility is and who does the assessment. Form the CP team: "
+                       "a leader from management, the people who know the process steps, energy and "
+                       "quality, and the consultant. Name the reference product and its unit: every "
+                       "consumption is compared per unit of it.")
+
+    def focus_first_field(self) -> None:
+        self.fields["facility.name"].edit.setFocus()
+        self.fields["facility.name"].edit.selectAll()
+
+    # -- fields --------------------------------------------------------------------------------
+
+    def _add(self, form: QFormLayout, key: str, label: str, commit) -> None:
+        field = Field(commit, accessible_name=label.replace("&", "").rstrip(":"), parent=self)
+        self.fields[key] = field
+        lab = QLabel(label, self)
+        lab.setBuddy(field.edit)
+        form.addRow(lab, field)
+
+    def _facility_commit(self, key: str):
+        def commit(text: str) -> None:
+            a = self.workspace.assessment
+            old = getattr(a.facility, key)
+            value: object = text.strip()
+            if key == "employees":
+                number = parse_number(text, self.tr("employees"), self.language) if text.strip() else 0
+                if number != int(number) or number < 0:
+                    raise ValueError(self.tr("a whole number of people, 0 or more"))
+                value = int(number)
+            elif key == "design_capacity":
+                value = parse_quantity(text, self.tr("design capacity"), self.language) if text.strip() else None
+            elif key == "products":
+                value = [p.strip() for p in text.split(";") if p.strip()]
+            if value == old:
+                return
+            aid = self.assessment_id
+            self.edit(self.tr("Edit facility"),
+                      lambda: self.store.update_facility(aid, **{key: value}),
+                      lambda: self.store.update_facility(aid, **{key: old}))
+        return commit
+
+    def _product_commit(self, key: str):
+        def commit(text: str) -> None:
+            p = self.workspace.assessment.product
+            name, unit = (text.strip(), p.unit) if key == "name" else (p.name, text.strip())
+            if (name, unit) == (p.name, p.unit):
+                return
+            aid, old = self.assessment_id, (p.name, p.unit)
+            self.edit(self.tr("Edit product"), lambda: self.store.set_product(aid, name, unit),
+                      lambda: self.store.set_product(aid, *old))
+        return commit
+
+    def _consultant_commit(self, key: str):
+        def commit(text: str) -> None:
+            old = getattr(self.workspace.assessment.consultant, key)
+            value = text.strip()
+            if value == old:
+                return
+            aid = self.assessment_id
+            self.edit(self.tr("Edit consultant"), lambda: self.store.update_consultant(aid, **{key: value}),
+                      lambda: self.store.update_consultant(aid, **{key: old}))
+        return commit
+
+    # -- team ----------------------------------------------------------------------------------
+
+    def _team_refused(self, message: str) -> None:
+        self.team_error.setText(message)
+        self.team_error.show()
+
+    def add_member(self, member: TeamMember | None = None) -> int:
+        member = member or TeamMember(name=self.tr("New member"))
+        aid, count = self.assessment_id, len(self.workspace.assessment.team)
+        try:
+            self.edit(self.tr("Add team member"), lambda: self.store.add_team_member(aid, member),
+                      lambda: self.store.delete_team_member(aid, count))
+        except EDIT_ERRORS as exc:
+            self._team_refused(not_saved(exc))
+            return -1
+        index = self.team_model.index(count, 0)
+        self.team_table.setCurrentIndex(index)
+        self.team_table.setFocus()
+        return count
+
+    def remove_member(self) -> None:
+        row = self.team_table.currentIndex().row()
+        team = list(self.workspace.assessment.team)
+        if not 0 <= row < len(team):
+            return
+        aid = self.assessment_id
+        self.edit(self.tr("Remove team member"), lambda: self.store.delete_team_member(aid, row),
+                  lambda: self.store.set_team(aid, team))
+
+    # -- refresh -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        a = self.workspace.assessment
+        f = a.facility
+        values = {
+            "facility.name": f.name, "facility.tax_code": f.tax_code, "facility.province": f.province,
+            "facility.address": f.address, "facility.vsic": f.vsic, "facility.sector": f.sector,
+            "facility.employees": format_value(f.employees) if f.employees else "",
+            "facility.design_capacity": format_quantity(f.design_capacity),
+            "facility.products": "; ".join(f.products),
+            "product.name": a.product.name, "product.unit": a.product.unit,
+            "consultant.name": a.consultant.name, "consultant.organisation": a.consultant.organisation,
+            "consultant.email": a.consultant.email, "consultant.phone": a.consultant.phone,
+        }
+        for key, value in values.items():
+            self.fields[key].set_value(value)
+        self.team_model.reload()
+        self.notes.set_value(self.task_notes(1))

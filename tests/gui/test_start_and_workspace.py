@@ -1,0 +1,351 @@
+"""The shell driven as a consultant would: first run, the start list, a new assessment filled in on
+the facility and process-step pages, the results strip, undo/redo, quit and restart, the language,
+the flow chart, maintaining, import and backup in the background, the screenshot option."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the application
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from sxsh_desktop.domain.model import Consumption, Period  # noqa: E402
+from sxsh_desktop.domain.quantities import Quantity  # noqa: E402
+from sxsh_desktop.gui import i18n  # noqa: E402
+from sxsh_desktop.gui.first_run import PROFILE_KEY, FirstRunDialog  # noqa: E402
+from sxsh_desktop.gui.main_window import LAST_KEY, MainWindow  # noqa: E402
+from sxsh_desktop.gui.task_state import DONE, IN_PROGRESS, NOT_STARTED, task_states  # noqa: E402
+from sxsh_desktop.services.documents import load_sample  # noqa: E402
+from sxsh_desktop.store.engine import open_store  # noqa: E402
+
+SAMPLE_ID = "6f1c2a4e-8b3d-4c7a-9e12-5d0b7f3a9c01"
+TAPIOCA = Path(__file__).resolve().parents[1] / "data" / "tapioca-starch.json"
+
+
+@pytest.fixture
+def store(_private_data_dir):
+    s = open_store(f"sqlite:///{_private_data_dir / 'gui.db'}")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot, store):
+    i18n.install("en")
+    w = MainWindow(store, "en")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+
+
+def type_into(qtbot, field, text: str) -> None:
+    """Type into a Field as a user would and press Enter (which saves it). Vietnamese letters come
+    in as an input method delivers them (QTest can only press ASCII keys)."""
+    field.edit.setFocus()
+    field.edit.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(field.edit, text)
+    else:
+        field.edit.insert(text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+
+def new_with_profile(window, store) -> str:
+    store.set_meta(PROFILE_KEY, {"name": "Lê Văn An", "organisation": "VNCPC"})
+    return window.new_assessment()
+
+
+# -- start ---------------------------------------------------------------------------------------
+
+
+def test_first_run_stores_the_consultant_and_opens_the_sample(qtbot, window, store):
+    dialog = FirstRunDialog(window)
+    dialog.name.setText("Lê Văn An")
+    dialog.organisation.setText("Trung tâm SXSH")
+    assert dialog.sample.isChecked()
+    dialog.accept()
+    window.first_run(dialog)
+    assert store.get_meta(PROFILE_KEY) == {"name": "Lê Văn An", "organisation": "Trung tâm SXSH"}
+    assert window.workspace is not None and window.workspace.assessment_id == SAMPLE_ID
+    assert window.view.navigator.progress.value() == 16  # the sample has 16 of 18 tasks done
+    new_id = window.new_assessment()
+    assert store.get_assessment(new_id).consultant.name == "Lê Văn An"
+
+
+def test_start_list_searches_duplicates_and_deletes_after_asking(qtbot, window, store, monkeypatch):
+    load_sample(store)
+    new_with_profile(window, store)
+    window.show_start()
+    start = window.start
+    assert start.model.rowCount() == 2
+    start.search.setText("nghệ an")
+    assert start.proxy.rowCount() == 1
+    start.search.setText("2025-02")  # the sample was last changed in February 2025
+    assert start.proxy.rowCount() == 1
+    start.search.setText("")
+    assert start.proxy.rowCount() == 2
+
+    start.reload(select=SAMPLE_ID)
+    copy_id = start.duplicate_selected()
+    assert start.model.rowCount() == 3
+    assert store.get_assessment(copy_id).facility.name.endswith("(bản sao)")
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not start.delete_selected()
+    assert start.model.rowCount() == 3
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert start.selected_id() == copy_id
+    assert start.delete_selected()
+    assert [r.id for r in store.list_assessments()].count(copy_id) == 0
+
+    start.reload(select=SAMPLE_ID)
+    qtbot.keyClick(start.table, Qt.Key.Key_Return)
+    assert window.workspace.assessment_id == SAMPLE_ID
+
+
+# -- the workspace -------------------------------------------------------------------------------
+
+
+def test_new_assessment_filled_in_on_the_facility_and_team_page(qtbot, window, store):
+    aid = new_with_profile(window, store)
+    page = window.view.current_page
+    assert type(page).__name__ == "FacilityPage"
+    assert page.fields["consultant.name"].text() == "Lê Văn An"
+    type_into(qtbot, page.fields["facility.name"], "Công ty CP Giấy Sông Lam")
+    type_into(qtbot, page.fields["facility.province"], "Nghệ An")
+    type_into(qtbot, page.fields["facility.design_capacity"], "12.000,5 tấn/năm")
+    type_into(qtbot, page.fields["product.unit"], "tấn")
+    a = store.get_assessment(aid)
+    assert a.facility.name == "Công ty CP Giấy Sông Lam"
+    assert a.facility.design_capacity == Quantity(12000.5, "tấn/năm")
+    assert a.product.unit == "tấn"
+    assert "Sông Lam" in window.windowTitle()
+
+    page.add_member()
+    model = page.team_model
+    assert model.setData(model.index(0, 0), "Trần Thị Bình")
+    assert model.setData(model.index(0, 2), "Trưởng nhóm")
+    assert store.get_assessment(aid).team[0].name == "Trần Thị Bình"
+    assert window.view.navigator.model.states()[1] == IN_PROGRESS
+
+
+def test_an_invalid_entry_gets_its_message_and_loses_nothing(qtbot, window, store):
+    aid = new_with_profile(window, store)
+    page = window.view.current_page
+    type_into(qtbot, page.fields["facility.tax_code"], "2901234567")
+    before = store.get_assessment(aid)
+    tax = page.fields["facility.tax_code"]
+    type_into(qtbot, tax, "12345")
+    assert tax.invalid and "tax code" in tax.error.text()
+    assert tax.text() == "12345"  # what was typed stays to be corrected
+    assert store.get_assessment(aid).facility.tax_code == "2901234567"
+    qtbot.keyClick(tax.edit, Qt.Key.Key_Escape)
+    assert not tax.invalid and tax.text() == "2901234567"
+
+    employees = page.fields["facility.employees"]
+    type_into(qtbot, employees, "12,5")
+    assert employees.invalid and "whole number" in employees.error.text()
+    capacity = page.fields["product.unit"]
+    type_into(qtbot, capacity, "kWh/bao")
+    assert capacity.invalid
+    after = store.get_assessment(aid)
+    assert (after.facility, after.product) == (before.facility, before.product)
+    assert window.workspace.undo_stack.count() == 1  # only the valid tax code was pushed
+
+
+def test_process_steps_order_units_and_focus_matrix(qtbot, window, store):
+    aid = new_with_profile(window, store)
+    store.set_product(aid, "Giấy", "t")
+    window.view.show_task(2)
+    page = window.view.current_page
+    assert type(page).__name__ == "ProcessStepsPage"
+    first = page.add_step("Nghiền bột")
+    second = page.add_step("Xeo giấy")
+    model = page.steps_model
+    assert model.setData(model.index(1, 3), "12,5 tấn")
+    assert store.get_assessment(aid).step(second).basis == Quantity(12.5, "tấn")
+    assert not model.setData(model.index(1, 3), "5 kWh")  # not in units of the product
+    assert page.steps_error.isVisible() and "kWh" in page.steps_error.text()
+    assert store.get_assessment(aid).step(second).basis == Quantity(12.5, "tấn")
+
+    page.steps_table.setCurrentIndex(model.index(1, 1))
+    page.move_step(-1)
+    assert [s.id for s in sorted(store.get_assessment(aid).process_steps, key=lambda s: s.order)] == [second, first]
+
+    scores = page.scores_model
+    assert scores.setData(scores.index(1, 1), "5")  # row 1 is now the first step
+    assert not scores.setData(scores.index(1, 2), "7")
+    assert "0 to 5" in page.focus_error.text()
+    assert page.best_step() == first
+    page.apply_suggestion()
+    assert store.get_assessment(aid).step(first).focus
+    assert window.view.navigator.model.states()[3] == IN_PROGRESS
+    window.undo_action.trigger()
+    assert not store.get_assessment(aid).step(first).focus
+
+
+def test_results_strip_follows_baseline_and_reporting_data(qtbot, window, store):
+    aid = new_with_profile(window, store)
+    ws = window.workspace
+    strip = window.view.strip
+    store.set_product(aid, "Giấy", "t")
+    ws.notify()
+    strip.refresh_now()
+    assert "Target 8–13 %: no data" in strip.band_chip.text()
+
+    def put(key, start, end, production, electricity):
+        ws.apply("period", lambda: store.set_period(aid, key, Period(start, end, Quantity(production, "t"))),
+                 lambda: store.set_period(aid, key, None))
+        ws.apply("electricity", lambda: store.add_consumption(aid, Consumption("electricity", key, electricity)),
+                 lambda: None)
+
+    put("baseline", "2023-01-01", "2023-12-31", 1000, Quantity(500, "MWh"))
+    put("reporting", "2024-01-01", "2024-12-31", 1000, Quantity(480000, "kWh"))
+    strip.refresh_now()
+    assert "Electricity" in strip.resources_label.text() and "500" in strip.resources_label.text()
+    assert "not met" in strip.band_chip.text()  # 4 % is under the 8–13 % band
+    index = store.get_assessment(aid).consumption.index(
+        next(c for c in store.get_assessment(aid).consumption if c.period == "reporting"))
+    ws.apply("less", lambda: store.update_consumption(aid, index, Consumption("electricity", "reporting",
+                                                                              Quantity(440, "MWh"))),
+             lambda: None)
+    qtbot.waitUntil(lambda: not strip.pending)
+    assert ": met" in strip.band_chip.text()  # 12 % now
+    assert "12.0" in strip.energy_label.text()
+
+
+def test_undo_and_redo_of_edits_and_task_states(qtbot, window, store):
+    aid = new_with_profile(window, store)
+    page = window.view.current_page
+    type_into(qtbot, page.fields["facility.name"], "Nhà máy A")
+    type_into(qtbot, page.fields["facility.name"], "Nhà máy B")
+    nav = window.view.navigator
+    nav.model.setData(nav.model.task_index(1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert task_states(store.get_assessment(aid))[1] == DONE
+    assert nav.progress.value() == 1
+
+    nav.tree.setFocus()
+    qtbot.keyClick(nav.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert task_states(store.get_assessment(aid))[1] == NOT_STARTED
+    assert nav.progress.value() == 0
+    window.undo_action.trigger()
+    assert store.get_assessment(aid).facility.name == "Nhà máy A"
+    assert page.fields["facility.name"].text() == "Nhà máy A"
+    qtbot.keyClick(nav.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert store.get_assessment(aid).facility.name == "Nhà máy B"
+    window.redo_action.trigger()
+    assert task_states(store.get_assessment(aid))[1] == DONE
+
+
+def test_quit_and_restart_finds_everything(qtbot, store, _private_data_dir):
+    i18n.install("en")
+    w = MainWindow(store, "en")
+    qtbot.addWidget(w)
+    w.show()
+    aid = new_with_profile(w, store)
+    type_into(qtbot, w.view.current_page.fields["facility.name"], "Xưởng dệt Phú Thọ")
+    w.view.show_task(3)
+    notes = w.view.current_page.focus_notes
+    notes.setFocus()
+    notes.insertPlainText("Nhuộm tốn nhiều nước nhất")
+    w.close()  # the note being typed is saved as the window closes
+    store.close()
+
+    again = open_store(f"sqlite:///{_private_data_dir / 'gui.db'}")
+    try:
+        w2 = MainWindow(again, "en")
+        qtbot.addWidget(w2)
+        assert w2.restore_last()
+        assert w2.workspace.assessment_id == aid and w2.view.current_task == 3
+        a = again.get_assessment(aid)
+        assert a.facility.name == "Xưởng dệt Phú Thọ"
+        assert next(t.notes for t in a.tasks if t.task == 3) == "Nhuộm tốn nhiều nước nhất"
+        assert again.get_meta(LAST_KEY)["open"] is True
+        w2.close()
+    finally:
+        again.close()
+
+
+def test_language_switch_keeps_the_assessment_and_page(qtbot, store):
+    load_sample(store)
+    i18n.install("vi")
+    w = MainWindow(store, "vi")
+    qtbot.addWidget(w)
+    w.show()
+    w.open_assessment(SAMPLE_ID, 3)
+    nav = w.view.navigator.model
+    assert nav.index(0, 0).data() == "1. Khởi động"
+    title_vi = w.view.current_page.title()
+    w.set_language("en")
+    assert w.workspace.assessment_id == SAMPLE_ID and w.view.current_task == 3
+    assert w.view.navigator.model.index(0, 0).data() == "1. Getting started"
+    assert w.view.current_page.title() == "Process steps and the audit focus"
+    assert title_vi != "Process steps and the audit focus"  # the Vietnamese catalogue was in use
+    assert store.get_meta(i18n.META_KEY) == "en"
+    assert w.menuBar().actions()[0].text() == "&File"
+    w.set_language("vi")
+    assert w.menuBar().actions()[0].text() != "&File"
+    i18n.install("en")
+    w.close()
+
+
+def test_flow_chart_is_drawn_from_the_data_and_exported(qtbot, window, store, tmp_path):
+    load_sample(store)
+    window.open_assessment(SAMPLE_ID, 4)
+    page = window.view.current_page
+    assert type(page).__name__ == "FlowchartPage"
+    texts = [i.text() for i in page.scene.items() if hasattr(i, "text") and callable(i.text)]
+    assert any("Malt: 1.6 t" in t for t in texts)
+    out = page.export_png(str(tmp_path / "chart.png"))
+    image = QImage(str(out))
+    assert image.width() > 1000 and image.height() > 1000
+    page.focus_only.setChecked(True)
+    assert page.scene.sceneRect().height() < image.height() / 2
+
+
+def test_maintaining_keeps_measures_next_focus_and_date(qtbot, window, store):
+    load_sample(store)
+    window.open_assessment(SAMPLE_ID, 17)
+    page = window.view.current_page
+    assert type(page).__name__ == "MaintainingPage"
+    page.measures["training"].setChecked(True)
+    page.next_focus.setCurrentIndex(page.next_focus.findData("fermentation"))
+    page.next_focus.activated.emit(page.next_focus.currentIndex())
+    type_into(qtbot, page.review_date, "31/13/2025")
+    assert page.review_date.invalid
+    type_into(qtbot, page.review_date, "2025-12-31")
+    extra = store.get_assessment(SAMPLE_ID).extra["maintenance"]
+    assert extra == {"measures": ["training"], "next_focus": "fermentation", "review_date": "2025-12-31"}
+    window.undo_action.trigger()
+    assert "review_date" not in store.get_assessment(SAMPLE_ID).extra["maintenance"]
+
+
+def test_import_and_backup_run_in_the_background(qtbot, window, store):
+    window.import_document(str(TAPIOCA))
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
+    assert window.workspace.assessment.facility.name.startswith("Nhà máy Tinh bột sắn")
+    window.backup_now()
+    qtbot.waitUntil(lambda: "Backup written" in window.statusBar().currentMessage(), timeout=10000)
+    assert list((store.sqlite_path.parent / "backups").glob("*.db"))
+
+
+def test_screenshot_option_writes_a_png(qtbot, store, tmp_path, _private_data_dir):
+    from sxsh_desktop.gui.app import main
+
+    load_sample(store)
+    out = tmp_path / "shot.png"
+    rc = main(["--db", f"sqlite:///{_private_data_dir / 'gui.db'}", "--open", SAMPLE_ID, "--page", "2",
+               "--lang", "en", "--screenshot", str(out)])
+    assert rc == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    i18n.install("en")
