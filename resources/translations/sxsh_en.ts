@@ -1,0 +1,1831 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePage</name>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Flows of the step</source>
+        <translation>Flows of the step</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Treatment cost</source>
+        <translation>Treatment cost</translation>
+    </message>
+    <message>
+        <source>Mass closure</source>
+        <translation>Mass closure</translation>
+    </message>
+    <message>
+        <source>Energy closure</source>
+        <translation>Energy closure</translation>
+    </message>
+    <message>
+        <source>Sankey diagram of the step</source>
+        <translation>Sankey diagram of the step</translation>
+    </message>
+    <message>
+        <source>Material and energy balance</source>
+        <translation>Material and energy balance</translation>
+    </message>
+    <message>
+        <source>Choose a process step and record every input and output for one basis: a batch, a day or an amount of product. Type quantities with their unit (12,5 tấn, 3.600 kWh). The balance should close within the tolerance; a large gap means a flow is missing or mis-measured.</source>
+        <translation>Choose a process step and record every input and output for one basis: a batch, a day or an amount of product. Type quantities with their unit (12,5 tấn, 3.600 kWh). The balance should close within the tolerance; a large gap means a flow is missing or mis-measured.</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Basis (product units)</source>
+        <translation>Basis (product units)</translation>
+    </message>
+    <message>
+        <source>The amount of product the flows are recorded for</source>
+        <translation>The amount of product the flows are recorded for</translation>
+    </message>
+    <message>
+        <source>label, e.g. one brew</source>
+        <translation>label, e.g. one brew</translation>
+    </message>
+    <message>
+        <source>Basis label</source>
+        <translation>Basis label</translation>
+    </message>
+    <message>
+        <source>Show per unit product</source>
+        <translation>Show per unit product</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>Add input</translation>
+    </message>
+    <message>
+        <source>Add output</source>
+        <translation>Add output</translation>
+    </message>
+    <message>
+        <source>Delete flow</source>
+        <translation>Delete flow</translation>
+    </message>
+    <message>
+        <source>Add input flow</source>
+        <translation>Add input flow</translation>
+    </message>
+    <message>
+        <source>Add output flow</source>
+        <translation>Add output flow</translation>
+    </message>
+    <message>
+        <source>Delete selected flow</source>
+        <translation>Delete selected flow</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Mass</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Not in the balance</source>
+        <translation>Not in the balance</translation>
+    </message>
+    <message>
+        <source>The diagram appears when the step has inputs and outputs of mass or of energy.</source>
+        <translation>The diagram appears when the step has inputs and outputs of mass or of energy.</translation>
+    </message>
+    <message>
+        <source>There are no process steps yet.</source>
+        <translation>There are no process steps yet.</translation>
+    </message>
+    <message>
+        <source>Product: {name} ({unit})</source>
+        <translation>Product: {name} ({unit})</translation>
+    </message>
+    <message>
+        <source>per {unit} of product</source>
+        <translation>per {unit} of product</translation>
+    </message>
+    <message>
+        <source>per {basis}</source>
+        <translation>per {basis}</translation>
+    </message>
+    <message>
+        <source>No closure: it needs inputs and outputs.</source>
+        <translation>No closure: it needs inputs and outputs.</translation>
+    </message>
+    <message>
+        <source>Closure error {closure} is above the tolerance of {tol}: look for a missing or mis-measured flow.</source>
+        <translation>Closure error {closure} is above the tolerance of {tol}: look for a missing or mis-measured flow.</translation>
+    </message>
+    <message>
+        <source>Closure error {closure}, within the tolerance of {tol}.</source>
+        <translation>Closure error {closure}, within the tolerance of {tol}.</translation>
+    </message>
+    <message>
+        <source>Every flow is in the balance.</source>
+        <translation>Every flow is in the balance.</translation>
+    </message>
+    <message>
+        <source>No flows.</source>
+        <translation>No flows.</translation>
+    </message>
+    <message>
+        <source>In {inp} · out {out} · difference {diff} {unit} {where}</source>
+        <translation>In {inp} · out {out} · difference {diff} {unit} {where}</translation>
+    </message>
+    <message>
+        <source>unknown unit</source>
+        <translation>unknown unit</translation>
+    </message>
+    <message>
+        <source>a volume without a density (give the density)</source>
+        <translation>a volume without a density (give the density)</translation>
+    </message>
+    <message>
+        <source>no calorific value for this fuel</source>
+        <translation>no calorific value for this fuel</translation>
+    </message>
+    <message>
+        <source>a count is not a mass or an energy</source>
+        <translation>a count is not a mass or an energy</translation>
+    </message>
+    <message>
+        <source>Unit of “{name}”: a unit is required</source>
+        <translation>Unit of “{name}”: a unit is required</translation>
+    </message>
+    <message>
+        <source>A flow needs a name.</source>
+        <translation>A flow needs a name.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Type a number and a unit, like 12,5 tấn or 3.600 kWh</source>
+        <translation>Type a number and a unit, like 12,5 tấn or 3.600 kWh</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>In the balance</source>
+        <translation>In the balance</translation>
+    </message>
+    <message>
+        <source>{what} of “{name}”</source>
+        <translation>{what} of “{name}”</translation>
+    </message>
+    <message>
+        <source>Quantity of “{name}”</source>
+        <translation>Quantity of “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit flow “{name}”</source>
+        <translation>Edit flow “{name}”</translation>
+    </message>
+    <message>
+        <source>New input</source>
+        <translation>New input</translation>
+    </message>
+    <message>
+        <source>New output</source>
+        <translation>New output</translation>
+    </message>
+    <message>
+        <source>Add flow</source>
+        <translation>Add flow</translation>
+    </message>
+    <message>
+        <source>Delete flow “{name}”</source>
+        <translation>Delete flow “{name}”</translation>
+    </message>
+    <message>
+        <source>Change the basis</source>
+        <translation>Change the basis</translation>
+    </message>
+    <message>
+        <source>Change the basis label</source>
+        <translation>Change the basis label</translation>
+    </message>
+    <message>
+        <source>Quantity per unit product</source>
+        <translation>Quantity per unit product</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>weight</translation>
+    </message>
+    <message>
+        <source>a weight from 0 to 10</source>
+        <translation>a weight from 0 to 10</translation>
+    </message>
+    <message>
+        <source>Edit focus criterion</source>
+        <translation>Edit focus criterion</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityPage</name>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Tax code:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Addr&amp;ess:</translation>
+    </message>
+    <message>
+        <source>&amp;VSIC code:</source>
+        <translation>&amp;VSIC code:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>Sec&amp;tor:</translation>
+    </message>
+    <message>
+        <source>E&amp;mployees:</source>
+        <translation>E&amp;mployees:</translation>
+    </message>
+    <message>
+        <source>Design &amp;capacity:</source>
+        <translation>Design &amp;capacity:</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts:</source>
+        <translation>P&amp;roducts:</translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 2901234567</source>
+        <translation>10 digits, e.g. 2901234567</translation>
+    </message>
+    <message>
+        <source>e.g. 150.000 hL/năm</source>
+        <translation>e.g. 150.000 hL/năm</translation>
+    </message>
+    <message>
+        <source>separated by ';'</source>
+        <translation>separated by ';'</translation>
+    </message>
+    <message>
+        <source>Reference product (for consumption per unit product)</source>
+        <translation>Reference product (for consumption per unit product)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation>Pro&amp;duct:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>e.g. hL, t, tấn, pcs</source>
+        <translation>e.g. hL, t, tấn, pcs</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Consultant's na&amp;me:</source>
+        <translation>Consultant's na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>E-mai&amp;l:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>CP team</source>
+        <translation>CP team</translation>
+    </message>
+    <message>
+        <source>CP team members</source>
+        <translation>CP team members</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation>Remo&amp;ve member</translation>
+    </message>
+    <message>
+        <source>Notes on the team</source>
+        <translation>Notes on the team</translation>
+    </message>
+    <message>
+        <source>Decision forming the team (number, date), meeting schedule …</source>
+        <translation>Decision forming the team (number, date), meeting schedule …</translation>
+    </message>
+    <message>
+        <source>Facility and CP team</source>
+        <translation>Facility and CP team</translation>
+    </message>
+    <message>
+        <source>Task 1. Record who the facility is and who does the assessment. Form the CP team: a leader from management, the people who know the process steps, energy and quality, and the consultant. Name the reference product and its unit: every consumption is compared per unit of it.</source>
+        <translation>Task 1. Record who the facility is and who does the assessment. Form the CP team: a leader from management, the people who know the process steps, energy and quality, and the consultant. Name the reference product and its unit: every consumption is compared per unit of it.</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>employees</translation>
+    </message>
+    <message>
+        <source>a whole number of people, 0 or more</source>
+        <translation>a whole number of people, 0 or more</translation>
+    </message>
+    <message>
+        <source>design capacity</source>
+        <translation>design capacity</translation>
+    </message>
+    <message>
+        <source>Edit facility</source>
+        <translation>Edit facility</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>Edit consultant</source>
+        <translation>Edit consultant</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Add team member</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation>Remove team member</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to SXSH Desktop</source>
+        <translation>Welcome to SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Your name and organisation are filled in as the consultant of each new assessment. You can change them in every assessment.</source>
+        <translation>Your name and organisation are filled in as the consultant of each new assessment. You can change them in every assessment.</translation>
+    </message>
+    <message>
+        <source>Consultant's name</source>
+        <translation>Consultant's name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample assessment (a brewery) to look around</source>
+        <translation>Open the &amp;sample assessment (a brewery) to look around</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>FlowchartPage</name>
+    <message>
+        <source>Flow chart of the process</source>
+        <translation>Flow chart of the process</translation>
+    </message>
+    <message>
+        <source>&amp;Focus steps only</source>
+        <translation>&amp;Focus steps only</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <source>&amp;Export PNG…</source>
+        <translation>&amp;Export PNG…</translation>
+    </message>
+    <message>
+        <source>No process steps yet: list them on the page of task 2, then record their inputs and outputs in the balance (task 5).</source>
+        <translation>No process steps yet: list them on the page of task 2, then record their inputs and outputs in the balance (task 5).</translation>
+    </message>
+    <message>
+        <source>Task 4. The chart is drawn from the process steps and their flows: inputs come in from the left, outputs (product, by-products, waste, losses) leave on the right, per the amount of product each step is recorded for. Check that every input and output is there; add missing ones in the balance (task 5). Export it as PNG for the report.</source>
+        <translation>Task 4. The chart is drawn from the process steps and their flows: inputs come in from the left, outputs (product, by-products, waste, losses) leave on the right, per the amount of product each step is recorded for. Check that every input and output is there; add missing ones in the balance (task 5). Export it as PNG for the report.</translation>
+    </message>
+    <message>
+        <source>Process flow chart: %1</source>
+        <translation>Process flow chart: %1</translation>
+    </message>
+    <message>
+        <source>AUDIT FOCUS</source>
+        <translation>AUDIT FOCUS</translation>
+    </message>
+    <message>
+        <source>flows per %1</source>
+        <translation>flows per %1</translation>
+    </message>
+    <message>
+        <source>Export the flow chart</source>
+        <translation>Export the flow chart</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SXSH Desktop</source>
+        <translation>SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation>Every change is saved as you make it</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments list</source>
+        <translation>&amp;Assessments list</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Import assessment document…</source>
+        <translation>&amp;Import assessment document…</translation>
+    </message>
+    <message>
+        <source>&amp;Export assessment document…</source>
+        <translation>&amp;Export assessment document…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database now</source>
+        <translation>&amp;Back up the database now</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About SXSH Desktop</source>
+        <translation>&amp;About SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>New facility</source>
+        <translation>New facility</translation>
+    </message>
+    <message>
+        <source>Import an assessment document</source>
+        <translation>Import an assessment document</translation>
+    </message>
+    <message>
+        <source>Assessment documents (*.json);;All files (*)</source>
+        <translation>Assessment documents (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>Already in the store, unchanged.</source>
+        <translation>Already in the store, unchanged.</translation>
+    </message>
+    <message>
+        <source>Replaced.</source>
+        <translation>Replaced.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The document was not imported: %1</source>
+        <translation>The document was not imported: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Export the assessment document</source>
+        <translation>Export the assessment document</translation>
+    </message>
+    <message>
+        <source>Assessment documents (*.json)</source>
+        <translation>Assessment documents (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Backup written: %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>No backup was made: %1</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 — SXSH Desktop</source>
+        <translation>%1 — SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>About SXSH Desktop</source>
+        <translation>About SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>SXSH Desktop %1: cleaner production assessments, offline.</source>
+        <translation>SXSH Desktop %1: cleaner production assessments, offline.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintainingPage</name>
+    <message>
+        <source>'%1' is not a date; write it like 31/12/2025 or 2025-12-31</source>
+        <translation>'%1' is not a date; write it like 31/12/2025 or 2025-12-31</translation>
+    </message>
+    <message>
+        <source>Sustaining cleaner production (task 17)</source>
+        <translation>Sustaining cleaner production (task 17)</translation>
+    </message>
+    <message>
+        <source>A person is responsible for each implemented solution</source>
+        <translation>A person is responsible for each implemented solution</translation>
+    </message>
+    <message>
+        <source>New practices are written into work instructions</source>
+        <translation>New practices are written into work instructions</translation>
+    </message>
+    <message>
+        <source>Operators and new staff are trained</source>
+        <translation>Operators and new staff are trained</translation>
+    </message>
+    <message>
+        <source>Consumption per unit product is monitored every month</source>
+        <translation>Consumption per unit product is monitored every month</translation>
+    </message>
+    <message>
+        <source>CP is part of the management system (ISO 9001/14001/50001)</source>
+        <translation>CP is part of the management system (ISO 9001/14001/50001)</translation>
+    </message>
+    <message>
+        <source>Staff ideas and savings are rewarded</source>
+        <translation>Staff ideas and savings are rewarded</translation>
+    </message>
+    <message>
+        <source>The CP team meets regularly</source>
+        <translation>The CP team meets regularly</translation>
+    </message>
+    <message>
+        <source>How CP is sustained</source>
+        <translation>How CP is sustained</translation>
+    </message>
+    <message>
+        <source>How the solutions are kept working: who checks what, how often, which indicators are reported to management …</source>
+        <translation>How the solutions are kept working: who checks what, how often, which indicators are reported to management …</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>The next audit focus (task 18)</source>
+        <translation>The next audit focus (task 18)</translation>
+    </message>
+    <message>
+        <source>Next audit focus</source>
+        <translation>Next audit focus</translation>
+    </message>
+    <message>
+        <source>e.g. 31/12/2025</source>
+        <translation>e.g. 31/12/2025</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Why this focus next</source>
+        <translation>Why this focus next</translation>
+    </message>
+    <message>
+        <source>Why this step next: what the monitoring showed, remaining waste …</source>
+        <translation>Why this step next: what the monitoring showed, remaining waste …</translation>
+    </message>
+    <message>
+        <source>Next &amp;focus:</source>
+        <translation>Next &amp;focus:</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view:</source>
+        <translation>Next re&amp;view:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Maintaining cleaner production</source>
+        <translation>Maintaining cleaner production</translation>
+    </message>
+    <message>
+        <source>Tasks 17–18. Solutions fade unless someone keeps them: tick what the facility has put in place and write the plan (who, how often, which indicators). Then choose the next audit focus, usually the step that now wastes most, and when the team will review it.</source>
+        <translation>Tasks 17–18. Solutions fade unless someone keeps them: tick what the facility has put in place and write the plan (who, how often, which indicators). Then choose the next audit focus, usually the step that now wastes most, and when the team will review it.</translation>
+    </message>
+    <message>
+        <source>Sustaining measure</source>
+        <translation>Sustaining measure</translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation>Next review date</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <source> (current focus)</source>
+        <translation> (current focus)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPage</name>
+    <message>
+        <source>This part of the assessment is not available in this version.</source>
+        <translation>This part of the assessment is not available in this version.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Implementation plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Metered consumption</source>
+        <translation>Metered consumption</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Energy carrier</source>
+        <translation>Energy carrier</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Savings per resource</source>
+        <translation>Savings per resource</translation>
+    </message>
+    <message>
+        <source>Specific consumption before and after</source>
+        <translation>Specific consumption before and after</translation>
+    </message>
+    <message>
+        <source>Implementation and monitoring</source>
+        <translation>Implementation and monitoring</translation>
+    </message>
+    <message>
+        <source>Plan who implements each selected option and by when. Then record production and metered consumption for a baseline period before the changes and a reporting period after them: the savings per unit product follow, normalised to the reporting output.</source>
+        <translation>Plan who implements each selected option and by when. Then record production and metered consumption for a baseline period before the changes and a reporting period after them: the savings per unit product follow, normalised to the reporting output.</translation>
+    </message>
+    <message>
+        <source>Monitoring data</source>
+        <translation>Monitoring data</translation>
+    </message>
+    <message>
+        <source>Options selected or implemented (select them on the options page).</source>
+        <translation>Options selected or implemented (select them on the options page).</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>{period}: start date</source>
+        <translation>{period}: start date</translation>
+    </message>
+    <message>
+        <source>{period}: end date</source>
+        <translation>{period}: end date</translation>
+    </message>
+    <message>
+        <source>{period}: production</source>
+        <translation>{period}: production</translation>
+    </message>
+    <message>
+        <source>Production ({period})</source>
+        <translation>Production ({period})</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Add reading</translation>
+    </message>
+    <message>
+        <source>Delete reading</source>
+        <translation>Delete reading</translation>
+    </message>
+    <message>
+        <source>Add consumption reading</source>
+        <translation>Add consumption reading</translation>
+    </message>
+    <message>
+        <source>Delete selected consumption reading</source>
+        <translation>Delete selected consumption reading</translation>
+    </message>
+    <message>
+        <source>Savings per unit product</source>
+        <translation>Savings per unit product</translation>
+    </message>
+    <message>
+        <source>The chart appears when a resource has data for both periods.</source>
+        <translation>The chart appears when a resource has data for both periods.</translation>
+    </message>
+    <message>
+        <source>Energy: {before} → {after} TOE/{unit}; saving {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; {vnd} VND</source>
+        <translation>Energy: {before} → {after} TOE/{unit}; saving {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; {vnd} VND</translation>
+    </message>
+    <message>
+        <source>Energy saving: needs energy data for both periods.</source>
+        <translation>Energy saving: needs energy data for both periods.</translation>
+    </message>
+    <message>
+        <source>Target {period}: {band} % — met</source>
+        <translation>Target {period}: {band} % — met</translation>
+    </message>
+    <message>
+        <source>Target {period}: {band} % — not met</source>
+        <translation>Target {period}: {band} % — not met</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Done date</source>
+        <translation>Done date</translation>
+    </message>
+    <message>
+        <source>Edit plan of {id}</source>
+        <translation>Edit plan of {id}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Edit option {id}</source>
+        <translation>Edit option {id}</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>The energy carrier of the official table, when the resource name is not one</source>
+        <translation>The energy carrier of the official table, when the resource name is not one</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>SEC before</source>
+        <translation>SEC before</translation>
+    </message>
+    <message>
+        <source>SEC after</source>
+        <translation>SEC after</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Saving %</source>
+        <translation>Saving %</translation>
+    </message>
+    <message>
+        <source>VND saved</source>
+        <translation>VND saved</translation>
+    </message>
+    <message>
+        <source>Quantity ({resource})</source>
+        <translation>Quantity ({resource})</translation>
+    </message>
+    <message>
+        <source>{period}: start</source>
+        <translation>{period}: start</translation>
+    </message>
+    <message>
+        <source>{period}: end</source>
+        <translation>{period}: end</translation>
+    </message>
+    <message>
+        <source>{period}: the start, the end and the production are all needed.</source>
+        <translation>{period}: the start, the end and the production are all needed.</translation>
+    </message>
+    <message>
+        <source>Change the {period}</source>
+        <translation>Change the {period}</translation>
+    </message>
+    <message>
+        <source>A reading needs a resource.</source>
+        <translation>A reading needs a resource.</translation>
+    </message>
+    <message>
+        <source>Edit reading</source>
+        <translation>Edit reading</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Steps and tasks of the assessment</source>
+        <translation>Steps and tasks of the assessment</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Overall progress</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks done</source>
+        <translation>%1 of %2 tasks done</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks done</source>
+        <translation>%1 of %2 tasks done</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>Task %1: %2</translation>
+    </message>
+    <message>
+        <source>Mark task %1 done</source>
+        <translation>Mark task %1 done</translation>
+    </message>
+    <message>
+        <source>Mark task %1 not done</source>
+        <translation>Mark task %1 not done</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Cost class</source>
+        <translation>Cost class</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Annual saving</source>
+        <translation>Annual saving</translation>
+    </message>
+    <message>
+        <source>Annual operating cost</source>
+        <translation>Annual operating cost</translation>
+    </message>
+    <message>
+        <source>Resource savings</source>
+        <translation>Resource savings</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Saving per year</source>
+        <translation>Saving per year</translation>
+    </message>
+    <message>
+        <source>Cleaner-production options</source>
+        <translation>Cleaner-production options</translation>
+    </message>
+    <message>
+        <source>List every option the team finds for the causes of waste, with its category and cost class. Screen them (implement now, study further, reject), then judge the technical, economic and environmental feasibility and select what to implement. Payback, NPV and IRR follow the figures.</source>
+        <translation>List every option the team finds for the causes of waste, with its category and cost class. Screen them (implement now, study further, reject), then judge the technical, economic and environmental feasibility and select what to implement. Payback, NPV and IRR follow the figures.</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation>Delete option</translation>
+    </message>
+    <message>
+        <source>Delete selected option</source>
+        <translation>Delete selected option</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Rank by</translation>
+    </message>
+    <message>
+        <source>Rank options by</source>
+        <translation>Rank options by</translation>
+    </message>
+    <message>
+        <source>order entered</source>
+        <translation>order entered</translation>
+    </message>
+    <message>
+        <source>NPV, highest first</source>
+        <translation>NPV, highest first</translation>
+    </message>
+    <message>
+        <source>payback, shortest first</source>
+        <translation>payback, shortest first</translation>
+    </message>
+    <message>
+        <source>IRR, highest first</source>
+        <translation>IRR, highest first</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Discount rate</translation>
+    </message>
+    <message>
+        <source>Discount rate, percent per year</source>
+        <translation>Discount rate, percent per year</translation>
+    </message>
+    <message>
+        <source>Used for the NPV of every option (percent per year)</source>
+        <translation>Used for the NPV of every option (percent per year)</translation>
+    </message>
+    <message>
+        <source>Economic feasibility</source>
+        <translation>Economic feasibility</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation>Environmental</translation>
+    </message>
+    <message>
+        <source>Technical feasibility</source>
+        <translation>Technical feasibility</translation>
+    </message>
+    <message>
+        <source>Environmental feasibility</source>
+        <translation>Environmental feasibility</translation>
+    </message>
+    <message>
+        <source>Equipment, space, skills, effect on production and quality …</source>
+        <translation>Equipment, space, skills, effect on production and quality …</translation>
+    </message>
+    <message>
+        <source>Less waste, emissions, water; any new impact …</source>
+        <translation>Less waste, emissions, water; any new impact …</translation>
+    </message>
+    <message>
+        <source>Lifetime in years</source>
+        <translation>Lifetime in years</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>Lifetime (years)</translation>
+    </message>
+    <message>
+        <source>Net annual benefit</source>
+        <translation>Net annual benefit</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Payback</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IRR</translation>
+    </message>
+    <message>
+        <source>Add saving</source>
+        <translation>Add saving</translation>
+    </message>
+    <message>
+        <source>Delete saving</source>
+        <translation>Delete saving</translation>
+    </message>
+    <message>
+        <source>Add resource saving</source>
+        <translation>Add resource saving</translation>
+    </message>
+    <message>
+        <source>Delete selected resource saving</source>
+        <translation>Delete selected resource saving</translation>
+    </message>
+    <message>
+        <source>No option yet: add one.</source>
+        <translation>No option yet: add one.</translation>
+    </message>
+    <message>
+        <source>{v} VND/year</source>
+        <translation>{v} VND/year</translation>
+    </message>
+    <message>
+        <source>{v} years</source>
+        <translation>{v} years</translation>
+    </message>
+    <message>
+        <source>{v} VND at {r}</source>
+        <translation>{v} VND at {r}</translation>
+    </message>
+    <message>
+        <source>An option needs a title.</source>
+        <translation>An option needs a title.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Payback, years</source>
+        <translation>Payback, years</translation>
+    </message>
+    <message>
+        <source>NPV, VND</source>
+        <translation>NPV, VND</translation>
+    </message>
+    <message>
+        <source>Edit option {id}</source>
+        <translation>Edit option {id}</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Lifetime: must be more than 0 years</source>
+        <translation>Lifetime: must be more than 0 years</translation>
+    </message>
+    <message>
+        <source>Discount rate: give a percent between 0 and 100</source>
+        <translation>Discount rate: give a percent between 0 and 100</translation>
+    </message>
+    <message>
+        <source>Change the discount rate</source>
+        <translation>Change the discount rate</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>New option</translation>
+    </message>
+    <message>
+        <source>Add option {id}</source>
+        <translation>Add option {id}</translation>
+    </message>
+    <message>
+        <source>Delete option {id}</source>
+        <translation>Delete option {id}</translation>
+    </message>
+    <message>
+        <source>Saving of {resource}</source>
+        <translation>Saving of {resource}</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Notes of task %1</source>
+        <translation>Notes of task %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageFrame</name>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessStepsPage</name>
+    <message>
+        <source>Process steps, in the order of production</source>
+        <translation>Process steps, in the order of production</translation>
+    </message>
+    <message>
+        <source>Process steps</source>
+        <translation>Process steps</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Add step</translation>
+    </message>
+    <message>
+        <source>&amp;Delete step</source>
+        <translation>&amp;Delete step</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Norms and notes</source>
+        <translation>Norms and notes</translation>
+    </message>
+    <message>
+        <source>Norms (định mức) of consumption per unit product, their source …</source>
+        <translation>Norms (định mức) of consumption per unit product, their source …</translation>
+    </message>
+    <message>
+        <source>Selecting the audit focus</source>
+        <translation>Selecting the audit focus</translation>
+    </message>
+    <message>
+        <source>Focus criteria and weights</source>
+        <translation>Focus criteria and weights</translation>
+    </message>
+    <message>
+        <source>Scores of the process steps</source>
+        <translation>Scores of the process steps</translation>
+    </message>
+    <message>
+        <source>Make it the &amp;focus</source>
+        <translation>Make it the &amp;focus</translation>
+    </message>
+    <message>
+        <source>Why this focus</source>
+        <translation>Why this focus</translation>
+    </message>
+    <message>
+        <source>Why this focus: waste, cost, potential, what the team agreed …</source>
+        <translation>Why this focus: waste, cost, potential, what the team agreed …</translation>
+    </message>
+    <message>
+        <source>Process steps and the audit focus</source>
+        <translation>Process steps and the audit focus</translation>
+    </message>
+    <message>
+        <source>Tasks 2–3. List the steps of production in order, each with the amount of product its inputs and outputs will be recorded for. Note the norms of consumption. Then score each step against the criteria (0–5; the weights say what counts most): the step with the highest total is the suggested audit focus. Tick Focus for the step(s) you audit.</source>
+        <translation>Tasks 2–3. List the steps of production in order, each with the amount of product its inputs and outputs will be recorded for. Note the norms of consumption. Then score each step against the criteria (0–5; the weights say what counts most): the step with the highest total is the suggested audit focus. Tick Focus for the step(s) you audit.</translation>
+    </message>
+    <message>
+        <source>Cost of waste</source>
+        <translation>Cost of waste</translation>
+    </message>
+    <message>
+        <source>Use of materials and energy</source>
+        <translation>Use of materials and energy</translation>
+    </message>
+    <message>
+        <source>Potential to improve</source>
+        <translation>Potential to improve</translation>
+    </message>
+    <message>
+        <source>Environmental impact</source>
+        <translation>Environmental impact</translation>
+    </message>
+    <message>
+        <source>Interest of management and staff</source>
+        <translation>Interest of management and staff</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>Add process step</source>
+        <translation>Add process step</translation>
+    </message>
+    <message>
+        <source>Delete process step</source>
+        <translation>Delete process step</translation>
+    </message>
+    <message>
+        <source>Move process step</source>
+        <translation>Move process step</translation>
+    </message>
+    <message>
+        <source>Make the suggested step the focus</source>
+        <translation>Make the suggested step the focus</translation>
+    </message>
+    <message>
+        <source>Score the steps to see which one to audit first.</source>
+        <translation>Score the steps to see which one to audit first.</translation>
+    </message>
+    <message>
+        <source>Suggested audit focus: &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>Suggested audit focus: &lt;b&gt;%1&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source> (already a focus)</source>
+        <translation> (already a focus)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsStrip</name>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Results:</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>computing…</translation>
+    </message>
+    <message>
+        <source>The results cannot be computed: %1</source>
+        <translation>The results cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>No consumption entered for both periods yet</source>
+        <translation>No consumption entered for both periods yet</translation>
+    </message>
+    <message>
+        <source>Specific consumption (per unit product): baseline → reporting</source>
+        <translation>Specific consumption (per unit product): baseline → reporting</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Energy&lt;/b&gt; %1 → %2 TOE/%3 %4</source>
+        <translation>&lt;b&gt;Energy&lt;/b&gt; %1 → %2 TOE/%3 %4</translation>
+    </message>
+    <message>
+        <source>Energy saving: %1 TOE (%2 GJ) normalised to reporting output</source>
+        <translation>Energy saving: %1 TOE (%2 GJ) normalised to reporting output</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Energy&lt;/b&gt; –</source>
+        <translation>&lt;b&gt;Energy&lt;/b&gt; –</translation>
+    </message>
+    <message>
+        <source>Target %1: no data</source>
+        <translation>Target %1: no data</translation>
+    </message>
+    <message>
+        <source>Target %1: met</source>
+        <translation>Target %1: met</translation>
+    </message>
+    <message>
+        <source>Target %1: not met</source>
+        <translation>Target %1: not met</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning(s)</numerusform>
+            <numerusform>%n warning(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>No warnings</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Weighted total</translation>
+    </message>
+    <message>
+        <source>Score from 0 (not at all) to 5 (very much)</source>
+        <translation>Score from 0 (not at all) to 5 (very much)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 5</source>
+        <translation>a whole number from 0 to 5</translation>
+    </message>
+    <message>
+        <source>Score a process step</source>
+        <translation>Score a process step</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Cleaner production assessments</source>
+        <translation>Cleaner production assessments</translation>
+    </message>
+    <message>
+        <source>Search by facility, province or date (e.g. 2024-03)</source>
+        <translation>Search by facility, province or date (e.g. 2024-03)</translation>
+    </message>
+    <message>
+        <source>Search assessments</source>
+        <translation>Search assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>No assessments yet. Make a new one or import an assessment document.</source>
+        <translation>No assessments yet. Make a new one or import an assessment document.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Import document…</source>
+        <translation>&amp;Import document…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Delete assessment</translation>
+    </message>
+    <message>
+        <source>Delete the assessment of “%1”? This cannot be undone; export it first if you may need it again.</source>
+        <translation>Delete the assessment of “%1”? This cannot be undone; export it first if you may need it again.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Flows recorded per</source>
+        <translation>Flows recorded per</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Inputs / outputs</source>
+        <translation>Inputs / outputs</translation>
+    </message>
+    <message>
+        <source>The amount of product the step's flows are recorded for, e.g. '100 hL' or '1 t'</source>
+        <translation>The amount of product the step's flows are recorded for, e.g. '100 hL' or '1 t'</translation>
+    </message>
+    <message>
+        <source>a code is required (letters, digits, '-')</source>
+        <translation>a code is required (letters, digits, '-')</translation>
+    </message>
+    <message>
+        <source>Change step code</source>
+        <translation>Change step code</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>Edit process step</source>
+        <translation>Edit process step</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role in the CP team</source>
+        <translation>Role in the CP team</translation>
+    </message>
+    <message>
+        <source>Edit team member</source>
+        <translation>Edit team member</translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <source>Waste streams</source>
+        <translation>Waste streams</translation>
+    </message>
+    <message>
+        <source>Value of the lost material</source>
+        <translation>Value of the lost material</translation>
+    </message>
+    <message>
+        <source>Treatment cost</source>
+        <translation>Treatment cost</translation>
+    </message>
+    <message>
+        <source>Pareto chart of waste costs</source>
+        <translation>Pareto chart of waste costs</translation>
+    </message>
+    <message>
+        <source>Waste costs and causes</source>
+        <translation>Waste costs and causes</translation>
+    </message>
+    <message>
+        <source>Each waste stream costs the value of the material it carries away plus its treatment or disposal. Enter both as prices per unit of the stream. The largest streams per unit product come first; list the causes of each, starting from the top of the Pareto chart.</source>
+        <translation>Each waste stream costs the value of the material it carries away plus its treatment or disposal. Enter both as prices per unit of the stream. The largest streams per unit product come first; list the causes of each, starting from the top of the Pareto chart.</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Causes</translation>
+    </message>
+    <message>
+        <source>Causes of the selected waste stream</source>
+        <translation>Causes of the selected waste stream</translation>
+    </message>
+    <message>
+        <source>Add cause</source>
+        <translation>Add cause</translation>
+    </message>
+    <message>
+        <source>Delete cause</source>
+        <translation>Delete cause</translation>
+    </message>
+    <message>
+        <source>Delete selected cause</source>
+        <translation>Delete selected cause</translation>
+    </message>
+    <message>
+        <source>The chart appears when a waste stream has a cost.</source>
+        <translation>The chart appears when a waste stream has a cost.</translation>
+    </message>
+    <message>
+        <source>{n} waste streams · total {total} VND per {unit} of product</source>
+        <translation>{n} waste streams · total {total} VND per {unit} of product</translation>
+    </message>
+    <message>
+        <source>Choose a waste stream above.</source>
+        <translation>Choose a waste stream above.</translation>
+    </message>
+    <message>
+        <source>Why does “{name}” ({step}) arise?</source>
+        <translation>Why does “{name}” ({step}) arise?</translation>
+    </message>
+    <message>
+        <source>{what} of “{name}”</source>
+        <translation>{what} of “{name}”</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Waste stream</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Per {basis} (change it on the balance page)</source>
+        <translation>Per {basis} (change it on the balance page)</translation>
+    </message>
+    <message>
+        <source>Material value</source>
+        <translation>Material value</translation>
+    </message>
+    <message>
+        <source>Value of the lost material per unit of the stream</source>
+        <translation>Value of the lost material per unit of the stream</translation>
+    </message>
+    <message>
+        <source>Treatment or disposal cost per unit of the stream</source>
+        <translation>Treatment or disposal cost per unit of the stream</translation>
+    </message>
+    <message>
+        <source>Lost value, VND</source>
+        <translation>Lost value, VND</translation>
+    </message>
+    <message>
+        <source>Treatment, VND</source>
+        <translation>Treatment, VND</translation>
+    </message>
+    <message>
+        <source>Cost per basis</source>
+        <translation>Cost per basis</translation>
+    </message>
+    <message>
+        <source>VND per {basis}</source>
+        <translation>VND per {basis}</translation>
+    </message>
+    <message>
+        <source>Per unit product</source>
+        <translation>Per unit product</translation>
+    </message>
+    <message>
+        <source>VND per {unit} of product</source>
+        <translation>VND per {unit} of product</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Edit waste stream “{name}”</source>
+        <translation>Edit waste stream “{name}”</translation>
+    </message>
+    <message>
+        <source>A cause cannot be empty; delete it instead.</source>
+        <translation>A cause cannot be empty; delete it instead.</translation>
+    </message>
+    <message>
+        <source>Edit cause</source>
+        <translation>Edit cause</translation>
+    </message>
+    <message>
+        <source>New cause</source>
+        <translation>New cause</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1829 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AssessmentListModel</name>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePage</name>
+    <message>
+        <source>Basis</source>
+        <translation>Cơ sở tính</translation>
+    </message>
+    <message>
+        <source>Flows of the step</source>
+        <translation>Các dòng của công đoạn</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Treatment cost</source>
+        <translation>Chi phí xử lý</translation>
+    </message>
+    <message>
+        <source>Mass closure</source>
+        <translation>Sai số cân bằng khối lượng</translation>
+    </message>
+    <message>
+        <source>Energy closure</source>
+        <translation>Sai số cân bằng năng lượng</translation>
+    </message>
+    <message>
+        <source>Sankey diagram of the step</source>
+        <translation>Biểu đồ Sankey của công đoạn</translation>
+    </message>
+    <message>
+        <source>Material and energy balance</source>
+        <translation>Cân bằng vật liệu và năng lượng</translation>
+    </message>
+    <message>
+        <source>Choose a process step and record every input and output for one basis: a batch, a day or an amount of product. Type quantities with their unit (12,5 tấn, 3.600 kWh). The balance should close within the tolerance; a large gap means a flow is missing or mis-measured.</source>
+        <translation>Chọn một công đoạn và ghi mọi đầu vào, đầu ra cho cùng một cơ sở tính: một mẻ, một ngày hoặc một lượng sản phẩm. Nhập lượng kèm đơn vị (12,5 tấn, 3.600 kWh). Cân bằng phải khớp trong phạm vi sai số cho phép; chênh lệch lớn nghĩa là còn thiếu một dòng hoặc đo chưa đúng.</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Basis (product units)</source>
+        <translation>Cơ sở tính (đơn vị sản phẩm)</translation>
+    </message>
+    <message>
+        <source>The amount of product the flows are recorded for</source>
+        <translation>Lượng sản phẩm mà các dòng được tính cho</translation>
+    </message>
+    <message>
+        <source>label, e.g. one brew</source>
+        <translation>nhãn, ví dụ một mẻ nấu</translation>
+    </message>
+    <message>
+        <source>Basis label</source>
+        <translation>Nhãn cơ sở tính</translation>
+    </message>
+    <message>
+        <source>Show per unit product</source>
+        <translation>Hiển thị trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <source>Add input</source>
+        <translation>Thêm đầu vào</translation>
+    </message>
+    <message>
+        <source>Add output</source>
+        <translation>Thêm đầu ra</translation>
+    </message>
+    <message>
+        <source>Delete flow</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Add input flow</source>
+        <translation>Thêm dòng đầu vào</translation>
+    </message>
+    <message>
+        <source>Add output flow</source>
+        <translation>Thêm dòng đầu ra</translation>
+    </message>
+    <message>
+        <source>Delete selected flow</source>
+        <translation>Xóa dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Sai số cân bằng</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Khối lượng</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <source>Not in the balance</source>
+        <translation>Không tính vào cân bằng</translation>
+    </message>
+    <message>
+        <source>The diagram appears when the step has inputs and outputs of mass or of energy.</source>
+        <translation>Biểu đồ hiện ra khi công đoạn có đầu vào và đầu ra về khối lượng hoặc năng lượng.</translation>
+    </message>
+    <message>
+        <source>There are no process steps yet.</source>
+        <translation>Chưa có công đoạn nào.</translation>
+    </message>
+    <message>
+        <source>Product: {name} ({unit})</source>
+        <translation>Sản phẩm: {name} ({unit})</translation>
+    </message>
+    <message>
+        <source>per {unit} of product</source>
+        <translation>trên {unit} sản phẩm</translation>
+    </message>
+    <message>
+        <source>per {basis}</source>
+        <translation>cho {basis}</translation>
+    </message>
+    <message>
+        <source>No closure: it needs inputs and outputs.</source>
+        <translation>Chưa tính được sai số: cần có cả đầu vào và đầu ra.</translation>
+    </message>
+    <message>
+        <source>Closure error {closure} is above the tolerance of {tol}: look for a missing or mis-measured flow.</source>
+        <translation>Sai số cân bằng {closure} vượt mức cho phép {tol}: hãy tìm dòng còn thiếu hoặc đo chưa đúng.</translation>
+    </message>
+    <message>
+        <source>Closure error {closure}, within the tolerance of {tol}.</source>
+        <translation>Sai số cân bằng {closure}, trong mức cho phép {tol}.</translation>
+    </message>
+    <message>
+        <source>Every flow is in the balance.</source>
+        <translation>Mọi dòng đều được tính vào cân bằng.</translation>
+    </message>
+    <message>
+        <source>No flows.</source>
+        <translation>Chưa có dòng nào.</translation>
+    </message>
+    <message>
+        <source>In {inp} · out {out} · difference {diff} {unit} {where}</source>
+        <translation>Vào {inp} · ra {out} · chênh lệch {diff} {unit} {where}</translation>
+    </message>
+    <message>
+        <source>unknown unit</source>
+        <translation>đơn vị không xác định</translation>
+    </message>
+    <message>
+        <source>a volume without a density (give the density)</source>
+        <translation>thể tích chưa có khối lượng riêng (hãy nhập khối lượng riêng)</translation>
+    </message>
+    <message>
+        <source>no calorific value for this fuel</source>
+        <translation>chưa có nhiệt trị của nhiên liệu này</translation>
+    </message>
+    <message>
+        <source>a count is not a mass or an energy</source>
+        <translation>số lượng (đếm) không phải là khối lượng hay năng lượng</translation>
+    </message>
+    <message>
+        <source>Unit of “{name}”: a unit is required</source>
+        <translation>Đơn vị của “{name}”: cần có đơn vị</translation>
+    </message>
+    <message>
+        <source>A flow needs a name.</source>
+        <translation>Dòng cần có tên.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Lượng</translation>
+    </message>
+    <message>
+        <source>Type a number and a unit, like 12,5 tấn or 3.600 kWh</source>
+        <translation>Nhập số và đơn vị, ví dụ 12,5 tấn hoặc 3.600 kWh</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>In the balance</source>
+        <translation>Tính vào cân bằng</translation>
+    </message>
+    <message>
+        <source>{what} of “{name}”</source>
+        <translation>{what} của “{name}”</translation>
+    </message>
+    <message>
+        <source>Quantity of “{name}”</source>
+        <translation>Lượng của “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit flow “{name}”</source>
+        <translation>Sửa dòng “{name}”</translation>
+    </message>
+    <message>
+        <source>New input</source>
+        <translation>Đầu vào mới</translation>
+    </message>
+    <message>
+        <source>New output</source>
+        <translation>Đầu ra mới</translation>
+    </message>
+    <message>
+        <source>Add flow</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Delete flow “{name}”</source>
+        <translation>Xóa dòng “{name}”</translation>
+    </message>
+    <message>
+        <source>Change the basis</source>
+        <translation>Đổi cơ sở tính</translation>
+    </message>
+    <message>
+        <source>Change the basis label</source>
+        <translation>Đổi nhãn cơ sở tính</translation>
+    </message>
+    <message>
+        <source>Quantity per unit product</source>
+        <translation>Lượng trên đơn vị sản phẩm</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>trọng số</translation>
+    </message>
+    <message>
+        <source>a weight from 0 to 10</source>
+        <translation>trọng số từ 0 đến 10</translation>
+    </message>
+    <message>
+        <source>Edit focus criterion</source>
+        <translation>Sửa tiêu chí chọn trọng tâm</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityPage</name>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax code:</source>
+        <translation>&amp;Mã số thuế:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tỉnh/thành &amp;phố:</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;VSIC code:</source>
+        <translation>Mã ngành &amp;VSIC:</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation>&amp;Ngành:</translation>
+    </message>
+    <message>
+        <source>E&amp;mployees:</source>
+        <translation>Số lao độn&amp;g:</translation>
+    </message>
+    <message>
+        <source>Design &amp;capacity:</source>
+        <translation>&amp;Công suất thiết kế:</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts:</source>
+        <translation>Sản &amp;phẩm:</translation>
+    </message>
+    <message>
+        <source>10 digits, e.g. 2901234567</source>
+        <translation>10 chữ số, ví dụ 2901234567</translation>
+    </message>
+    <message>
+        <source>e.g. 150.000 hL/năm</source>
+        <translation>ví dụ 150.000 hL/năm</translation>
+    </message>
+    <message>
+        <source>separated by ';'</source>
+        <translation>cách nhau bằng dấu ';'</translation>
+    </message>
+    <message>
+        <source>Reference product (for consumption per unit product)</source>
+        <translation>Sản phẩm quy chuẩn (để tính tiêu hao trên đơn vị sản phẩm)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation>Sản p&amp;hẩm:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>e.g. hL, t, tấn, pcs</source>
+        <translation>ví dụ hL, t, tấn, chai</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Consultant's na&amp;me:</source>
+        <translation>Tên chuyên &amp;gia:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Tổ chức:</translation>
+    </message>
+    <message>
+        <source>E-mai&amp;l:</source>
+        <translation>E-mai&amp;l:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>CP team</source>
+        <translation>Nhóm SXSH</translation>
+    </message>
+    <message>
+        <source>CP team members</source>
+        <translation>Thành viên nhóm SXSH</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation>&amp;Xóa thành viên</translation>
+    </message>
+    <message>
+        <source>Notes on the team</source>
+        <translation>Ghi chú về nhóm</translation>
+    </message>
+    <message>
+        <source>Decision forming the team (number, date), meeting schedule …</source>
+        <translation>Quyết định thành lập nhóm (số, ngày), lịch họp …</translation>
+    </message>
+    <message>
+        <source>Facility and CP team</source>
+        <translation>Cơ sở và nhóm SXSH</translation>
+    </message>
+    <message>
+        <source>Task 1. Record who the facility is and who does the assessment. Form the CP team: a leader from management, the people who know the process steps, energy and quality, and the consultant. Name the reference product and its unit: every consumption is compared per unit of it.</source>
+        <translation>Nhiệm vụ 1. Ghi thông tin về cơ sở và người thực hiện đánh giá. Thành lập nhóm SXSH: một lãnh đạo làm trưởng nhóm, những người nắm rõ các công đoạn sản xuất, năng lượng và chất lượng, cùng chuyên gia tư vấn. Ghi sản phẩm quy chuẩn và đơn vị của nó: mọi mức tiêu thụ đều được so sánh trên một đơn vị sản phẩm này.</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>số lao động</translation>
+    </message>
+    <message>
+        <source>a whole number of people, 0 or more</source>
+        <translation>một số nguyên người, từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>design capacity</source>
+        <translation>công suất thiết kế</translation>
+    </message>
+    <message>
+        <source>Edit facility</source>
+        <translation>Sửa thông tin cơ sở</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Sửa sản phẩm</translation>
+    </message>
+    <message>
+        <source>Edit consultant</source>
+        <translation>Sửa thông tin chuyên gia</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Thành viên mới</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Thêm thành viên nhóm</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation>Xóa thành viên nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to SXSH Desktop</source>
+        <translation>Chào mừng đến với SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Your name and organisation are filled in as the consultant of each new assessment. You can change them in every assessment.</source>
+        <translation>Tên và tổ chức của bạn được điền sẵn làm chuyên gia tư vấn cho mỗi đánh giá mới. Bạn có thể sửa lại trong từng đánh giá.</translation>
+    </message>
+    <message>
+        <source>Consultant's name</source>
+        <translation>Tên chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample assessment (a brewery) to look around</source>
+        <translation>Mở đánh giá &amp;mẫu (một nhà máy bia) để làm quen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Tổ chức:</translation>
+    </message>
+</context>
+<context>
+    <name>FlowchartPage</name>
+    <message>
+        <source>Flow chart of the process</source>
+        <translation>Sơ đồ dòng của quy trình</translation>
+    </message>
+    <message>
+        <source>&amp;Focus steps only</source>
+        <translation>Chỉ các công đoạn &amp;trọng tâm</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Phóng &amp;to</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Vừa &amp;chiều rộng</translation>
+    </message>
+    <message>
+        <source>&amp;Export PNG…</source>
+        <translation>&amp;Xuất PNG…</translation>
+    </message>
+    <message>
+        <source>No process steps yet: list them on the page of task 2, then record their inputs and outputs in the balance (task 5).</source>
+        <translation>Chưa có công đoạn nào: liệt kê các công đoạn ở trang của nhiệm vụ 2, rồi ghi đầu vào, đầu ra của chúng trong phần cân bằng (nhiệm vụ 5).</translation>
+    </message>
+    <message>
+        <source>Task 4. The chart is drawn from the process steps and their flows: inputs come in from the left, outputs (product, by-products, waste, losses) leave on the right, per the amount of product each step is recorded for. Check that every input and output is there; add missing ones in the balance (task 5). Export it as PNG for the report.</source>
+        <translation>Nhiệm vụ 4. Sơ đồ được vẽ từ các công đoạn và các dòng vật chất, năng lượng của chúng: đầu vào đi vào từ bên trái, đầu ra (sản phẩm, sản phẩm phụ, chất thải, tổn thất) đi ra bên phải, tính cho lượng sản phẩm mà mỗi công đoạn được ghi nhận. Kiểm tra xem đã đủ mọi đầu vào, đầu ra chưa; bổ sung phần còn thiếu trong cân bằng (nhiệm vụ 5). Xuất sơ đồ ra PNG để đưa vào báo cáo.</translation>
+    </message>
+    <message>
+        <source>Process flow chart: %1</source>
+        <translation>Sơ đồ dòng quy trình sản xuất: %1</translation>
+    </message>
+    <message>
+        <source>AUDIT FOCUS</source>
+        <translation>TRỌNG TÂM ĐÁNH GIÁ</translation>
+    </message>
+    <message>
+        <source>flows per %1</source>
+        <translation>các dòng tính cho %1</translation>
+    </message>
+    <message>
+        <source>Export the flow chart</source>
+        <translation>Xuất sơ đồ dòng</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SXSH Desktop</source>
+        <translation>SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it</source>
+        <translation>Mọi thay đổi được lưu ngay khi bạn nhập</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments list</source>
+        <translation>&amp;Danh sách đánh giá</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>Đánh giá &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Import assessment document…</source>
+        <translation>&amp;Nhập tệp đánh giá…</translation>
+    </message>
+    <message>
+        <source>&amp;Export assessment document…</source>
+        <translation>&amp;Xuất tệp đánh giá…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database now</source>
+        <translation>&amp;Sao lưu cơ sở dữ liệu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About SXSH Desktop</source>
+        <translation>&amp;Giới thiệu SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>New facility</source>
+        <translation>Cơ sở mới</translation>
+    </message>
+    <message>
+        <source>Import an assessment document</source>
+        <translation>Nhập tệp đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessment documents (*.json);;All files (*)</source>
+        <translation>Tệp đánh giá (*.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Đã nhập.</translation>
+    </message>
+    <message>
+        <source>Already in the store, unchanged.</source>
+        <translation>Đã có trong cơ sở dữ liệu, không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Replaced.</source>
+        <translation>Đã thay thế.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập tệp</translation>
+    </message>
+    <message>
+        <source>The document was not imported: %1</source>
+        <translation>Không nhập được tệp: %1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Đang nhập %1…</translation>
+    </message>
+    <message>
+        <source>Export the assessment document</source>
+        <translation>Xuất tệp đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessment documents (*.json)</source>
+        <translation>Tệp đánh giá (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất tệp</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Đã sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>Chưa sao lưu được: %1</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>%1 — SXSH Desktop</source>
+        <translation>%1 — SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>About SXSH Desktop</source>
+        <translation>Giới thiệu SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>SXSH Desktop %1: cleaner production assessments, offline.</source>
+        <translation>SXSH Desktop %1: đánh giá sản xuất sạch hơn, không cần Internet.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintainingPage</name>
+    <message>
+        <source>'%1' is not a date; write it like 31/12/2025 or 2025-12-31</source>
+        <translation>'%1' không phải là ngày; hãy viết như 31/12/2025 hoặc 2025-12-31</translation>
+    </message>
+    <message>
+        <source>Sustaining cleaner production (task 17)</source>
+        <translation>Duy trì sản xuất sạch hơn (nhiệm vụ 17)</translation>
+    </message>
+    <message>
+        <source>A person is responsible for each implemented solution</source>
+        <translation>Mỗi giải pháp đã thực hiện có người chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <source>New practices are written into work instructions</source>
+        <translation>Cách làm mới được đưa vào hướng dẫn công việc</translation>
+    </message>
+    <message>
+        <source>Operators and new staff are trained</source>
+        <translation>Công nhân vận hành và nhân viên mới được đào tạo</translation>
+    </message>
+    <message>
+        <source>Consumption per unit product is monitored every month</source>
+        <translation>Suất tiêu hao trên đơn vị sản phẩm được theo dõi hằng tháng</translation>
+    </message>
+    <message>
+        <source>CP is part of the management system (ISO 9001/14001/50001)</source>
+        <translation>SXSH được lồng ghép vào hệ thống quản lý (ISO 9001/14001/50001)</translation>
+    </message>
+    <message>
+        <source>Staff ideas and savings are rewarded</source>
+        <translation>Sáng kiến và kết quả tiết kiệm của người lao động được khen thưởng</translation>
+    </message>
+    <message>
+        <source>The CP team meets regularly</source>
+        <translation>Nhóm SXSH họp định kỳ</translation>
+    </message>
+    <message>
+        <source>How CP is sustained</source>
+        <translation>Cách duy trì SXSH</translation>
+    </message>
+    <message>
+        <source>How the solutions are kept working: who checks what, how often, which indicators are reported to management …</source>
+        <translation>Cách duy trì hiệu quả các giải pháp: ai kiểm tra gì, bao lâu một lần, chỉ số nào được báo cáo lãnh đạo …</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Kế hoạch:</translation>
+    </message>
+    <message>
+        <source>The next audit focus (task 18)</source>
+        <translation>Trọng tâm đánh giá tiếp theo (nhiệm vụ 18)</translation>
+    </message>
+    <message>
+        <source>Next audit focus</source>
+        <translation>Trọng tâm đánh giá tiếp theo</translation>
+    </message>
+    <message>
+        <source>e.g. 31/12/2025</source>
+        <translation>ví dụ 31/12/2025</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Lần rà soát tới</translation>
+    </message>
+    <message>
+        <source>Why this focus next</source>
+        <translation>Lý do chọn trọng tâm này</translation>
+    </message>
+    <message>
+        <source>Why this step next: what the monitoring showed, remaining waste …</source>
+        <translation>Vì sao chọn công đoạn này: kết quả quan trắc cho thấy gì, lãng phí còn lại …</translation>
+    </message>
+    <message>
+        <source>Next &amp;focus:</source>
+        <translation>&amp;Trọng tâm tới:</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view:</source>
+        <translation>Rà soát &amp;lần tới:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Maintaining cleaner production</source>
+        <translation>Duy trì sản xuất sạch hơn</translation>
+    </message>
+    <message>
+        <source>Tasks 17–18. Solutions fade unless someone keeps them: tick what the facility has put in place and write the plan (who, how often, which indicators). Then choose the next audit focus, usually the step that now wastes most, and when the team will review it.</source>
+        <translation>Nhiệm vụ 17–18. Giải pháp sẽ mai một nếu không có người duy trì: đánh dấu những gì cơ sở đã thiết lập và ghi kế hoạch (ai làm, bao lâu một lần, theo dõi chỉ số nào). Sau đó chọn trọng tâm đánh giá tiếp theo, thường là công đoạn hiện gây lãng phí nhiều nhất, và thời điểm nhóm rà soát lại.</translation>
+    </message>
+    <message>
+        <source>Sustaining measure</source>
+        <translation>Biện pháp duy trì</translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation>Ngày rà soát tới</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>(chưa chọn)</translation>
+    </message>
+    <message>
+        <source> (current focus)</source>
+        <translation> (trọng tâm hiện tại)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPage</name>
+    <message>
+        <source>This part of the assessment is not available in this version.</source>
+        <translation>Phần này của đánh giá chưa có trong phiên bản này.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Kế hoạch thực hiện</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <source>Metered consumption</source>
+        <translation>Mức tiêu thụ đo được</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <source>Energy carrier</source>
+        <translation>Dạng năng lượng</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Savings per resource</source>
+        <translation>Tiết kiệm theo từng tài nguyên</translation>
+    </message>
+    <message>
+        <source>Specific consumption before and after</source>
+        <translation>Suất tiêu hao trước và sau</translation>
+    </message>
+    <message>
+        <source>Implementation and monitoring</source>
+        <translation>Thực hiện và quan trắc</translation>
+    </message>
+    <message>
+        <source>Plan who implements each selected option and by when. Then record production and metered consumption for a baseline period before the changes and a reporting period after them: the savings per unit product follow, normalised to the reporting output.</source>
+        <translation>Lập kế hoạch ai thực hiện từng giải pháp đã chọn và hạn hoàn thành. Sau đó ghi sản lượng và mức tiêu thụ đo được cho kỳ cơ sở trước khi thay đổi và kỳ báo cáo sau khi thay đổi: mức tiết kiệm trên đơn vị sản phẩm được tính ra, quy theo sản lượng kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>Monitoring data</source>
+        <translation>Số liệu quan trắc</translation>
+    </message>
+    <message>
+        <source>Options selected or implemented (select them on the options page).</source>
+        <translation>Các giải pháp đã chọn hoặc đã thực hiện (chọn ở trang các cơ hội SXSH).</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Các kỳ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>{period}: start date</source>
+        <translation>{period}: ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>{period}: end date</source>
+        <translation>{period}: ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>{period}: production</source>
+        <translation>{period}: sản lượng</translation>
+    </message>
+    <message>
+        <source>Production ({period})</source>
+        <translation>Sản lượng ({period})</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Thêm số đo</translation>
+    </message>
+    <message>
+        <source>Delete reading</source>
+        <translation>Xóa số đo</translation>
+    </message>
+    <message>
+        <source>Add consumption reading</source>
+        <translation>Thêm số đo tiêu thụ</translation>
+    </message>
+    <message>
+        <source>Delete selected consumption reading</source>
+        <translation>Xóa số đo tiêu thụ đang chọn</translation>
+    </message>
+    <message>
+        <source>Savings per unit product</source>
+        <translation>Tiết kiệm trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <source>The chart appears when a resource has data for both periods.</source>
+        <translation>Biểu đồ hiện ra khi có tài nguyên có số liệu cho cả hai kỳ.</translation>
+    </message>
+    <message>
+        <source>Energy: {before} → {after} TOE/{unit}; saving {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; {vnd} VND</source>
+        <translation>Năng lượng: {before} → {after} TOE/{unit}; tiết kiệm {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; {vnd} đồng</translation>
+    </message>
+    <message>
+        <source>Energy saving: needs energy data for both periods.</source>
+        <translation>Tiết kiệm năng lượng: cần số liệu năng lượng cho cả hai kỳ.</translation>
+    </message>
+    <message>
+        <source>Target {period}: {band} % — met</source>
+        <translation>Mục tiêu {period}: {band} % — đạt</translation>
+    </message>
+    <message>
+        <source>Target {period}: {band} % — not met</source>
+        <translation>Mục tiêu {period}: {band} % — chưa đạt</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Ngày dự kiến</translation>
+    </message>
+    <message>
+        <source>Done date</source>
+        <translation>Ngày hoàn thành</translation>
+    </message>
+    <message>
+        <source>Edit plan of {id}</source>
+        <translation>Sửa kế hoạch của {id}</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Edit option {id}</source>
+        <translation>Sửa giải pháp {id}</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Dạng năng lượng</translation>
+    </message>
+    <message>
+        <source>The energy carrier of the official table, when the resource name is not one</source>
+        <translation>Dạng năng lượng theo bảng chính thức, khi tên tài nguyên không phải là một dạng năng lượng trong bảng</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Lượng</translation>
+    </message>
+    <message>
+        <source>SEC before</source>
+        <translation>Suất tiêu hao trước</translation>
+    </message>
+    <message>
+        <source>SEC after</source>
+        <translation>Suất tiêu hao sau</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Saving %</source>
+        <translation>Tiết kiệm %</translation>
+    </message>
+    <message>
+        <source>VND saved</source>
+        <translation>Số tiền tiết kiệm (đồng)</translation>
+    </message>
+    <message>
+        <source>Quantity ({resource})</source>
+        <translation>Lượng ({resource})</translation>
+    </message>
+    <message>
+        <source>{period}: start</source>
+        <translation>{period}: bắt đầu</translation>
+    </message>
+    <message>
+        <source>{period}: end</source>
+        <translation>{period}: kết thúc</translation>
+    </message>
+    <message>
+        <source>{period}: the start, the end and the production are all needed.</source>
+        <translation>{period}: cần đủ ngày bắt đầu, ngày kết thúc và sản lượng.</translation>
+    </message>
+    <message>
+        <source>Change the {period}</source>
+        <translation>Sửa {period}</translation>
+    </message>
+    <message>
+        <source>A reading needs a resource.</source>
+        <translation>Số đo cần có tài nguyên.</translation>
+    </message>
+    <message>
+        <source>Edit reading</source>
+        <translation>Sửa số đo</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Steps and tasks of the assessment</source>
+        <translation>Các bước và nhiệm vụ của đánh giá</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Tiến độ chung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks done</source>
+        <translation>Đã xong %1/%2 nhiệm vụ</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang làm</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks done</source>
+        <translation>Đã xong %1/%2 nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>Nhiệm vụ %1: %2</translation>
+    </message>
+    <message>
+        <source>Mark task %1 done</source>
+        <translation>Đánh dấu nhiệm vụ %1 đã xong</translation>
+    </message>
+    <message>
+        <source>Mark task %1 not done</source>
+        <translation>Bỏ đánh dấu xong nhiệm vụ %1</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Các cơ hội SXSH</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm giải pháp</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Cost class</source>
+        <translation>Mức chi phí</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Sàng lọc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Vốn đầu tư</translation>
+    </message>
+    <message>
+        <source>Annual saving</source>
+        <translation>Tiết kiệm hằng năm</translation>
+    </message>
+    <message>
+        <source>Annual operating cost</source>
+        <translation>Chi phí vận hành hằng năm</translation>
+    </message>
+    <message>
+        <source>Resource savings</source>
+        <translation>Tài nguyên tiết kiệm được</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <source>Saving per year</source>
+        <translation>Tiết kiệm mỗi năm</translation>
+    </message>
+    <message>
+        <source>Cleaner-production options</source>
+        <translation>Các cơ hội sản xuất sạch hơn</translation>
+    </message>
+    <message>
+        <source>List every option the team finds for the causes of waste, with its category and cost class. Screen them (implement now, study further, reject), then judge the technical, economic and environmental feasibility and select what to implement. Payback, NPV and IRR follow the figures.</source>
+        <translation>Liệt kê mọi cơ hội nhóm tìm ra cho các nguyên nhân gây lãng phí, kèm nhóm giải pháp và mức chi phí. Sàng lọc chúng (thực hiện ngay, cần nghiên cứu thêm, loại bỏ), rồi phân tích tính khả thi về kỹ thuật, kinh tế, môi trường và chọn giải pháp để thực hiện. Thời gian hoàn vốn, NPV và IRR được tính từ các số liệu.</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Thêm cơ hội</translation>
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation>Xóa cơ hội</translation>
+    </message>
+    <message>
+        <source>Delete selected option</source>
+        <translation>Xóa cơ hội đang chọn</translation>
+    </message>
+    <message>
+        <source>Rank by</source>
+        <translation>Xếp hạng theo</translation>
+    </message>
+    <message>
+        <source>Rank options by</source>
+        <translation>Xếp hạng các cơ hội theo</translation>
+    </message>
+    <message>
+        <source>order entered</source>
+        <translation>thứ tự nhập</translation>
+    </message>
+    <message>
+        <source>NPV, highest first</source>
+        <translation>NPV, cao nhất trước</translation>
+    </message>
+    <message>
+        <source>payback, shortest first</source>
+        <translation>thời gian hoàn vốn, ngắn nhất trước</translation>
+    </message>
+    <message>
+        <source>IRR, highest first</source>
+        <translation>IRR, cao nhất trước</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Lãi suất chiết khấu</translation>
+    </message>
+    <message>
+        <source>Discount rate, percent per year</source>
+        <translation>Lãi suất chiết khấu, phần trăm mỗi năm</translation>
+    </message>
+    <message>
+        <source>Used for the NPV of every option (percent per year)</source>
+        <translation>Dùng để tính NPV của mọi giải pháp (phần trăm mỗi năm)</translation>
+    </message>
+    <message>
+        <source>Economic feasibility</source>
+        <translation>Khả thi về kinh tế</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Environmental</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Technical feasibility</source>
+        <translation>Khả thi về kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Environmental feasibility</source>
+        <translation>Khả thi về môi trường</translation>
+    </message>
+    <message>
+        <source>Equipment, space, skills, effect on production and quality …</source>
+        <translation>Thiết bị, mặt bằng, kỹ năng, ảnh hưởng đến sản xuất và chất lượng …</translation>
+    </message>
+    <message>
+        <source>Less waste, emissions, water; any new impact …</source>
+        <translation>Giảm chất thải, khí thải, nước; tác động mới nếu có …</translation>
+    </message>
+    <message>
+        <source>Lifetime in years</source>
+        <translation>Tuổi thọ tính theo năm</translation>
+    </message>
+    <message>
+        <source>Lifetime (years)</source>
+        <translation>Tuổi thọ (năm)</translation>
+    </message>
+    <message>
+        <source>Net annual benefit</source>
+        <translation>Lợi ích ròng hằng năm</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Hoàn vốn</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IRR</translation>
+    </message>
+    <message>
+        <source>Add saving</source>
+        <translation>Thêm mức tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Delete saving</source>
+        <translation>Xóa mức tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Add resource saving</source>
+        <translation>Thêm tài nguyên tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Delete selected resource saving</source>
+        <translation>Xóa tài nguyên tiết kiệm đang chọn</translation>
+    </message>
+    <message>
+        <source>No option yet: add one.</source>
+        <translation>Chưa có cơ hội nào: hãy thêm một cơ hội.</translation>
+    </message>
+    <message>
+        <source>{v} VND/year</source>
+        <translation>{v} đồng/năm</translation>
+    </message>
+    <message>
+        <source>{v} years</source>
+        <translation>{v} năm</translation>
+    </message>
+    <message>
+        <source>{v} VND at {r}</source>
+        <translation>{v} đồng với lãi suất {r}</translation>
+    </message>
+    <message>
+        <source>An option needs a title.</source>
+        <translation>Cơ hội cần có tên.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Payback, years</source>
+        <translation>Hoàn vốn, năm</translation>
+    </message>
+    <message>
+        <source>NPV, VND</source>
+        <translation>NPV, đồng</translation>
+    </message>
+    <message>
+        <source>Edit option {id}</source>
+        <translation>Sửa giải pháp {id}</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Tuổi thọ</translation>
+    </message>
+    <message>
+        <source>Lifetime: must be more than 0 years</source>
+        <translation>Tuổi thọ: phải lớn hơn 0 năm</translation>
+    </message>
+    <message>
+        <source>Discount rate: give a percent between 0 and 100</source>
+        <translation>Lãi suất chiết khấu: nhập phần trăm từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>Change the discount rate</source>
+        <translation>Đổi lãi suất chiết khấu</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Cơ hội mới</translation>
+    </message>
+    <message>
+        <source>Add option {id}</source>
+        <translation>Thêm cơ hội {id}</translation>
+    </message>
+    <message>
+        <source>Delete option {id}</source>
+        <translation>Xóa cơ hội {id}</translation>
+    </message>
+    <message>
+        <source>Saving of {resource}</source>
+        <translation>Tiết kiệm {resource}</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Notes of task %1</source>
+        <translation>Ghi chú nhiệm vụ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PageFrame</name>
+    <message>
+        <source>Guide</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessStepsPage</name>
+    <message>
+        <source>Process steps, in the order of production</source>
+        <translation>Các công đoạn sản xuất, theo thứ tự</translation>
+    </message>
+    <message>
+        <source>Process steps</source>
+        <translation>Các công đoạn</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Thêm công đoạn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete step</source>
+        <translation>&amp;Xóa công đoạn</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Norms and notes</source>
+        <translation>Định mức và ghi chú</translation>
+    </message>
+    <message>
+        <source>Norms (định mức) of consumption per unit product, their source …</source>
+        <translation>Định mức tiêu hao trên đơn vị sản phẩm, nguồn của định mức …</translation>
+    </message>
+    <message>
+        <source>Selecting the audit focus</source>
+        <translation>Xác định trọng tâm đánh giá</translation>
+    </message>
+    <message>
+        <source>Focus criteria and weights</source>
+        <translation>Tiêu chí chọn trọng tâm và trọng số</translation>
+    </message>
+    <message>
+        <source>Scores of the process steps</source>
+        <translation>Điểm của các công đoạn</translation>
+    </message>
+    <message>
+        <source>Make it the &amp;focus</source>
+        <translation>Chọn làm &amp;trọng tâm</translation>
+    </message>
+    <message>
+        <source>Why this focus</source>
+        <translation>Lý do chọn trọng tâm</translation>
+    </message>
+    <message>
+        <source>Why this focus: waste, cost, potential, what the team agreed …</source>
+        <translation>Lý do chọn trọng tâm: lãng phí, chi phí, tiềm năng, điều nhóm đã thống nhất …</translation>
+    </message>
+    <message>
+        <source>Process steps and the audit focus</source>
+        <translation>Các công đoạn và trọng tâm đánh giá</translation>
+    </message>
+    <message>
+        <source>Tasks 2–3. List the steps of production in order, each with the amount of product its inputs and outputs will be recorded for. Note the norms of consumption. Then score each step against the criteria (0–5; the weights say what counts most): the step with the highest total is the suggested audit focus. Tick Focus for the step(s) you audit.</source>
+        <translation>Nhiệm vụ 2–3. Liệt kê các công đoạn sản xuất theo thứ tự, mỗi công đoạn kèm lượng sản phẩm mà đầu vào, đầu ra của nó sẽ được tính cho. Ghi các định mức tiêu hao. Sau đó chấm điểm từng công đoạn theo các tiêu chí (0–5; trọng số cho biết tiêu chí nào quan trọng hơn): công đoạn có tổng điểm cao nhất là trọng tâm được gợi ý. Đánh dấu cột Trọng tâm cho (các) công đoạn được đánh giá.</translation>
+    </message>
+    <message>
+        <source>Cost of waste</source>
+        <translation>Chi phí dòng thải</translation>
+    </message>
+    <message>
+        <source>Use of materials and energy</source>
+        <translation>Mức tiêu thụ nguyên liệu, năng lượng</translation>
+    </message>
+    <message>
+        <source>Potential to improve</source>
+        <translation>Tiềm năng cải thiện</translation>
+    </message>
+    <message>
+        <source>Environmental impact</source>
+        <translation>Tác động môi trường</translation>
+    </message>
+    <message>
+        <source>Interest of management and staff</source>
+        <translation>Sự quan tâm của lãnh đạo và công nhân</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Công đoạn mới</translation>
+    </message>
+    <message>
+        <source>Add process step</source>
+        <translation>Thêm công đoạn</translation>
+    </message>
+    <message>
+        <source>Delete process step</source>
+        <translation>Xóa công đoạn</translation>
+    </message>
+    <message>
+        <source>Move process step</source>
+        <translation>Chuyển vị trí công đoạn</translation>
+    </message>
+    <message>
+        <source>Make the suggested step the focus</source>
+        <translation>Chọn công đoạn được gợi ý làm trọng tâm</translation>
+    </message>
+    <message>
+        <source>Score the steps to see which one to audit first.</source>
+        <translation>Chấm điểm các công đoạn để biết nên đánh giá công đoạn nào trước.</translation>
+    </message>
+    <message>
+        <source>Suggested audit focus: &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>Trọng tâm đánh giá được gợi ý: &lt;b&gt;%1&lt;/b&gt;%2</translation>
+    </message>
+    <message>
+        <source> (already a focus)</source>
+        <translation> (đã là trọng tâm)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsStrip</name>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>đang tính…</translation>
+    </message>
+    <message>
+        <source>The results cannot be computed: %1</source>
+        <translation>Chưa tính được kết quả: %1</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Nước</translation>
+    </message>
+    <message>
+        <source>No consumption entered for both periods yet</source>
+        <translation>Chưa nhập mức tiêu thụ cho cả hai kỳ</translation>
+    </message>
+    <message>
+        <source>Specific consumption (per unit product): baseline → reporting</source>
+        <translation>Suất tiêu hao (trên đơn vị sản phẩm): kỳ cơ sở → kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Energy&lt;/b&gt; %1 → %2 TOE/%3 %4</source>
+        <translation>&lt;b&gt;Năng lượng&lt;/b&gt; %1 → %2 TOE/%3 %4</translation>
+    </message>
+    <message>
+        <source>Energy saving: %1 TOE (%2 GJ) normalised to reporting output</source>
+        <translation>Tiết kiệm năng lượng: %1 TOE (%2 GJ), quy theo sản lượng kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Energy&lt;/b&gt; –</source>
+        <translation>&lt;b&gt;Năng lượng&lt;/b&gt; –</translation>
+    </message>
+    <message>
+        <source>Target %1: no data</source>
+        <translation>Mục tiêu %1: chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>Target %1: met</source>
+        <translation>Mục tiêu %1: đạt</translation>
+    </message>
+    <message>
+        <source>Target %1: not met</source>
+        <translation>Mục tiêu %1: chưa đạt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform></translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>Không có cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Weighted total</source>
+        <translation>Tổng điểm có trọng số</translation>
+    </message>
+    <message>
+        <source>Score from 0 (not at all) to 5 (very much)</source>
+        <translation>Điểm từ 0 (không đáng kể) đến 5 (rất lớn)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>điểm</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 5</source>
+        <translation>một số nguyên từ 0 đến 5</translation>
+    </message>
+    <message>
+        <source>Score a process step</source>
+        <translation>Chấm điểm công đoạn</translation>
+    </message>
+</context>
+<context>
+    <name>StartView</name>
+    <message>
+        <source>Cleaner production assessments</source>
+        <translation>Các đánh giá sản xuất sạch hơn</translation>
+    </message>
+    <message>
+        <source>Search by facility, province or date (e.g. 2024-03)</source>
+        <translation>Tìm theo cơ sở, tỉnh hoặc ngày (ví dụ 2024-03)</translation>
+    </message>
+    <message>
+        <source>Search assessments</source>
+        <translation>Tìm đánh giá</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Các đánh giá</translation>
+    </message>
+    <message>
+        <source>No assessments yet. Make a new one or import an assessment document.</source>
+        <translation>Chưa có đánh giá nào. Hãy tạo đánh giá mới hoặc nhập một tệp đánh giá.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment</source>
+        <translation>Đánh giá &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Import document…</source>
+        <translation>&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Nhân bản</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Xóa đánh giá</translation>
+    </message>
+    <message>
+        <source>Delete the assessment of “%1”? This cannot be undone; export it first if you may need it again.</source>
+        <translation>Xóa đánh giá của “%1”? Không thể hoàn tác thao tác này; hãy xuất tệp trước nếu có thể cần dùng lại.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Flows recorded per</source>
+        <translation>Các dòng tính cho</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Trọng tâm</translation>
+    </message>
+    <message>
+        <source>Inputs / outputs</source>
+        <translation>Đầu vào / đầu ra</translation>
+    </message>
+    <message>
+        <source>The amount of product the step's flows are recorded for, e.g. '100 hL' or '1 t'</source>
+        <translation>Lượng sản phẩm mà các dòng của công đoạn được tính cho, ví dụ '100 hL' hoặc '1 t'</translation>
+    </message>
+    <message>
+        <source>a code is required (letters, digits, '-')</source>
+        <translation>cần có mã (chữ, số, '-')</translation>
+    </message>
+    <message>
+        <source>Change step code</source>
+        <translation>Đổi mã công đoạn</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>cơ sở tính</translation>
+    </message>
+    <message>
+        <source>Edit process step</source>
+        <translation>Sửa công đoạn</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role in the CP team</source>
+        <translation>Vai trò trong nhóm SXSH</translation>
+    </message>
+    <message>
+        <source>Edit team member</source>
+        <translation>Sửa thành viên nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>WastePage</name>
+    <message>
+        <source>Waste streams</source>
+        <translation>Các dòng thải</translation>
+    </message>
+    <message>
+        <source>Value of the lost material</source>
+        <translation>Giá trị vật liệu bị mất</translation>
+    </message>
+    <message>
+        <source>Treatment cost</source>
+        <translation>Chi phí xử lý</translation>
+    </message>
+    <message>
+        <source>Pareto chart of waste costs</source>
+        <translation>Biểu đồ Pareto chi phí dòng thải</translation>
+    </message>
+    <message>
+        <source>Waste costs and causes</source>
+        <translation>Chi phí dòng thải và nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Each waste stream costs the value of the material it carries away plus its treatment or disposal. Enter both as prices per unit of the stream. The largest streams per unit product come first; list the causes of each, starting from the top of the Pareto chart.</source>
+        <translation>Chi phí của mỗi dòng thải gồm giá trị vật liệu bị thải đi cộng chi phí xử lý hoặc thải bỏ. Nhập cả hai theo giá trên một đơn vị của dòng thải. Dòng thải lớn nhất trên đơn vị sản phẩm được xếp trước; liệt kê nguyên nhân của từng dòng, bắt đầu từ đầu biểu đồ Pareto.</translation>
+    </message>
+    <message>
+        <source>Causes</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Causes of the selected waste stream</source>
+        <translation>Nguyên nhân của dòng thải đang chọn</translation>
+    </message>
+    <message>
+        <source>Add cause</source>
+        <translation>Thêm nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Delete cause</source>
+        <translation>Xóa nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Delete selected cause</source>
+        <translation>Xóa nguyên nhân đang chọn</translation>
+    </message>
+    <message>
+        <source>The chart appears when a waste stream has a cost.</source>
+        <translation>Biểu đồ hiện ra khi có dòng thải có chi phí.</translation>
+    </message>
+    <message>
+        <source>{n} waste streams · total {total} VND per {unit} of product</source>
+        <translation>{n} dòng thải · tổng {total} đồng trên {unit} sản phẩm</translation>
+    </message>
+    <message>
+        <source>Choose a waste stream above.</source>
+        <translation>Chọn một dòng thải ở trên.</translation>
+    </message>
+    <message>
+        <source>Why does “{name}” ({step}) arise?</source>
+        <translation>Vì sao phát sinh “{name}” ({step})?</translation>
+    </message>
+    <message>
+        <source>{what} of “{name}”</source>
+        <translation>{what} của “{name}”</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Waste stream</source>
+        <translation>Dòng thải</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Lượng</translation>
+    </message>
+    <message>
+        <source>Per {basis} (change it on the balance page)</source>
+        <translation>Cho {basis} (đổi ở trang cân bằng)</translation>
+    </message>
+    <message>
+        <source>Material value</source>
+        <translation>Giá trị vật liệu</translation>
+    </message>
+    <message>
+        <source>Value of the lost material per unit of the stream</source>
+        <translation>Giá trị vật liệu bị mất trên một đơn vị dòng thải</translation>
+    </message>
+    <message>
+        <source>Treatment or disposal cost per unit of the stream</source>
+        <translation>Chi phí xử lý hoặc thải bỏ trên một đơn vị dòng thải</translation>
+    </message>
+    <message>
+        <source>Lost value, VND</source>
+        <translation>Giá trị mất, đồng</translation>
+    </message>
+    <message>
+        <source>Treatment, VND</source>
+        <translation>Xử lý, đồng</translation>
+    </message>
+    <message>
+        <source>Cost per basis</source>
+        <translation>Chi phí theo cơ sở tính</translation>
+    </message>
+    <message>
+        <source>VND per {basis}</source>
+        <translation>đồng cho {basis}</translation>
+    </message>
+    <message>
+        <source>Per unit product</source>
+        <translation>Trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <source>VND per {unit} of product</source>
+        <translation>đồng trên {unit} sản phẩm</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Lũy kế</translation>
+    </message>
+    <message>
+        <source>Edit waste stream “{name}”</source>
+        <translation>Sửa dòng thải “{name}”</translation>
+    </message>
+    <message>
+        <source>A cause cannot be empty; delete it instead.</source>
+        <translation>Nguyên nhân không được để trống; hãy xóa nếu không cần.</translation>
+    </message>
+    <message>
+        <source>Edit cause</source>
+        <translation>Sửa nguyên nhân</translation>
+    </message>
+    <message>
+        <source>New cause</source>
+        <translation>Nguyên nhân mới</translation>
+    </message>
+</context>
+</TS>
