@@ -363,7 +363,9 @@ class BalancePage(Page):
 
         def quantity_display(f: Flow) -> str:
             basis = self._per_unit()
-            return sig(f.quantity.value / basis, lang(), 4) if basis else format_value(f.quantity.value, lang())
+            if basis:
+                return format_value(float(f"{f.quantity.value / basis:.4g}"), lang(), 9)
+            return format_value(f.quantity.value, lang())
 
         def unit_display(f: Flow) -> str:
             if self._per_unit():

@@ -20,6 +20,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
         combo.setEditable(self.editable)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setAccessibleName(self._name(index))
         for key, label in self._choices(index):
             combo.addItem(label, key)
@@ -38,9 +39,11 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
         key = editor.currentData()
-        if self.editable:
+        if self.editable:  # a label of the list, a key typed as such, or a new free text
             text = editor.currentText().strip()
-            if editor.findText(text) < 0 or key is None:
-                key = text or None
+            i = editor.findText(text)
+            if i < 0:
+                i = editor.findData(text)
+            key = editor.itemData(i) if i >= 0 else (text or None)
         if key != index.data(Qt.ItemDataRole.EditRole):
             model.setData(index, key, Qt.ItemDataRole.EditRole)
