@@ -98,7 +98,15 @@ def format_date(iso: str) -> str:
     d = QDate.fromString(iso[:10], "yyyy-MM-dd")
     if not d.isValid():
         return iso
-    return QLocale().toString(d, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(d, date_format())
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year (31/12/2025)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
 
 
 def format_value(value: float) -> str:

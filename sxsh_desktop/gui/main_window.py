@@ -45,6 +45,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("SXSH Desktop"))
         self._build_menus()
         self.start = StartView(self.store, self.pages)
+        self.start.setProperty("language", self.language)
+        self.start.reload()
         self.start.open_requested.connect(self.open_assessment)
         self.start.new_requested.connect(self.new_assessment)
         self.start.import_requested.connect(self.import_document)

@@ -3,9 +3,17 @@ check box for "done" (an undoable set_task), and the overall progress under it."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QProgressBar, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QProgressBar,
+    QStyledItemDelegate,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.methodology import STEPS, TASKS
 from .task_state import DONE, IN_PROGRESS, NOT_STARTED, task_done, task_notes, task_states
@@ -134,7 +142,8 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if state == DONE else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return self.tr("Task %1: %2").replace("%1", str(number)).replace("%2", self._state_text(state))
+            return (self.tr("Task %1: %2").replace("%1", str(number)).replace("%2", self._state_text(state))
+                    + "\n" + TASKS[number].name(lang))
         if role == Qt.ItemDataRole.UserRole:
             return state
         return None
@@ -167,6 +176,31 @@ class NavigatorModel(QAbstractItemModel):
                  lambda: ws.store.set_task(ws.assessment_id, number, was, notes))
 
 
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the tree's current width (long Vietnamese task names)."""
+
+    def __init__(self, tree: QTreeView):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):  # noqa: N802
+        hint = super().sizeHint(option, index)
+        depth = 1 if index.parent().isValid() else 0
+        reserved = self.tree.indentation() * (depth + 1) + (44 if depth else 8)
+        width = max(80, self.tree.viewport().width() - reserved)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 2000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(hint.width(), max(hint.height(), rect.height() + 4))
+
+
+class _Tree(QTreeView):
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()
+
+
 class Navigator(QWidget):
     """The tree of steps and tasks, with the overall progress bar under it."""
 
@@ -175,14 +209,15 @@ class Navigator(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = NavigatorModel(workspace, self)
-        self.tree = QTreeView(self)
+        self.tree = _Tree(self)
+        self.tree.setItemDelegate(_WrapDelegate(self.tree))
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Steps and tasks of the assessment"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)  # long Vietnamese task names wrap instead of being cut
+        self.tree.setIndentation(14)
         self.tree.setIconSize(QSize(14, 14))
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.expandAll()

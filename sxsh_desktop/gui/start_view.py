@@ -169,7 +169,19 @@ class StartView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        self.details = QLabel(self)
+        self.details.setObjectName("assessmentDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setStyleSheet("#assessmentDetails { background: #f7f9fa; border: 1px solid #d0d7de; "
+                                   "padding: 10px; }")
+        self.details.setFixedWidth(380)
+        self.details.setAccessibleName(self.tr("Selected assessment"))
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addWidget(self.details)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         self.setTabOrder(self.search, self.table)
@@ -197,9 +209,49 @@ class StartView(QWidget):
         return rows[0].data(Qt.ItemDataRole.UserRole)
 
     def _enable(self, *_args) -> None:
-        has = self.selected_id() is not None
+        ident = self.selected_id()
         for b in (self.open_button, self.duplicate_button, self.delete_button):
-            b.setEnabled(has)
+            b.setEnabled(ident is not None)
+        self._show_details(ident)
+
+    def _show_details(self, ident: str | None) -> None:
+        """What the selected assessment holds, to recognise it before opening it."""
+        from html import escape
+
+        from ..domain.methodology import ASSESSMENT_TYPE_LABELS
+        from ..store.errors import StoreError
+        from .i18n import normalise
+
+        if ident is None:
+            self.details.setVisible(False)
+            return
+        try:
+            a = self.store.get_assessment(ident)
+        except StoreError:
+            self.details.setVisible(False)
+            return
+        lang = normalise(self.property("language") or "vi")
+        done = sum(1 for t in a.tasks if t.done)
+        implemented = sum(1 for o in a.options if o.status == "implemented")
+        rows = [
+            (self.tr("Tax code"), a.facility.tax_code),
+            (self.tr("Province"), a.facility.province),
+            (self.tr("Sector"), a.facility.sector),
+            (self.tr("Product"), f"{a.product.name} ({a.product.unit})" if a.product.unit else a.product.name),
+            (self.tr("Consultant"), ", ".join(x for x in (a.consultant.name, a.consultant.organisation) if x)),
+            (self.tr("Type"), ASSESSMENT_TYPE_LABELS[a.assessment_type](lang)
+             if a.assessment_type in ASSESSMENT_TYPE_LABELS else a.assessment_type),
+            (self.tr("Created"), format_date(a.created_at)),
+            (self.tr("Last changed"), format_date(a.updated_at)),
+            (self.tr("Revision"), str(a.revision)),
+            (self.tr("Tasks done"), f"{done} / 18"),
+            (self.tr("Process steps"), str(len(a.process_steps))),
+            (self.tr("Options (implemented)"), f"{len(a.options)} ({implemented})"),
+        ]
+        html = f"<h3>{escape(a.facility.name or self.tr('(no name)'))}</h3><table cellspacing='3'>"
+        html += "".join(f"<tr><td style='color:#555'>{escape(k)}</td><td>{escape(v or '–')}</td></tr>" for k, v in rows)
+        self.details.setText(html + "</table>")
+        self.details.setVisible(True)
 
     def open_selected(self) -> None:
         ident = self.selected_id()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..forms import Field, NotesEdit
+from ..i18n import date_format
 from ..task_state import MAINTENANCE_KEY
 from .base import Page
 
@@ -32,7 +33,7 @@ def parse_date(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
-    for fmt in ("yyyy-MM-dd", QLocale().dateFormat(QLocale.FormatType.ShortFormat), "d/M/yyyy", "d.M.yyyy"):
+    for fmt in ("yyyy-MM-dd", date_format(), "d/M/yyyy", "d.M.yyyy"):
         d = QDate.fromString(text, fmt)
         if d.isValid():
             return d.toString("yyyy-MM-dd")
@@ -163,6 +164,6 @@ class MaintainingPage(Page):
         self.next_focus.blockSignals(False)
         iso = m.get("review_date", "")
         d = QDate.fromString(iso, "yyyy-MM-dd")
-        self.review_date.set_value(QLocale().toString(d, QLocale.FormatType.ShortFormat) if d.isValid() else iso)
+        self.review_date.set_value(QLocale().toString(d, date_format()) if d.isValid() else iso)
         self.plan.set_value(self.task_notes(17))
         self.reason.set_value(self.task_notes(18))

@@ -121,6 +121,9 @@ class CriteriaModel(RowsModel):
     def display(self, row: dict[str, Any], column: int) -> str:
         return row["name"] if column == 0 else format_value(float(row.get("weight", 1)))
 
+    def tooltip(self, row: dict[str, Any], column: int) -> str | None:
+        return row["name"] if column == 0 else None
+
     def commit(self, index: int, column: int, value: Any) -> None:
         matrix = self.page.matrix()
         if column == 0:
@@ -165,6 +168,8 @@ class ScoresModel(RowsModel):
         return "" if score is None else format_value(float(score))
 
     def tooltip(self, row: ProcessStep, column: int) -> str | None:
+        if column == 0:
+            return row.name
         if 1 <= column <= len(self.criteria()):
             return self.tr("Score from 0 (not at all) to 5 (very much)")
         return None
