@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from .methodology import Label
-from .model import Assessment, Period
+from .model import Assessment, Flow, Period
 from .quantities import UnitError, factor, magnitude_in
 from .reference import carriers
 
@@ -337,8 +337,26 @@ def period_years(period: Period) -> float:
 
 
 def is_placeholder(period: Period | None) -> bool:
-    """A period made by a template before the user entered any production (extra "placeholder")."""
-    return period is None or bool(period.extra.get("placeholder"))
+    """True for a missing period and for the placeholder baseline a template made before the user
+    entered anything: its extra field "placeholder" records the start, end and production it was
+    made with, and it stays a placeholder only while the period still has exactly those. An edit
+    that keeps the extra fields (and so the marker) but changes the dates or the production makes
+    it real data."""
+    if period is None:
+        return True
+    marker = period.extra.get("placeholder")
+    if not marker:
+        return False
+    if not isinstance(marker, dict):
+        return True
+    made = marker.get("production") or {}
+    return (marker.get("start") == period.start and marker.get("end") == period.end
+            and made.get("value") == period.production.value and made.get("unit") == period.production.unit)
+
+
+def flow_is_placeholder(flow: Flow) -> bool:
+    """A typical flow laid out by a template whose quantity has not been entered yet (still 0)."""
+    return bool(flow.extra.get("placeholder")) and flow.quantity.value == 0
 
 
 def _product_unit(a: Assessment) -> str:
@@ -580,6 +598,7 @@ __all__ = [
     "annual_production",
     "compare",
     "energy_gj",
+    "flow_is_placeholder",
     "is_placeholder",
     "period_years",
     "production",

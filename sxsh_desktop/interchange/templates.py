@@ -8,13 +8,15 @@ cannot be taken becomes a `TemplateError` (file, one-line reason) and never stop
 What a new assessment gets, and why (the template gives no quantities, and none are invented):
 - the assessment document requires a baseline period with a production above 0, so the new
   assessment has a *placeholder* baseline: the last calendar year, production 1 product unit, and
-  `"placeholder": true` in the period's extra fields. Nothing reads it as data: the benchmark
-  treats it as "no production entered"; whoever writes the real baseline writes a new Period
-  (whose extra has no "placeholder"), which ends the placeholder;
+  in the period's extra fields `"placeholder": {"start", "end", "production"}` recording what was
+  made. `domain.benchmark.is_placeholder(period)` is true while the period still has exactly those
+  values, so any edit of the dates or the production makes it real data even when the editor
+  carries the extra fields over (a view may drop the key when it writes the period);
 - each process step has a basis of 1 product unit (its flows are then per unit product);
 - each typical flow is created with the value 0 in the template's unit (the document requires a
   quantity) and `"placeholder": true` in its extra fields, so that a view or the report can show
-  "not measured yet" instead of 0 until the user enters a value;
+  "not measured yet" instead of 0 until the user enters a value
+  (`domain.benchmark.flow_is_placeholder(flow)`: marked and still 0);
 - each typical option is "proposed", not screened, with its one-line explanation in `technical`.
 """
 
@@ -414,7 +416,9 @@ def _now() -> str:
 def placeholder_baseline(unit: str, today: date | None = None) -> Period:
     """The last calendar year, production 1 product unit, marked as a placeholder (see the module doc)."""
     year = (today or date.today()).year - 1
-    return Period(f"{year}-01-01", f"{year}-12-31", Quantity(1.0, unit), {"placeholder": True})
+    start, end = f"{year}-01-01", f"{year}-12-31"
+    marker = {"start": start, "end": end, "production": {"value": 1, "unit": unit}}
+    return Period(start, end, Quantity(1.0, unit), {"placeholder": marker})
 
 
 def new_assessment_from_template(

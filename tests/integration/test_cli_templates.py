@@ -46,7 +46,7 @@ def test_new_from_template_then_export(db, tmp_path):
     assert doc["facility"]["vsic"] == "1103"
     assert doc["product"] == {"name": "Bia thành phẩm", "unit": "hL"}
     assert doc["process_steps"][0]["name"] == "Nghiền malt và gạo"
-    assert doc["periods"]["baseline"]["placeholder"] is True
+    assert doc["periods"]["baseline"]["placeholder"]["production"] == {"value": 1, "unit": "hL"}
     assert all(o["status"] == "proposed" for o in doc["options"])
 
     # the exported document is taken back by import (a fresh store)

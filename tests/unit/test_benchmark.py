@@ -209,8 +209,8 @@ def test_new_template_assessment_has_no_data_yet(templates):
     r = benchmark_assessment(a, list(templates.values()))
     assert r.status == "no_data" and "production" in r.reason.en
     assert r.baseline is None  # the placeholder baseline is not data
-    # with a real production but no energy yet
-    a.baseline = Period("2024-01-01", "2024-12-31", Quantity(100_000, "hL"))
+    # with a real production but no energy yet (an editor that kept the extra fields)
+    a.baseline = dataclasses.replace(a.baseline, production=Quantity(100_000, "hL"))
     r = benchmark_assessment(a, list(templates.values()))
     assert r.status == "no_data" and "energy" in r.reason.en
     assert r.baseline.norm_value == 286 and r.baseline.sec is None

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sxsh_desktop.domain.balance import assessment_balances
+from sxsh_desktop.domain.benchmark import flow_is_placeholder, is_placeholder
 from sxsh_desktop.domain.model import Consultant
 from sxsh_desktop.domain.savings import compute_savings
 from sxsh_desktop.domain.validation import validate_assessment
@@ -77,8 +78,11 @@ def test_template_makes_a_sound_assessment(shipped, key):
     flows = [f for s in a.process_steps for f in s.flows]
     assert flows and all(f.quantity.value == 0 and f.extra == {"placeholder": True} for f in flows)
     assert all(s.basis.value == 1 and s.basis.unit == t.product_unit for s in a.process_steps)
-    assert a.baseline is not None and a.baseline.extra == {"placeholder": True}
+    assert all(flow_is_placeholder(f) for f in flows)
+    assert is_placeholder(a.baseline)
     assert (a.baseline.start, a.baseline.end) == ("2024-01-01", "2024-12-31")
+    assert a.baseline.extra == {"placeholder": {"start": "2024-01-01", "end": "2024-12-31",
+                                                "production": {"value": 1, "unit": t.product_unit}}}
     assert a.reporting is None and a.consumption == []
     assert len(a.options) == len(t.options)
     assert all(o.status == "proposed" and o.screening is None and o.technical for o in a.options)
@@ -87,6 +91,7 @@ def test_template_makes_a_sound_assessment(shipped, key):
     back = parse_document(doc)
     assert to_document(back) == doc
     assert back.template == key
+    assert is_placeholder(back.baseline) and all(flow_is_placeholder(f) for s in back.process_steps for f in s.flows)
     # the numbers run on it without errors
     assessment_balances(back)
     compute_savings(back)
@@ -100,6 +105,21 @@ def test_english_assessment(shipped):
     assert a.language == "en"
     assert a.process_steps[0].name == "Malt and rice milling"
     assert a.options[0].technical == t.options[0].explanation.en
+
+
+def test_an_edit_ends_the_placeholder(shipped):
+    import dataclasses
+
+    from sxsh_desktop.domain.quantities import Quantity
+
+    a = new_assessment_from_template(shipped[0]["beer"], "Bia")
+    # an editor that keeps the extra fields (and so the marker) but changes the production
+    edited = dataclasses.replace(a.baseline, production=Quantity(120_000, "hL"))
+    assert not is_placeholder(edited)
+    assert not is_placeholder(dataclasses.replace(a.baseline, end="2025-06-30"))
+    assert is_placeholder(dataclasses.replace(a.baseline))
+    flow = a.process_steps[0].flows[0]
+    assert not flow_is_placeholder(dataclasses.replace(flow, quantity=Quantity(1.6, "t")))
 
 
 def test_bad_input_is_refused(shipped):
