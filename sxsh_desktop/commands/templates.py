@@ -17,7 +17,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the assessment (default vi)")
     p.set_defaults(handler=cmd_new)
 
-    p = sub.add_parser("templates", help="sector templates, and the files that could not be read")
+    p = sub.add_parser("templates", parents=[common], help="sector templates, and the files that could not be read")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the text output")
     p.set_defaults(handler=cmd_templates)
