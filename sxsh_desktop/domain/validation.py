@@ -88,6 +88,9 @@ def _flow(problems: list[Problem], where: str, f: Flow) -> None:
     if _check(problems, field, parse_unit, f.quantity.unit, field):
         if kind_of(f.quantity.unit) not in PHYSICAL_KINDS:
             problems.append(Problem(field, f"'{f.quantity.unit}' is not a mass, volume, energy or count"))
+        elif f.resource and not _check(problems, f"{field} ({f.resource})", require_kind, f.quantity.unit,
+                                       resource_kinds(f.resource), f"{field} ({f.resource})"):
+            pass
         else:
             _price(problems, f"{where}.unit_price", f.unit_price, f.quantity.unit, False)
             _price(problems, f"{where}.treatment_cost", f.treatment_cost, f.quantity.unit, False)

@@ -114,6 +114,19 @@ def _next_position(rows: list[Any]) -> int:
     return max((r.position for r in rows), default=-1) + 1
 
 
+def _position_at(rows: list[Any], index: int | None) -> int:
+    """The position for a new row to land at `index` of the ordered rows (None: at the end);
+    the rows from there on move down one place."""
+    ordered = sorted(rows, key=lambda r: r.position)
+    if index is None or index >= len(ordered):
+        return _next_position(rows)
+    at = ordered[max(index, 0)].position
+    for r in ordered:
+        if r.position >= at:
+            r.position += 1
+    return at
+
+
 class Store:
     """A database of assessments: the engine, its sessions, and every operation that writes."""
 
@@ -387,11 +400,13 @@ class Store:
                 s.add(m.fill_period(PeriodRow(assessment_id=assessment_id), key, period))
         return self._done(Change(assessment_id, "period", (key,)))
 
-    def add_consumption(self, assessment_id: str, c: Consumption) -> int:
+    def add_consumption(self, assessment_id: str, c: Consumption, index: int | None = None) -> int:
+        """Add a metered reading at the end, or at `index` (an undone delete goes back where it was)."""
         with self._write() as s:
             row, before, _ = self._edit(s, assessment_id, lambda a: a.consumption.append(c))
-            s.add(m.fill_consumption(ConsumptionRow(assessment_id=assessment_id), c, _next_position(row.consumption)))
-        index = len(before.consumption)
+            position = _position_at(row.consumption, index)
+            s.add(m.fill_consumption(ConsumptionRow(assessment_id=assessment_id), c, position))
+        index = len(before.consumption) if index is None else min(max(index, 0), len(before.consumption))
         self._done(Change(assessment_id, "consumption", (str(index),)))
         return index
 
@@ -539,13 +554,19 @@ class Store:
         return s.scalar(select(func.count()).where(FlowRow.process_step_id == step.id,
                                                    FlowRow.position < position)) or 0
 
-    def add_flow(self, assessment_id: str, step_id: str, flow: Flow) -> Change:
+    def add_flow(self, assessment_id: str, step_id: str, flow: Flow, index: int | None = None) -> Change:
+        """Add a flow to a step at the end, or at `index` (an undone delete goes back where it was)."""
         with self._write() as s:
             step = self._step_row(self._row(s, assessment_id), step_id)
             count, top = s.execute(select(func.count(), func.max(FlowRow.position))
                                    .where(FlowRow.process_step_id == step.id)).one()
             self._flow_edit(s, assessment_id, step_id, None, flow, count)
-            s.add(m.fill_flow(FlowRow(process_step_id=step.id), flow, 0 if top is None else top + 1))
+            if index is None or index >= count:
+                position = 0 if top is None else top + 1
+            else:
+                position = _position_at(list(s.scalars(select(FlowRow).where(FlowRow.process_step_id == step.id))),
+                                        index)
+            s.add(m.fill_flow(FlowRow(process_step_id=step.id), flow, position))
         return self._done(Change(assessment_id, "flow", (step_id, flow.id)))
 
     def update_flow(self, assessment_id: str, step_id: str, flow_id: str, flow: Flow) -> Change:
@@ -578,11 +599,13 @@ class Store:
         if option.id != old_id and any(o.option_id == option.id for o in row.options):
             raise ValidationError([Problem(f"options[{index}].id", f"'{option.id}' is used twice")])
 
-    def add_option(self, assessment_id: str, option: Option) -> Change:
+    def add_option(self, assessment_id: str, option: Option, index: int | None = None) -> Change:
+        """Add an option at the end, or at `index` (an undone delete goes back where it was)."""
         with self._write() as s:
             row, before, _ = self._edit(s, assessment_id, lambda a: a.options.append(option))
             self._unique_option(row, option, len(before.options), None)
-            s.add(m.fill_option(OptionRow(assessment_id=assessment_id), option, _next_position(row.options)))
+            position = _position_at(row.options, index)
+            s.add(m.fill_option(OptionRow(assessment_id=assessment_id), option, position))
         return self._done(Change(assessment_id, "option", (option.id,)))
 
     def update_option(self, assessment_id: str, option_id: str, option: Option) -> Change:

@@ -158,3 +158,13 @@ def test_a_file_that_is_not_json(tmp_path):
 def test_a_json_list_is_not_a_document():
     with pytest.raises(DocumentError, match=r"not an object"):
         parse_document([1, 2, 3])
+
+
+def test_a_flow_measured_in_a_unit_its_resource_cannot_have_is_refused():
+    doc = _load(SAMPLE)
+    doc["process_steps"][0]["flows"][2]["quantity"]["unit"] = "kg"  # electricity of the mill
+    with pytest.raises(DocumentError) as err:
+        parse_document(doc)
+    assert str(err.value) == (
+        "process_steps[0].flows[2].quantity (electricity): 'kg' is not an energy (kWh, MWh, GJ, TOE)"
+    )

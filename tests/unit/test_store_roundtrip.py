@@ -546,3 +546,28 @@ def test_no_qt_in_store():
     for path in Path(pkg.__file__).parent.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "PySide" not in text and "PyQt" not in text, path
+
+
+def test_add_at_an_index_puts_an_undone_delete_back_where_it_was(tmp_path):
+    from sxsh_desktop.interchange.document import read_document
+    from sxsh_desktop.paths import resources_dir
+    from sxsh_desktop.store.engine import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'pos.db'}")
+    a = read_document(resources_dir() / "samples" / "brewery-sample.json")
+    store.add_assessment(a)
+    step = a.process_steps[1]
+    removed = step.flows[2]
+    store.delete_flow(a.id, step.id, removed.id)
+    store.add_flow(a.id, step.id, removed, index=2)
+    assert [f.id for f in store.get_assessment(a.id).process_steps[1].flows] == [f.id for f in step.flows]
+
+    reading = a.consumption[3]
+    store.delete_consumption(a.id, 3)
+    assert store.add_consumption(a.id, reading, index=3) == 3
+    assert store.get_assessment(a.id).consumption == a.consumption
+
+    option = a.options[1]
+    store.delete_option(a.id, option.id)
+    store.add_option(a.id, option, index=1)
+    assert [o.id for o in store.get_assessment(a.id).options] == [o.id for o in a.options]
