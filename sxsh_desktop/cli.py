@@ -47,10 +47,11 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     from .report import ReportError
     from .store.errors import StoreError
     from .sync.identity import IdentityError
+    from .sync.package import PackageError
     from .sync.signing import SignatureError
 
     return (CommandError, DocumentError, UnitError, ValidationError, StoreError, ReportError, IdentityError,
-            SignatureError, OSError)
+            SignatureError, PackageError, OSError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,5 +1,5 @@
 """The `sxsh` command groups; each module has `register(subparsers, common)`."""
 
-from . import assessments, identity, reports, templates
+from . import assessments, identity, packages, reports, review, templates
 
-COMMAND_MODULES = [assessments, reports, identity, templates]
+COMMAND_MODULES = [assessments, reports, identity, templates, packages, review]

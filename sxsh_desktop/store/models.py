@@ -254,3 +254,7 @@ class AppMetaRow(Base):
 
 # revision 0002: search the assessment list by facility name and province
 Index("ix_facility_province_name", FacilityRow.province, FacilityRow.name)
+
+
+# The Sở's intake tables share this MetaData (one Alembic history); imported last, after Base exists.
+from . import review_models as _review_models  # noqa: E402,F401

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,38 +14,14 @@ from sxsh_desktop.domain.quantities import Quantity
 from sxsh_desktop.domain.validation import ValidationError
 from sxsh_desktop.store import StoreError, open_store
 from sxsh_desktop.store.backup import backup_now, integrity_check
+from sxsh_desktop.store.engine import head_revision
 
 pytestmark = pytest.mark.postgres
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
 from test_store_roundtrip import rich_assessment  # noqa: E402
 
-
-def _as_server_user(args: list[str]) -> list[str]:
-    if os.geteuid() == 0:  # initdb refuses to run as root
-        return ["runuser", "-u", "postgres", "--", *args]
-    return args
-
-
-@pytest.fixture(scope="module")
-def pg_url():
-    if shutil.which("initdb") is None or shutil.which("pg_ctl") is None:
-        pytest.skip("PostgreSQL server programs (initdb, pg_ctl) are not installed")
-    # not under pytest's tmp folder: the server user must be able to reach it (and a socket path is short)
-    root = Path(tempfile.mkdtemp(prefix="sxsh-pg-"))
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-    data = root / "data"
-    subprocess.run(_as_server_user(["initdb", "-D", str(data), "-A", "trust", "-U", "sxsh"]), check=True,
-                   capture_output=True)
-    subprocess.run(_as_server_user(["pg_ctl", "-D", str(data), "-o", f"-k {root} -c listen_addresses=''",
-                                    "-l", str(root / "log"), "-w", "start"]), check=True, capture_output=True)
-    try:
-        yield f"postgresql+psycopg://sxsh@/postgres?host={root}"
-    finally:
-        subprocess.run(_as_server_user(["pg_ctl", "-D", str(data), "-m", "immediate", "-w", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
+# `pg_url` (a fresh database on a throw-away cluster) comes from tests/integration/conftest.py
 
 
 def test_postgres_round_trip_and_operations(pg_url):
@@ -86,5 +58,5 @@ def test_postgres_newer_database_is_refused(pg_url):
             open_store(pg_url)
     finally:
         with engine.begin() as conn:
-            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
+            conn.exec_driver_sql(f"UPDATE alembic_version SET version_num = '{head_revision()}'")
         engine.dispose()

@@ -1,0 +1,133 @@
+"""Services over a ReviewStore: the dashboard, the signed report of a received assessment, CSV of the
+figures and the export of approved packages for the ministry."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from ..store.operations import Store
+from ..store.review_ops import GROUPS, ReceivedSummary, ReviewError, ReviewStore
+
+CSV_COLUMNS = ("assessment_id", "revision", "facility", "tax_code", "province", "vsic", "sector", "year",
+               "review_state", "energy_saving_toe", "saving_gj", "water_saving_m3", "co2_saving_t",
+               "cost_saving_vnd", "energy_saving_percent", "met_target", "signer", "signer_organisation",
+               "signer_trusted", "received_at", "package_id")
+GROUP_COLUMNS = ("assessments", "facilities", "energy_saving_toe", "saving_gj", "water_saving_m3", "co2_saving_t",
+                 "cost_saving_vnd", "met_target")
+
+
+def open_review(store: Store) -> ReviewStore:
+    return ReviewStore(store)
+
+
+def dashboard(review: ReviewStore, *, province: str | None = None, year: int | None = None) -> dict[str, Any]:
+    """Everything the dashboard shows at once: the summary (spec names) plus the figures by VSIC, by
+    sector and by year, with the same filters."""
+    out = review.summary(province=province, year=year)
+    for by in ("vsic", "sector", "year"):
+        out[f"by_{by}"] = review.aggregate(by, province=province, year=year)
+    return out
+
+
+def report_pdf(review: ReviewStore, assessment_id: str, revision: int | None = None) -> bytes:
+    """The signed report of a received assessment (from the package kept in the store, which was
+    checked at import)."""
+    from ..sync.package import MAX_ENTRY_BYTES, REPORT_NAME, _Budget, read_entry
+
+    data = review.package_bytes(assessment_id, revision)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return read_entry(zf, zf.getinfo(REPORT_NAME), MAX_ENTRY_BYTES, _Budget(MAX_ENTRY_BYTES))
+
+
+def _row(s: ReceivedSummary) -> list[Any]:
+    f = s.figures
+    return [s.assessment_id, s.revision, s.facility_name, s.tax_code, s.province, s.vsic, s.sector,
+            "" if s.year is None else s.year, s.state, f.energy_saving_toe, f.saving_gj, f.water_saving_m3,
+            f.co2_saving_t, f.cost_saving_vnd, "" if f.energy_saving_percent is None else f.energy_saving_percent,
+            int(f.met_target), s.signer_name, s.signer_organisation, int(s.verdict == "trusted"), s.received_at,
+            s.package_id]
+
+
+def _safe_cell(value: Any) -> Any:
+    """No formula injection when the CSV is opened in a spreadsheet: text that starts like a formula
+    gets a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def export_csv(review: ReviewStore, path: str | Path, *, by: str | None = None, province: str | None = None,
+               year: int | None = None, state: str | None = None) -> int:
+    """Write the figures as CSV (UTF-8 with BOM, for spreadsheets): one row per received assessment
+    (newest revisions), or one per group when `by` is province, vsic, sector or year. Returns rows."""
+    if by is not None and by not in GROUPS:
+        raise ReviewError(f"--by: '{by}' is not one of {', '.join(GROUPS)}")
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    if by is None:
+        rows = review.list_received(province=province, year=year, state=state)
+        writer.writerow(CSV_COLUMNS)
+        for s in rows:
+            writer.writerow([_safe_cell(v) for v in _row(s)])
+        count = len(rows)
+    else:
+        groups = review.aggregate(by, province=province, year=year)
+        writer.writerow((by, *GROUP_COLUMNS))
+        for g in groups:
+            writer.writerow([_safe_cell("" if g[by] is None else g[by]), *(g[c] for c in GROUP_COLUMNS)])
+        count = len(groups)
+    _write_whole(Path(path), ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+    return count
+
+
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-").lower()[:60] or "facility"
+
+
+def export_approved(review: ReviewStore, folder: str | Path, by: str | None = None) -> list[Path]:
+    """Write the package of every approved assessment (its newest revision) into `folder`, byte for
+    byte as it was signed (decrypted when it came encrypted to the Sở), plus `approved.csv`.
+    Files already there with the same bytes are left as they are; different ones are not overwritten."""
+    target = Path(folder)
+    if target.exists() and not target.is_dir():
+        raise ReviewError(f"{target}: is not a folder")
+    target.mkdir(parents=True, exist_ok=True)
+    approved = review.approved()
+    written: list[Path] = []
+    for s in approved:
+        data = review.package_bytes(s.assessment_id, s.revision)
+        name = f"{_slug(s.facility_name)}_{s.assessment_id[:8]}_r{s.revision}.sxsh"
+        path = target / name
+        if path.exists():
+            if path.read_bytes() == data:
+                written.append(path)
+                continue
+            raise ReviewError(f"{path}: exists with other content; choose an empty folder")
+        _write_whole(path, data)
+        written.append(path)
+    export_csv(review, target / "approved.csv", state="approved")
+    review.log("export", f"{len(written)} approved package(s) to {target}", by)
+    return written
+
+
+def _write_whole(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise ReviewError(f"{target}: cannot be written ({exc.strerror or exc})") from exc
+    finally:
+        tmp.unlink(missing_ok=True)

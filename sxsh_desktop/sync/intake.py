@@ -1,0 +1,250 @@
+"""The Sở's intake: check packages and record them in the store, one transaction each.
+
+`import_files(review, paths, options, progress=…)` is what `sxsh import` and the GUI call. For each
+file: size cap, decryption, the safe opening and every check of `package.check_package` (nothing is
+written anywhere while a package is checked), then, when the package is intact and its signer is
+trusted (or `allow_untrusted`), one transaction in the store (`ReviewStore.record_import`). The
+outcome of each file is one line: imported / imported (supersedes revision N) / already imported /
+superseded (…) / refused: reason.
+
+Checking is the costly part (two signatures, the schema, the savings); with `workers > 1` it runs in
+worker processes while the store is written in order by the calling thread.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .package import (
+    INVALID,
+    TRUSTED,
+    UNKNOWN_SIGNER,
+    Decryption,
+    PackageCheck,
+    check_file,
+    check_package,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..domain.model import Assessment
+    from ..store.review_ops import Figures, ImportRecord, IncomingPackage, ReviewStore
+
+TARGET_BAND = (8, 13)  # the strategy's band an assessment is counted against (met_target)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    trusted: Sequence[bytes] = ()  # certificates (DER or PEM) trusted besides the store's trusted signers
+    decryption: Decryption | None = None  # the Sở's key, for encrypted packages
+    allow_untrusted: bool = False  # import packages from unknown signers, marked as such
+    by: str | None = None  # who imports, for the audit log
+    use_store_trust: bool = True
+
+
+@dataclass
+class ImportOutcome:
+    source: str
+    status: str  # imported | already_imported | superseded | refused
+    line: str  # what to tell the user about this file
+    verdict: str = INVALID
+    signer: Any = None  # SignerInfo
+    assessment_id: str | None = None
+    revision: int | None = None
+    superseded_revision: int | None = None
+    reason: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def refused(self) -> bool:
+        return self.status == "refused"
+
+
+ProgressCallback = Callable[[int, int, ImportOutcome], None]
+
+
+# -- figures -----------------------------------------------------------------------------------
+
+
+def figures_of(assessment: Assessment) -> Figures:
+    """The figures the dashboard adds up, from the savings summary of the assessment."""
+    from ..domain.quantities import Quantity, UnitError, magnitude_in
+    from ..domain.savings import compute_savings
+    from ..store.review_ops import Figures
+
+    s = compute_savings(assessment, "en")
+    energy = s.get("energy") or {}
+    water = 0.0
+    for row in s.get("resources", []):
+        if row.get("resource") == "water" and row.get("saving"):
+            try:
+                water += magnitude_in(Quantity(row["saving"]["quantity"], row["unit"]), "m**3")
+            except (UnitError, ValueError):
+                pass
+    met = any(list(t.get("band_percent", [])) == list(TARGET_BAND) and t.get("met") for t in s.get("targets", []))
+    return Figures(
+        energy_saving_toe=float(energy.get("saving_toe") or 0.0),
+        saving_gj=float(energy.get("saving_gj") or 0.0),
+        water_saving_m3=float(water),
+        co2_saving_t=float((s.get("co2") or {}).get("saving_t") or 0.0),
+        cost_saving_vnd=float(s.get("cost_saving_vnd") or 0.0),
+        energy_saving_percent=energy.get("saving_percent"),
+        met_target=bool(met),
+    )
+
+
+def _year(assessment: Assessment) -> int | None:
+    period = assessment.reporting
+    if period is None or not period.end:
+        return None
+    try:
+        return int(period.end[:4])
+    except ValueError:
+        return None
+
+
+def incoming(check: PackageCheck) -> IncomingPackage:
+    """What the store keeps of an intact package (the figures computed here, once)."""
+    from ..interchange.document import content_digest
+    from ..store.review_ops import IncomingPackage
+
+    assert check.intact and check.assessment is not None and check.manifest is not None
+    assert check.signer is not None and check.document is not None and check.package_bytes is not None
+    a = check.assessment
+    producer = check.manifest.get("producer") or {}
+    return IncomingPackage(
+        package_id=check.manifest["package_id"], sha256=check.package_sha256, file_sha256=check.file_sha256,
+        size=check.size, enveloped=check.enveloped, created_at=str(check.manifest.get("created_at", ""))[:40],
+        producer=f"{producer.get('name', '')} {producer.get('version', '')}".strip()[:500],
+        signer_name=check.signer.name, signer_organisation=check.signer.organisation,
+        signer_serial=check.signer.serial, signer_fingerprint=check.signer.sha256_fingerprint,
+        signer_certificate=check.signer_certificate or b"", verdict=check.verdict,
+        package_bytes=check.package_bytes, assessment_id=a.id, revision=a.revision, document=check.document,
+        content_digest=content_digest(check.document), facility_name=a.facility.name,
+        tax_code=a.facility.tax_code, province=a.facility.province, vsic=a.facility.vsic,
+        sector=a.facility.sector, year=_year(a), figures=figures_of(a),
+    )
+
+
+# -- checking (may run in a worker process) ----------------------------------------------------
+
+
+@dataclass
+class _Checked:
+    source: str
+    verdict: str
+    reason: str | None
+    signer: Any
+    item: IncomingPackage | None
+
+
+def _check_one(source: str | bytes, trusted: Sequence[bytes], decryption: Decryption | None,
+               name: str = "") -> _Checked:
+    if isinstance(source, bytes):
+        check = check_package(source, trusted=trusted, decryption=decryption)
+    else:
+        check = check_file(source, trusted=trusted, decryption=decryption)
+        name = name or source
+    item = None
+    if check.intact:
+        try:
+            item = incoming(check)
+        except Exception as exc:  # the savings of a document that passed every check: say so, refuse
+            return _Checked(name, INVALID, f"the figures cannot be computed ({exc})", check.signer, None)
+    return _Checked(name, check.verdict, check.reason, check.signer, item)
+
+
+# -- importing ---------------------------------------------------------------------------------
+
+
+def _trusted(review: ReviewStore, options: ImportOptions) -> list[bytes]:
+    certs = list(options.trusted)
+    if options.use_store_trust:
+        certs += review.trusted_certificates()
+    return certs
+
+
+def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> ImportOutcome:
+    out = ImportOutcome(checked.source, "refused", "", checked.verdict, checked.signer)
+    if checked.verdict == UNKNOWN_SIGNER and not options.allow_untrusted:
+        out.reason = "signer not trusted"
+        if checked.signer is not None:
+            out.reason += (f" ({checked.signer.name}, {checked.signer.organisation or '–'}, "
+                           f"SHA-256 {checked.signer.sha256_fingerprint})")
+    elif checked.verdict not in (TRUSTED, UNKNOWN_SIGNER) or checked.item is None:
+        out.reason = checked.reason or "the package cannot be taken"
+    else:
+        item = checked.item
+        out.assessment_id, out.revision = item.assessment_id, item.revision
+        try:
+            record: ImportRecord = review.record_import(item, options.by)
+        except Exception as exc:  # the database: say it in words; the transaction was rolled back
+            out.reason = f"the store refused it ({' '.join(str(exc).split())[:200]})"
+        else:
+            out.status, out.superseded_revision, out.reason = record.status, record.superseded_revision, record.reason
+            out.line = record.describe()
+            if record.status == "imported" and checked.verdict == UNKNOWN_SIGNER:
+                out.line += " — from a signer who is not trusted (marked)"
+                out.warnings.append("signer not trusted")
+            return out
+    out.line = f"refused: {out.reason}"
+    return out
+
+
+def import_bytes(review: ReviewStore, data: bytes, options: ImportOptions = ImportOptions(),
+                 source: str = "package") -> ImportOutcome:
+    checked = _check_one(data, _trusted(review, options), options.decryption, source)
+    return _record(review, checked, options)
+
+
+def import_files(review: ReviewStore, paths: Iterable[str | Path], options: ImportOptions = ImportOptions(), *,
+                 progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
+                 workers: int = 1) -> list[ImportOutcome]:
+    """Import package files in order; `progress(done, total, outcome)` after each one; stop early when
+    `cancelled()` says so (what was imported stays imported, each package being one transaction)."""
+    files = [str(p) for p in paths]
+    trusted = _trusted(review, options)
+    outcomes: list[ImportOutcome] = []
+    total = len(files)
+
+    def done(checked: _Checked) -> bool:
+        outcome = _record(review, checked, options)
+        outcomes.append(outcome)
+        if progress is not None:
+            progress(len(outcomes), total, outcome)
+        return bool(cancelled and cancelled())
+
+    if workers <= 1 or total < 4:
+        for path in files:
+            if done(_check_one(path, trusted, options.decryption)):
+                break
+        return outcomes
+    import concurrent.futures
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")  # no fork of a process that may run Qt threads
+    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        window = max(4, workers * 4)  # bounded look-ahead: memory stays a few packages per worker
+        pending: list[concurrent.futures.Future[_Checked]] = []
+        queue = iter(files)
+        for path in queue:
+            pending.append(pool.submit(_check_one, path, trusted, options.decryption))
+            if len(pending) >= window:
+                break
+        while pending:
+            checked = pending.pop(0).result()
+            nxt = next(queue, None)
+            if nxt is not None:
+                pending.append(pool.submit(_check_one, nxt, trusted, options.decryption))
+            if done(checked):
+                for f in pending:
+                    f.cancel()
+                break
+    return outcomes
+
+
+def default_workers() -> int:
+    return max(1, min(4, (os.cpu_count() or 1)))
