@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from .i18n import format_significant
@@ -30,6 +30,47 @@ def main_resources(summary: dict[str, Any]) -> list[dict[str, Any]]:
     if fuels:
         chosen.append(max(fuels, key=lambda r: (r.get("toe") or {}).get("baseline") or 0.0))
     return chosen
+
+
+class _Warmup:
+    """Loads the unit registry (pint, ~0.5 s) in a pool thread once, so the window appears first."""
+
+    def __init__(self) -> None:
+        self.ready = False
+        self.started = False
+        self.waiting: list = []
+
+    def when_ready(self, callback) -> None:
+        self.waiting.append(callback)
+        if self.started:
+            return
+        self.started = True
+        from .workers import Job
+
+        def load() -> None:
+            from ..domain.quantities import registry
+            from ..domain.reference import carriers
+
+            registry()
+            carriers()
+
+        job = Job(load)
+        job.signals.finished.connect(lambda _r: self._done(), Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(lambda _e: self._done(), Qt.ConnectionType.QueuedConnection)
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+
+    def _done(self) -> None:
+        self.ready = True
+        waiting, self.waiting = self.waiting, []
+        for callback in waiting:
+            try:
+                callback()
+            except RuntimeError:  # the strip was closed meanwhile
+                pass
+
+
+_warm = _Warmup()
 
 
 class ResultsStrip(QFrame):
@@ -71,7 +112,10 @@ class ResultsStrip(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        self._timer.start()
+        if _warm.ready:
+            self._timer.start()
+        else:
+            _warm.when_ready(self._timer.start)
 
     @property
     def pending(self) -> bool:

@@ -33,9 +33,16 @@ class Job(QRunnable):
             result = self.work()
         except Exception as exc:  # reported on the GUI thread
             log.info("background work failed: %s", exc)
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
             return
-        self.signals.finished.emit(result)
+        self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is going away; nobody is left to tell
+            pass
 
 
 _running: set[Job] = set()
