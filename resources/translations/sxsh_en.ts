@@ -1607,6 +1607,58 @@
         <translation>&amp;Delete…</translation>
     </message>
     <message>
+        <source>Selected assessment</source>
+        <translation>Selected assessment</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Tasks done</translation>
+    </message>
+    <message>
+        <source>Process steps</source>
+        <translation>Process steps</translation>
+    </message>
+    <message>
+        <source>Options (implemented)</source>
+        <translation>Options (implemented)</translation>
+    </message>
+    <message>
         <source>Delete assessment</source>
         <translation>Delete assessment</translation>
     </message>

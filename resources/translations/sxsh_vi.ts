@@ -1524,7 +1524,8 @@
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n cảnh báo</numerusform></translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
     </message>
     <message>
         <source>No warnings</source>
@@ -1603,6 +1604,58 @@
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>Selected assessment</source>
+        <translation>Đánh giá đang chọn</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại đánh giá</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Nhiệm vụ đã xong</translation>
+    </message>
+    <message>
+        <source>Process steps</source>
+        <translation>Các công đoạn</translation>
+    </message>
+    <message>
+        <source>Options (implemented)</source>
+        <translation>Cơ hội SXSH (đã thực hiện)</translation>
     </message>
     <message>
         <source>Delete assessment</source>
