@@ -16,6 +16,9 @@ class _BlockQt(importlib.abc.MetaPathFinder):
         return None
 
 
+# pytest-qt makes the QApplication before any fixture runs: the platform must be set on import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 if os.environ.get("SXSH_BLOCK_QT"):
     sys.meta_path.insert(0, _BlockQt())
 

@@ -14,7 +14,9 @@ SQLite file behind head is copied to the backups folder before it is migrated.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -86,6 +88,25 @@ def script_directory() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config())
+
+
+_REVISION_LINE = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*["\']?([\w-]+|None)["\']?', re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def shipped_head() -> str | None:
+    """The newest shipped revision, read from the migration files without importing Alembic
+    (start-up of an up-to-date database must stay fast); None if the files cannot be read."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        fields = dict((k, v) for k, v in _REVISION_LINE.findall(file.read_text(encoding="utf-8")))
+        if "revision" in fields:
+            revisions.add(fields["revision"])
+            if fields.get("down_revision") not in (None, "None"):
+                parents.add(fields["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def head_revision() -> str:
@@ -232,6 +253,14 @@ def open_store(url: str | Path | None = None, *, backup_dir: Path | str | None =
     wal = path.with_name(path.name + "-wal")
     existed = path.exists() and (path.stat().st_size > 0 or wal.exists())  # a crash may leave it all in -wal
     current = sqlite_revision(path) if existed else None
+    if current is not None and current == shipped_head():  # the usual start: nothing to migrate
+        create_private_file(path)
+        engine = _sqlite_engine(sqlite_url(path))
+        store = Store(engine, sqlite_path=path,
+                      backup_dir=Path(backup_dir) if backup_dir is not None else path.parent / "backups")
+        if auto_backup:
+            backup.backup_if_due(store)
+        return store
     _refuse_unknown(current)
     create_private_file(path)
     engine = _sqlite_engine(sqlite_url(path))

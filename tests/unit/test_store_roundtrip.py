@@ -571,3 +571,9 @@ def test_add_at_an_index_puts_an_undone_delete_back_where_it_was(tmp_path):
     store.delete_option(a.id, option.id)
     store.add_option(a.id, option, index=1)
     assert [o.id for o in store.get_assessment(a.id).options] == [o.id for o in a.options]
+
+
+def test_the_fast_start_knows_the_same_head_as_alembic():
+    from sxsh_desktop.store.engine import head_revision, shipped_head
+
+    assert shipped_head() == head_revision()

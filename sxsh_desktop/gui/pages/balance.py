@@ -48,7 +48,7 @@ def product_unit(a: Assessment) -> str:
 
 
 class BalancePage(Page):
-    tasks = (4, 5)
+    tasks = (5,)
 
     def __init__(self, workspace: Any, parent: QWidget | None = None):
         super().__init__(workspace, parent)
