@@ -9,6 +9,7 @@ command that can run the inverse operation is pushed onto the QUndoStack. Pages 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -48,6 +49,8 @@ class Workspace(QObject):
         self.language = language
         self.undo_stack = QUndoStack(self)
         self._assessment: Assessment | None = None
+        self._pending: list[Any] = []  # store changes since the figures were last read
+        self.destroyed.connect(store.subscribe(self._on_store_change))
 
     @property
     def assessment(self) -> Assessment:
@@ -55,8 +58,23 @@ class Workspace(QObject):
             self._assessment = self.store.get_assessment(self.assessment_id)
         return self._assessment
 
+    def _on_store_change(self, change: Any) -> None:
+        if change.assessment_id == self.assessment_id:
+            self._pending.append(change)
+
     def notify(self) -> None:
-        self._assessment = None
+        """Bring the figures up to date and tell the pages. Flow edits (the bulk of a consultant's
+        typing) re-read only the step they touched; anything else re-reads the assessment."""
+        pending, self._pending = self._pending, []
+        cached = self._assessment
+        if cached is not None and pending and all(c.what == "flow" for c in pending):
+            steps = {c.ids[0] for c in pending}
+            self._assessment = replace(cached, process_steps=[
+                replace(s, flows=self.store.get_flows(self.assessment_id, s.id)) if s.id in steps else s
+                for s in cached.process_steps
+            ])
+        else:
+            self._assessment = None
         self.changed.emit()
 
     def apply(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:

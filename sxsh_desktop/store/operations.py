@@ -254,6 +254,14 @@ class Store:
                 flows.setdefault(r.process_step_id, []).append(m.flow_from_row(r))
             return m.rows_to_assessment(row, flows=flows)
 
+    def get_flows(self, assessment_id: str, step_id: str) -> list[Flow]:
+        """The flows of one process step, in order (a view refreshing after a flow edit needs no more)."""
+        stmt = (select(FlowRow.__table__).join(ProcessStepRow, ProcessStepRow.id == FlowRow.process_step_id)
+                .where(ProcessStepRow.assessment_id == assessment_id, ProcessStepRow.step_id == step_id)
+                .order_by(FlowRow.position))
+        with self.sessions() as s:
+            return [m.flow_from_row(r) for r in s.execute(stmt)]
+
     def list_assessments(self) -> list[AssessmentSummary]:
         """Every assessment, the most recently changed first."""
         a, f = AssessmentRow, FacilityRow
