@@ -297,6 +297,12 @@ class ReviewStore:
             if newest is not None and rev < newest:
                 raise _NoChange(ImportRecord("superseded", aid, rev, newer_revision=newest))
             now = utc_now()
+            superseded = None
+            if newest is not None:  # the older revisions stay (the history), no longer current
+                superseded = newest
+                s.execute(update(ReceivedAssessmentRow)
+                          .where(ReceivedAssessmentRow.assessment_id == aid, ReceivedAssessmentRow.current == true())
+                          .values(current=False, superseded_by=rev))
             package = ReceivedPackageRow(
                 package_id=item.package_id, sha256=item.sha256, file_sha256=item.file_sha256, size=item.size,
                 enveloped=item.enveloped, created_at=item.created_at, producer=item.producer,
@@ -315,12 +321,6 @@ class ReviewStore:
                 co2_saving_t=f.co2_saving_t, cost_saving_vnd=f.cost_saving_vnd,
                 energy_saving_percent=f.energy_saving_percent, met_target=f.met_target, current=True,
                 superseded_by=None, received_at=now))
-            superseded = None
-            if newest is not None:
-                superseded = newest
-                s.execute(update(ReceivedAssessmentRow)
-                          .where(ReceivedAssessmentRow.assessment_id == aid, ReceivedAssessmentRow.current == true())
-                          .values(current=False, superseded_by=rev))
             detail = (f"package {item.package_id} from {item.signer_name} ({item.signer_organisation or '–'}), "
                       f"{'trusted signer' if item.verdict == 'trusted' else 'signer not trusted'}")
             if item.enveloped:

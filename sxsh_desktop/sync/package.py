@@ -285,13 +285,13 @@ def read_package_file(path: str | Path) -> bytes:
             size = _file_size(fh)
             if size > MAX_PACKAGE_BYTES:
                 raise PackageError(f"the file is {_mb(size)}, over the {_mb(MAX_PACKAGE_BYTES)} limit for a package")
-            data = fh.read(MAX_PACKAGE_BYTES + 1)
+            data = fh.read(size + 1)  # not the cap: read(n) sets aside n bytes first
     except IsADirectoryError as exc:
         raise PackageError("is a folder, not a package file") from exc
     except OSError as exc:
         raise PackageError(f"cannot be read ({exc.strerror or exc})") from exc
-    if len(data) > MAX_PACKAGE_BYTES:  # it grew while we read
-        raise PackageError(f"the file is over the {_mb(MAX_PACKAGE_BYTES)} limit for a package")
+    if len(data) > size:
+        raise PackageError("the file changed while it was read; import it again when it is complete")
     return data
 
 

@@ -107,3 +107,126 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store' / 'sxsh.db'}"
     return request.getfixturevalue("pg_url")
+
+
+# -- identities, a signed report and packages (for the package and review suites) -------------------
+
+PASSPHRASE = b"mat-khau-thu-nghiem"
+
+
+class Identities:
+    """A consultant, a stranger (not trusted) and a Sở (receives encrypted packages), made once."""
+
+    def __init__(self, root: Path):
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        from sxsh_desktop.sync.identity import new_identity
+
+        self.root = root
+        self.passphrase_file = root / "passphrase.txt"
+        self.passphrase_file.write_text(PASSPHRASE.decode() + "\n", encoding="utf-8")
+        made = {}
+        for key, name, org in (("consultant", "Nguyễn Văn An", "VNCPC"), ("stranger", "Kẻ Lạ", "Không rõ"),
+                               ("so", "Sở Công Thương Nghệ An", "SCT Nghệ An")):
+            p12 = root / f"{key}.p12"
+            cert = new_identity(name, org, p12, PASSPHRASE)
+            (root / f"{key}.pem").write_bytes(cert.public_bytes(Encoding.PEM))
+            made[key] = (p12, cert)
+        self.made = made
+
+    def p12(self, key: str) -> Path:
+        return self.made[key][0]
+
+    def pem(self, key: str) -> Path:
+        return self.root / f"{key}.pem"
+
+    def cert_der(self, key: str) -> bytes:
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        return self.made[key][1].public_bytes(Encoding.DER)
+
+    def certificate(self, key: str):
+        return self.made[key][1]
+
+    def signer(self, key: str):
+        from sxsh_desktop.sync.identity import signer_from_pkcs12
+
+        return signer_from_pkcs12(self.p12(key), PASSPHRASE)
+
+
+@pytest.fixture(scope="session")
+def identities(tmp_path_factory) -> Identities:
+    return Identities(tmp_path_factory.mktemp("identities"))
+
+
+def _small_signed_pdf(signer) -> bytes:
+    """A one-page PDF signed by `signer` like a report (PAdES, incremental): quick to make."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from sxsh_desktop.report.signing import sign_pdf
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 720, "SXSH report (test)")
+    c.showPage()
+    c.save()
+    return sign_pdf(buf.getvalue(), signer, box=(300, 60, 560, 140)).pdf
+
+
+@pytest.fixture(scope="session")
+def report_pdfs(identities) -> dict[str, bytes]:
+    """A small signed PDF per identity (the consultant's and the stranger's)."""
+    return {key: _small_signed_pdf(identities.signer(key)) for key in ("consultant", "stranger")}
+
+
+@pytest.fixture(scope="session")
+def sample_doc() -> dict:
+    import json
+
+    from sxsh_desktop.services.documents import sample_path
+
+    return json.loads(sample_path().read_text(encoding="utf-8"))
+
+
+class PackageFactory:
+    def __init__(self, identities: Identities, pdfs: dict[str, bytes], doc: dict):
+        self.identities, self.pdfs, self.doc = identities, pdfs, doc
+        self._signers = {}
+
+    def signer(self, key: str):
+        if key not in self._signers:
+            self._signers[key] = self.identities.signer(key)
+        return self._signers[key]
+
+    def document(self, **changes) -> dict:
+        """The sample document with top-level or facility changes (facility__province=…)."""
+        import copy
+
+        doc = copy.deepcopy(self.doc)
+        for name, value in changes.items():
+            if name.startswith("facility__"):
+                doc["facility"][name.removeprefix("facility__")] = value
+            elif name == "reporting_end":
+                doc["periods"]["reporting"]["end"] = value
+                doc["periods"]["reporting"]["start"] = value[:4] + "-01-01"
+            else:
+                doc[name] = value
+        return doc
+
+    def build(self, doc: dict | None = None, *, signer: str = "consultant", pdf_by: str | None = None,
+              encrypt_to: str | None = None) -> bytes:
+        from sxsh_desktop.interchange.document import dumps
+        from sxsh_desktop.sync.package import build_package, envelope
+
+        doc = doc if doc is not None else self.doc
+        data = build_package(doc, dumps(doc).encode("utf-8"), self.pdfs[pdf_by or signer], self.signer(signer))
+        if encrypt_to:
+            data = envelope(data, self.identities.certificate(encrypt_to))
+        return data
+
+
+@pytest.fixture(scope="session")
+def packages(identities, report_pdfs, sample_doc) -> PackageFactory:
+    return PackageFactory(identities, report_pdfs, sample_doc)
