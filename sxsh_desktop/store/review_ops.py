@@ -568,7 +568,7 @@ class ReviewStore:
         a = ReceivedAssessmentRow
         key = getattr(a, by)
         q = self._filtered(select(key.label("key"), *self._totals()).where(a.current == true()), province, year, vsic)
-        q = q.group_by(key).order_by(key)
+        q = q.group_by(key).order_by(key.asc().nulls_last())  # the same order on SQLite and PostgreSQL
         return [{by: row.key, **self._figures(row)} for row in s.execute(q)]
 
     def aggregate(self, by: str, *, province: str | None = None, year: int | None = None,
