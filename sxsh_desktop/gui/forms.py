@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ..domain.messages import for_person
 from ..domain.quantities import UnitError
 from ..domain.validation import ValidationError
 from ..store.errors import StoreError
@@ -23,19 +24,17 @@ ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "QLineEdit { border: 2px solid #b00020; }"
 
 
-def _strip_field(text: str) -> str:
-    """'facility.tax_code: 12 is not …' → '12 is not …' (the field is shown beside it already)."""
-    head, sep, rest = text.partition(": ")
-    if sep and " " not in head and ("." in head or "[" in head or "_" in head or head.isidentifier()):
-        return rest
-    return text
+def current_language() -> str:
+    """The language the screen speaks now (set with the default locale by i18n.install)."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
 
 
 def error_text(exc: BaseException) -> str:
-    """The words to show for a refused edit."""
+    """The words to show beside a field for a refused edit, in the screen's language."""
+    language = current_language()
     if isinstance(exc, ValidationError) and exc.problems:
-        return "; ".join(_strip_field(p.message) for p in exc.problems)
-    return _strip_field(str(exc))
+        return "; ".join(for_person(str(p), language) for p in exc.problems)
+    return for_person(str(exc), language)
 
 
 def not_saved(exc: BaseException) -> str:

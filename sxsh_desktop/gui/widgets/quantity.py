@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.numbers import format_number
 from ...domain.quantities import Quantity, UnitError, parse_number, parse_quantity, require_kind
-from ...domain.validation import ValidationError
+from ..forms import error_text  # the one wording of refusals, shared with the forms
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
 ERROR_PREFIX = "\u26a0 "  # a warning sign, so the message does not rely on colour alone
@@ -43,13 +43,6 @@ def format_quantity(q: Quantity | None, language: str) -> str:
     if q is None:
         return ""
     return f"{format_value(q.value, language)} {q.unit}"
-
-
-def error_text(exc: BaseException) -> str:
-    """The message of a UnitError or ValidationError for a person (field paths left out)."""
-    if isinstance(exc, ValidationError) and exc.problems:
-        return "; ".join(p.message for p in exc.problems)
-    return str(exc)
 
 
 def read_quantity(text: str, language: str, *, field: str, previous: Quantity | None = None,
