@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .methodology import TASKS
-from .model import Assessment, Consumption, Flow, Option
+from .model import ASSESSMENT_TYPES, LANGUAGES, Assessment, Consumption, Flow, Option
 from .quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, parse_unit, require_kind, require_rate
 from .reference import carriers
 
@@ -137,6 +137,10 @@ def _dates(problems: list[Problem], key: str, start: str, end: str) -> None:
 def validate_assessment(a: Assessment) -> list[Problem]:
     """Every problem of meaning in an assessment; empty when it is sound."""
     problems: list[Problem] = []
+    if a.assessment_type not in ASSESSMENT_TYPES:
+        problems.append(Problem("assessment_type", f"'{a.assessment_type}' is not one of {', '.join(ASSESSMENT_TYPES)}"))
+    if a.language not in LANGUAGES:
+        problems.append(Problem("language", f"'{a.language}' is not one of {', '.join(LANGUAGES)}"))
     _check(problems, "facility.tax_code", check_tax_code, a.facility.tax_code)
     if a.facility.employees is not None and a.facility.employees < 0:
         problems.append(Problem("facility.employees", "must not be negative"))

@@ -316,6 +316,17 @@ class Store:
             m.fill_product(row, after.product)
         return self._done(Change(assessment_id, "product"))
 
+    def update_assessment(self, assessment_id: str, **fields: Any) -> Change:
+        """Change the assessment's own fields: assessment_type (rapid/detailed), language, template."""
+        allowed = {"assessment_type", "language", "template"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise StoreError(f"The assessment has no field {', '.join(sorted(unknown))}.")
+        with self._write() as s:
+            row, _, after = self._edit(s, assessment_id, lambda a: [setattr(a, k, v) for k, v in fields.items()])
+            row.assessment_type, row.language, row.template = after.assessment_type, after.language, after.template
+        return self._done(Change(assessment_id, "assessment", tuple(fields)))
+
     def update_settings(self, assessment_id: str, **fields: Any) -> Change:
         with self._write() as s:
             row, _, after = self._edit(s, assessment_id, lambda a: setattr(

@@ -577,3 +577,21 @@ def test_the_fast_start_knows_the_same_head_as_alembic():
     from sxsh_desktop.store.engine import head_revision, shipped_head
 
     assert shipped_head() == head_revision()
+
+
+def test_update_assessment_type_and_refuse_an_unknown_one(tmp_path):
+    import pytest as _pytest
+
+    from sxsh_desktop.domain.validation import ValidationError as _VE
+    from sxsh_desktop.interchange.document import read_document
+    from sxsh_desktop.paths import resources_dir
+    from sxsh_desktop.store.engine import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'type.db'}")
+    a = read_document(resources_dir() / "samples" / "brewery-sample.json")
+    store.add_assessment(a)
+    store.update_assessment(a.id, assessment_type="rapid")
+    assert store.get_assessment(a.id).assessment_type == "rapid"
+    with _pytest.raises(_VE, match="'quick' is not one of rapid, detailed"):
+        store.update_assessment(a.id, assessment_type="quick")
+    assert store.get_assessment(a.id).assessment_type == "rapid"
