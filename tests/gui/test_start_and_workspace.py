@@ -349,3 +349,24 @@ def test_screenshot_option_writes_a_png(qtbot, store, tmp_path, _private_data_di
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
     i18n.install("en")
+
+
+def test_the_type_of_assessment_is_chosen_on_the_facility_page_and_undone(qtbot, tmp_path):
+    from sxsh_desktop.gui.pages.facility import FacilityPage
+    from sxsh_desktop.gui.workspace import Workspace
+    from sxsh_desktop.services.documents import load_sample
+    from sxsh_desktop.store.engine import open_store
+
+    store = open_store(f"sqlite:///{tmp_path / 'type.db'}")
+    aid = load_sample(store).assessment_id
+    ws = Workspace(store, aid, "vi")
+    page = FacilityPage(ws)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.assessment_type.currentData() == "detailed"
+    page.assessment_type.setCurrentIndex(page.assessment_type.findData("rapid"))
+    page.assessment_type.activated.emit(page.assessment_type.currentIndex())
+    assert store.get_assessment(aid).assessment_type == "rapid"
+    ws.undo_stack.undo()
+    assert store.get_assessment(aid).assessment_type == "detailed"
+    assert page.assessment_type.currentData() == "detailed"

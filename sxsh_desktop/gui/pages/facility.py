@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import TeamMember
+from ...domain.methodology import ASSESSMENT_TYPE_LABELS
+from ...domain.model import ASSESSMENT_TYPES, TeamMember
 from ...domain.quantities import parse_number, parse_quantity
 from ..forms import EDIT_ERRORS, ERROR_STYLE, Field, NotesEdit, not_saved
 from ..i18n import format_quantity, format_value
@@ -75,6 +77,14 @@ class FacilityPage(Page):
         self._add(pform, "product.name", self.tr("Pro&duct:"), self._product_commit("name"))
         self._add(pform, "product.unit", self.tr("&Unit:"), self._product_commit("unit"))
         self.fields["product.unit"].edit.setPlaceholderText(self.tr("e.g. hL, t, tấn, pcs"))
+        self.assessment_type = QComboBox(product)
+        self.assessment_type.setAccessibleName(self.tr("Type of assessment"))
+        for key in ASSESSMENT_TYPES:
+            self.assessment_type.addItem(ASSESSMENT_TYPE_LABELS[key](self.language), key)
+        self.assessment_type.activated.connect(self._type_chosen)
+        type_label = QLabel(self.tr("T&ype of assessment:"), self)
+        type_label.setBuddy(self.assessment_type)
+        pform.addRow(type_label, self.assessment_type)
 
         consultant = QGroupBox(self.tr("Consultant"), self)
         cform = QFormLayout(consultant)
@@ -193,6 +203,15 @@ class FacilityPage(Page):
                       lambda: self.store.update_consultant(aid, **{key: old}))
         return commit
 
+    def _type_chosen(self, index: int) -> None:
+        new, old = self.assessment_type.itemData(index), self.workspace.assessment.assessment_type
+        if new == old:
+            return
+        aid = self.assessment_id
+        self.edit(self.tr("Change the type of assessment"),
+                  lambda: self.store.update_assessment(aid, assessment_type=new),
+                  lambda: self.store.update_assessment(aid, assessment_type=old))
+
     # -- team ----------------------------------------------------------------------------------
 
     def _team_refused(self, message: str) -> None:
@@ -241,3 +260,4 @@ class FacilityPage(Page):
             self.fields[key].set_value(value)
         self.team_model.reload()
         self.notes.set_value(self.task_notes(1))
+        self.assessment_type.setCurrentIndex(max(0, self.assessment_type.findData(a.assessment_type)))
