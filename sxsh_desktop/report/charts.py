@@ -75,7 +75,7 @@ def _font_family() -> str:
 
 def _rc() -> dict[str, Any]:
     return {
-        "font.family": _font_family(),
+        "font.family": [_font_family(), "DejaVu Sans"],  # DejaVu (shipped with matplotlib) for symbols
         "font.size": 8,
         "axes.edgecolor": MUTED,
         "axes.labelcolor": INK,
@@ -261,11 +261,11 @@ def sankey_figure(balance: StepBalance, language: str = "vi", basis_label: str =
     for i, (_name, value) in enumerate(ins):
         flows.append(value / total)
         orientations.append(0 if i == 0 else 1)
-        pathlengths.append(0.45 if i == 0 else 0.3)
+        pathlengths.append(0.45 if i == 0 else 0.4)
     for i, (_name, value) in enumerate(outs):
         flows.append(-value / total)
         orientations.append(0 if i == 0 else -1)
-        pathlengths.append(0.45 if i == 0 else 0.3)
+        pathlengths.append(0.45 if i == 0 else 0.4)
     for number, (name, value) in enumerate([*ins, *outs], start=1):
         labels.append(str(number))
         share = value / total * 100.0
@@ -277,39 +277,47 @@ def sankey_figure(balance: StepBalance, language: str = "vi", basis_label: str =
         sum(v for _, v in ins[1:]) / total + gap * n_top,
         sum(v for _, v in outs[1:]) / total + gap * n_bottom,
     )
+    key_rows = [(_wrap(name, 36), value) for _, name, value in legend]
+    line_in = 0.155
+    key_height = 2 * 0.26 + sum((w.count("\n") + 1) * line_in + 0.05 for w, _ in key_rows) + 0.1
+    height = max(2.5, 0.42 + key_height)
     with matplotlib.rc_context(_rc()):
-        fig = _figure(PAGE_WIDTH_IN, 3.5)
+        fig = _figure(PAGE_WIDTH_IN, height)
         title = f"{_t(language, side_name)} — {balance.step.name}"
         if basis_label:
             title += f" ({_t(language, 'per')} {basis_label})"
-        fig.text(0.5, 0.975, _wrap(title, 95), ha="center", va="top", fontsize=8.5, fontweight="bold", color=INK)
-        ax = fig.add_axes((0.0, 0.02, 0.56, 0.86))
+        fig.text(0.5, 1 - 0.08 / height, _wrap(title, 95), ha="center", va="top", fontsize=8.5, fontweight="bold",
+                 color=INK)
+        ax = fig.add_axes((0.0, 0.03, 0.55, 1 - 0.45 / height))
         ax.axis("off")
-        sankey = Sankey(ax=ax, scale=1.0, offset=0.06, head_angle=110, unit=None, format="%s",
-                        gap=gap, margin=0.25, shoulder=0.02)
+        sankey = Sankey(ax=ax, scale=1.0, offset=0.07, head_angle=110, unit=None, format="%s",
+                        gap=gap, margin=0.2, shoulder=0.02)
         sankey.add(flows=flows, labels=labels, orientations=orientations, pathlengths=pathlengths,
                    facecolor="#cfe3ec", edgecolor=REPORTING, linewidth=0.8, trunklength=max(1.0, side_width + 0.5))
         diagrams = sankey.finish()
         for text in diagrams[0].texts:
-            text.set_fontsize(7)
+            text.set_fontsize(7.5)
             text.set_fontweight("bold")
             text.set_color(REPORTING)
         diagrams[0].text.set_text("")
         ax.set_adjustable("box")  # keep the limits Sankey chose; the axes box takes the aspect
-        # the key: number, name, amount and share, inputs then outputs
-        y = 0.86
-        x0 = 0.58
+        # the key: number, name, amount and share, inputs then outputs (positions in inches from the top)
+        y_in = 0.42
+        x0 = 0.585
+
+        def at(inches: float) -> float:
+            return 1 - inches / height
+
         for heading, start, count in ((_t(language, "in"), 0, len(ins)), (_t(language, "out"), len(ins), len(outs))):
-            fig.text(x0, y, heading, fontsize=7.5, fontweight="bold", color=INK, va="top")
-            y -= 0.065
-            for number, name, value in legend[start:start + count]:
-                wrapped = _wrap(name, 34)
-                lines = wrapped.count("\n") + 1
-                fig.text(x0, y, number, fontsize=6.8, fontweight="bold", color=REPORTING, va="top")
-                fig.text(x0 + 0.03, y, wrapped, fontsize=6.8, color=INK, va="top", linespacing=1.1)
-                fig.text(0.995, y, value, fontsize=6.8, color=INK, va="top", ha="right")
-                y -= 0.052 * lines + 0.012
-            y -= 0.02
+            fig.text(x0, at(y_in), heading, fontsize=7.6, fontweight="bold", color=INK, va="top")
+            y_in += 0.22
+            for (wrapped, value), (number, _, _) in zip(key_rows[start:start + count], legend[start:start + count],
+                                                        strict=True):
+                fig.text(x0, at(y_in), number, fontsize=7, fontweight="bold", color=REPORTING, va="top")
+                fig.text(x0 + 0.03, at(y_in), wrapped, fontsize=7, color=INK, va="top", linespacing=1.15)
+                fig.text(0.995, at(y_in), value, fontsize=7, color=INK, va="top", ha="right")
+                y_in += (wrapped.count("\n") + 1) * line_in + 0.05
+            y_in += 0.06
     return fig
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
@@ -102,10 +103,46 @@ def _date(text: str | None, language: str) -> str:
     return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
 
 
+_FALLBACKS = {"−": "-", "→": "->", "←": "<-", "≈": "~", "≥": ">=", "≤": "<=", "✓": "x", "✔": "x", "★": "*",
+              "…": "...", "\u00ad": ""}
+
+
+@lru_cache(maxsize=1)
+def _missing_glyphs() -> dict[int, str]:
+    """Characters the report font has no glyph for, each with a plain replacement."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from .fonts import REPORTLAB_NAMES, register_reportlab_fonts
+
+    register_reportlab_fonts()
+    face = pdfmetrics.getFont(REPORTLAB_NAMES["regular"]).face
+    have = set(face.charToGlyph)
+    table = {ord(c): r for c, r in _FALLBACKS.items() if ord(c) not in have}
+    table[0xFFFD] = "?"
+    return table
+
+
+def _plain(text: str) -> str:
+    """Text with the characters Noto Sans lacks replaced (they would print as blanks)."""
+    table = _missing_glyphs()
+    text = text.translate(table)
+    try:
+        from reportlab.pdfbase import pdfmetrics
+
+        from .fonts import REPORTLAB_NAMES
+
+        have = pdfmetrics.getFont(REPORTLAB_NAMES["regular"]).face.charToGlyph
+        if any(ord(c) > 127 and ord(c) not in have for c in text):
+            text = "".join(c if ord(c) <= 127 or ord(c) in have else "?" for c in text)
+    except Exception:  # pragma: no cover - the font is registered before any text is made
+        pass
+    return text
+
+
 def _esc(text: Any) -> str:
     from xml.sax.saxutils import escape
 
-    return escape(str(text if text is not None else ""))
+    return escape(_plain(str(text if text is not None else "")))
 
 
 class _Fmt:
@@ -122,13 +159,26 @@ class _Fmt:
             return format_number(value, 0, self.lang)
         return format_significant(value, digits, self.lang)
 
+    def exact(self, value: float) -> str:
+        """A factor as published: every digit it has, none it has not (0.0001543, 26.7, 98,300)."""
+        text = f"{value:.10g}"
+        decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+        return format_number(value, min(decimals, 10), self.lang)
+
     def pct(self, value: float | None, decimals: int = 1) -> str:
         return format_percent(value, decimals, self.lang)
 
     def q(self, q: Any) -> str:
         if q is None:
             return "–"
-        return f"{self.sig(q.value, 4)} {q.unit}".strip()
+        return f"{self.sig(q.value, 4)} {self.unit(q.unit)}".strip()
+
+    def unit(self, unit: str) -> str:
+        """A unit as typed, with 'year' said in Vietnamese in a Vietnamese report."""
+        if self.lang == "vi":
+            for en, vi in (("/year", "/năm"), ("/day", "/ngày"), ("/month", "/tháng")):
+                unit = unit.replace(en, vi)
+        return unit
 
     def money_m(self, vnd: float | None, decimals: int = 1) -> str:
         """VND as millions (triệu đồng)."""
@@ -175,13 +225,14 @@ class _Report:
                               textColor=colors.HexColor("#1f2d3a"))
         self.st = {
             "body": base,
-            "small": ParagraphStyle("small", parent=base, fontSize=8.2, leading=11, spaceAfter=3),
+            "small": ParagraphStyle("small", parent=base, fontSize=8.2, leading=11, spaceAfter=2),
             "note": ParagraphStyle("note", parent=base, fontName=italic, fontSize=8.4, leading=11.4,
                                    textColor=colors.HexColor("#45525e")),
-            "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=14, leading=18, spaceBefore=4,
-                                 spaceAfter=8, textColor=colors.HexColor(HEAD)),
-            "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=11, leading=14.5, spaceBefore=8,
+            "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=14, leading=18, spaceBefore=8,
+                                 spaceAfter=8, textColor=colors.HexColor(HEAD), keepWithNext=1),
+            "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=11, leading=14.5, spaceBefore=9,
                                  spaceAfter=5, textColor=colors.HexColor(HEAD)),
+            "intro": ParagraphStyle("intro", parent=base),
             "h3": ParagraphStyle("h3", parent=base, fontName=bold, fontSize=9.8, leading=13, spaceBefore=6,
                                  spaceAfter=3),
             "caption": ParagraphStyle("caption", parent=base, fontName=italic, fontSize=8.4, leading=11,
@@ -221,12 +272,13 @@ class _Report:
 
         return Paragraph(text, self.st[style])
 
-    def heading(self, text: str, level: int) -> Any:
-        from reportlab.platypus import Paragraph
+    def heading(self, text: str, level: int) -> list[Any]:
+        """A numbered heading (in the contents and the PDF outline), never alone at a page's foot."""
+        from reportlab.platypus import CondPageBreak, Paragraph
 
         para = Paragraph(_esc(text), self.st["h1" if level == 0 else "h2"])
         para._toc = (level, text)  # type: ignore[attr-defined]
-        return para
+        return [CondPageBreak(130 if level == 0 else 110), para]
 
     def cell(self, text: Any, style: str = "td") -> Any:
         from reportlab.platypus import Paragraph
@@ -238,7 +290,7 @@ class _Report:
     def table(self, caption: str | None, headers: list[str], rows: list[list[Any]], widths: list[float],
               right: tuple[int, ...] = (), total_row: bool = False) -> list[Any]:
         """A table that breaks across pages and repeats its heading; widths are fractions of the text width."""
-        from reportlab.platypus import LongTable, TableStyle
+        from reportlab.platypus import CondPageBreak, LongTable, TableStyle
 
         colors = self.colors
         header = [self.cell(h, "thr" if i in right else "th") for i, h in enumerate(headers)]
@@ -272,11 +324,11 @@ class _Report:
         if total_row and body:
             style.append(("LINEABOVE", (0, len(body)), (-1, len(body)), 0.6, colors.HexColor(HEAD)))
         t.setStyle(TableStyle(style))
-        out: list[Any] = []
+        t.spaceAfter = 7
+        out: list[Any] = [CondPageBreak(75)]  # a caption or a heading row never alone at a page's foot
         if caption:
             self.table_no += 1
-            out.append(self._keep_with_next(self.p(_esc(self.s["table"].format(n=self.table_no, text=caption)),
-                                                   "tcaption")))
+            out.append(self.p(_esc(self.s["table"].format(n=self.table_no, text=caption)), "tcaption"))
         out.append(t)
         return out
 
@@ -300,6 +352,7 @@ class _Report:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
         ]))
+        t.spaceAfter = 7
         return t
 
     def notice(self, text: str) -> Any:
@@ -391,11 +444,11 @@ class _Report:
             story += section()
         return story
 
-    def h1(self, text: str) -> Any:
+    def h1(self, text: str) -> list[Any]:
         title = text if self.section_no == 10 else f"{self.section_no}. {text}"
         return self.heading(title, 0)
 
-    def h2(self, text: str) -> Any:
+    def h2(self, text: str) -> list[Any]:
         self.sub_no += 1
         prefix = f"{chr(64 + self.sub_no)}." if self.section_no == 10 else f"{self.section_no}.{self.sub_no}."
         return self.heading(f"{prefix} {text}", 1)
@@ -450,7 +503,7 @@ class _Report:
     def introduction(self) -> list[Any]:
         s, a, f = self.s, self.a, self.f
         fac = a.facility
-        out = [self.h1(s["s_intro"]), self.h2(s["s_facility"])]
+        out = [*self.h1(s["s_intro"]), *self.h2(s["s_facility"])]
         pairs = [(s["name"], fac.name or "–"), (s["tax_code"], fac.tax_code or "–"), (s["address"], fac.address or "–"),
                  (s["province"], fac.province or "–")]
         sector = " – ".join(x for x in (fac.vsic, fac.sector) if x)
@@ -459,7 +512,7 @@ class _Report:
         pairs.append((s["capacity"], f.q(fac.design_capacity)))
         pairs.append((s["products"], "; ".join(fac.products) or "–"))
         out.append(self.kv(pairs))
-        out.append(self.h2(s["s_team"]))
+        out += self.h2(s["s_team"])
         if a.team:
             rows = [[str(i), m.name, m.position, m.role] for i, m in enumerate(a.team, start=1)]
             out += self.table(None, [s["col_no"], s["col_name"], s["col_position"], s["col_role"]], rows,
@@ -467,7 +520,7 @@ class _Report:
         else:
             out.append(self.notice(_esc(s["no_team"])))
         out += self.team_note(1)
-        out.append(self.h2(s["s_scope"]))
+        out += self.h2(s["s_scope"])
         done = sum(1 for t in a.tasks if t.done)
         contact = ", ".join(x for x in (a.consultant.email, a.consultant.phone) if x)
         pairs = [
@@ -489,7 +542,7 @@ class _Report:
 
     def production(self) -> list[Any]:
         s, a, f = self.s, self.a, self.f
-        out = [self.h1(s["s_production"]), self.p(_esc(s["production_intro"]))]
+        out = [*self.h1(s["s_production"]), self.p(_esc(s["production_intro"]), "intro")]
         prod = self.summary["production"]
         rows = []
         for key in ("baseline", "reporting"):
@@ -538,14 +591,14 @@ class _Report:
         from .charts import flow_chart_figure
 
         s, a, f = self.s, self.a, self.f
-        out = [self.h1(s["s_process"])]
+        out = [*self.h1(s["s_process"])]
         if not a.process_steps:
             out.append(self.notice(_esc(s["no_steps"])))
             return out
-        out.append(self.p(_esc(s["process_intro"])))
+        out.append(self.p(_esc(s["process_intro"]), "intro"))
         steps = sorted(a.process_steps, key=lambda st: st.order)
         rows = [[str(st.order), st.name, f.q(st.basis), str(sum(1 for x in st.flows if x.direction == "input")),
-                 str(sum(1 for x in st.flows if x.direction == "output")), "✓" if st.focus else ""] for st in steps]
+                 str(sum(1 for x in st.flows if x.direction == "output")), s["yes"] if st.focus else ""] for st in steps]
         out += self.table(s["t_steps"], [s["col_no"], s["col_step"], s["col_basis"], s["col_inputs"], s["col_outputs"],
                                          s["col_focus"]], rows, [0.06, 0.46, 0.14, 0.11, 0.11, 0.12], right=(2, 3, 4))
         focus = [st.name for st in steps if st.focus]
@@ -560,7 +613,7 @@ class _Report:
         from .charts import flow_kind_label, sankey_figure
 
         s, a, f = self.s, self.a, self.f
-        out = [self.h1(s["s_balances"])]
+        out = [*self.h1(s["s_balances"])]
         if not a.process_steps:
             out.append(self.notice(_esc(s["no_steps"])))
             return out
@@ -570,7 +623,7 @@ class _Report:
         unit = self.product_unit
         for bal in assessment_balances(a):
             step = bal.step
-            out.append(self.h2(step.name + (" ★" if step.focus else "")))
+            out += self.h2(step.name + (f" ({s['col_focus'].lower()})" if step.focus else ""))
             rows = []
             for flow in step.flows:
                 per_unit = flow_per_unit_product(flow, step, unit) if unit else None
@@ -587,14 +640,16 @@ class _Report:
                 if side.input_count == 0 and side.output_count == 0:
                     continue
                 closure = side.closure_percent
+                diff = side.difference
+                if abs(diff) < 1e-9 * max(abs(side.inputs), abs(side.outputs), 1.0):
+                    diff = 0.0
                 if closure is None:
                     verdict = s["closure_open"]
-                    pct = "–"
+                    text = s[f"open_{side_name}"].format(inp=f.sig(side.inputs, 4), out=f.sig(side.outputs, 4))
                 else:
                     verdict = (s["closure_bad"] if flagged else s["closure_ok"]).format(tol=f.n(tol, 0))
-                    pct = f.pct(closure, 1)
-                text = s[f"closure_{side_name}"].format(inp=f.sig(side.inputs, 4), out=f.sig(side.outputs, 4),
-                                                         diff=f.sig(side.difference, 3), pct=pct)
+                    text = s[f"closure_{side_name}"].format(inp=f.sig(side.inputs, 4), out=f.sig(side.outputs, 4),
+                                                             diff=f.sig(diff, 3), pct=f.pct(closure if diff else 0.0, 1))
                 colour = BAD if flagged else ("#45525e" if closure is None else GOOD)
                 out.append(self.p(f"{_esc(text)} — <font color='{colour}'>{_esc(verdict)}</font>.", "small"))
             if bal.excluded:
@@ -622,13 +677,13 @@ class _Report:
         from .charts import flow_kind_label, pareto_figure
 
         s, f = self.s, self.f
-        out = [self.h1(s["s_waste"])]
+        out = [*self.h1(s["s_waste"])]
         costs = waste_costs(self.a)
         if not costs:
             out.append(self.notice(_esc(s["no_waste"])))
             return out
         label, annual, annual_text = self._annual_production()
-        out.append(self.p(_esc(s["waste_intro"].format(period=label or "–", production=annual_text or "–"))))
+        out.append(self.p(_esc(s["waste_intro"].format(period=label or "–", production=annual_text or "–")), "intro"))
         costed = [c for c in costs if c.lost_value_vnd is not None or c.treatment_vnd is not None]
         uncosted = [c for c in costs if c.lost_value_vnd is None and c.treatment_vnd is None]
         if costed:
@@ -647,7 +702,8 @@ class _Report:
                                              s["col_lost"], s["col_treatment"],
                                              s["col_cost_unit"].format(unit=self.product_unit or "–"),
                                              s["col_cost_year"]],
-                              rows, [0.2, 0.16, 0.1, 0.1, 0.11, 0.1, 0.11, 0.12], right=(3, 4, 5, 6, 7), total_row=True)
+                              rows, [0.18, 0.15, 0.12, 0.1, 0.11, 0.12, 0.1, 0.12], right=(3, 4, 5, 6, 7),
+                              total_row=True)
             out += self.figure(pareto_figure(costs, self.lang, f"VND/{self.product_unit}"), s["f_pareto"])
         if uncosted:
             out.append(self.p(_esc(s["no_cost"].format(items=", ".join(c.flow.name for c in uncosted))), "note"))
@@ -657,7 +713,7 @@ class _Report:
         from ..domain.waste import is_waste
 
         s = self.s
-        out = [self.h1(s["s_causes"])]
+        out = [*self.h1(s["s_causes"])]
         rows = []
         for step in sorted(self.a.process_steps, key=lambda st: st.order):
             for flow in step.flows:
@@ -668,7 +724,7 @@ class _Report:
         if not rows:
             out.append(self.notice(_esc(s["no_causes"])))
             return out
-        out.append(self.p(_esc(s["causes_intro"])))
+        out.append(self.p(_esc(s["causes_intro"]), "intro"))
         out += self.table(s["t_causes"], [s["col_stream"], s["col_causes"]], rows, [0.36, 0.64])
         out += self.team_note(7)
         return out
@@ -678,14 +734,15 @@ class _Report:
         from .charts import options_figure
 
         s, a, f = self.s, self.a, self.f
-        out = [self.h1(s["s_options"])]
+        out = [*self.h1(s["s_options"])]
         if not a.options:
             out.append(self.notice(_esc(s["no_options"])))
             return out
-        out.append(self.h2(s["s_options_list"]))
+        out += self.h2(s["s_options_list"])
         counts = {k: sum(1 for o in a.options if o.screening == k) for k in ("implement_now", "further_study", "rejected")}
         out.append(self.p(_esc(s["options_intro"].format(n=len(a.options), now=counts["implement_now"],
-                                                          study=counts["further_study"], rejected=counts["rejected"]))))
+                                                          study=counts["further_study"], rejected=counts["rejected"])),
+                          "intro"))
         step_names = {st.id: st.name for st in a.process_steps}
         rows = []
         for o in a.options:
@@ -698,21 +755,21 @@ class _Report:
             ])
         out += self.table(s["t_options"], [s["col_id"], s["col_option"], s["col_category"], s["col_step"],
                                            s["col_cost_class"], s["col_screening"], s["col_status"]],
-                          rows, [0.05, 0.29, 0.15, 0.15, 0.11, 0.12, 0.11])
+                          rows, [0.05, 0.26, 0.15, 0.14, 0.12, 0.13, 0.15])
         out += self.figure(options_figure(a.options, self.lang), s["f_options"])
         out += self.team_note(8)
         out += self.team_note(9)
 
-        out.append(self.h2(s["s_feasibility"]))
+        out += self.h2(s["s_feasibility"])
         rows = [[o.id, o.technical or "–", o.environmental or "–"] for o in a.options]
         out += self.table(s["t_feasibility"], [s["col_id"], s["col_technical"], s["col_environmental"]], rows,
                           [0.06, 0.47, 0.47])
         out += self.team_note(10)
         out += self.team_note(12)
 
-        out.append(self.h2(s["s_economics"]))
+        out += self.h2(s["s_economics"])
         rate = a.settings.discount_fraction
-        out.append(self.p(_esc(s["economics_intro"].format(rate=f.n(rate * 100, 0)))))
+        out.append(self.p(_esc(s["economics_intro"].format(rate=f.n(rate * 100, 0))), "intro"))
         rows = []
         notes_seen: list[str] = []
         for o in a.options:
@@ -743,7 +800,7 @@ class _Report:
         from .charts import sec_figure
 
         s, f, summary = self.s, self.f, self.summary
-        out = [self.h1(s["s_results"])]
+        out = [*self.h1(s["s_results"])]
         blocking = [code for code in ("no_baseline", "no_reporting") if code in self.missing_codes]
         if blocking:
             for code in blocking:
@@ -754,7 +811,7 @@ class _Report:
                                                           ratio=f.n((ratio or 0) * 100, 1)))))
         complete = [r for r in summary["resources"] if r["saving"] is not None]
         # SEC before / after
-        out.append(self.h2(s["s_sec"]))
+        out += self.h2(s["s_sec"])
         rows = [[self.resource_name(r["resource"]), r["specific_unit"], f.sig(r["baseline"]["specific"], 4),
                  f.sig(r["reporting"]["specific"], 4),
                  f.pct(-r["saving"]["percent"], 1) if r["saving"]["percent"] is not None else "–"] for r in complete]
@@ -766,7 +823,7 @@ class _Report:
         out += self.figure(sec_figure(chart_rows, (self.period_short("baseline"), self.period_short("reporting")),
                                       self.lang), s["f_sec"])
         # savings
-        out.append(self.h2(s["s_savings"]))
+        out += self.h2(s["s_savings"])
         rows = []
         for r in complete:
             sv = r["saving"]
@@ -776,16 +833,17 @@ class _Report:
         out += self.table(s["t_savings"], [s["col_input"], s["col_saving"], s["col_saving_pct"], s["col_value"]],
                           rows, [0.4, 0.22, 0.16, 0.22], right=(1, 2, 3), total_row=True)
         # energy and CO2
-        out.append(self.h2(s["s_energy"]))
+        out += self.h2(s["s_energy"])
         e = summary["energy"]
         if e:
             unit = self.product_unit
             pairs = [
                 (s["energy_b"], f"{f.n(e['baseline_toe'], 1)} TOE · {f.n(e['baseline_gj'], 0)} GJ"),
                 (s["energy_r"], f"{f.n(e['reporting_toe'], 1)} TOE · {f.n(e['reporting_gj'], 0)} GJ"),
-                (s["energy_sec"], f"{f.sig(e['specific_baseline_toe'] * 1000, 4)} → "
-                                  f"{f.sig(e['specific_reporting_toe'] * 1000, 4)} kgOE/{unit} · "
-                                  f"{f.n(e['specific_baseline_gj'] * 1000, 0)} → {f.n(e['specific_reporting_gj'] * 1000, 0)} MJ/{unit}"),
+                (s["energy_sec"], s["energy_sec_value"].format(
+                    b_kgoe=f.sig(e["specific_baseline_toe"] * 1000, 4), r_kgoe=f.sig(e["specific_reporting_toe"] * 1000, 4),
+                    b_mj=f.n(e["specific_baseline_gj"] * 1000, 0), r_mj=f.n(e["specific_reporting_gj"] * 1000, 0),
+                    unit=unit)),
                 (s["energy_saving"], f"{f.n(e['saving_toe'], 1)} TOE · {f.n(e['saving_gj'], 0)} GJ"),
                 (s["energy_pct"], f.pct(e["saving_percent"], 1)),
                 (s["co2_saving"], f"{f.n(summary['co2']['saving_t'], 1)} tCO2"),
@@ -798,7 +856,7 @@ class _Report:
         else:
             out.append(self.notice(_esc(s["no_energy"])))
         # targets
-        out.append(self.h2(s["s_targets"]))
+        out += self.h2(s["s_targets"])
         achieved = f.pct(e["saving_percent"], 1) if e else "–"
         rows = []
         for t in summary["targets"]:
@@ -811,7 +869,7 @@ class _Report:
         if summary["targets"]:
             out.append(self.p(_esc(s["targets_note"].format(doc=summary["targets"][0].get("document", ""))), "note"))
         # factors
-        out.append(self.h2(s["s_factors"]))
+        out += self.h2(s["s_factors"])
         rows = []
         factors = [*summary["co2"].get("other_factors", []), *summary["co2"]["factors"]]
         for fac in factors:
@@ -822,14 +880,15 @@ class _Report:
                 kind = "factor_ncv"
             else:
                 kind = "factor_co2"
-            rows.append([s[kind].format(carrier=self.resource_name(fac["carrier"])), f.sig(fac["value"], 5), unit,
+            rows.append([s[kind].format(carrier=self.resource_name(fac["carrier"])), f.exact(fac["value"]), unit,
                          str(fac["year"]) if fac.get("year") else "–", fac["source"]])
         if rows:
-            out += self.table(s["t_factors"], [s["col_factor"], "", s["col_unit"], s["col_year"], s["col_source"]],
-                              rows, [0.25, 0.1, 0.11, 0.07, 0.47], right=(1,))
+            out += self.table(s["t_factors"], [s["col_factor"], s["col_factor_value"], s["col_unit"], s["col_year"],
+                                               s["col_source"]],
+                              rows, [0.24, 0.12, 0.12, 0.07, 0.45], right=(1,))
         out.append(self.p(_esc(s["factors_note"]), "note"))
         if summary["warnings"]:
-            out.append(self.h2(s["warnings"]))
+            out += self.h2(s["warnings"])
             for w in summary["warnings"]:
                 out.append(self.p(_esc(w), "bullet"))
         out += self.team_note(16)
@@ -837,7 +896,7 @@ class _Report:
 
     def implementation(self) -> list[Any]:
         s, a, f = self.s, self.a, self.f
-        out = [self.h1(s["s_implementation"]), self.p(_esc(s["impl_intro"]))]
+        out = [*self.h1(s["s_implementation"]), self.p(_esc(s["impl_intro"]), "intro")]
         chosen = [o for o in a.options if o.status in ("implemented", "selected")]
         if chosen:
             implemented = sum(1 for o in chosen if o.status == "implemented")
@@ -864,18 +923,18 @@ class _Report:
         from reportlab.platypus import PageBreak
 
         s, a, f = self.s, self.a, self.f
-        out: list[Any] = [PageBreak(), self.h1(s["s_appendix"]), self.h2(s["s_app_consumption"])]
+        out: list[Any] = [PageBreak(), *self.h1(s["s_appendix"]), *self.h2(s["s_app_consumption"])]
         if a.consumption:
             rows = []
             for c in sorted(a.consumption, key=lambda c: (c.resource, c.period != "baseline")):
-                rows.append([self.resource_name(c.resource), c.carrier or "–",
+                rows.append([self.resource_name(c.resource), self.resource_name(c.carrier) if c.carrier else "–",
                              s["baseline_period" if c.period == "baseline" else "reporting_period"],
                              f.q(c.quantity), f.q(c.unit_price)])
             out += self.table(None, [s["col_input"], s["col_carrier"], s["col_period"], s["col_quantity"],
                                      s["col_unit_price"]], rows, [0.22, 0.18, 0.2, 0.2, 0.2], right=(3, 4))
         else:
             out.append(self.notice(_esc(s["no_consumption"])))
-        out.append(self.h2(s["s_app_tasks"]))
+        out += self.h2(s["s_app_tasks"])
         progress = {t.task: t for t in a.tasks}
         rows = []
         for step in STEPS:
@@ -883,9 +942,9 @@ class _Report:
                 t = progress.get(task.number)
                 rows.append([str(task.number), f"{step.number}. {step.name(self.lang)}", task.name(self.lang),
                              s["done"] if t and t.done else s["not_done"], t.notes if t and t.notes else ""])
-        out += self.table(None, [s["col_no"], s["col_step"], s["col_task"], s["col_done"], s["col_notes"]], rows,
+        out += self.table(None, [s["col_no"], s["col_method_step"], s["col_task"], s["col_done"], s["col_notes"]], rows,
                           [0.05, 0.2, 0.27, 0.1, 0.38])
-        out.append(self.h2(s["s_app_settings"]))
+        out += self.h2(s["s_app_settings"])
         grid_year = a.settings.grid_emission_factor_year
         pairs = [
             (s["discount_rate"], f"{f.n(a.settings.discount_fraction * 100, 1)} %/{'năm' if self.lang == 'vi' else 'year'}"),

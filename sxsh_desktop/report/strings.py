@@ -62,7 +62,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "Đánh giá được thực hiện theo phương pháp luận sản xuất sạch hơn gồm 6 bước, 18 nhiệm vụ của "
             "UNEP/UNIDO, như Trung tâm Sản xuất sạch hơn Việt Nam hướng dẫn. Suất tiêu hao được tính trên một "
             "đơn vị sản phẩm quy đổi; lượng tiết kiệm được quy về sản lượng kỳ báo cáo: "
-            "S = (SEC<sub>cơ sở</sub> − SEC<sub>báo cáo</sub>) × P<sub>báo cáo</sub>."
+            "S = (SEC<sub>cơ sở</sub> – SEC<sub>báo cáo</sub>) × P<sub>báo cáo</sub>."
         ),
         "notes_of_team": "Ghi chú của nhóm: {text}",
         # production
@@ -77,7 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "col_price": "Đơn giá (VND)",
         "energy_total": (
             "Tổng năng lượng tiêu thụ: kỳ cơ sở {b_toe} TOE ({b_gj} GJ), kỳ báo cáo {r_toe} TOE ({r_gj} GJ). "
-            "Suất tiêu hao năng lượng: {b_mj} → {r_mj} MJ/{unit} (năng lượng cuối cùng)."
+            "Suất tiêu hao năng lượng giảm từ {b_mj} xuống {r_mj} MJ/{unit} (năng lượng cuối cùng)."
         ),
         "key_energy_user": (
             "Với khoảng {toe} TOE/năm ở kỳ cơ sở, cơ sở thuộc diện cơ sở sử dụng năng lượng trọng điểm "
@@ -96,13 +96,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "balances_intro": (
             "Số liệu các dòng được ghi cho cơ sở tính của từng công đoạn và quy về một đơn vị sản phẩm ({unit}). "
             "Cân bằng vật liệu tính theo tấn (thể tích quy đổi qua khối lượng riêng), cân bằng năng lượng tính theo GJ. "
-            "Sai số cân bằng = (vào − ra)/vào; ngưỡng chấp nhận {tol} %."
+            "Sai số cân bằng = (vào – ra)/vào; ngưỡng chấp nhận {tol} %."
         ),
         "t_flows": "Các dòng của công đoạn {step} (cơ sở tính {basis})",
         "col_flow": "Dòng", "col_kind": "Loại", "col_direction": "Vào/Ra", "col_amount": "Lượng",
         "col_per_unit": "Cho 1 {unit}",
         "closure_mass": "Cân bằng vật liệu: vào {inp} t, ra {out} t, chênh lệch {diff} t ({pct})",
         "closure_energy": "Cân bằng năng lượng: vào {inp} GJ, ra {out} GJ, chênh lệch {diff} GJ ({pct})",
+        "open_mass": "Cân bằng vật liệu: vào {inp} t, ra {out} t",
+        "open_energy": "Cân bằng năng lượng: vào {inp} GJ, ra {out} GJ",
+        "energy_sec_value": "{b_kgoe} (kỳ cơ sở), {r_kgoe} (kỳ báo cáo) kgOE/{unit}; {b_mj} và {r_mj} MJ/{unit}",
+        "col_factor_value": "Giá trị",
+        "col_method_step": "Bước",
         "closure_ok": "trong ngưỡng {tol} %",
         "closure_bad": "vượt ngưỡng {tol} %, cần kiểm tra lại số liệu",
         "closure_open": "chưa đủ dòng vào và ra để khép cân bằng",
@@ -255,7 +260,7 @@ STRINGS: dict[str, dict[str, str]] = {
             "The assessment follows the UNEP/UNIDO cleaner production methodology of 6 steps and 18 tasks, as "
             "taught by the Vietnam Cleaner Production Centre. Specific consumption is per unit of the reference "
             "product; savings are normalised to the reporting period's output: "
-            "S = (SEC<sub>baseline</sub> − SEC<sub>reporting</sub>) × P<sub>reporting</sub>."
+            "S = (SEC<sub>baseline</sub> – SEC<sub>reporting</sub>) × P<sub>reporting</sub>."
         ),
         "notes_of_team": "Team notes: {text}",
         "production_intro": "Output of the reference product and the facility's use of its main inputs in both periods.",
@@ -269,7 +274,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "col_price": "Unit price (VND)",
         "energy_total": (
             "Total energy use: baseline {b_toe} TOE ({b_gj} GJ), reporting {r_toe} TOE ({r_gj} GJ). "
-            "Specific energy consumption: {b_mj} → {r_mj} MJ/{unit} (final energy)."
+            "Specific energy consumption went from {b_mj} to {r_mj} MJ/{unit} (final energy)."
         ),
         "key_energy_user": (
             "At about {toe} TOE/year in the baseline, the facility is a key energy user (1,000 TOE/year or more)."
@@ -285,13 +290,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "balances_intro": (
             "Flows are recorded for the basis of each step and shown per unit product ({unit}). The material "
             "balance is in tonnes (volumes through their density), the energy balance in GJ. "
-            "Closure error = (in − out)/in; tolerance {tol} %."
+            "Closure error = (in – out)/in; tolerance {tol} %."
         ),
         "t_flows": "Flows of {step} (basis {basis})",
         "col_flow": "Flow", "col_kind": "Kind", "col_direction": "In/Out", "col_amount": "Quantity",
         "col_per_unit": "Per 1 {unit}",
         "closure_mass": "Material balance: in {inp} t, out {out} t, difference {diff} t ({pct})",
         "closure_energy": "Energy balance: in {inp} GJ, out {out} GJ, difference {diff} GJ ({pct})",
+        "open_mass": "Material balance: in {inp} t, out {out} t",
+        "open_energy": "Energy balance: in {inp} GJ, out {out} GJ",
+        "energy_sec_value": "{b_kgoe} (baseline), {r_kgoe} (reporting) kgOE/{unit}; {b_mj} and {r_mj} MJ/{unit}",
+        "col_method_step": "Step", "col_factor_value": "Value",
         "closure_ok": "within the {tol} % tolerance",
         "closure_bad": "above the {tol} % tolerance: check the data",
         "closure_open": "not enough inputs and outputs to close the balance",

@@ -215,7 +215,20 @@ def load_pkcs12(path: str | Path, passphrase: bytes | None) -> Pkcs12Identity:
     return Pkcs12Identity(key, cert, tuple(extra or ()))
 
 
+def asn1_registry_ready() -> None:
+    """asn1crypto caches the name -> OID map of CMS content types the first time it is used; the
+    timestamp type ('tst_info') is only added when asn1crypto.tsp is imported. Make sure it is in,
+    whatever used asn1crypto first (else timestamped signatures fail to build)."""
+    import asn1crypto.tsp  # noqa: F401 - registers 'tst_info'
+    from asn1crypto import cms
+
+    reverse = cms.ContentType._reverse_map
+    if reverse is not None and "tst_info" not in reverse:
+        cms.ContentType._reverse_map = None
+
+
 def _looks_like_pkcs12(data: bytes) -> bool:
+    asn1_registry_ready()
     from asn1crypto import pkcs12
 
     try:
@@ -412,6 +425,7 @@ def quiet_pyhanko_logs() -> None:
     application configured logging (records still propagate to the root logger's handlers)."""
     import logging
 
+    asn1_registry_ready()
     for name in ("pyhanko", "pyhanko_certvalidator"):
         logger = logging.getLogger(name)
         if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):

@@ -209,7 +209,8 @@ def test_timestamp_gives_bt(work: Path, identity: Path, sample) -> None:
     )
     out = work / "bt.pdf"
     result = build_report(sample, out, "vi", signer=SignerSettings(identity=identity, passphrase=PASS), tsa=tsa)
-    assert result.level == "PAdES B-T" and not result.warnings
+    assert result.level == "PAdES B-T", result.warnings
+    assert not result.warnings
     status = _pyhanko_status(out)
     assert status.intact and status.valid
     assert status.timestamp_validity is not None and status.timestamp_validity.intact
