@@ -29,7 +29,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     i.add_argument("--allow-untrusted", action="store_true",
                    help="import packages from signers not trusted, marked as such")
     i.add_argument("--by", metavar="NAME", help="who imports (for the audit log)")
-    i.add_argument("--jobs", type=int, default=1, metavar="N", help="check packages in N processes (default 1)")
+    i.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="check packages in N processes (default: the number of CPUs, at most 4)")
     i.set_defaults(handler=cmd_import)
 
     t = sub.add_parser("trust", parents=[common], help="the signers this store trusts")
@@ -124,7 +125,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ..store.review_ops import ReviewStore
-    from ..sync.intake import ImportOptions, import_files
+    from ..sync.intake import ImportOptions, default_workers, import_files
     from .assessments import open_store
 
     options = ImportOptions(trusted=_trusted(args), decryption=_decryption(args),
@@ -134,7 +135,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     def show(_done: int, _total: int, outcome: Any) -> None:
         print(f"{outcome.source}: {outcome.line}", flush=True)
 
-    outcomes = import_files(review, args.files, options, progress=show, workers=max(1, args.jobs))
+    jobs = default_workers() if args.jobs is None else max(1, args.jobs)
+    outcomes = import_files(review, args.files, options, progress=show, workers=jobs)
     refused = sum(1 for o in outcomes if o.refused)
     if refused:
         print(f"sxsh: {refused} of {len(outcomes)} package(s) refused", file=sys.stderr)

@@ -223,9 +223,8 @@ def import_files(review: ReviewStore, paths: Iterable[str | Path], options: Impo
                 break
         return outcomes
     import concurrent.futures
-    import multiprocessing
 
-    context = multiprocessing.get_context("spawn")  # no fork of a process that may run Qt threads
+    context = _process_context()
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         window = max(4, workers * 4)  # bounded look-ahead: memory stays a few packages per worker
         pending: list[concurrent.futures.Future[_Checked]] = []
@@ -244,6 +243,17 @@ def import_files(review: ReviewStore, paths: Iterable[str | Path], options: Impo
                     f.cancel()
                 break
     return outcomes
+
+
+def _process_context() -> Any:
+    """fork when this process runs one thread (the CLI: workers start warm, at once); spawn otherwise
+    (the GUI runs Qt threads, and forking a threaded process is unsafe)."""
+    import multiprocessing
+    import threading
+
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def default_workers() -> int:
