@@ -563,19 +563,28 @@ class _Report:
             out.append(self.notice(_esc(s["no_consumption"])))
             return out
         rows = []
+        both = a.reporting is not None
         for r in resources:
             b, rp = r["baseline"] or {}, r["reporting"] or {}
-            price = r.get("unit_price_vnd")
-            rows.append([
-                self.resource_name(r["resource"]), r["unit"],
-                f.sig(b.get("consumption"), 4), f.sig(rp.get("consumption"), 4),
-                f.sig(b.get("specific"), 4), f.sig(rp.get("specific"), 4), r["specific_unit"],
-                f.n(price, 0) if price is not None else "–",
-            ])
-        out += self.table(s["t_inputs"], [s["col_input"], s["col_unit"], s["col_consumption_b"], s["col_consumption_r"],
-                                          s["col_specific_b"], s["col_specific_r"], s["col_specific_unit"],
-                                          s["col_price"]],
-                          rows, [0.17, 0.07, 0.13, 0.13, 0.12, 0.12, 0.12, 0.14], right=(2, 3, 4, 5, 7))
+            entries = [c for c in a.consumption if c.resource == r["resource"] and c.unit_price is not None]
+            priced = sorted(entries, key=lambda c: c.period != "reporting")
+            price = f.q(priced[0].unit_price) if priced else "–"
+            row = [self.resource_name(r["resource"]), f.unit(r["unit"]), f.sig(b.get("consumption"), 4)]
+            if both:
+                row.append(f.sig(rp.get("consumption"), 4))
+            row.append(f.sig(b.get("specific"), 4))
+            if both:
+                row.append(f.sig(rp.get("specific"), 4))
+            rows.append([*row, f.unit(r["specific_unit"]), price])
+        if both:
+            headers = [s["col_input"], s["col_unit"], s["col_consumption_b"], s["col_consumption_r"], s["col_specific_b"],
+                       s["col_specific_r"], s["col_specific_unit"], s["col_unit_price"]]
+            widths, right = [0.16, 0.06, 0.12, 0.12, 0.11, 0.11, 0.1, 0.22], (2, 3, 4, 5, 7)
+        else:
+            headers = [s["col_input"], s["col_unit"], s["col_consumption_b"], s["col_specific_b"], s["col_specific_unit"],
+                       s["col_unit_price"]]
+            widths, right = [0.22, 0.08, 0.17, 0.17, 0.13, 0.23], (2, 3, 5)
+        out += self.table(s["t_inputs"], headers, rows, widths, right=right)
         e = self.summary["energy"]
         if e:
             out.append(self.p(_esc(s["energy_total"].format(
