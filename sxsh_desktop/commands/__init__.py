@@ -1,5 +1,5 @@
 """The `sxsh` command groups; each module has `register(subparsers, common)`."""
 
-from . import assessments, identity, packages, reports, review, templates
+from . import assessments, identity, packages, reports, review, selftest, templates
 
-COMMAND_MODULES = [assessments, reports, identity, templates, packages, review]
+COMMAND_MODULES = [assessments, reports, identity, templates, packages, review, selftest]

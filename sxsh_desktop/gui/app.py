@@ -1,10 +1,12 @@
 """`sxsh-desktop`: the desktop application.
 
-    sxsh-desktop [--db URL] [--open ID] [--page TASK] [--lang vi|en] [--screenshot FILE.png]
+    sxsh-desktop [--db URL] [--open ID] [--page TASK] [--lang vi|en] [--screenshot FILE.png] [FILE.sxsh]
 
 With --screenshot the window is rendered (offscreen works: QT_QPA_PLATFORM=offscreen) at
 1366×768, written as PNG, and the program exits. `--selftest` checks the installation end to end
-(store, sample, savings, the window) and prints a one-line verdict.
+(sxsh_desktop/selftest.py: migration, sample, savings, chart, the window offscreen, a signed report)
+and prints a one-line verdict. A sync package given as FILE.sxsh (a double-click on one) is opened
+by gui/open_package.py.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG file and exit")
     p.add_argument("--size", metavar="WxH", default=f"{SCREEN_SIZE[0]}x{SCREEN_SIZE[1]}", help="window size for --screenshot")
     p.add_argument("--selftest", action="store_true", help="check the installation and print a verdict")
+    p.add_argument("file", nargs="?", metavar="FILE.sxsh", help="a sync package to open (what a double-click does)")
     return p
 
 
@@ -89,35 +92,21 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def selftest() -> int:
-    import os
-    import tempfile
+    """The installation check (offscreen); on Windows the GUI program has no console, so the verdict
+    is also shown in a message box there."""
+    import io
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ..domain.savings import compute_savings
-    from ..services.documents import load_sample
-    from ..store.engine import open_store
-    from .main_window import MainWindow
+    from ..selftest import main as run
+    from .selftest import screen_check
 
-    try:
-        app = make_app()
-        with tempfile.TemporaryDirectory() as tmp:
-            store = open_store(f"sqlite:///{tmp}/selftest.db")
-            try:
-                ident = load_sample(store).assessment_id
-                summary = compute_savings(store.get_assessment(ident), "vi")
-                window = MainWindow(store, "vi", remember=False)
-                window.open_assessment(ident, 5)
-                screenshot(window, f"{tmp}/selftest.png")
-                window.close()
-            finally:
-                store.close()
-        del app
-    except Exception as exc:  # the verdict names what failed
-        print(f"sxsh-desktop selftest: FAILED: {type(exc).__name__}: {exc}")
-        return 1
-    energy = summary.get("energy") or {}
-    print(f"sxsh-desktop selftest: OK (store, sample, savings {energy.get('saving_percent', 0):.1f} % energy, window)")
-    return 0
+    out = sys.stdout if sys.stdout is not None else io.StringIO()
+    code = run(screen_check, out=out)
+    if sys.stdout is None:  # a windowed program (Windows): nobody reads stdout
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.information(None, "SXSH Desktop", out.getvalue().strip())
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -158,11 +147,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.restore_last()
             if args.page and window.view is not None:
                 window.view.show_task(args.page)
+        if args.file and args.screenshot:  # the package's verdict on stdout, the window in the picture
+            from .open_package import open_package
+
+            print(open_package(window, args.file, interactive=False))
         if args.screenshot:
             screenshot(window, args.screenshot, size)
             window.close()
             return 0
         window.show()
+        if args.file:
+            from PySide6.QtCore import QTimer
+
+            from .open_package import open_package
+
+            QTimer.singleShot(0, lambda: open_package(window, args.file))
         if profile(store) is None:
             from PySide6.QtCore import QTimer
 
