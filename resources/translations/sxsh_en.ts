@@ -294,6 +294,29 @@
     </message>
 </context>
 <context>
+    <name>DataFolderPage</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Your assessments are kept in a database in this folder, with automatic backups beside it. Choose another folder (a second disk, an encrypted drive) if you wish.</source>
+        <translation>Your assessments are kept in a database in this folder, with automatic backups beside it. Choose another folder (a second disk, an encrypted drive) if you wish.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Default</translation>
+    </message>
+    <message>
+        <source>A new folder is used from the next start. The current database is copied there if the folder has none; an existing database there is used as it is.</source>
+        <translation>A new folder is used from the next start. The current database is copied there if the folder has none; an existing database there is used as it is.</translation>
+    </message>
+</context>
+<context>
     <name>FacilityPage</name>
     <message>
         <source>Facility</source>
@@ -470,28 +493,20 @@
         <translation>Welcome to SXSH Desktop</translation>
     </message>
     <message>
-        <source>Your name and organisation are filled in as the consultant of each new assessment. You can change them in every assessment.</source>
-        <translation>Your name and organisation are filled in as the consultant of each new assessment. You can change them in every assessment.</translation>
+        <source>Skip all</source>
+        <translation>Skip all</translation>
     </message>
     <message>
-        <source>Consultant's name</source>
-        <translation>Consultant's name</translation>
+        <source>The data folder was not changed: %1</source>
+        <translation>The data folder was not changed: %1</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
     </message>
     <message>
-        <source>Open the &amp;sample assessment (a brewery) to look around</source>
-        <translation>Open the &amp;sample assessment (a brewery) to look around</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
+        <source>SXSH Desktop uses %1 from the next start. Restart now?</source>
+        <translation>SXSH Desktop uses %1 from the next start. Restart now?</translation>
     </message>
 </context>
 <context>
@@ -547,6 +562,92 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Identity file</source>
+        <translation>Identity file</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Identity files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <source>Reports and sync packages are signed with your identity: a key and a certificate. Make a self-issued one here, or use the .p12 file a certification authority gave you. A USB token is chosen when signing.</source>
+        <translation>Reports and sync packages are signed with your identity: a key and a certificate. Make a self-issued one here, or use the .p12 file a certification authority gave you. A USB token is chosen when signing.</translation>
+    </message>
+    <message>
+        <source>Current identity: %1 (%2), valid until %3</source>
+        <translation>Current identity: %1 (%2), valid until %3</translation>
+    </message>
+    <message>
+        <source>&amp;Later (keep the current one, if any)</source>
+        <translation>&amp;Later (keep the current one, if any)</translation>
+    </message>
+    <message>
+        <source>&amp;Create a self-issued identity</source>
+        <translation>&amp;Create a self-issued identity</translation>
+    </message>
+    <message>
+        <source>&amp;Use an identity file (.p12, .pfx)</source>
+        <translation>&amp;Use an identity file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Its passphrase:</translation>
+    </message>
+    <message>
+        <source>The passphrase is never stored: you type it when you sign. If it is lost, the identity cannot be used; make a new one.</source>
+        <translation>The passphrase is never stored: you type it when you sign. If it is lost, the identity cannot be used; make a new one.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>The passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>An identity names its holder: fill in your name and organisation first.</source>
+        <translation>An identity names its holder: fill in your name and organisation first.</translation>
+    </message>
+    <message>
+        <source>Choose the identity file.</source>
+        <translation>Choose the identity file.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of the windows. Reports can be made in either language.</source>
+        <translation>The language of the windows. Reports can be made in either language.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +799,14 @@
     <message>
         <source>SXSH Desktop %1: cleaner production assessments, offline.</source>
         <translation>SXSH Desktop %1: cleaner production assessments, offline.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Welcome to SXSH Desktop</source>
+        <translation>Welcome to SXSH Desktop</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1444,33 @@
     </message>
 </context>
 <context>
+    <name>PackageNotice</name>
+    <message>
+        <source>Sync package</source>
+        <translation>Sync package</translation>
+    </message>
+    <message>
+        <source>Sync packages are opened in the review workspace.</source>
+        <translation>Sync packages are opened in the review workspace.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import it for review now? Packages from signers who are not trusted are refused; nothing is changed for a package that was already imported.</source>
+        <translation>Import it for review now? Packages from signers who are not trusted are refused; nothing is changed for a package that was already imported.</translation>
+    </message>
+    <message>
+        <source>This package cannot be imported.</source>
+        <translation>This package cannot be imported.</translation>
+    </message>
+    <message>
+        <source>&amp;Import for review</source>
+        <translation>&amp;Import for review</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Notes of task %1</source>
@@ -1346,6 +1482,17 @@
     <message>
         <source>Guide</source>
         <translation>Guide</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Signing identity</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1615,33 @@
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Consultant profile</source>
+        <translation>Consultant profile</translation>
+    </message>
+    <message>
+        <source>Your name and organisation are filled in as the consultant of each new assessment. You can change them in every assessment.</source>
+        <translation>Your name and organisation are filled in as the consultant of each new assessment. You can change them in every assessment.</translation>
+    </message>
+    <message>
+        <source>Consultant's name</source>
+        <translation>Consultant's name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsStrip</name>
     <message>
         <source>Results</source>
@@ -1531,6 +1705,21 @@
     <message>
         <source>No warnings</source>
         <translation>No warnings</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePage</name>
+    <message>
+        <source>Sample assessment</source>
+        <translation>Sample assessment</translation>
+    </message>
+    <message>
+        <source>A complete (fictional) brewery assessment shows every step of the method with its figures. It can be deleted like any assessment.</source>
+        <translation>A complete (fictional) brewery assessment shows every step of the method with its figures. It can be deleted like any assessment.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample assessment (a brewery) to look around</source>
+        <translation>Open the &amp;sample assessment (a brewery) to look around</translation>
     </message>
 </context>
 <context>

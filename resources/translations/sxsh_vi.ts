@@ -294,6 +294,29 @@
     </message>
 </context>
 <context>
+    <name>DataFolderPage</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Your assessments are kept in a database in this folder, with automatic backups beside it. Choose another folder (a second disk, an encrypted drive) if you wish.</source>
+        <translation>Các đánh giá của bạn được lưu trong một cơ sở dữ liệu ở thư mục này, kèm các bản sao lưu tự động bên cạnh. Bạn có thể chọn thư mục khác (ổ đĩa thứ hai, ổ đĩa mã hóa) nếu muốn.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Mặc định</translation>
+    </message>
+    <message>
+        <source>A new folder is used from the next start. The current database is copied there if the folder has none; an existing database there is used as it is.</source>
+        <translation>Thư mục mới được dùng từ lần khởi động sau. Cơ sở dữ liệu hiện tại được sao chép sang nếu thư mục đó chưa có; nếu đã có thì dùng nguyên cơ sở dữ liệu ở đó.</translation>
+    </message>
+</context>
+<context>
     <name>FacilityPage</name>
     <message>
         <source>Facility</source>
@@ -470,28 +493,20 @@
         <translation>Chào mừng đến với SXSH Desktop</translation>
     </message>
     <message>
-        <source>Your name and organisation are filled in as the consultant of each new assessment. You can change them in every assessment.</source>
-        <translation>Tên và tổ chức của bạn được điền sẵn làm chuyên gia tư vấn cho mỗi đánh giá mới. Bạn có thể sửa lại trong từng đánh giá.</translation>
+        <source>Skip all</source>
+        <translation>Bỏ qua tất cả</translation>
     </message>
     <message>
-        <source>Consultant's name</source>
-        <translation>Tên chuyên gia tư vấn</translation>
+        <source>The data folder was not changed: %1</source>
+        <translation>Thư mục dữ liệu không được thay đổi: %1</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Tổ chức</translation>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <source>Open the &amp;sample assessment (a brewery) to look around</source>
-        <translation>Mở đánh giá &amp;mẫu (một nhà máy bia) để làm quen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Tên:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Tổ chức:</translation>
+        <source>SXSH Desktop uses %1 from the next start. Restart now?</source>
+        <translation>SXSH Desktop sẽ dùng %1 từ lần khởi động sau. Khởi động lại ngay?</translation>
     </message>
 </context>
 <context>
@@ -547,6 +562,92 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Identity file</source>
+        <translation>Tệp chứng thư</translation>
+    </message>
+    <message>
+        <source>Identity files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Tệp chứng thư (*.p12 *.pfx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Chứng thư ký số</translation>
+    </message>
+    <message>
+        <source>Reports and sync packages are signed with your identity: a key and a certificate. Make a self-issued one here, or use the .p12 file a certification authority gave you. A USB token is chosen when signing.</source>
+        <translation>Báo cáo và gói đồng bộ được ký bằng chứng thư của bạn: một khóa và một chứng thư số. Hãy tạo một chứng thư tự cấp tại đây, hoặc dùng tệp .p12 do tổ chức chứng thực cấp cho bạn. Token USB được chọn khi ký.</translation>
+    </message>
+    <message>
+        <source>Current identity: %1 (%2), valid until %3</source>
+        <translation>Chứng thư hiện tại: %1 (%2), hiệu lực đến %3</translation>
+    </message>
+    <message>
+        <source>&amp;Later (keep the current one, if any)</source>
+        <translation>Để &amp;sau (giữ chứng thư hiện có, nếu có)</translation>
+    </message>
+    <message>
+        <source>&amp;Create a self-issued identity</source>
+        <translation>&amp;Tạo chứng thư tự cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Use an identity file (.p12, .pfx)</source>
+        <translation>&amp;Dùng tệp chứng thư (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Nhập lại:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Mật khẩu của tệp:</translation>
+    </message>
+    <message>
+        <source>The passphrase is never stored: you type it when you sign. If it is lost, the identity cannot be used; make a new one.</source>
+        <translation>Mật khẩu không bao giờ được lưu: bạn nhập nó mỗi khi ký. Nếu quên mật khẩu, chứng thư không dùng được nữa; hãy tạo chứng thư mới.</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>An identity names its holder: fill in your name and organisation first.</source>
+        <translation>Chứng thư ghi tên người giữ: hãy điền tên và tổ chức của bạn trước.</translation>
+    </message>
+    <message>
+        <source>Choose the identity file.</source>
+        <translation>Hãy chọn tệp chứng thư.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The language of the windows. Reports can be made in either language.</source>
+        <translation>Ngôn ngữ của giao diện. Báo cáo có thể lập bằng cả hai ngôn ngữ.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +799,14 @@
     <message>
         <source>SXSH Desktop %1: cleaner production assessments, offline.</source>
         <translation>SXSH Desktop %1: đánh giá sản xuất sạch hơn, không cần Internet.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
+        <source>Welcome to SXSH Desktop</source>
+        <translation>Chào mừng đến với SXSH Desktop</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1444,33 @@
     </message>
 </context>
 <context>
+    <name>PackageNotice</name>
+    <message>
+        <source>Sync package</source>
+        <translation>Gói đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync packages are opened in the review workspace.</source>
+        <translation>Gói đồng bộ được mở trong khu vực thẩm định.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import it for review now? Packages from signers who are not trusted are refused; nothing is changed for a package that was already imported.</source>
+        <translation>Nhập gói này để thẩm định ngay? Gói của người ký chưa được tin cậy sẽ bị từ chối; gói đã nhập trước đó thì không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>This package cannot be imported.</source>
+        <translation>Không nhập được gói này.</translation>
+    </message>
+    <message>
+        <source>&amp;Import for review</source>
+        <translation>&amp;Nhập để thẩm định</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Notes of task %1</source>
@@ -1346,6 +1482,17 @@
     <message>
         <source>Guide</source>
         <translation>Hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Chứng thư ký số</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1615,33 @@
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Consultant profile</source>
+        <translation>Hồ sơ chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Your name and organisation are filled in as the consultant of each new assessment. You can change them in every assessment.</source>
+        <translation>Tên và tổ chức của bạn được điền sẵn làm chuyên gia tư vấn cho mỗi đánh giá mới. Bạn có thể sửa lại trong từng đánh giá.</translation>
+    </message>
+    <message>
+        <source>Consultant's name</source>
+        <translation>Tên chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Tổ &amp;chức:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsStrip</name>
     <message>
         <source>Results</source>
@@ -1530,6 +1704,21 @@
     <message>
         <source>No warnings</source>
         <translation>Không có cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>SamplePage</name>
+    <message>
+        <source>Sample assessment</source>
+        <translation>Đánh giá mẫu</translation>
+    </message>
+    <message>
+        <source>A complete (fictional) brewery assessment shows every step of the method with its figures. It can be deleted like any assessment.</source>
+        <translation>Một đánh giá đầy đủ (giả định) của nhà máy bia cho thấy mọi bước của phương pháp cùng số liệu. Có thể xóa nó như mọi đánh giá khác.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample assessment (a brewery) to look around</source>
+        <translation>Mở đánh giá &amp;mẫu (một nhà máy bia) để làm quen</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,57 @@
-"""The first start: who the consultant is (the default consultant of new assessments) and an offer
-to open the sample assessment."""
+"""The first start of a fresh install, and Preferences: language, consultant profile, identity, data
+folder, and (first start only) the sample assessment.
+
+Every page can be skipped (nothing on it is required) and everything can be changed later in
+Edit ▸ Preferences, which shows the same pages as tabs. What is chosen is kept:
+
+* language — in the store (`i18n.remember_language`), applied at once;
+* profile — in the store (meta `consultant_profile`): the consultant of each new assessment;
+* identity — a self-issued one made here (RSA 3072 + certificate, PKCS#12 in the data folder's
+  `identities/`, protected by a passphrase that is never stored) or a .p12/.pfx from a CA, checked
+  with its passphrase; its path and who it names go to the store (meta `identity`);
+* data folder — in the config file (`sxsh_desktop.config`), because the store lives in it; a change
+  takes effect at the next start, and the current database is copied there first when the new
+  folder has none, so nothing is left behind.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+import logging
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from . import i18n
 
 PROFILE_KEY = "consultant_profile"
+IDENTITY_KEY = "identity"
+MIN_PASSPHRASE = 8
+
+log = logging.getLogger(__name__)
 
 
 def profile(store) -> dict | None:
@@ -13,31 +59,536 @@ def profile(store) -> dict | None:
     return value if isinstance(value, dict) else None
 
 
-class FirstRunDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+def identity(store) -> dict | None:
+    value = store.get_meta(IDENTITY_KEY)
+    return value if isinstance(value, dict) else None
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    from ..store.engine import APP_NAME
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    return label
+
+
+class _Page(QWizardPage):
+    """A page that sets its texts in `retranslate()` (again when the language changes under it)."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:  # pragma: no cover - every page has its own
+        raise NotImplementedError
+
+
+# -- the pages -------------------------------------------------------------------------------------
+
+
+class LanguagePage(_Page):
+    def __init__(self, language: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Welcome to SXSH Desktop"))
-        intro = QLabel(self.tr("Your name and organisation are filled in as the consultant of each new "
-                               "assessment. You can change them in every assessment."), self)
-        intro.setWordWrap(True)
-        self.name = QLineEdit(self)
-        self.name.setAccessibleName(self.tr("Consultant's name"))
-        self.organisation = QLineEdit(self)
-        self.organisation.setAccessibleName(self.tr("Organisation"))
-        self.sample = QCheckBox(self.tr("Open the &sample assessment (a brewery) to look around"), self)
-        self.sample.setChecked(True)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Organisation:"), self.organisation)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.intro = _label(self)
+        self.vi = QRadioButton("Tiếng Việt", self)
+        self.en = QRadioButton("English", self)
+        (self.vi if i18n.normalise(language) == "vi" else self.en).setChecked(True)
+        self.group = QButtonGroup(self)
+        self.group.addButton(self.vi)
+        self.group.addButton(self.en)
+        self.group.buttonToggled.connect(self._toggled)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.sample)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.vi)
+        layout.addWidget(self.en)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def language(self) -> str:
+        return "vi" if self.vi.isChecked() else "en"
+
+    def _toggled(self, _button, checked: bool) -> None:
+        if checked:  # the rest of the wizard speaks the language chosen
+            i18n.install(self.language())
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Language"))
+        self.intro.setText(self.tr("The language of the windows. Reports can be made in either language."))
+
+
+class ProfilePage(_Page):
+    def __init__(self, values: dict | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        values = values or {}
+        self.intro = _label(self)
+        self.name = QLineEdit(values.get("name", ""), self)
+        self.organisation = QLineEdit(values.get("organisation", ""), self)
+        self.form = QFormLayout()
+        self.name_label, self.organisation_label = QLabel(self), QLabel(self)
+        self.name_label.setBuddy(self.name)
+        self.organisation_label.setBuddy(self.organisation)
+        self.form.addRow(self.name_label, self.name)
+        self.form.addRow(self.organisation_label, self.organisation)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        self.retranslate()
 
     def values(self) -> dict:
         return {"name": self.name.text().strip(), "organisation": self.organisation.text().strip()}
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Consultant profile"))
+        self.intro.setText(self.tr("Your name and organisation are filled in as the consultant of each new "
+                                   "assessment. You can change them in every assessment."))
+        self.name.setAccessibleName(self.tr("Consultant's name"))
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.name_label.setText(self.tr("&Name:"))
+        self.organisation_label.setText(self.tr("&Organisation:"))
+
+
+class IdentityPage(_Page):
+    """Create a self-issued identity, import a .p12 from a CA, or decide later."""
+
+    def __init__(self, current: dict | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.current = current
+        self.profile_source: Any = None  # a ProfilePage whose name and organisation the identity names
+        self.intro = _label(self)
+        self.current_label = _label(self)
+        self.later = QRadioButton(self)
+        self.create = QRadioButton(self)
+        self.import_ = QRadioButton(self)
+        self.later.setChecked(True)
+        group = QButtonGroup(self)
+        for b in (self.later, self.create, self.import_):
+            group.addButton(b)
+        group.buttonToggled.connect(lambda *_: self._enable())
+
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(self)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.file = QLineEdit(self)
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self._browse)
+        self.file_passphrase = QLineEdit(self)
+        self.file_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.note = _label(self)
+        self.note.setStyleSheet("color: #6b7785;")
+
+        self.create_form = QFormLayout()
+        self.passphrase_label, self.repeat_label = QLabel(self), QLabel(self)
+        self.create_form.addRow(self.passphrase_label, self.passphrase)
+        self.create_form.addRow(self.repeat_label, self.repeat)
+        self.import_form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(self.browse)
+        self.file_label, self.file_passphrase_label = QLabel(self), QLabel(self)
+        self.import_form.addRow(self.file_label, row)
+        self.import_form.addRow(self.file_passphrase_label, self.file_passphrase)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.current_label)
+        layout.addWidget(self.later)
+        layout.addWidget(self.create)
+        layout.addLayout(self.create_form)
+        layout.addWidget(self.import_)
+        layout.addLayout(self.import_form)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.retranslate()
+        self._enable()
+
+    def choice(self) -> str:
+        return "create" if self.create.isChecked() else "import" if self.import_.isChecked() else "later"
+
+    def _enable(self) -> None:
+        for w in (self.passphrase, self.repeat):
+            w.setEnabled(self.create.isChecked())
+        for w in (self.file, self.browse, self.file_passphrase):
+            w.setEnabled(self.import_.isChecked())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Identity file"), str(Path.home()),
+                                              self.tr("Identity files (*.p12 *.pfx);;All files (*)"))
+        if path:
+            self.file.setText(path)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Signing identity"))
+        self.intro.setText(self.tr("Reports and sync packages are signed with your identity: a key and a "
+                                   "certificate. Make a self-issued one here, or use the .p12 file a "
+                                   "certification authority gave you. A USB token is chosen when signing."))
+        if self.current:
+            self.current_label.setText(self.tr("Current identity: %1 (%2), valid until %3")
+                                       .replace("%1", self.current.get("name", ""))
+                                       .replace("%2", self.current.get("path", ""))
+                                       .replace("%3", self.current.get("not_after", "")[:10]))
+        self.current_label.setVisible(bool(self.current))
+        self.later.setText(self.tr("&Later (keep the current one, if any)"))
+        self.create.setText(self.tr("&Create a self-issued identity"))
+        self.import_.setText(self.tr("&Use an identity file (.p12, .pfx)"))
+        self.passphrase_label.setText(self.tr("Passphrase:"))
+        self.repeat_label.setText(self.tr("Repeat:"))
+        self.file_label.setText(self.tr("File:"))
+        self.browse.setText(self.tr("&Browse…"))
+        self.file_passphrase_label.setText(self.tr("Its passphrase:"))
+        self.note.setText(self.tr("The passphrase is never stored: you type it when you sign. If it is "
+                                  "lost, the identity cannot be used; make a new one."))
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
+        problem = self.problem()
+        if problem:
+            QMessageBox.warning(self, self.tr("Signing identity"), problem)
+            return False
+        return True
+
+    def problem(self) -> str | None:
+        if self.create.isChecked():
+            if len(self.passphrase.text()) < MIN_PASSPHRASE:
+                return self.tr("The passphrase must have at least %1 characters.").replace("%1", str(MIN_PASSPHRASE))
+            if self.passphrase.text() != self.repeat.text():
+                return self.tr("The two passphrases differ.")
+            who = self.profile_source.values() if self.profile_source is not None else {}
+            if not who.get("name") or not who.get("organisation"):
+                return self.tr("An identity names its holder: fill in your name and organisation first.")
+        if self.import_.isChecked() and not Path(self.file.text().strip()).is_file():
+            return self.tr("Choose the identity file.")
+        return None
+
+    def apply(self, store, folder: Path) -> dict | None:
+        """Make or check the identity chosen and remember it in the store; None when nothing was chosen.
+        Raises IdentityError with a one-line message."""
+        from ..sync.identity import load_pkcs12, new_identity, signer_info
+
+        if self.create.isChecked():
+            who = self.profile_source.values() if self.profile_source is not None else {}
+            target = _free_name(folder / "identities", who.get("name", "identity"))
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            cert = new_identity(who["name"], who["organisation"], target, self.passphrase.text().encode("utf-8"))
+            info, path = signer_info(cert), target
+        elif self.import_.isChecked():
+            path = Path(self.file.text().strip()).expanduser().absolute()
+            info = signer_info(load_pkcs12(path, self.file_passphrase.text().encode("utf-8")).certificate)
+        else:
+            return None
+        for field in (self.passphrase, self.repeat, self.file_passphrase):
+            field.clear()  # not kept in memory longer than needed either
+        value = {"path": str(path), "name": info.name, "organisation": info.organisation,
+                 "fingerprint": info.sha256_fingerprint, "not_after": info.not_after.isoformat(),
+                 "self_issued": info.self_issued}
+        store.set_meta(IDENTITY_KEY, value)
+        self.current = value
+        return value
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    slug = re.sub(r"[^\w-]+", "-", name, flags=re.UNICODE).strip("-").lower() or "identity"
+    stem = f"{slug}-{date.today():%Y%m%d}"
+    target, n = folder / f"{stem}.p12", 1
+    while target.exists():
+        target, n = folder / f"{stem}-{n}.p12", n + 1
+    return target
+
+
+class DataFolderPage(_Page):
+    def __init__(self, current: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.current = current
+        self.intro = _label(self)
+        self.folder = QLineEdit(str(current), self)
+        self.browse = QPushButton(self)
+        self.browse.clicked.connect(self._browse)
+        self.default_button = QPushButton(self)
+        self.default_button.clicked.connect(lambda: self.folder.setText(str(default_data_dir())))
+        self.note = _label(self)
+        self.note.setStyleSheet("color: #6b7785;")
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.browse)
+        row.addWidget(self.default_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def chosen(self) -> Path:
+        text = self.folder.text().strip()
+        return Path(text).expanduser() if text else self.current
+
+    def changed(self) -> bool:
+        return self.chosen().absolute() != self.current.absolute()
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), str(self.chosen()))
+        if path:
+            self.folder.setText(path)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Data folder"))
+        self.intro.setText(self.tr("Your assessments are kept in a database in this folder, with automatic "
+                                   "backups beside it. Choose another folder (a second disk, an encrypted "
+                                   "drive) if you wish."))
+        self.browse.setText(self.tr("&Choose…"))
+        self.default_button.setText(self.tr("&Default"))
+        self.note.setText(self.tr("A new folder is used from the next start. The current database is copied "
+                                  "there if the folder has none; an existing database there is used as it is."))
+
+    def apply(self, store) -> Path | None:
+        """Remember the folder chosen (and copy the database there when it has none); the new folder, or
+        None when it did not change. Raises OSError or StoreError."""
+        if not self.changed():
+            return None
+        from ..config import DATA_DIR_KEY, write_config
+        from ..store.engine import DB_FILE_NAME
+
+        target = self.chosen().absolute()
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        database = target / DB_FILE_NAME
+        if not database.exists() and store.sqlite_path is not None:
+            _copy_database(store.sqlite_path, database)
+        default = target == default_data_dir().absolute()
+        write_config(**{DATA_DIR_KEY: None if default else str(target)})
+        self.current = target
+        return target
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy (SQLite's backup API, safe while the app writes), readable by its owner only."""
+    import sqlite3
+
+    from ..store.engine import create_private_file
+
+    partial = target.with_name(target.name + ".partial")
+    create_private_file(partial)
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(partial)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    partial.replace(target)
+
+
+class SamplePage(_Page):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.intro = _label(self)
+        self.sample = QCheckBox(self)
+        self.sample.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.sample)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Sample assessment"))
+        self.intro.setText(self.tr("A complete (fictional) brewery assessment shows every step of the method "
+                                   "with its figures. It can be deleted like any assessment."))
+        self.sample.setText(self.tr("Open the &sample assessment (a brewery) to look around"))
+
+
+# -- the first start -------------------------------------------------------------------------------
+
+
+class FirstRunDialog(QWizard):
+    """The first-start wizard. Cancel skips everything; so does Finish without touching a page."""
+
+    def __init__(self, parent: QWidget | None = None, *, language: str | None = None, data_dir: Path | None = None):
+        super().__init__(parent)
+        from ..store.engine import data_dir as current_data_dir
+
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.language_page = LanguagePage(language or getattr(parent, "language", i18n.DEFAULT_LANGUAGE), self)
+        self.profile_page = ProfilePage(None, self)
+        self.identity_page = IdentityPage(None, self)
+        self.identity_page.profile_source = self.profile_page
+        self.folder_page = DataFolderPage(data_dir or current_data_dir(), self)
+        self.sample_page = SamplePage(self)
+        for page in (self.language_page, self.profile_page, self.identity_page, self.folder_page, self.sample_page):
+            self.addPage(page)
+        # the fields the rest of the app (and its tests) use
+        self.name = self.profile_page.name
+        self.organisation = self.profile_page.organisation
+        self.sample = self.sample_page.sample
+        self.setMinimumSize(560, 420)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to SXSH Desktop"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Skip all"))
+
+    def values(self) -> dict:
+        return self.profile_page.values()
+
+
+def apply_first_run(window, dialog: FirstRunDialog) -> list[str]:
+    """Keep what the wizard says (everything when accepted; an empty profile when skipped, so that it
+    is not asked again); returns what could not be done, one line each (also shown to the user)."""
+    from ..services.documents import load_sample
+
+    store = window.store
+    accepted = dialog.result() == QDialog.DialogCode.Accepted
+    problems: list[str] = []
+    store.set_meta(PROFILE_KEY, dialog.values() if accepted else {"name": "", "organisation": ""})
+    if not accepted:
+        i18n.install(window.language)  # a language tried on the first page is undone
+        return problems
+    language = dialog.language_page.language()
+    i18n.remember_language(store, language)
+    if language != window.language:
+        window.set_language(language)
+    problems += _apply_identity(dialog.identity_page, store)
+    if dialog.sample.isChecked():
+        result = load_sample(store)
+        window.open_assessment(result.assessment_id, 1)
+    elif window.start is not None:
+        window.start.reload()
+    problems += _apply_folder(window, dialog.folder_page)
+    return problems
+
+
+def _apply_identity(page: IdentityPage, store) -> list[str]:
+    from ..store.engine import data_dir
+    from ..sync.identity import IdentityError
+
+    if page.choice() == "later":
+        return []
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        page.apply(store, data_dir())
+    except IdentityError as exc:
+        return [str(exc)]
+    finally:
+        QApplication.restoreOverrideCursor()
+    return []
+
+
+def _apply_folder(window, page: DataFolderPage) -> list[str]:
+    from ..store.errors import StoreError
+
+    try:
+        target = page.apply(window.store)
+    except (OSError, StoreError) as exc:
+        return [QCoreApplication.translate("FirstRunDialog", "The data folder was not changed: %1")
+                .replace("%1", str(exc))]
+    if target is not None:
+        ask_restart(window, target)
+    return []
+
+
+def ask_restart(window, folder: Path) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("FirstRunDialog", "Data folder"),
+                      QCoreApplication.translate("FirstRunDialog", "SXSH Desktop uses %1 from the next start. "
+                                                 "Restart now?").replace("%1", str(folder)),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    if box.exec() == QMessageBox.StandardButton.Yes:
+        restart(window)
+
+
+def restart(window) -> None:
+    """Start the app again (the frozen program, or this Python with this script) and quit this one."""
+    from PySide6.QtCore import QProcess
+
+    args = sys.argv[1:] if getattr(sys, "frozen", False) else sys.argv
+    args = [a for a in args if not a.lower().endswith(".sxsh")]
+    window.close()
+    if QProcess.startDetached(sys.executable, args)[0]:
+        QApplication.quit()
+
+
+# -- Preferences -----------------------------------------------------------------------------------
+
+
+class PreferencesDialog(QDialog):
+    """The first start's pages as tabs, with the values in use: Edit ▸ Preferences."""
+
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent or window)
+        from ..store.engine import data_dir
+
+        self.window_ = window
+        self.store = window.store
+        self.language_page = LanguagePage(window.language, self)
+        self.profile_page = ProfilePage(profile(self.store), self)
+        self.identity_page = IdentityPage(identity(self.store), self)
+        self.identity_page.profile_source = self.profile_page
+        self.folder_page = DataFolderPage(data_dir(), self)
+        self.tabs = QTabWidget(self)
+        for page in (self.language_page, self.profile_page, self.identity_page, self.folder_page):
+            self.tabs.addTab(page, "")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self.setMinimumSize(600, 440)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        for i in range(self.tabs.count()):
+            self.tabs.setTabText(i, self.tabs.widget(i).title())
+
+    def accept(self) -> None:
+        problem = self.identity_page.problem()
+        if problem:
+            self.tabs.setCurrentWidget(self.identity_page)
+            QMessageBox.warning(self, self.tr("Signing identity"), problem)
+            return
+        super().accept()
+
+    def reject(self) -> None:
+        i18n.install(self.window_.language)  # a language tried here is undone
+        super().reject()
+
+    def apply(self) -> list[str]:
+        """Keep what the tabs say; returns what could not be done."""
+        window = self.window_
+        self.store.set_meta(PROFILE_KEY, self.profile_page.values())
+        problems = _apply_identity(self.identity_page, self.store)
+        language = self.language_page.language()
+        if language != window.language:
+            window.set_language(language)
+        else:
+            i18n.install(language)
+        problems += _apply_folder(window, self.folder_page)
+        return problems
+
+
+def show_preferences(window) -> None:
+    dialog = PreferencesDialog(window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    problems = dialog.apply()
+    if problems:
+        QMessageBox.warning(window, QCoreApplication.translate("PreferencesDialog", "Preferences"),
+                            "\n".join(problems))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSt
 from ..store.errors import StoreError
 from . import i18n
 from .assessment_view import AssessmentView
-from .first_run import PROFILE_KEY, FirstRunDialog, profile
+from .first_run import FirstRunDialog, profile
 from .start_view import StartView
 from .workers import run_in_background
 from .workspace import Workspace
@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(edit_menu, self.tr("&Preferences…"), self.preferences,
+                                               QKeySequence.StandardKey.Preferences)
 
         view_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -219,20 +222,21 @@ class MainWindow(QMainWindow):
     # -- first run, language, memory ---------------------------------------------------------------
 
     def first_run(self, dialog: FirstRunDialog | None = None) -> None:
-        """Ask who the consultant is (once) and offer the sample assessment."""
-        from ..services.documents import load_sample
+        """The first-start wizard: language, profile, identity, data folder, sample (each skippable)."""
+        from .first_run import apply_first_run
 
         if dialog is None:
             dialog = FirstRunDialog(self)
             dialog.exec()
-        accepted = dialog.result() == FirstRunDialog.DialogCode.Accepted
-        values = dialog.values() if accepted else {"name": "", "organisation": ""}
-        self.store.set_meta(PROFILE_KEY, values)
-        if accepted and dialog.sample.isChecked():
-            result = load_sample(self.store)
-            self.open_assessment(result.assessment_id, 1)
-        elif self.start is not None:
-            self.start.reload()
+        problems = apply_first_run(self, dialog)
+        if problems:
+            QMessageBox.warning(self, self.tr("Welcome to SXSH Desktop"), "\n".join(problems))
+
+    def preferences(self) -> None:
+        """Language, profile, identity and data folder, changed after the first start."""
+        from .first_run import show_preferences
+
+        show_preferences(self)
 
     def set_language(self, language: str) -> None:
         language = i18n.normalise(language)

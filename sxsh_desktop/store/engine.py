@@ -42,10 +42,16 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def data_dir() -> Path:
-    """The app's data folder: $SXSH_DATA_DIR if set, else the platform's user data folder."""
+    """The app's data folder: $SXSH_DATA_DIR if set, else the folder chosen by the user (config.py),
+    else the platform's user data folder."""
     override = os.environ.get("SXSH_DATA_DIR")
     if override:
         return Path(override).expanduser()
+    from ..config import configured_data_dir
+
+    chosen = configured_data_dir()
+    if chosen is not None:
+        return chosen
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

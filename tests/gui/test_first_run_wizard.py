@@ -1,0 +1,164 @@
+"""The first-start wizard and Preferences: language, profile, identity (created or imported, the
+passphrase never stored), data folder (remembered in the config file, honoured at the next start,
+the database copied along), sample — each skippable, each changeable later."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+pytest.importorskip("PySide6")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from sxsh_desktop import config  # noqa: E402
+from sxsh_desktop.gui import first_run as fr  # noqa: E402
+from sxsh_desktop.gui import i18n  # noqa: E402
+from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
+from sxsh_desktop.store.engine import data_dir, open_store  # noqa: E402
+from sxsh_desktop.sync.identity import load_pkcs12, new_identity  # noqa: E402
+
+PASS = "mật khẩu dài 123"
+
+
+@pytest.fixture
+def store(_private_data_dir):
+    s = open_store(_private_data_dir / "sxsh.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot, store):
+    i18n.install("vi")
+    w = MainWindow(store, "vi", remember=True)
+    qtbot.addWidget(w)
+    yield w
+    w.close()
+    i18n.install("vi")
+
+
+@pytest.fixture(autouse=True)
+def _no_restart(monkeypatch):
+    asked = []
+    monkeypatch.setattr(fr, "ask_restart", lambda window, folder: asked.append(folder))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    return asked
+
+
+def test_every_page_filled_in(qtbot, window, store, tmp_path, _no_restart, monkeypatch):
+    dialog = fr.FirstRunDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.language_page.en.setChecked(True)  # the wizard speaks English from here on
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Welcome to SXSH Desktop")  # LanguageChange is posted
+    dialog.name.setText("Lê Văn An")
+    dialog.organisation.setText("Trung tâm SXSH")
+    page = dialog.identity_page
+    page.create.setChecked(True)
+    page.passphrase.setText(PASS)
+    page.repeat.setText(PASS + "x")
+    assert page.problem() == "The two passphrases differ."
+    page.repeat.setText(PASS)
+    assert page.problem() is None
+    elsewhere = tmp_path / "D" / "sxsh-data"
+    dialog.folder_page.folder.setText(str(elsewhere))
+    dialog.sample.setChecked(False)
+    dialog.accept()
+
+    assert fr.apply_first_run(window, dialog) == []
+    assert store.get_meta(fr.PROFILE_KEY) == {"name": "Lê Văn An", "organisation": "Trung tâm SXSH"}
+    assert window.language == "en" and i18n.stored_language(store) == "en"
+    ident = store.get_meta(fr.IDENTITY_KEY)
+    assert ident["name"] == "Lê Văn An" and ident["self_issued"]
+    p12 = load_pkcs12(ident["path"], PASS.encode())  # made with the passphrase typed …
+    assert p12.certificate.subject.rfc4514_string().startswith("C=VN,O=Trung tâm SXSH,CN=Lê Văn An")
+    assert PASS.encode() not in store.sqlite_path.read_bytes()  # … which is stored nowhere
+    assert all(not f.text() for f in (page.passphrase, page.repeat))
+    assert window.workspace is None  # no sample asked for
+
+    # the data folder: remembered in the config file, the database copied there, used at the next start
+    assert _no_restart == [elsewhere.absolute()]
+    assert config.read_config()["data_dir"] == str(elsewhere.absolute())
+    assert (elsewhere / "sxsh.db").exists()
+    monkeypatch.delenv("SXSH_DATA_DIR")
+    assert data_dir() == elsewhere.absolute()
+    with open_store(None) as moved:
+        assert moved.get_meta(fr.PROFILE_KEY)["name"] == "Lê Văn An"
+        assert moved.get_meta(fr.IDENTITY_KEY)["fingerprint"] == ident["fingerprint"]
+
+
+def test_skip_all_keeps_nothing_but_an_empty_profile(qtbot, window, store):
+    dialog = fr.FirstRunDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.language_page.en.setChecked(True)
+    dialog.reject()
+    window.first_run(dialog)
+    assert store.get_meta(fr.PROFILE_KEY) == {"name": "", "organisation": ""}  # not asked again
+    assert store.get_meta(fr.IDENTITY_KEY) is None
+    assert window.language == "vi" and window.tr("&File") != "&File"  # the language tried was undone
+    assert config.read_config() == {}
+    assert window.workspace is None
+
+
+def test_finish_without_touching_a_page_opens_the_sample(qtbot, window, store):
+    dialog = fr.FirstRunDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    window.first_run(dialog)
+    assert store.get_meta(fr.IDENTITY_KEY) is None
+    assert config.read_config() == {}
+    assert window.workspace is not None and window.workspace.assessment_id.startswith("6f1c")
+
+
+def test_identity_from_a_file_is_checked_with_its_passphrase(qtbot, window, store, tmp_path):
+    p12 = tmp_path / "ca-issued.p12"
+    new_identity("Trần Thị Bình", "Sở Công Thương Huế", p12, PASS.encode())
+    dialog = fr.FirstRunDialog(window)
+    qtbot.addWidget(dialog)
+    page = dialog.identity_page
+    page.import_.setChecked(True)
+    page.file.setText(str(p12))
+    page.file_passphrase.setText("wrong passphrase")
+    dialog.sample.setChecked(False)
+    dialog.accept()
+    problems = fr.apply_first_run(window, dialog)
+    assert problems == [f"{p12}: wrong passphrase for this identity file"]
+    assert store.get_meta(fr.IDENTITY_KEY) is None
+
+    page.file_passphrase.setText(PASS)
+    assert fr._apply_identity(page, store) == []
+    assert store.get_meta(fr.IDENTITY_KEY)["path"] == str(p12)
+
+
+def test_preferences_change_what_the_first_start_set(qtbot, window, store, tmp_path, _no_restart):
+    store.set_meta(fr.PROFILE_KEY, {"name": "A", "organisation": "B"})
+    dialog = fr.PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+        "Ngôn ngữ", "Hồ sơ chuyên gia tư vấn", "Chứng thư ký số", "Thư mục dữ liệu"]
+    assert dialog.profile_page.name.text() == "A"
+    dialog.profile_page.name.setText("Nguyễn Văn C")
+    dialog.language_page.en.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.tabs.tabText(0) == "Language")
+    dialog.folder_page.folder.setText(str(tmp_path / "other"))
+    dialog.accept()
+    assert dialog.apply() == []
+    assert store.get_meta(fr.PROFILE_KEY) == {"name": "Nguyễn Văn C", "organisation": "B"}
+    assert window.language == "en"
+    assert _no_restart == [(tmp_path / "other").absolute()]
+
+    # back to the default folder: the config forgets the choice
+    again = fr.PreferencesDialog(window)
+    qtbot.addWidget(again)
+    again.folder_page.current = tmp_path / "other"
+    again.folder_page.default_button.click()
+    again.accept()
+    again.apply()
+    assert "data_dir" not in config.read_config()
+
+
+def test_preferences_is_in_the_edit_menu(window):
+    assert window.preferences_action.text() == window.tr("&Preferences…")
+    assert window.preferences_action.isEnabled()
