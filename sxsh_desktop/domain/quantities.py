@@ -50,6 +50,8 @@ năm = year = nam
 tháng = month = thang
 ngày = day = ngay
 giờ = hour = gio
+triệu = 1e6 = trieu
+nghìn = 1e3 = ngàn = nghin
 unit_piece = [item] = pcs = piece = cái = chiếc = sản_phẩm = sp = đôi = pair = bottle = chai = lon = can
 """
 

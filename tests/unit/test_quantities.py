@@ -32,6 +32,8 @@ from sxsh_desktop.domain.quantities import (
         ("3 khối", 3.0, "khối", "volume"),
         ("2 triệu đồng", 2.0, "triệu đồng", "currency"),
         ("24 chai", 24.0, "chai", "count"),
+        ("12 triệu lít", 12.0, "triệu lít", "volume"),
+        ("3,5 nghìn m³", 3.5, "nghìn m³", "volume"),
         ("-2,5 kg", -2.5, "kg", "mass"),
     ],
 )
@@ -53,7 +55,8 @@ def test_vietnamese_and_english_number_conventions():
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [("tấn", "kg", 1000), ("MWh", "kWh", 1000), ("TOE", "GJ", 41.868), ("hL", "L", 100), ("m³", "lít", 1000),
-     ("trđ", "VND", 1e6), ("tạ", "kg", 100), ("kWh", "MJ", 3.6)],
+     ("trđ", "VND", 1e6), ("tạ", "kg", 100), ("kWh", "MJ", 3.6), ("triệu lít", "hL", 10000),
+     ("nghìn m3", "m³", 1000), ("triệu lít/năm", "hL/year", 10000)],
 )
 def test_conversions(a, b, expected):
     assert factor(a, b) == pytest.approx(expected)
