@@ -62,6 +62,8 @@ _PHRASES = [
     (re.compile(r"tỷ\s+đồng", re.IGNORECASE), "tỷđ"),
     (re.compile(r"N\s*m\s*(\*\*|\^)\s*3"), "Nm3"),
     (re.compile(r"\bm\s*khối\b"), "m**3"),
+    # "tấn sản phẩm", "kWh/tấn SP": the product is understood, the unit is what counts
+    (re.compile(r"(?<=\w)\s+(sản phẩm|thành phẩm|SP|sp)(?=$|[/)\s])"), ""),
 ]
 
 

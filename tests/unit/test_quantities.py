@@ -33,6 +33,8 @@ from sxsh_desktop.domain.quantities import (
         ("2 triệu đồng", 2.0, "triệu đồng", "currency"),
         ("24 chai", 24.0, "chai", "count"),
         ("12 triệu lít", 12.0, "triệu lít", "volume"),
+        ("1.250 tấn sản phẩm", 1250.0, "tấn sản phẩm", "mass"),
+        ("40 sp", 40.0, "sp", "count"),
         ("3,5 nghìn m³", 3.5, "nghìn m³", "volume"),
         ("-2,5 kg", -2.5, "kg", "mass"),
     ],
@@ -56,7 +58,7 @@ def test_vietnamese_and_english_number_conventions():
     ("a", "b", "expected"),
     [("tấn", "kg", 1000), ("MWh", "kWh", 1000), ("TOE", "GJ", 41.868), ("hL", "L", 100), ("m³", "lít", 1000),
      ("trđ", "VND", 1e6), ("tạ", "kg", 100), ("kWh", "MJ", 3.6), ("triệu lít", "hL", 10000),
-     ("nghìn m3", "m³", 1000), ("triệu lít/năm", "hL/year", 10000)],
+     ("nghìn m3", "m³", 1000), ("kWh/tấn SP", "kWh/t", 1), ("triệu lít/năm", "hL/year", 10000)],
 )
 def test_conversions(a, b, expected):
     assert factor(a, b) == pytest.approx(expected)
