@@ -48,10 +48,15 @@ def backup_now(store: Store, *, keep: int = DEFAULT_KEEP, label: str = "") -> Pa
     folder.mkdir(parents=True, mode=0o700, exist_ok=True)
     stem = PREFIX + datetime.now().strftime("%Y%m%d-%H%M%S") + (f"-{label}" if label else "")
     target, n = folder / f"{stem}.db", 1
-    while target.exists():
+    while True:  # the .partial is made exclusively: two processes opening the store at once get two names
+        partial = target.with_name(target.name + ".partial")
+        if not target.exists():
+            try:
+                fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+                break
+            except FileExistsError:
+                pass
         target, n = folder / f"{stem}-{n}.db", n + 1
-    partial = target.with_name(target.name + ".partial")
-    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
         src = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
