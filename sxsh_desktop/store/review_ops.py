@@ -201,6 +201,20 @@ class _NoChange(Exception):  # noqa: N818 - control flow: roll the transaction b
         self.record = record
 
 
+def sort_key(value: Any) -> tuple[Any, ...]:
+    """Order for people: numbers by value, text by its letters without marks (đ as d), then as written;
+    empty last."""
+    import unicodedata
+
+    if value is None or value == "":
+        return (2, "", "")
+    if isinstance(value, int | float):
+        return (0, value, "")
+    text = str(value).replace("đ", "d").replace("Đ", "D")
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return (1, plain.casefold(), str(value))
+
+
 def _who(by: str | None) -> str:
     name = " ".join((by or "").split())
     return name or SYSTEM
@@ -568,8 +582,11 @@ class ReviewStore:
         a = ReceivedAssessmentRow
         key = getattr(a, by)
         q = self._filtered(select(key.label("key"), *self._totals()).where(a.current == true()), province, year, vsic)
-        q = q.group_by(key).order_by(key.asc().nulls_last())  # the same order on SQLite and PostgreSQL
-        return [{by: row.key, **self._figures(row)} for row in s.execute(q)]
+        q = q.group_by(key)
+        groups = [{by: row.key, **self._figures(row)} for row in s.execute(q)]
+        # sorted here, not by the database: the same order on SQLite and PostgreSQL whatever their
+        # collation, Vietnamese names by their letters (Hà Tĩnh before Huế), empty years last
+        return sorted(groups, key=lambda g: sort_key(g[by]))
 
     def aggregate(self, by: str, *, province: str | None = None, year: int | None = None,
                   vsic: str | None = None) -> list[dict[str, Any]]:

@@ -170,7 +170,7 @@ def test_two_processes_import_the_same_packages(db_url, packages, identities, tm
         paths.append(tmp_path / f"p{i}.sxsh")
         paths[-1].write_bytes(packages.build(doc))
     open_store(db_url).close()  # migrated once, before the race
-    cmd = [sys.executable, "-m", "sxsh_desktop.cli", "import", "--db", db_url, "--trust",
+    cmd = [sys.executable, "-m", "sxsh_desktop.cli", "import", "--db", db_url, "--jobs", "1", "--trust",
            str(identities.pem("consultant")), *map(str, paths)]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate(timeout=120) for p in procs]
@@ -215,3 +215,25 @@ def test_import_bytes_for_a_single_package(tmp_path, packages, identities):
         review = ReviewStore(store)
         out = import_bytes(review, packages.build(), ImportOptions(trusted=[identities.cert_der("consultant")]))
         assert out.line == "imported" and out.signer.name == "Nguyễn Văn An"
+
+
+def test_checking_in_worker_processes(tmp_path, packages, identities):
+    """workers > 1: the same outcomes, in order, encrypted packages too (the key goes to the workers)."""
+    from sxsh_desktop.sync.package import Decryption
+
+    paths = []
+    for i in range(6):
+        doc = packages.document(id=f"00000000-0000-4000-9000-{i:012d}", facility__province=["Huế", "Hà Tĩnh"][i % 2])
+        paths.append(tmp_path / f"w{i}.sxsh")
+        paths[-1].write_bytes(packages.build(doc, encrypt_to="so" if i % 3 == 0 else None))
+    paths.insert(3, tmp_path / "missing.sxsh")
+    options = ImportOptions(trusted=[identities.cert_der("consultant")],
+                            decryption=Decryption.from_file(identities.p12("so"), PASSPHRASE))
+    with open_store(tmp_path / "so.db") as store:
+        review = ReviewStore(store)
+        outcomes = import_files(review, paths, options, workers=2)
+        assert [o.source for o in outcomes] == [str(p) for p in paths]
+        assert [o.status for o in outcomes] == ["imported"] * 3 + ["refused"] + ["imported"] * 3
+        assert "cannot be read" in outcomes[3].line
+        assert [(p["province"], p["assessments"]) for p in review.summary()["by_province"]] == [
+            ("Hà Tĩnh", 3), ("Huế", 3)]
