@@ -48,13 +48,13 @@ _TEXT = {
         "in": "Vào", "out": "Ra", "unaccounted": "Chênh lệch chưa xác định", "surplus": "Chênh lệch cân bằng",
         "focus": "TRỌNG TÂM", "per": "cho", "cumulative": "Tích lũy (%)", "cost": "Chi phí",
         "count": "Số cơ hội", "saving": "tiết kiệm", "increase": "tăng", "mass": "Cân bằng vật liệu",
-        "energy": "Cân bằng năng lượng", "others": "Khác",
+        "energy": "Cân bằng năng lượng", "others": "Khác", "not_measured": "chưa đo",
     },
     "en": {
         "in": "In", "out": "Out", "unaccounted": "Unaccounted difference", "surplus": "Balance difference",
         "focus": "AUDIT FOCUS", "per": "per", "cumulative": "Cumulative (%)", "cost": "Cost",
         "count": "Number of options", "saving": "saving", "increase": "increase", "mass": "Material balance",
-        "energy": "Energy balance", "others": "Other",
+        "energy": "Energy balance", "others": "Other", "not_measured": "not measured",
     },
 }
 
@@ -147,15 +147,20 @@ def _linked(a: ProcessStep, b: ProcessStep) -> bool:
 
 def flow_chart_figure(steps: Sequence[ProcessStep], language: str = "vi") -> Figure:
     """The process as boxes in order, each with its inputs (left) and outputs (right) as labelled
-    arrows; the audit focus is marked. Drawn from the data, sized to what it holds."""
+    arrows; the audit focus is marked. Drawn from the data, sized to what it holds. A typical flow a
+    sector template laid out and nobody has measured yet is labelled "not measured", not "0"."""
     import matplotlib
     from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+
+    from ..domain.benchmark import flow_is_placeholder
 
     ordered = sorted(steps, key=lambda s: s.order)
     line_h = 0.145  # inches per text line
     wrap_at = 30
 
     def label(flow: Any) -> str:
+        if flow_is_placeholder(flow):  # a template's typical flow, still 0: not a measured zero
+            return _wrap(f"{flow.name} ({_t(language, 'not_measured')})", wrap_at)
         return _wrap(f"{flow.name} ({_qty(flow.quantity.value, flow.quantity.unit, language)})", wrap_at)
 
     rows = []

@@ -10,12 +10,21 @@ Charts are drawn by report/charts.py (matplotlib) and placed as PNG at 200 dpi: 
 the GUI shows, with Vietnamese text rendered by Agg in Noto Sans. Where data are missing, the report
 says what is missing instead of printing empty tables or zeros.
 
+An assessment made from a sector template carries placeholders until the consultant enters data: a
+baseline of 1 product unit (`domain.benchmark.is_placeholder`) and typical flows of 0
+(`flow_is_placeholder`). The report never prints them as data: the placeholder baseline counts as
+missing (draft, "no baseline data entered yet") and placeholder flows are left out of the balance
+tables with a sentence naming them. The results chapter holds the facility's specific energy
+consumption against the norm of its sector template (`interchange.templates.benchmark_assessment`),
+with the source of the norm; when no comparison can be made it says why in one sentence.
+
 `render_report(...)` returns the PDF bytes; signing is a separate incremental update
 (report/signing.py) into the box `SIGNATURE_BOX` on the cover.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 from dataclasses import dataclass, field
@@ -23,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..domain.benchmark import flow_is_placeholder, is_placeholder
 from ..domain.methodology import (
     ASSESSMENT_TYPE_LABELS,
     COST_CLASS_LABELS,
@@ -32,11 +42,12 @@ from ..domain.methodology import (
     STEPS,
     TASKS,
 )
-from ..domain.model import Assessment
+from ..domain.model import Assessment, Flow
 from ..domain.numbers import format_number, format_percent, format_significant
 from .strings import MONTHS_EN, RESOURCE_NAMES, strings
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..domain.benchmark import BenchmarkResult
     from ..sync.identity import SignerInfo
 
 MM = 72.0 / 25.4
@@ -60,6 +71,7 @@ GOOD = "#2e7d4f"
 BAD = "#b23b3b"
 
 BLOCKING = ("no_baseline", "no_reporting", "no_options")
+NBSP = "\u00a0"  # keeps a number with its unit or % on one line
 
 
 @dataclass
@@ -70,10 +82,11 @@ class RenderedReport:
 
 
 def missing_items(a: Assessment, language: str) -> list[tuple[str, str]]:
-    """What the assessment lacks for a complete report, as (code, words)."""
+    """What the assessment lacks for a complete report, as (code, words). A template's placeholder
+    baseline (1 product unit, not yet edited) is no baseline."""
     s = strings(language)
     out = []
-    if a.baseline is None:
+    if is_placeholder(a.baseline):
         out.append(("no_baseline", s["m_no_baseline"]))
     if a.reporting is None:
         out.append(("no_reporting", s["m_no_reporting"]))
@@ -86,6 +99,20 @@ def missing_items(a: Assessment, language: str) -> list[tuple[str, str]]:
     if not a.team:
         out.append(("no_team", s["m_no_team"]))
     return out
+
+
+def report_view(a: Assessment) -> tuple[Assessment, bool, dict[str, list[Flow]]]:
+    """The assessment as the report prints it: a placeholder baseline taken out (None) and the
+    placeholder flows of each step left out. Also returns whether the baseline was a placeholder and
+    the placeholder flows per step id."""
+    placeholder_baseline = a.baseline is not None and is_placeholder(a.baseline)
+    pending = {st.id: [f for f in st.flows if flow_is_placeholder(f)] for st in a.process_steps}
+    if not placeholder_baseline and not any(pending.values()):
+        return a, False, {}
+    steps = [dataclasses.replace(st, flows=[f for f in st.flows if not flow_is_placeholder(f)])
+             if pending[st.id] else st for st in a.process_steps]
+    view = dataclasses.replace(a, baseline=None if placeholder_baseline else a.baseline, process_steps=steps)
+    return view, placeholder_baseline, {k: v for k, v in pending.items() if v}
 
 
 # -- small formatting helpers ----------------------------------------------------------------
@@ -169,9 +196,15 @@ class _Fmt:
         return format_percent(value, decimals, self.lang)
 
     def q(self, q: Any) -> str:
+        """A quantity as entered: up to 4 significant figures without trailing zeros (a basis of 1 hL
+        is "1 hL", never "1,000 hL", which an English-trained eye reads as a thousand)."""
         if q is None:
             return "–"
-        return f"{self.sig(q.value, 4)} {self.unit(q.unit)}".strip()
+        text = self.sig(q.value, 4)
+        point = "," if self.lang == "vi" else "."
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return f"{text} {self.unit(q.unit)}".strip()
 
     def unit(self, unit: str) -> str:
         """A unit as typed, with 'year' said in Vietnamese in a Vietnamese report."""
@@ -191,17 +224,21 @@ class _Fmt:
 
 
 class _Report:
-    def __init__(self, a: Assessment, language: str, signed_by: SignerInfo | None, today: dt.date) -> None:
+    def __init__(self, a: Assessment, language: str, signed_by: SignerInfo | None, today: dt.date,
+                 benchmark: BenchmarkResult | None = None) -> None:
         from ..domain.savings import compute_savings
 
+        self.entered = a  # as stored, placeholders included (the process chart, the benchmark)
+        a, self.baseline_placeholder, self.pending_flows = report_view(a)
         self.a = a
+        self._benchmark = benchmark
         self.lang = language
         self.s = strings(language)
         self.f = _Fmt(language)
         self.signed_by = signed_by
         self.today = today
         self.summary = compute_savings(a, language)
-        self.missing = missing_items(a, language)
+        self.missing = missing_items(self.entered, language)
         self.missing_codes = {c for c, _ in self.missing}
         self.product_unit = a.product.unit or (a.baseline.production.unit if a.baseline else "")
         self.figure_no = 0
@@ -325,7 +362,11 @@ class _Report:
             style.append(("LINEABOVE", (0, len(body)), (-1, len(body)), 0.6, colors.HexColor(HEAD)))
         t.setStyle(TableStyle(style))
         t.spaceAfter = 7
-        out: list[Any] = [CondPageBreak(75)]  # a caption or a heading row never alone at a page's foot
+        # a caption or a heading row never alone at a page's foot: room for the caption, the heading
+        # row and the first row (a table does not split after its heading row; it moves whole)
+        t.wrap(TEXT_W, PAGE_H)
+        first_rows = sum(t._rowHeights[:2]) if getattr(t, "_rowHeights", None) else 0.0
+        out: list[Any] = [CondPageBreak(max(75.0, first_rows + (18 if caption else 4)))]
         if caption:
             self.table_no += 1
             out.append(self.p(_esc(self.s["table"].format(n=self.table_no, text=caption)), "tcaption"))
@@ -415,7 +456,7 @@ class _Report:
     def period_text(self, key: str) -> str:
         period = self.a.period(key)
         if period is None:
-            return "–"
+            return self.s["not_entered"]
         return f"{_date(period.start, self.lang)} – {_date(period.end, self.lang)}"
 
     def period_short(self, key: str) -> str:
@@ -557,7 +598,7 @@ class _Report:
                                                   s["col_as_entered"]], rows, [0.22, 0.17, 0.17, 0.22, 0.22], right=(3, 4))
         for code in ("no_baseline", "no_reporting"):
             if code in self.missing_codes:
-                out.append(self.notice(_esc(s[code])))
+                out.append(self.notice(_esc(s[self.notice_code(code)])))
         resources = self.summary["resources"]
         if not resources:
             out.append(self.notice(_esc(s["no_consumption"])))
@@ -605,7 +646,7 @@ class _Report:
             out.append(self.notice(_esc(s["no_steps"])))
             return out
         out.append(self.p(_esc(s["process_intro"]), "intro"))
-        steps = sorted(a.process_steps, key=lambda st: st.order)
+        steps = sorted(self.entered.process_steps, key=lambda st: st.order)
         rows = [[str(st.order), st.name, f.q(st.basis), str(sum(1 for x in st.flows if x.direction == "input")),
                  str(sum(1 for x in st.flows if x.direction == "output")), s["yes"] if st.focus else ""] for st in steps]
         out += self.table(s["t_steps"], [s["col_no"], s["col_step"], s["col_basis"], s["col_inputs"], s["col_outputs"],
@@ -614,6 +655,8 @@ class _Report:
         out.append(self.p(_esc(s["focus_text"].format(steps="; ".join(focus))) if focus else _esc(s["no_focus"])))
         out += self.team_note(3)
         out += self.figure(flow_chart_figure(steps, self.lang), s["f_flow_chart"])
+        if self.pending_flows:
+            out.append(self.p(_esc(s["process_not_measured"]), "note"))
         out += self.team_note(4)
         return out
 
@@ -633,6 +676,13 @@ class _Report:
         for bal in assessment_balances(a):
             step = bal.step
             out += self.h2(step.name + (f" ({s['col_focus'].lower()})" if step.focus else ""))
+            pending = self.pending_flows.get(step.id, [])
+            if pending:
+                names = ", ".join(x.name for x in pending)
+                if not step.flows:
+                    out.append(self.p(_esc(s["flows_none_measured"].format(n=len(pending), items=names))))
+                    continue
+                out.append(self.p(_esc(s["flows_not_measured"].format(n=len(pending), items=names)), "note"))
             rows = []
             for flow in step.flows:
                 per_unit = flow_per_unit_product(flow, step, unit) if unit else None
@@ -805,6 +855,120 @@ class _Report:
         out += self.team_note(13)
         return out
 
+    def notice_code(self, code: str) -> str:
+        """The string of a missing period's notice: a template's placeholder baseline says so."""
+        return "baseline_placeholder" if code == "no_baseline" and self.baseline_placeholder else code
+
+    def benchmark_result(self) -> BenchmarkResult:
+        if self._benchmark is None:
+            from ..interchange.templates import benchmark_assessment
+
+            self._benchmark = benchmark_assessment(self.entered)
+        return self._benchmark
+
+    def _bench_number(self, value: float | None) -> str:
+        """A specific consumption as the norm tables print them: MJ/hL and MJ/t in whole units,
+        small figures (hL water/hL) with one decimal."""
+        if value is None:
+            return "–"
+        if abs(value) >= 100:
+            return self.f.n(value, 0)
+        if abs(value) >= 1:
+            return self.f.n(value, 1)
+        return self.f.sig(value, 3)
+
+    def benchmark(self) -> list[Any]:
+        """The facility's energy SEC against the norm of its capacity class and period, and against
+        best practice where known, with the sources; one sentence when there is nothing to compare."""
+        s, f = self.s, self.f
+        r = self.benchmark_result()
+        out = self.h2(s["s_benchmark"])
+        if r.status != "ok":
+            text = r.reason(self.lang) if r.reason is not None else s["not_compared"]
+            out.append(self.p(_esc(text)))
+            return out
+        unit = r.unit or ""
+        process = r.process_label(self.lang) if r.process_label else ""
+        out.append(self.p(_esc(s["benchmark_intro"].format(process=process)), "intro"))
+        rows = []
+        period_notes: list[str] = []
+        for c in (r.baseline, r.reporting):
+            if c is None:
+                continue
+            klass = _esc(c.capacity_class(self.lang) if c.capacity_class else "–")
+            if c.annual_production is not None and c.capacity_unit:
+                output = f"{f.n(c.annual_production, 0)}{NBSP}{f.unit(c.capacity_unit)}"
+                klass += f"<br/><font size='7' color='#45525e'>{_esc(s['annual_output'].format(value=output))}</font>"
+            if c.within is None:
+                verdict: Any = s["not_compared"]
+            else:
+                pct = f.pct(abs(c.difference_percent or 0.0), 1).replace(" ", NBSP)
+                if c.within and not c.difference_percent:
+                    words, colour = s["at_norm"], GOOD
+                elif c.within:
+                    words, colour = s["within_norm"].format(pct=pct), GOOD
+                else:
+                    words, colour = s["above_norm"].format(pct=pct), BAD
+                verdict = _Markup(f"<font color='{colour}'><b>{_esc(words)}</b></font>")
+            rows.append([self.period_short(c.period), _Markup(klass),
+                         c.norm_period_label(self.lang) if c.norm_period_label else "–",
+                         self._bench_number(c.norm_value), self._bench_number(c.sec), verdict])
+            for note in c.notes:
+                text = f"{self.period_short(c.period)}: {note(self.lang)}"
+                if text not in period_notes:
+                    period_notes.append(text)
+        out += self.table(s["t_benchmark"].format(unit=unit),
+                          [s["col_period"], s["col_class"], s["col_norm_period"], s["col_norm"].format(unit=unit),
+                           s["col_facility_sec"].format(unit=unit), s["col_vs_norm"]],
+                          rows, [0.15, 0.24, 0.12, 0.11, 0.14, 0.24], right=(3, 4))
+        if r.source is not None:
+            status = s["status_official"] if r.source.status == "official" else s["status_secondary"]
+            year = f"{r.source.year}; " if r.source.year else ""
+            source = s["norm_source"].format(document=r.source.document, year=year, status=status)
+            if r.source.note:
+                source += f" {r.source.note}."
+            out.append(self.p(_esc(source), "small"))
+        if r.basis is not None:
+            out.append(self.p(_esc(s["norm_basis"].format(basis=r.basis(self.lang))), "note"))
+        for note in r.notes:
+            out.append(self.p(_esc(s["benchmark_note"].format(text=note(self.lang))), "note"))
+        for text in period_notes:
+            out.append(self.p(_esc(text), "note"))
+        out += self.best_practice(r)
+        return out
+
+    def best_practice(self, r: BenchmarkResult) -> list[Any]:
+        s, f = self.s, self.f
+        rows = []
+        for b in r.best_practice:
+            fig = b.figure
+            scope = ""
+            if fig.scope is not None:
+                scope = s["best_scope_other" if b.applies is False else "best_scope_same"].format(
+                    scope=fig.scope(self.lang))
+            label = f"<b>{_esc(fig.label(self.lang))}</b>"
+            if scope:
+                label += f"<br/><font size='7'>{_esc(scope)}</font>"
+            facility = "–"
+            if b.sec is not None:
+                facility = f"{self._bench_number(b.sec)}{NBSP}{fig.unit}"
+                if b.period:
+                    facility += f"<br/><font size='7'>{_esc(self.period_short(b.period))}</font>"
+            gap = "–"
+            if b.gap_percent is not None:
+                pct = f.pct(abs(b.gap_percent), 1).replace(" ", NBSP)
+                gap = s["best_equal"] if not b.gap_percent else s[
+                    "best_higher" if b.gap_percent > 0 else "best_lower"].format(pct=pct)
+            status = s["status_official"] if fig.source.status == "official" else s["status_secondary"]
+            year = f"{fig.source.year}; " if fig.source.year else ""
+            rows.append([_Markup(label), f"{f.exact(fig.value)}{NBSP}{fig.unit}", _Markup(facility), gap,
+                         f"{fig.source.document} ({year}{status})"])
+        if not rows:
+            return []
+        return self.table(s["t_best"], [s["col_best"], s["col_best_value"], s["col_facility"], s["col_gap"],
+                                        s["col_source"]],
+                          rows, [0.27, 0.11, 0.13, 0.13, 0.36], right=(1, 2))
+
     def results(self) -> list[Any]:
         from .charts import sec_figure
 
@@ -813,7 +977,8 @@ class _Report:
         blocking = [code for code in ("no_baseline", "no_reporting") if code in self.missing_codes]
         if blocking:
             for code in blocking:
-                out.append(self.notice(_esc(s[code])))
+                out.append(self.notice(_esc(s[self.notice_code(code)])))
+            out += self.benchmark()
             return out
         ratio = summary["production"]["ratio"]
         out.append(self.p(_esc(s["results_intro"].format(r=self.period_text("reporting"), b=self.period_text("baseline"),
@@ -831,6 +996,7 @@ class _Report:
                        r["reporting"]["specific"]) for r in complete]
         out += self.figure(sec_figure(chart_rows, (self.period_short("baseline"), self.period_short("reporting")),
                                       self.lang), s["f_sec"])
+        out += self.benchmark()
         # savings
         out += self.h2(s["s_savings"])
         rows = []
@@ -1059,15 +1225,18 @@ def _doc_classes() -> tuple[type, type]:
 
 
 def render_report(
-    a: Assessment, language: str = "vi", *, signed_by: SignerInfo | None = None, today: dt.date | None = None
+    a: Assessment, language: str = "vi", *, signed_by: SignerInfo | None = None, today: dt.date | None = None,
+    benchmark: BenchmarkResult | None = None,
 ) -> RenderedReport:
-    """The report of an assessment as PDF bytes (not signed; see report/signing.py)."""
+    """The report of an assessment as PDF bytes (not signed; see report/signing.py). `benchmark`: the
+    comparison with the norm as the caller made it (a chosen sub-process, its own templates); by
+    default `interchange.templates.benchmark_assessment(a)`."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Frame, PageTemplate
 
     language = "vi" if language == "vi" else "en"
-    report = _Report(a, language, signed_by, today or dt.date.today())
+    report = _Report(a, language, signed_by, today or dt.date.today(), benchmark)
     s = report.s
     family = report.st["body"].fontName
     bold = report.st["h1"].fontName

@@ -195,6 +195,46 @@ STRINGS: dict[str, dict[str, str]] = {
         "grid_year": "Năm của hệ số phát thải lưới điện", "tolerance": "Ngưỡng sai số cân bằng",
         "assessment_id": "Mã đánh giá", "revision": "Phiên bản", "created": "Ngày tạo", "updated": "Cập nhật lần cuối",
         "producer": "Lập bằng", "latest": "mới nhất",
+        # benchmark against the norm
+        "s_benchmark": "So sánh với định mức tiêu hao năng lượng",
+        "benchmark_intro": (
+            "Suất tiêu hao năng lượng của cơ sở (năng lượng cuối cùng: điện 3,6 MJ/kWh, nhiên liệu theo nhiệt trị "
+            "thấp) so với định mức của nhóm quy mô và giai đoạn tương ứng ({process}). Định mức là mức tối đa: "
+            "cơ sở đạt khi suất tiêu hao không vượt định mức."
+        ),
+        "t_benchmark": "Suất tiêu hao năng lượng so với định mức ({unit})",
+        "col_class": "Nhóm quy mô (sản lượng năm)", "col_norm_period": "Giai đoạn định mức",
+        "col_norm": "Định mức ({unit})", "col_facility_sec": "Suất tiêu hao của cơ sở ({unit})",
+        "col_vs_norm": "So với định mức",
+        "within_norm": "Đạt — thấp hơn định mức {pct}", "at_norm": "Đạt — bằng định mức",
+        "above_norm": "Vượt định mức {pct}", "not_compared": "Chưa so được",
+        "t_best": "So với mức thực hành tốt nhất",
+        "col_best": "Mức thực hành tốt nhất", "col_best_value": "Giá trị", "col_facility": "Mức của cơ sở",
+        "col_gap": "Chênh lệch",
+        "best_higher": "cao hơn {pct}", "best_lower": "thấp hơn {pct}", "best_equal": "bằng",
+        "best_scope_other": "Áp dụng cho {scope}; cơ sở không thuộc phạm vi này, chỉ để tham khảo.",
+        "best_scope_same": "Áp dụng cho {scope}.",
+        "norm_source": "Nguồn định mức: {document}; {year}{status}.", "annual_output": "sản lượng {value}",
+        "status_official": "văn bản chính thức", "status_secondary": "nguồn thứ cấp, chưa đối chiếu văn bản gốc",
+        "norm_basis": "Phạm vi năng lượng của định mức: {basis}",
+        "benchmark_note": "Lưu ý: {text}",
+        # placeholders of a template
+        "not_entered": "chưa nhập số liệu",
+        "baseline_placeholder": (
+            "Chưa nhập số liệu kỳ cơ sở. Đánh giá được tạo từ mẫu ngành; kỳ cơ sở hiện chỉ là chỗ trống do mẫu "
+            "tạo sẵn, chưa có sản lượng và thời gian thực, nên chưa tính được suất tiêu hao và kết quả tiết kiệm."
+        ),
+        "flows_not_measured": (
+            "Chưa đo, chưa nhập số liệu cho {n} dòng điển hình do mẫu ngành tạo sẵn ({items}); các dòng này "
+            "không có trong bảng và cân bằng cho tới khi nhập số liệu."
+        ),
+        "flows_none_measured": (
+            "Các dòng của công đoạn này chưa được đo, chưa nhập số liệu ({n} dòng điển hình do mẫu ngành tạo sẵn: "
+            "{items}); chưa lập được bảng dòng và cân bằng."
+        ),
+        "process_not_measured": (
+            "Sơ đồ có các dòng điển hình do mẫu ngành tạo sẵn; dòng ghi “chưa đo” là dòng chưa nhập số liệu."
+        ),
         # missing list
         "m_no_baseline": "kỳ cơ sở (sản lượng, thời gian)",
         "m_no_reporting": "kỳ báo cáo (sản lượng, thời gian)",
@@ -382,6 +422,45 @@ STRINGS: dict[str, dict[str, str]] = {
         "grid_year": "Year of the grid emission factor", "tolerance": "Balance closure tolerance",
         "assessment_id": "Assessment id", "revision": "Revision", "created": "Created", "updated": "Last updated",
         "producer": "Produced with", "latest": "latest",
+        "s_benchmark": "Benchmark against the energy norm",
+        "benchmark_intro": (
+            "The facility's specific energy consumption (final energy: electricity at 3.6 MJ/kWh, fuels by net "
+            "calorific value) against the norm of its capacity class and period ({process}). A norm is an upper "
+            "limit: the facility is within it when its specific consumption does not exceed it."
+        ),
+        "t_benchmark": "Specific energy consumption against the norm ({unit})",
+        "col_class": "Capacity class (annual output)", "col_norm_period": "Norm period",
+        "col_norm": "Norm ({unit})", "col_facility_sec": "Facility ({unit})", "col_vs_norm": "Against the norm",
+        "within_norm": "Within — {pct} below the norm", "at_norm": "Within — equal to the norm",
+        "above_norm": "Above the norm by {pct}", "not_compared": "Not compared",
+        "t_best": "Against best practice",
+        "col_best": "Best practice", "col_best_value": "Value", "col_facility": "Facility",
+        "col_gap": "Difference",
+        "best_higher": "{pct} higher", "best_lower": "{pct} lower", "best_equal": "equal",
+        "best_scope_other": "For {scope}; the facility is outside this scope: for reference only.",
+        "best_scope_same": "For {scope}.",
+        "norm_source": "Source of the norm: {document}; {year}{status}.", "annual_output": "output {value}",
+        "status_official": "official document", "status_secondary": "secondary source, not checked against the original",
+        "norm_basis": "Energy the norm counts: {basis}",
+        "benchmark_note": "Note: {text}",
+        "not_entered": "no data entered yet",
+        "baseline_placeholder": (
+            "No baseline data entered yet. The assessment was made from a sector template and its baseline is only "
+            "the template's placeholder, without a real output or dates, so specific consumption and savings cannot "
+            "be computed."
+        ),
+        "flows_not_measured": (
+            "{n} typical flows laid out by the sector template are not measured yet ({items}); they are left out "
+            "of the table and the balance until their data are entered."
+        ),
+        "flows_none_measured": (
+            "The flows of this step are not measured yet ({n} typical flows laid out by the sector template: "
+            "{items}); there is no flow table or balance yet."
+        ),
+        "process_not_measured": (
+            "The chart shows the typical flows laid out by the sector template; a flow marked “not measured” "
+            "has no data yet."
+        ),
         "m_no_baseline": "the baseline period (output, dates)",
         "m_no_reporting": "the reporting period (output, dates)",
         "m_no_options": "CP options",
