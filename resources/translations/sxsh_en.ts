@@ -387,6 +387,14 @@
         <translation>e.g. hL, t, tấn, pcs</translation>
     </message>
     <message>
+        <source>Type of assessment</source>
+        <translation>Type of assessment</translation>
+    </message>
+    <message>
+        <source>T&amp;ype of assessment:</source>
+        <translation>T&amp;ype of assessment:</translation>
+    </message>
+    <message>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
@@ -461,6 +469,10 @@
     <message>
         <source>Edit consultant</source>
         <translation>Edit consultant</translation>
+    </message>
+    <message>
+        <source>Change the type of assessment</source>
+        <translation>Change the type of assessment</translation>
     </message>
     <message>
         <source>New member</source>
@@ -669,8 +681,8 @@
         <translation>&amp;Assessments list</translation>
     </message>
     <message>
-        <source>&amp;New assessment</source>
-        <translation>&amp;New assessment</translation>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
     </message>
     <message>
         <source>&amp;Import assessment document…</source>
@@ -701,6 +713,10 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -711,6 +727,14 @@
     <message>
         <source>&amp;About SXSH Desktop</source>
         <translation>&amp;About SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>The assessment was not made: %1</source>
+        <translation>The assessment was not made: %1</translation>
     </message>
     <message>
         <source>New facility</source>
@@ -781,6 +805,10 @@
         <translation>Backing up the database…</translation>
     </message>
     <message>
+        <source>Welcome to SXSH Desktop</source>
+        <translation>Welcome to SXSH Desktop</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
@@ -799,14 +827,6 @@
     <message>
         <source>SXSH Desktop %1: cleaner production assessments, offline.</source>
         <translation>SXSH Desktop %1: cleaner production assessments, offline.</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <source>Welcome to SXSH Desktop</source>
-        <translation>Welcome to SXSH Desktop</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1058,106 @@
         <translation>The chart appears when a resource has data for both periods.</translation>
     </message>
     <message>
+        <source>Against the energy norm</source>
+        <translation>Against the energy norm</translation>
+    </message>
+    <message>
+        <source>Norm for the &amp;sub-process:</source>
+        <translation>Norm for the &amp;sub-process:</translation>
+    </message>
+    <message>
+        <source>Sub-process of the norm</source>
+        <translation>Sub-process of the norm</translation>
+    </message>
+    <message>
+        <source>(choose the sub-process the energy data cover)</source>
+        <translation>(choose the sub-process the energy data cover)</translation>
+    </message>
+    <message>
+        <source>The comparison with the norm cannot be computed.</source>
+        <translation>The comparison with the norm cannot be computed.</translation>
+    </message>
+    <message>
+        <source>SEC in %1</source>
+        <translation>SEC in %1</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Against the norm</source>
+        <translation>Against the norm</translation>
+    </message>
+    <message>
+        <source>within, %1 below</source>
+        <translation>within, %1 below</translation>
+    </message>
+    <message>
+        <source>exceeded by %1</source>
+        <translation>exceeded by %1</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>Best practice</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>norm period {period}</source>
+        <translation>norm period {period}</translation>
+    </message>
+    <message>
+        <source>annual production {production} {unit}: capacity class “{cls}”, norm period {period}</source>
+        <translation>annual production {production} {unit}: capacity class “{cls}”, norm period {period}</translation>
+    </message>
+    <message>
+        <source>{label}: {value} {unit}</source>
+        <translation>{label}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>the facility: {value} {unit}</source>
+        <translation>the facility: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>only for {scope}: not this facility's size</source>
+        <translation>only for {scope}: not this facility's size</translation>
+    </message>
+    <message>
+        <source>for {scope}</source>
+        <translation>for {scope}</translation>
+    </message>
+    <message>
+        <source>Norm: {document} ({status})</source>
+        <translation>Norm: {document} ({status})</translation>
+    </message>
+    <message>
+        <source>Best practice: {document} ({status})</source>
+        <translation>Best practice: {document} ({status})</translation>
+    </message>
+    <message>
+        <source>Energy counted: {basis}</source>
+        <translation>Energy counted: {basis}</translation>
+    </message>
+    <message>
+        <source>official document</source>
+        <translation>official document</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>secondary source</translation>
+    </message>
+    <message>
+        <source>Choose the sub-process of the norm</source>
+        <translation>Choose the sub-process of the norm</translation>
+    </message>
+    <message>
         <source>Energy: {before} → {after} TOE/{unit}; saving {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; {vnd} VND</source>
         <translation>Energy: {before} → {after} TOE/{unit}; saving {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; {vnd} VND</translation>
     </message>
@@ -1194,6 +1314,128 @@
     <message>
         <source>Mark task %1 not done</source>
         <translation>Mark task %1 not done</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <source>e.g. Công ty CP Bia Sông Lam</source>
+        <translation>e.g. Công ty CP Bia Sông Lam</translation>
+    </message>
+    <message>
+        <source>&amp;Facility name:</source>
+        <translation>&amp;Facility name:</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Start from:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template file(s) cannot be used (greyed in the list); the others can.</source>
+        <translation>
+            <numerusform>%n template file cannot be used (greyed in the list); the others can.</numerusform>
+            <numerusform>%n template files cannot be used (greyed in the list); the others can.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of the template</source>
+        <translation>Preview of the template</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Enter the facility's name</source>
+        <translation>Enter the facility's name</translation>
+    </message>
+    <message>
+        <source>Blank assessment</source>
+        <translation>Blank assessment</translation>
+    </message>
+    <message>
+        <source>An assessment with no process steps, flows or options: you enter them yourself. Without a sector template there is no energy norm to compare the facility with.</source>
+        <translation>An assessment with no process steps, flows or options: you enter them yourself. Without a sector template there is no energy norm to compare the facility with.</translation>
+    </message>
+    <message>
+        <source>official document</source>
+        <translation>official document</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>secondary source</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Typical options</source>
+        <translation>Typical options</translation>
+    </message>
+    <message>
+        <source>Energy norms</source>
+        <translation>Energy norms</translation>
+    </message>
+    <message>
+        <source>Capacity class</source>
+        <translation>Capacity class</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>Best practice</translation>
+    </message>
+    <message>
+        <source>Process steps (%1)</source>
+        <translation>Process steps (%1)</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>In:</translation>
+    </message>
+    <message>
+        <source>Out:</source>
+        <translation>Out:</translation>
+    </message>
+    <message>
+        <source>No energy norm is known for this sector.</source>
+        <translation>No energy norm is known for this sector.</translation>
+    </message>
+    <message>
+        <source>The template gives no quantities: each flow starts at 0 until you enter what was measured, and the baseline is a placeholder (last year, 1 %1) until you enter the real period.</source>
+        <translation>The template gives no quantities: each flow starts at 0 until you enter what was measured, and the baseline is a placeholder (last year, 1 %1) until you enter the real period.</translation>
+    </message>
+    <message>
+        <source>Your template: %1</source>
+        <translation>Your template: %1</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1948,58 @@
         <source>No warnings</source>
         <translation>No warnings</translation>
     </message>
+    <message>
+        <source>Norm: choose the sub-process</source>
+        <translation>Norm: choose the sub-process</translation>
+    </message>
+    <message>
+        <source>Norm: %1 — within</source>
+        <translation>Norm: %1 — within</translation>
+    </message>
+    <message>
+        <source>Norm: %1 — exceeded by %2 %</source>
+        <translation>Norm: %1 — exceeded by %2 %</translation>
+    </message>
+    <message>
+        <source>Norm: %1 — no data yet</source>
+        <translation>Norm: %1 — no data yet</translation>
+    </message>
+    <message>
+        <source>Norm: no data yet</source>
+        <translation>Norm: no data yet</translation>
+    </message>
+    <message>
+        <source>reporting period</source>
+        <translation>reporting period</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>Facility: %1 %2 (%3, %4)</source>
+        <translation>Facility: %1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Norm: %1 for the capacity class “%2”, period %3</source>
+        <translation>Norm: %1 for the capacity class “%2”, period %3</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>secondary source</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Source: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Details on the monitoring page (task 16).</source>
+        <translation>Details on the monitoring page (task 16).</translation>
+    </message>
 </context>
 <context>
     <name>SamplePage</name>
@@ -1780,8 +2074,8 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>&amp;New assessment</source>
-        <translation>&amp;New assessment</translation>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;New assessment…</translation>
     </message>
     <message>
         <source>&amp;Import document…</source>
@@ -1927,6 +2221,29 @@
     </message>
 </context>
 <context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>Blank assessment</source>
+        <translation>Blank assessment</translation>
+    </message>
+    <message>
+        <source>No template: enter the steps yourself</source>
+        <translation>No template: enter the steps yourself</translation>
+    </message>
+    <message>
+        <source>your template</source>
+        <translation>your template</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be used</source>
+        <translation>%1 — cannot be used</translation>
+    </message>
+    <message>
+        <source>This template file cannot be used: %1</source>
+        <translation>This template file cannot be used: %1</translation>
+    </message>
+</context>
+<context>
     <name>WastePage</name>
     <message>
         <source>Waste streams</source>
@@ -2067,6 +2384,13 @@
     <message>
         <source>New cause</source>
         <translation>New cause</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Sync package</source>
+        <translation>Sync package</translation>
     </message>
 </context>
 </TS>

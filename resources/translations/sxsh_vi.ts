@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>AssessmentListModel</name>
@@ -367,8 +368,8 @@
         <translation>ví dụ 150.000 hL/năm</translation>
     </message>
     <message>
-        <source>separated by ';'</source>
-        <translation>cách nhau bằng dấu ';'</translation>
+        <source>separated by &apos;;&apos;</source>
+        <translation>cách nhau bằng dấu &apos;;&apos;</translation>
     </message>
     <message>
         <source>Reference product (for consumption per unit product)</source>
@@ -387,11 +388,19 @@
         <translation>ví dụ hL, t, tấn, chai</translation>
     </message>
     <message>
+        <source>Type of assessment</source>
+        <translation>Loại đánh giá</translation>
+    </message>
+    <message>
+        <source>T&amp;ype of assessment:</source>
+        <translation>&amp;Loại đánh giá:</translation>
+    </message>
+    <message>
         <source>Consultant</source>
         <translation>Chuyên gia tư vấn</translation>
     </message>
     <message>
-        <source>Consultant's na&amp;me:</source>
+        <source>Consultant&apos;s na&amp;me:</source>
         <translation>Tên chuyên &amp;gia:</translation>
     </message>
     <message>
@@ -461,6 +470,10 @@
     <message>
         <source>Edit consultant</source>
         <translation>Sửa thông tin chuyên gia</translation>
+    </message>
+    <message>
+        <source>Change the type of assessment</source>
+        <translation>Đổi loại đánh giá</translation>
     </message>
     <message>
         <source>New member</source>
@@ -669,8 +682,8 @@
         <translation>&amp;Danh sách đánh giá</translation>
     </message>
     <message>
-        <source>&amp;New assessment</source>
-        <translation>Đánh giá &amp;mới</translation>
+        <source>&amp;New assessment…</source>
+        <translation>Đánh giá &amp;mới…</translation>
     </message>
     <message>
         <source>&amp;Import assessment document…</source>
@@ -701,6 +714,10 @@
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
@@ -711,6 +728,14 @@
     <message>
         <source>&amp;About SXSH Desktop</source>
         <translation>&amp;Giới thiệu SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Đánh giá mới</translation>
+    </message>
+    <message>
+        <source>The assessment was not made: %1</source>
+        <translation>Chưa tạo được đánh giá: %1</translation>
     </message>
     <message>
         <source>New facility</source>
@@ -781,6 +806,10 @@
         <translation>Đang sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
+        <source>Welcome to SXSH Desktop</source>
+        <translation>Chào mừng đến với SXSH Desktop</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
@@ -800,20 +829,12 @@
         <source>SXSH Desktop %1: cleaner production assessments, offline.</source>
         <translation>SXSH Desktop %1: đánh giá sản xuất sạch hơn, không cần Internet.</translation>
     </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Tùy chọn…</translation>
-    </message>
-    <message>
-        <source>Welcome to SXSH Desktop</source>
-        <translation>Chào mừng đến với SXSH Desktop</translation>
-    </message>
 </context>
 <context>
     <name>MaintainingPage</name>
     <message>
-        <source>'%1' is not a date; write it like 31/12/2025 or 2025-12-31</source>
-        <translation>'%1' không phải là ngày; hãy viết như 31/12/2025 hoặc 2025-12-31</translation>
+        <source>&apos;%1&apos; is not a date; write it like 31/12/2025 or 2025-12-31</source>
+        <translation>&apos;%1&apos; không phải là ngày; hãy viết như 31/12/2025 hoặc 2025-12-31</translation>
     </message>
     <message>
         <source>Sustaining cleaner production (task 17)</source>
@@ -1038,6 +1059,106 @@
         <translation>Biểu đồ hiện ra khi có tài nguyên có số liệu cho cả hai kỳ.</translation>
     </message>
     <message>
+        <source>Against the energy norm</source>
+        <translation>So với định mức năng lượng</translation>
+    </message>
+    <message>
+        <source>Norm for the &amp;sub-process:</source>
+        <translation>Định mức của &amp;công đoạn:</translation>
+    </message>
+    <message>
+        <source>Sub-process of the norm</source>
+        <translation>Công đoạn áp dụng định mức</translation>
+    </message>
+    <message>
+        <source>(choose the sub-process the energy data cover)</source>
+        <translation>(chọn công đoạn mà số liệu năng lượng bao trùm)</translation>
+    </message>
+    <message>
+        <source>The comparison with the norm cannot be computed.</source>
+        <translation>Chưa tính được phép so sánh với định mức.</translation>
+    </message>
+    <message>
+        <source>SEC in %1</source>
+        <translation>Suất tiêu hao (%1)</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Định mức</translation>
+    </message>
+    <message>
+        <source>Against the norm</source>
+        <translation>So với định mức</translation>
+    </message>
+    <message>
+        <source>within, %1 below</source>
+        <translation>đạt, thấp hơn %1</translation>
+    </message>
+    <message>
+        <source>exceeded by %1</source>
+        <translation>vượt %1</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>Thực hành tốt nhất</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>norm period {period}</source>
+        <translation>giai đoạn định mức {period}</translation>
+    </message>
+    <message>
+        <source>annual production {production} {unit}: capacity class “{cls}”, norm period {period}</source>
+        <translation>sản lượng năm {production} {unit}: nhóm quy mô “{cls}”, giai đoạn định mức {period}</translation>
+    </message>
+    <message>
+        <source>{label}: {value} {unit}</source>
+        <translation>{label}: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>the facility: {value} {unit}</source>
+        <translation>cơ sở: {value} {unit}</translation>
+    </message>
+    <message>
+        <source>only for {scope}: not this facility&apos;s size</source>
+        <translation>chỉ áp dụng cho {scope}: không đúng quy mô của cơ sở này</translation>
+    </message>
+    <message>
+        <source>for {scope}</source>
+        <translation>áp dụng cho {scope}</translation>
+    </message>
+    <message>
+        <source>Norm: {document} ({status})</source>
+        <translation>Định mức: {document} ({status})</translation>
+    </message>
+    <message>
+        <source>Best practice: {document} ({status})</source>
+        <translation>Thực hành tốt nhất: {document} ({status})</translation>
+    </message>
+    <message>
+        <source>Energy counted: {basis}</source>
+        <translation>Năng lượng được tính: {basis}</translation>
+    </message>
+    <message>
+        <source>official document</source>
+        <translation>văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>nguồn thứ cấp</translation>
+    </message>
+    <message>
+        <source>Choose the sub-process of the norm</source>
+        <translation>Chọn công đoạn áp dụng định mức</translation>
+    </message>
+    <message>
         <source>Energy: {before} → {after} TOE/{unit}; saving {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; {vnd} VND</source>
         <translation>Năng lượng: {before} → {after} TOE/{unit}; tiết kiệm {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; {vnd} đồng</translation>
     </message>
@@ -1194,6 +1315,127 @@
     <message>
         <source>Mark task %1 not done</source>
         <translation>Bỏ đánh dấu xong nhiệm vụ %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Đánh giá mới</translation>
+    </message>
+    <message>
+        <source>Facility name</source>
+        <translation>Tên cơ sở</translation>
+    </message>
+    <message>
+        <source>e.g. Công ty CP Bia Sông Lam</source>
+        <translation>ví dụ: Công ty CP Bia Sông Lam</translation>
+    </message>
+    <message>
+        <source>&amp;Facility name:</source>
+        <translation>&amp;Tên cơ sở:</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Bắt đầu từ</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Bắt đầu từ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template file(s) cannot be used (greyed in the list); the others can.</source>
+        <translation>
+            <numerusform>%n tệp mẫu không dùng được (tô xám trong danh sách); các mẫu khác vẫn dùng được.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of the template</source>
+        <translation>Xem trước mẫu ngành</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Tạo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Enter the facility&apos;s name</source>
+        <translation>Hãy nhập tên cơ sở</translation>
+    </message>
+    <message>
+        <source>Blank assessment</source>
+        <translation>Đánh giá trống</translation>
+    </message>
+    <message>
+        <source>An assessment with no process steps, flows or options: you enter them yourself. Without a sector template there is no energy norm to compare the facility with.</source>
+        <translation>Một đánh giá chưa có công đoạn, dòng vào ra hay cơ hội SXSH nào: bạn tự nhập. Không có mẫu ngành thì không có định mức năng lượng để so sánh với cơ sở.</translation>
+    </message>
+    <message>
+        <source>official document</source>
+        <translation>văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>nguồn thứ cấp</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>Typical options</source>
+        <translation>Cơ hội SXSH điển hình</translation>
+    </message>
+    <message>
+        <source>Energy norms</source>
+        <translation>Định mức tiêu hao năng lượng</translation>
+    </message>
+    <message>
+        <source>Capacity class</source>
+        <translation>Nhóm quy mô</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Best practice</source>
+        <translation>Thực hành tốt nhất</translation>
+    </message>
+    <message>
+        <source>Process steps (%1)</source>
+        <translation>Các công đoạn (%1)</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>Vào:</translation>
+    </message>
+    <message>
+        <source>Out:</source>
+        <translation>Ra:</translation>
+    </message>
+    <message>
+        <source>No energy norm is known for this sector.</source>
+        <translation>Chưa biết định mức tiêu hao năng lượng nào cho ngành này.</translation>
+    </message>
+    <message>
+        <source>The template gives no quantities: each flow starts at 0 until you enter what was measured, and the baseline is a placeholder (last year, 1 %1) until you enter the real period.</source>
+        <translation>Mẫu ngành không có số liệu: mỗi dòng vào ra bắt đầu bằng 0 cho đến khi bạn nhập số đo được, và kỳ cơ sở chỉ là tạm (năm trước, 1 %1) cho đến khi bạn nhập kỳ thực tế.</translation>
+    </message>
+    <message>
+        <source>Your template: %1</source>
+        <translation>Mẫu của bạn: %1</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1867,7 @@
         <translation>Tên và tổ chức của bạn được điền sẵn làm chuyên gia tư vấn cho mỗi đánh giá mới. Bạn có thể sửa lại trong từng đánh giá.</translation>
     </message>
     <message>
-        <source>Consultant's name</source>
+        <source>Consultant&apos;s name</source>
         <translation>Tên chuyên gia tư vấn</translation>
     </message>
     <message>
@@ -1705,6 +1947,58 @@
         <source>No warnings</source>
         <translation>Không có cảnh báo</translation>
     </message>
+    <message>
+        <source>Norm: choose the sub-process</source>
+        <translation>Định mức: hãy chọn công đoạn</translation>
+    </message>
+    <message>
+        <source>Norm: %1 — within</source>
+        <translation>Định mức: %1 — đạt</translation>
+    </message>
+    <message>
+        <source>Norm: %1 — exceeded by %2 %</source>
+        <translation>Định mức: %1 — vượt %2 %</translation>
+    </message>
+    <message>
+        <source>Norm: %1 — no data yet</source>
+        <translation>Định mức: %1 — chưa đủ số liệu</translation>
+    </message>
+    <message>
+        <source>Norm: no data yet</source>
+        <translation>Định mức: chưa đủ số liệu</translation>
+    </message>
+    <message>
+        <source>reporting period</source>
+        <translation>kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>kỳ cơ sở</translation>
+    </message>
+    <message>
+        <source>Facility: %1 %2 (%3, %4)</source>
+        <translation>Cơ sở: %1 %2 (%3, năm %4)</translation>
+    </message>
+    <message>
+        <source>Norm: %1 for the capacity class “%2”, period %3</source>
+        <translation>Định mức: %1 cho nhóm quy mô “%2”, giai đoạn %3</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>nguồn thứ cấp</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2)</source>
+        <translation>Nguồn: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Details on the monitoring page (task 16).</source>
+        <translation>Chi tiết ở trang quan trắc (nhiệm vụ 16).</translation>
+    </message>
 </context>
 <context>
     <name>SamplePage</name>
@@ -1779,8 +2073,8 @@
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <source>&amp;New assessment</source>
-        <translation>Đánh giá &amp;mới</translation>
+        <source>&amp;New assessment…</source>
+        <translation>Đánh giá &amp;mới…</translation>
     </message>
     <message>
         <source>&amp;Import document…</source>
@@ -1886,12 +2180,12 @@
         <translation>Đầu vào / đầu ra</translation>
     </message>
     <message>
-        <source>The amount of product the step's flows are recorded for, e.g. '100 hL' or '1 t'</source>
-        <translation>Lượng sản phẩm mà các dòng của công đoạn được tính cho, ví dụ '100 hL' hoặc '1 t'</translation>
+        <source>The amount of product the step&apos;s flows are recorded for, e.g. &apos;100 hL&apos; or &apos;1 t&apos;</source>
+        <translation>Lượng sản phẩm mà các dòng của công đoạn được tính cho, ví dụ &apos;100 hL&apos; hoặc &apos;1 t&apos;</translation>
     </message>
     <message>
-        <source>a code is required (letters, digits, '-')</source>
-        <translation>cần có mã (chữ, số, '-')</translation>
+        <source>a code is required (letters, digits, &apos;-&apos;)</source>
+        <translation>cần có mã (chữ, số, &apos;-&apos;)</translation>
     </message>
     <message>
         <source>Change step code</source>
@@ -1923,6 +2217,29 @@
     <message>
         <source>Edit team member</source>
         <translation>Sửa thành viên nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>Blank assessment</source>
+        <translation>Đánh giá trống</translation>
+    </message>
+    <message>
+        <source>No template: enter the steps yourself</source>
+        <translation>Không dùng mẫu: tự nhập các công đoạn</translation>
+    </message>
+    <message>
+        <source>your template</source>
+        <translation>mẫu của bạn</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be used</source>
+        <translation>%1 — không dùng được</translation>
+    </message>
+    <message>
+        <source>This template file cannot be used: %1</source>
+        <translation>Không dùng được tệp mẫu này: %1</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2383,13 @@
     <message>
         <source>New cause</source>
         <translation>Nguyên nhân mới</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Sync package</source>
+        <translation>Gói đồng bộ</translation>
     </message>
 </context>
 </TS>

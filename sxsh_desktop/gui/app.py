@@ -1,9 +1,11 @@
 """`sxsh-desktop`: the desktop application.
 
     sxsh-desktop [--db URL] [--open ID] [--page TASK] [--lang vi|en] [--screenshot FILE.png] [FILE.sxsh]
+                 [--new-dialog TEMPLATE [--facility NAME]]
 
 With --screenshot the window is rendered (offscreen works: QT_QPA_PLATFORM=offscreen) at
-1366×768, written as PNG, and the program exits. `--selftest` checks the installation end to end
+1366×768, written as PNG, and the program exits; with --new-dialog the "new assessment" dialog is
+drawn over it, the template TEMPLATE chosen. `--selftest` checks the installation end to end
 (sxsh_desktop/selftest.py: migration, sample, savings, chart, the window offscreen, a signed report)
 and prints a one-line verdict. A sync package given as FILE.sxsh (a double-click on one) is opened
 by gui/open_package.py.
@@ -29,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("vi", "en"), help="language of the window (default: the last one chosen)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG file and exit")
     p.add_argument("--size", metavar="WxH", default=f"{SCREEN_SIZE[0]}x{SCREEN_SIZE[1]}", help="window size for --screenshot")
+    p.add_argument("--new-dialog", metavar="TEMPLATE",
+                   help="with --screenshot: show the new-assessment dialog, this template chosen ('' for blank)")
+    p.add_argument("--facility", metavar="NAME", default="", help="with --new-dialog: the facility name typed in")
     p.add_argument("--selftest", action="store_true", help="check the installation and print a verdict")
     p.add_argument("file", nargs="?", metavar="FILE.sxsh", help="a sync package to open (what a double-click does)")
     return p
@@ -69,7 +74,9 @@ def settle(app, rounds: int = 5) -> None:
         app.processEvents()
 
 
-def screenshot(window, path: str, size: tuple[int, int] = SCREEN_SIZE) -> None:
+def screenshot(window, path: str, size: tuple[int, int] = SCREEN_SIZE, dialog=None) -> None:
+    """The window as a PNG; a dialog given is drawn centred over it (offscreen, a window's grab
+    does not include the dialogs it shows)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -79,7 +86,22 @@ def screenshot(window, path: str, size: tuple[int, int] = SCREEN_SIZE) -> None:
     if window.view is not None:
         window.view.strip.refresh_now()
     settle(app)
-    if not window.grab().save(path):
+    image = window.grab()
+    if dialog is not None:
+        from PySide6.QtGui import QColor, QPainter
+
+        dialog.show()
+        settle(app)
+        picture = dialog.grab()
+        painter = QPainter(image)
+        painter.fillRect(image.rect(), QColor(0, 0, 0, 70))
+        x, y = (image.width() - picture.width()) // 2, (image.height() - picture.height()) // 2
+        painter.drawPixmap(x, y, picture)
+        painter.setPen(QColor("#5f6b77"))
+        painter.drawRect(x - 1, y - 1, picture.width() + 1, picture.height() + 1)
+        painter.end()
+        dialog.close()
+    if not image.save(path):
         raise OSError(f"{path}: the picture could not be written")
 
 
@@ -152,7 +174,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(open_package(window, args.file, interactive=False))
         if args.screenshot:
-            screenshot(window, args.screenshot, size)
+            dialog = None
+            if args.new_dialog is not None:
+                from .new_assessment_dialog import NewAssessmentDialog
+
+                dialog = NewAssessmentDialog(language, window)
+                dialog.name.setText(args.facility)
+                dialog.select(args.new_dialog)
+            screenshot(window, args.screenshot, size, dialog)
             window.close()
             return 0
         window.show()

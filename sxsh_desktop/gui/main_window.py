@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.start.setProperty("language", self.language)
         self.start.reload()
         self.start.open_requested.connect(self.open_assessment)
-        self.start.new_requested.connect(self.new_assessment)
+        self.start.new_requested.connect(self.ask_new_assessment)
         self.start.import_requested.connect(self.import_document)
         self.pages.addWidget(self.start)
         self.saved_label.setText(self.tr("Every change is saved as you make it"))
@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         self.list_action = self._action(file_menu, self.tr("&Assessments list"), self.show_start, "Ctrl+L")
-        self.new_action = self._action(file_menu, self.tr("&New assessment"), self.new_assessment, QKeySequence.StandardKey.New)
+        self.new_action = self._action(file_menu, self.tr("&New assessment…"), self.ask_new_assessment,
+                                       QKeySequence.StandardKey.New)
         self.import_action = self._action(file_menu, self.tr("&Import assessment document…"), self.import_document,
                                           QKeySequence.StandardKey.Open)
         self.export_action = self._action(file_menu, self.tr("&Export assessment document…"), self.export_document,
@@ -152,13 +153,37 @@ class MainWindow(QMainWindow):
             self.start.table.setFocus()
         self._remember()
 
-    def new_assessment(self) -> str:
+    def ask_new_assessment(self, dialog=None) -> str | None:
+        """The "new assessment" dialog (facility name, template with a preview), then make it."""
+        from .new_assessment_dialog import NewAssessmentDialog
+
+        if dialog is None:
+            dialog = NewAssessmentDialog(self.language, self)
+            dialog.exec()
+        if dialog.result() != NewAssessmentDialog.DialogCode.Accepted:
+            return None
+        try:
+            return self.new_assessment(dialog.facility_name(), dialog.template())
+        except (StoreError, ValueError) as exc:  # ValidationError and TemplateProblem are ValueErrors
+            QMessageBox.warning(self, self.tr("New assessment"),
+                                self.tr("The assessment was not made: %1").replace("%1", str(exc)))
+            return None
+
+    def new_assessment(self, facility_name: str | None = None, template=None) -> str:
+        """Make, store and open a new assessment: blank, or laid out from a sector template (its key is
+        kept in the document's `template`). The consultant is the one of the first-run profile."""
         from ..domain.model import Assessment, Consultant, Facility
 
         who = profile(self.store) or {}
-        a = Assessment(id=str(uuid.uuid4()), language=self.language,
-                       facility=Facility(name=self.tr("New facility")),
-                       consultant=Consultant(name=who.get("name", ""), organisation=who.get("organisation", "")))
+        consultant = Consultant(name=who.get("name", ""), organisation=who.get("organisation", ""))
+        if template is not None:
+            from ..interchange.templates import new_assessment_from_template
+
+            a = new_assessment_from_template(template, facility_name or self.tr("New facility"), self.language,
+                                             consultant)
+        else:
+            a = Assessment(id=str(uuid.uuid4()), language=self.language,
+                           facility=Facility(name=facility_name or self.tr("New facility")), consultant=consultant)
         new_id = self.store.add_assessment(a)
         self.open_assessment(new_id, 1)
         focus = getattr(self.view.current_page if self.view else None, "focus_first_field", None)

@@ -2,9 +2,11 @@
 
 Specific consumption before → after and the saving in percent for the main resources
 (electricity, water and the largest fuel), energy in TOE with its percent, whether the strategy's
-band (8–13 %) is met, and the warnings of the savings computation (count; the list as tooltip).
-The savings are computed on each change of the assessment, after the event loop has drawn the
-window (the unit registry loads on first use).
+band (8–13 %) is met, the facility against the energy norm of its sector template (the norm, met or
+exceeded; class, period and source as tooltip; nothing when the template knows no norm), and the
+warnings of the savings computation (count; the list as tooltip). The figures are computed on each
+change of the assessment, after the event loop has drawn the window (the unit registry and the
+sector templates load in a pool thread on first use).
 """
 
 from __future__ import annotations
@@ -50,9 +52,11 @@ class _Warmup:
         def load() -> None:
             from ..domain.quantities import registry
             from ..domain.reference import carriers
+            from .sector_templates import loaded
 
             registry()
             carriers()
+            loaded()
 
         job = Job(load)
         job.signals.finished.connect(lambda _r: self._done(), Qt.ConnectionType.QueuedConnection)
@@ -78,6 +82,7 @@ class ResultsStrip(QFrame):
         super().__init__(parent)
         self.workspace = workspace
         self.summary: dict[str, Any] | None = None
+        self.benchmark: Any = None  # domain.benchmark.BenchmarkResult, or None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("resultsStrip")
         self.setStyleSheet("#resultsStrip { background: #f4f6f8; }")
@@ -94,13 +99,17 @@ class ResultsStrip(QFrame):
         self.resources_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.energy_label = QLabel(self)
         self.energy_label.setTextFormat(Qt.TextFormat.RichText)
+        self.norm_chip = QLabel(self)
+        self.norm_chip.setObjectName("normChip")
+        self.norm_chip.hide()
         self.band_chip = QLabel(self)
         self.warnings_chip = QLabel(self)
-        for w in (self.resources_label, self.energy_label, self.band_chip, self.warnings_chip):
+        for w in (self.resources_label, self.energy_label, self.norm_chip, self.band_chip, self.warnings_chip):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._layout.addWidget(self.heading)
         self._layout.addWidget(self.resources_label, 1)
         self._layout.addWidget(self.energy_label)
+        self._layout.addWidget(self.norm_chip)
         self._layout.addWidget(self.band_chip)
         self._layout.addWidget(self.warnings_chip)
         self._timer = QTimer(self)
@@ -123,9 +132,12 @@ class ResultsStrip(QFrame):
 
     def refresh_now(self) -> None:
         from ..domain.savings import compute_savings
+        from .sector_templates import benchmark
 
         self._timer.stop()
         lang = self.workspace.language
+        self.benchmark = benchmark(self.workspace.assessment)
+        self._show_benchmark(self.benchmark)
         try:
             self.summary = compute_savings(self.workspace.assessment, lang)
         except Exception as exc:  # a half-entered assessment must not break the strip
@@ -209,6 +221,49 @@ class ResultsStrip(QFrame):
             self.warnings_chip.setAccessibleDescription("\n".join(warnings))
         else:
             self._chip(self.warnings_chip, self.tr("No warnings"), GREEN, "")
+
+    def _show_benchmark(self, r: Any) -> None:
+        """The norm chip: the facility's SEC against the norm of its class and period. Nothing when the
+        assessment has no template or its template knows no norm: no range is ever made up."""
+        if r is None or r.status not in ("ok", "no_data", "choose_process"):
+            self.norm_chip.clear()
+            self.norm_chip.setToolTip("")
+            self.norm_chip.hide()
+            return
+        lang = self.workspace.language
+        lines: list[str] = []
+        c = r.current
+        norm = f"{format_significant(c.norm_value)} {r.unit}" if c is not None and c.norm_value is not None else None
+        if r.status == "choose_process":
+            text, colour = self.tr("Norm: choose the sub-process"), GREY
+        elif r.status == "ok" and c is not None and c.within is not None and norm is not None:
+            if c.within:
+                text, colour = self.tr("Norm: %1 — within").replace("%1", norm), GREEN
+            else:
+                excess = format_significant(abs(c.difference_percent or 0.0), 2)
+                text, colour = self.tr("Norm: %1 — exceeded by %2 %").replace("%1", norm).replace("%2", excess), RED
+        else:
+            text = self.tr("Norm: %1 — no data yet").replace("%1", norm) if norm else self.tr("Norm: no data yet")
+            colour = GREY
+        if r.reason is not None:
+            lines.append(r.reason(lang))
+        if c is not None and c.sec is not None:
+            period = self.tr("reporting period") if c.period == "reporting" else self.tr("baseline")
+            lines.append(self.tr("Facility: %1 %2 (%3, %4)").replace("%1", format_significant(c.sec))
+                         .replace("%2", r.unit or "").replace("%3", period).replace("%4", str(c.year)))
+        if c is not None and norm is not None:
+            lines.append(self.tr("Norm: %1 for the capacity class “%2”, period %3")
+                         .replace("%1", norm).replace("%2", c.capacity_class(lang) if c.capacity_class else "–")
+                         .replace("%3", c.norm_period_label(lang) if c.norm_period_label else "–"))
+        if r.source is not None:
+            status = self.tr("official") if r.source.status == "official" else self.tr("secondary source")
+            lines.append(self.tr("Source: %1 (%2)").replace("%1", r.source.document).replace("%2", status))
+        lines.append(self.tr("Details on the monitoring page (task 16)."))
+        from html import escape
+
+        # rich text, so that Qt wraps the long name of the source document
+        self._chip(self.norm_chip, text, colour, "<qt>" + "<br>".join(escape(x) for x in lines) + "</qt>")
+        self.norm_chip.setAccessibleDescription("\n".join(lines))
 
     @staticmethod
     def _chip(label: QLabel, text: str, colour: str, tooltip: str) -> None:

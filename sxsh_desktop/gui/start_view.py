@@ -147,7 +147,7 @@ class StartView(QWidget):
         self.empty.setWordWrap(True)
 
         self.open_button = QPushButton(self.tr("&Open"), self)
-        self.new_button = QPushButton(self.tr("&New assessment"), self)
+        self.new_button = QPushButton(self.tr("&New assessment…"), self)
         self.import_button = QPushButton(self.tr("&Import document…"), self)
         self.duplicate_button = QPushButton(self.tr("D&uplicate"), self)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)

@@ -3,7 +3,10 @@
 The implementation plan: each selected option with its status, the person responsible, the planned
 and the actual date (kept in the option's extra fields). Monitoring: the baseline and reporting
 periods with their production, the metered consumption per resource and period, and the savings
-per unit product computed as the figures are entered, with specific consumption before and after.
+per unit product computed as the figures are entered, with specific consumption before and after,
+and the facility's specific energy consumption against the norm of its sector template (capacity
+class and period of each period, best practice where known, each with its source; the reason when
+no comparison is possible; for a template with norms for several sub-processes, the one chosen).
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +39,7 @@ from ...domain.savings import compute_savings
 from ...domain.validation import resource_kinds
 from ..models.edits import edit_option
 from ..models.rows import Column, RowsModel
+from ..sector_templates import benchmark
 from ..widgets.canvas import ChartView
 from ..widgets.choice import ChoiceDelegate
 from ..widgets.common import (
@@ -155,7 +162,7 @@ class MonitoringPage(Page):
         self.left_tabs.addTab(plan, "")
 
         # -- savings ----------------------------------------------------------------------------
-        self.savings_box = QGroupBox(self)
+        self.savings_box = QWidget(self)
         self.savings_model = RowsModel(self._savings_columns(), key=lambda r: r["resource"], parent=self)
         self.savings_table = setup_table(QTableView(self), self.tr("Savings per resource"))
         self.savings_table.setModel(self.savings_model)
@@ -175,9 +182,31 @@ class MonitoringPage(Page):
         sl.addWidget(self.warnings_label)
         sl.addWidget(self.chart, 4)
 
+        # -- against the norm -------------------------------------------------------------------
+        self.benchmark: Any = None
+        self.benchmark_box = QWidget(self)
+        self.process_label = QLabel(self)
+        self.process_combo = QComboBox(self)
+        self.process_combo.activated.connect(self._choose_process)
+        self.process_label.setBuddy(self.process_combo)
+        self.benchmark_text = QTextBrowser(self)  # read-only, selectable, scrolls when long
+        self.benchmark_text.setFrameShape(QFrame.Shape.NoFrame)
+        self.benchmark_text.setOpenLinks(False)
+        bl = QVBoxLayout(self.benchmark_box)
+        process_row = QHBoxLayout()
+        process_row.addWidget(self.process_label)
+        process_row.addWidget(self.process_combo, 1)
+        bl.addLayout(process_row)
+        bl.addWidget(self.benchmark_text, 1)
+        # the savings and the norm side by side would squeeze the chart at 1366×768: two tabs (the
+        # results strip shows the norm's verdict on every page)
+        self.right_tabs = QTabWidget(self)
+        self.right_tabs.addTab(self.savings_box, "")
+        self.right_tabs.addTab(self.benchmark_box, "")
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.left_tabs)
-        splitter.addWidget(self.savings_box)
+        splitter.addWidget(self.right_tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 700])
@@ -192,7 +221,7 @@ class MonitoringPage(Page):
             start, end, production = self.period_fields[key]
             order += [start, end, production.edit]
         order += [self.consumption_table, self.add_consumption_button, self.delete_consumption_button,
-                  self.plan_table, self.savings_table]
+                  self.plan_table, self.savings_table, self.process_combo]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.retranslate()
@@ -234,10 +263,14 @@ class MonitoringPage(Page):
         self.delete_consumption_button.setText(self.tr("Delete reading"))
         self.add_consumption_button.setAccessibleName(self.tr("Add consumption reading"))
         self.delete_consumption_button.setAccessibleName(self.tr("Delete selected consumption reading"))
-        self.savings_box.setTitle(self.tr("Savings per unit product"))
+        self.right_tabs.setTabText(0, self.tr("Savings per unit product"))
         self.savings_table.setAccessibleName(self.tr("Savings per resource"))
         self.chart.setAccessibleName(self.tr("Specific consumption before and after"))
         self.chart.set_empty_text(self.tr("The chart appears when a resource has data for both periods."))
+        self.right_tabs.setTabText(1, self.tr("Against the energy norm"))
+        self.process_label.setText(self.tr("Norm for the &sub-process:"))
+        self.process_combo.setAccessibleName(self.tr("Sub-process of the norm"))
+        self.benchmark_text.setAccessibleName(self.tr("Against the energy norm"))
         self.plan_model.set_columns(self._plan_columns())
         set_widths(self.plan_table, (40, 220, 110, 150, 95, 95), stretch=1)
         self.consumption_model.set_columns(self._consumption_columns())
@@ -273,6 +306,129 @@ class MonitoringPage(Page):
         self._show_energy(self.summary, lang)
         summary = self.summary
         self.chart.redraw(lambda: self._sec_chart(summary, lang))
+        self.benchmark = benchmark(a)
+        self._show_benchmark(self.benchmark, lang)
+
+    # -- against the norm -----------------------------------------------------------------------
+
+    def _show_benchmark(self, r: Any, lang: str) -> None:
+        """The facility's SEC per period against the norm of its capacity class and period, best
+        practice, the sources; the reason alone when no comparison is possible."""
+        from html import escape as e
+
+        processes = r.processes if r is not None else ()
+        self.process_combo.clear()
+        if len(processes) > 1:
+            chosen = r.process if r.status != "choose_process" else None
+            if chosen is None:
+                self.process_combo.addItem(self.tr("(choose the sub-process the energy data cover)"), None)
+            for key, label in processes:
+                self.process_combo.addItem(label(lang), key)
+            self.process_combo.setCurrentIndex(max(0, self.process_combo.findData(chosen)) if chosen else 0)
+        for w in (self.process_label, self.process_combo):
+            w.setVisible(len(processes) > 1)
+        tab = self.tr("Against the energy norm")
+        if r is None:
+            self.benchmark_text.setHtml(e(self.tr("The comparison with the norm cannot be computed.")))
+            self.right_tabs.setTabText(1, tab)
+            return
+        html: list[str] = []
+        if r.process_label is not None:
+            html.append(f"<h3 style='margin-bottom:4px'>{e(r.process_label(lang))}</h3>")
+        if r.reason is not None:
+            html.append(f"<p>{e(r.reason(lang))}</p>")
+        compared = [c for c in (r.baseline, r.reporting) if c is not None]
+        notes: list[str] = []
+        # the words, translated outside the f-strings (lupdate does not look inside them)
+        sec_in, facility, norm = self.tr("SEC in %1"), self.tr("Facility"), self.tr("Norm")
+        against, within, exceeded = self.tr("Against the norm"), self.tr("within, %1 below"), self.tr("exceeded by %1")
+        best_title, sources_title = self.tr("Best practice"), self.tr("Sources")
+        if compared and r.unit:
+            html.append("<table cellspacing='0' cellpadding='3'><tr>"
+                        f"<th align='left'>{e(sec_in.replace('%1', r.unit))}&nbsp;&nbsp;</th>"
+                        f"<th align='right'>&nbsp;&nbsp;{e(facility)}</th>"
+                        f"<th align='right'>&nbsp;&nbsp;{e(norm)}</th>"
+                        f"<th align='left'>&nbsp;&nbsp;&nbsp;{e(against)}</th></tr>")
+            for c in compared:
+                difference = percent(abs(c.difference_percent or 0.0), lang)
+                if c.within is None:
+                    verdict = "–"
+                elif c.within:
+                    verdict = f"<span style='color:#2e7d32'>✓ {e(within.replace('%1', difference))}</span>"
+                else:
+                    verdict = (f"<span style='color:#c62828'>{ERROR_PREFIX}"
+                               f"{e(exceeded.replace('%1', difference))}</span>")
+                html.append(f"<tr><td>{e(PERIOD_LABELS[c.period](lang))} {c.year}</td>"
+                            f"<td align='right'><b>{e(sig(c.sec, lang) or '–')}</b></td>"
+                            f"<td align='right'>{e(sig(c.norm_value, lang) or '–')}</td>"
+                            f"<td>&nbsp;&nbsp;&nbsp;{verdict}</td></tr>")
+                notes += [n(lang) for n in c.notes]
+            html.append("</table>")
+            lines = []
+            for c in compared:
+                period = c.norm_period_label(lang) if c.norm_period_label else "–"
+                if c.capacity_unit is None:
+                    text = self.tr("norm period {period}").format(period=period)
+                else:
+                    text = self.tr("annual production {production} {unit}: capacity class “{cls}”, norm period "
+                                   "{period}").format(
+                        production=sig(c.annual_production, lang, 3) or "–",
+                        unit=c.capacity_unit.replace("/year", "/năm") if lang == "vi" else c.capacity_unit,
+                        cls=c.capacity_class(lang) if c.capacity_class else "–", period=period)
+                lines.append(f"{e(PERIOD_LABELS[c.period](lang))}: {e(text)}")
+            html.append("<p>" + "<br>".join(lines) + "</p>")
+        if notes:
+            html.append("<p style='color:#8a5a00'>" + "<br>".join(e(n) for n in dict.fromkeys(notes)) + "</p>")
+        if r.best_practice:
+            html.append(f"<p style='margin-bottom:0'><b>{e(best_title)}</b></p><ul>")
+            for b in r.best_practice:
+                f = b.figure
+                line = self.tr("{label}: {value} {unit}").format(label=f.label(lang), value=sig(f.value, lang),
+                                                                 unit=f.unit)
+                if b.sec is not None:
+                    line += "; " + self.tr("the facility: {value} {unit}").format(value=sig(b.sec, lang),
+                                                                                  unit=f.unit)
+                if f.scope is not None:
+                    if b.applies is False:
+                        line += " — " + self.tr("only for {scope}: not this facility's size").format(
+                            scope=f.scope(lang))
+                    else:
+                        line += " — " + self.tr("for {scope}").format(scope=f.scope(lang))
+                html.append(f"<li>{e(line)}</li>")
+            html.append("</ul>")
+        sources = []
+        if r.source is not None:
+            sources.append(self.tr("Norm: {document} ({status})").format(
+                document=r.source.document, status=self._status(r.source.status))
+                + (f" — {r.source.note}" if r.source.note else ""))
+        for src in dict.fromkeys(b.figure.source for b in r.best_practice):
+            sources.append(self.tr("Best practice: {document} ({status})").format(
+                document=src.document, status=self._status(src.status)))
+        if r.basis is not None:
+            sources.append(self.tr("Energy counted: {basis}").format(basis=r.basis(lang)))
+        sources += [n(lang) for n in r.notes]
+        if sources:
+            html.append(f"<p style='margin-bottom:0'><b>{e(sources_title)}</b></p>")
+            html += [f"<p style='color:#555'>{e(x)}</p>" for x in sources]
+        self.benchmark_text.setHtml("".join(html))
+        current = r.current
+        if r.status == "ok" and current is not None and current.within is not None:
+            tab += " ✓" if current.within else " ⚠"
+        self.right_tabs.setTabText(1, tab)
+
+    def show_benchmark(self) -> None:
+        """Bring the comparison with the norm to the front."""
+        self.right_tabs.setCurrentIndex(1)
+
+    def _status(self, status: str) -> str:
+        return {"official": self.tr("official document"), "secondary": self.tr("secondary source")}.get(
+            status, status)
+
+    def _choose_process(self, index: int) -> None:
+        key = self.process_combo.itemData(index)
+        if key is None:
+            return
+        self.set_extra("benchmark_process", key, self.tr("Choose the sub-process of the norm"))
 
     def _show_energy(self, s: dict[str, Any], lang: str) -> None:
         e = s.get("energy")
