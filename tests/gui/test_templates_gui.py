@@ -131,6 +131,10 @@ def test_a_malformed_user_template_is_listed_with_its_reason_and_the_others_stil
     write_user_template(_private_data_dir, "broken.toml", "key = \"cement\"\nname = { vi = \"Xi măng\" \n")
     write_user_template(_private_data_dir, "cement.toml",
                         'format = "sxsh-assessment-template"\nformat_version = 1\nkey = "cement"\n')
+    mine = (shipped_templates_dir() / "beer.toml").read_text(encoding="utf-8").replace(
+        'key = "beer"\nname = { vi = "Sản xuất bia", en = "Beer brewing" }',
+        'key = "beer_hanoi"\nname = { vi = "Bia (mẫu của Sở Hà Nội)", en = "Beer (Hanoi DoIT template)" }')
+    write_user_template(_private_data_dir, "beer_hanoi.toml", mine)
     d = dialog_for(qtbot, parent=window)
     rows = [d.model.index(i) for i in range(d.model.rowCount())]
     errors = [i for i in rows if i.data(KEY_ROLE) is None]
@@ -144,7 +148,10 @@ def test_a_malformed_user_template_is_listed_with_its_reason_and_the_others_stil
     assert "2 template files cannot be used" in d.errors_label.text() and d.errors_label.isVisibleTo(d)
     d.list.setCurrentIndex(errors[0])
     assert d.template() is None or d.template().key != "cement"
-    assert sorted(k for k in keys(d) if k) == SHIPPED  # every shipped template is still there
+    assert sorted(k for k in keys(d) if k) == sorted([*SHIPPED, "beer_hanoi"])  # the others are all there
+    assert "your template" in d.model.index(keys(d).index("beer_hanoi")).data()
+    d.select("beer_hanoi")
+    assert "Your template: " in preview_text(d) and "beer_hanoi.toml" in preview_text(d)
 
     d.name.setText("Công ty CP Bia Sông Lam")
     assert d.select("beer")
