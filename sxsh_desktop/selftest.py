@@ -249,7 +249,10 @@ def run_selftest(screen_check: ScreenCheck | None = None, keep: Path | None = No
 def main(screen_check: ScreenCheck | None = None, *, verbose: bool = False, keep: Path | None = None,
          out: TextIO | None = None) -> int:
     """Print the verdict (and with `verbose` the time of each step on stderr); 0 when all passed."""
+    import logging
+
     out = out or sys.stdout
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # the verdict is the one line, not the migration's log
     result = run_selftest(screen_check, keep)
     if verbose:
         for name, seconds in result.timings.items():
