@@ -401,7 +401,17 @@ def load_templates(
 
 
 def find_template(key: str, templates: Sequence[AssessmentTemplate] | None = None) -> AssessmentTemplate | None:
+    """The template of that key; without a list, the shipped file named after the key is read alone
+    (a report or the CLI need one template, not every file checked)."""
     if templates is None:
+        shipped = shipped_templates_dir() / f"{key}.toml"
+        if shipped.is_file():
+            try:
+                t = read_template(shipped, "shipped")
+            except Exception:  # noqa: BLE001 - fall back to the full scan, which reports errors
+                t = None
+            if t is not None and t.key == key:
+                return t
         templates, _ = load_templates()
     return next((t for t in templates if t.key == key), None)
 
