@@ -43,3 +43,31 @@ def test_the_catalogues_are_built():
     for lang in ("vi", "en"):
         qm = TRANSLATIONS / f"sxsh_{lang}.qm"
         assert qm.exists() and qm.stat().st_size > 1000, f"run scripts/update-translations ({qm.name})"
+
+
+def test_every_string_of_the_gui_is_in_the_catalogue(tmp_path):
+    """A tr() string added without running scripts/update-translations would show in English."""
+    import shutil
+    import subprocess
+    import sys
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = shutil.which("pyside6-lupdate")
+    assert lupdate, "pyside6-lupdate is part of PySide6; it should be next to the interpreter"
+    root = TRANSLATIONS.parents[1]
+    sources = sorted(str(p) for p in (root / "sxsh_desktop" / "gui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-source-language", "en",
+                    "-target-language", "vi", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    wanted = {(c, m.findtext("source")) for c, m in _messages_of(fresh)}
+    have = {(c, m.findtext("source")) for c, m in _messages("sxsh_vi.ts")}
+    missing = sorted(wanted - have)
+    assert not missing, f"run scripts/update-translations and translate: {missing[:10]}"
+
+
+def _messages_of(path: Path):
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
