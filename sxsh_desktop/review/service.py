@@ -131,3 +131,15 @@ def _write_whole(target: Path, data: bytes) -> None:
         raise ReviewError(f"{target}: cannot be written ({exc.strerror or exc})") from exc
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def consultants(review: ReviewStore) -> dict[str, str]:
+    """The consultant each received assessment names (its newest revision's document), by assessment id:
+    one query for the review list, read from the stored document's JSON on SQLite and PostgreSQL alike."""
+    from sqlalchemy import select, true
+
+    from ..store.review_models import ReceivedAssessmentRow as A
+
+    name = A.document[("consultant", "name")].as_string()
+    with review.store.sessions() as s, s.begin():
+        return {aid: who or "" for aid, who in s.execute(select(A.assessment_id, name).where(A.current == true()))}
