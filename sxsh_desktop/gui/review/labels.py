@@ -1,0 +1,134 @@
+"""Words for the review workspace's codes, in the screen's language: review states, package verdicts,
+import results, and the reasons a package was refused (the intake writes them once, in English, for
+the CLI; the screen says the common ones in the user's language and shows the rest as written)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+# lupdate reads only literal calls: QCoreApplication.translate("ReviewLabels", "…")
+
+
+def state_label(state: str) -> str:
+    return {
+        "received": QCoreApplication.translate("ReviewLabels", "Received"),
+        "has_issues": QCoreApplication.translate("ReviewLabels", "Has issues"),
+        "approved": QCoreApplication.translate("ReviewLabels", "Approved"),
+        "rejected": QCoreApplication.translate("ReviewLabels", "Rejected"),
+        "superseded": QCoreApplication.translate("ReviewLabels", "Superseded"),
+    }.get(state, state)
+
+
+def state_action(state: str) -> str:
+    """The button that takes a review step to `state`."""
+    return {
+        "received": QCoreApplication.translate("ReviewLabels", "Back to received"),
+        "has_issues": QCoreApplication.translate("ReviewLabels", "Has issues"),
+        "approved": QCoreApplication.translate("ReviewLabels", "Approve"),
+        "rejected": QCoreApplication.translate("ReviewLabels", "Reject"),
+    }.get(state, state)
+
+
+def verdict_label(verdict: str) -> str:
+    return {
+        "trusted": QCoreApplication.translate("ReviewLabels", "Trusted signer"),
+        "unknown_signer": QCoreApplication.translate("ReviewLabels", "Unknown signer"),
+        "tampered": QCoreApplication.translate("ReviewLabels", "Tampered"),
+        "invalid": QCoreApplication.translate("ReviewLabels", "Not a valid package"),
+    }.get(verdict, verdict)
+
+
+def status_label(status: str) -> str:
+    return {
+        "imported": QCoreApplication.translate("ReviewLabels", "Imported"),
+        "already_imported": QCoreApplication.translate("ReviewLabels", "Already imported"),
+        "superseded": QCoreApplication.translate("ReviewLabels", "Older revision, not applied"),
+        "refused": QCoreApplication.translate("ReviewLabels", "Refused"),
+    }.get(status, status)
+
+
+def action_label(action: str) -> str:
+    """An audit log entry's action."""
+    return {
+        "import": QCoreApplication.translate("ReviewLabels", "Import"),
+        "review": QCoreApplication.translate("ReviewLabels", "Review step"),
+        "comment": QCoreApplication.translate("ReviewLabels", "Comment"),
+        "trust": QCoreApplication.translate("ReviewLabels", "Trusted a signer"),
+        "distrust": QCoreApplication.translate("ReviewLabels", "Stopped trusting a signer"),
+        "export": QCoreApplication.translate("ReviewLabels", "Export"),
+    }.get(action, action)
+
+
+_REVIEW = re.compile(r"^(?P<a>received|has issues|approved|rejected) → (?P<b>received|has issues|approved|rejected)"
+                     r"(?: \(revision (?P<r>\d+) arrived\))?$")
+_IMPORT = re.compile(r"^package (?P<p>\S+) from (?P<who>.*?), (?P<trust>trusted signer|signer not trusted)"
+                     r"(?P<enc>, encrypted)?(?:; supersedes revision (?P<r>\d+))?$")
+_TRUST = re.compile(r"^(?P<verb>trusted|no longer trusts) (?P<who>.*), SHA-256 (?P<fp>\S+)$")
+
+
+def audit_detail(action: str, detail: str) -> str:
+    """An audit entry's detail in words of the screen (the store writes it in English); comments and
+    exports as written."""
+    if action == "review":
+        m = _REVIEW.match(detail)
+        if m:
+            text = f"{state_label(m['a'].replace(' ', '_'))} → {state_label(m['b'].replace(' ', '_'))}"
+            if m["r"]:
+                text += " " + QCoreApplication.translate("ReviewLabels", "(revision %1 arrived)").replace("%1", m["r"])
+            return text
+    elif action == "import":
+        m = _IMPORT.match(detail)
+        if m:
+            text = QCoreApplication.translate("ReviewLabels", "package %1 from %2").replace("%1", m["p"]).replace(
+                "%2", m["who"]) + ", " + (verdict_label("trusted") if m["trust"] == "trusted signer"
+                                          else verdict_label("unknown_signer")).lower()
+            if m["enc"]:
+                text += ", " + QCoreApplication.translate("ReviewLabels", "encrypted")
+            if m["r"]:
+                text += "; " + QCoreApplication.translate("ReviewLabels", "replaces revision %1").replace("%1", m["r"])
+            return text
+    elif action in ("trust", "distrust"):
+        m = _TRUST.match(detail)
+        if m:
+            return (QCoreApplication.translate("ReviewLabels", "%1, SHA-256 %2").replace("%1", m["who"])
+                    .replace("%2", m["fp"]))
+    return detail
+
+
+_SIGNER = re.compile(r"^signer not trusted \((?P<who>.*), SHA-256 (?P<fp>[0-9A-F:]+)\)$")
+_SUPERSEDED = re.compile(r"^superseded \(revision (?P<r>\d+) is older than revision (?P<n>\d+), already imported\)$")
+_SUPERSEDES = re.compile(r"^imported \(supersedes revision (?P<r>\d+)\)")
+
+
+def outcome_text(outcome) -> str:
+    """What happened to one package, in words (an ImportOutcome of sync.intake)."""
+    reason = outcome.reason or ""
+    if outcome.status == "imported":
+        m = _SUPERSEDES.match(outcome.line)
+        text = (QCoreApplication.translate("ReviewLabels", "Imported; replaces revision %1, which stays in the history").replace("%1", m["r"]) if m
+                else QCoreApplication.translate("ReviewLabels", "Imported"))
+        if outcome.verdict == "unknown_signer":
+            text += " — " + QCoreApplication.translate("ReviewLabels", "signed by someone this office does not trust yet (marked)")
+        return text
+    if outcome.status == "already_imported":
+        return QCoreApplication.translate("ReviewLabels", "Already imported; nothing changed")
+    if outcome.status == "superseded":
+        m = _SUPERSEDED.match(outcome.line)
+        if m:
+            return (QCoreApplication.translate("ReviewLabels", "Revision %1 is older than revision %2, which is already here; nothing changed")
+                    .replace("%1", m["r"]).replace("%2", m["n"]))
+        return outcome.line
+    m = _SIGNER.match(reason)
+    if m:
+        return QCoreApplication.translate("ReviewLabels", "Signed by %1, who is not a trusted signer; trust the signer to import it").replace("%1", m["who"])
+    if reason.startswith("the package is encrypted; give the Sở's key"):
+        return QCoreApplication.translate("ReviewLabels", "The package is encrypted: choose the office's key file to open it")
+    if reason.startswith("the package is encrypted to another recipient"):
+        return QCoreApplication.translate("ReviewLabels", "The package is encrypted for another recipient; this key cannot open it")
+    if outcome.verdict == "tampered":
+        return QCoreApplication.translate("ReviewLabels", "Changed after it was signed: %1").replace("%1", reason)
+    if outcome.verdict == "invalid":
+        return QCoreApplication.translate("ReviewLabels", "Not a package that can be taken: %1").replace("%1", reason)
+    return reason or outcome.line
