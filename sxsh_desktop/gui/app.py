@@ -1,6 +1,7 @@
 """`sxsh-desktop`: the desktop application.
 
-    sxsh-desktop [--db URL] [--open ID] [--page TASK] [--lang vi|en] [--screenshot FILE.png] [FILE.sxsh]
+    sxsh-desktop [--db URL] [--open ID] [--page TASK] [--lang vi|en] [--mode consultant|review]
+                 [--screenshot FILE.png] [FILE.sxsh]
                  [--new-dialog TEMPLATE [--facility NAME]]
 
 With --screenshot the window is rendered (offscreen works: QT_QPA_PLATFORM=offscreen) at
@@ -8,7 +9,8 @@ With --screenshot the window is rendered (offscreen works: QT_QPA_PLATFORM=offsc
 drawn over it, the template TEMPLATE chosen. `--selftest` checks the installation end to end
 (sxsh_desktop/selftest.py: migration, sample, savings, chart, the window offscreen, a signed report)
 and prints a one-line verdict. A sync package given as FILE.sxsh (a double-click on one) is opened
-by gui/open_package.py.
+by gui/open_package.py (the review workspace's import dialog, holding that file). `--mode review` starts
+in the Sở's review workspace (default: the workspace shown at the last quit).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--page", metavar="TASK", type=int, choices=range(1, 19),
                    help="show the page of this task (1–18)")
     p.add_argument("--lang", choices=("vi", "en"), help="language of the window (default: the last one chosen)")
+    p.add_argument("--mode", choices=("consultant", "review"),
+                   help="the consultant's assessments or the Sở's review workspace (default: the last one shown)")
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG file and exit")
     p.add_argument("--size", metavar="WxH", default=f"{SCREEN_SIZE[0]}x{SCREEN_SIZE[1]}", help="window size for --screenshot")
     p.add_argument("--new-dialog", metavar="TEMPLATE",
@@ -169,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.restore_last()
             if args.page and window.view is not None:
                 window.view.show_task(args.page)
+        if args.mode:
+            window.set_mode(args.mode)
         if args.file and args.screenshot:  # the package's verdict on stdout, the window in the picture
             from .open_package import open_package
 

@@ -20,6 +20,7 @@ from .workspace import Workspace
 
 log = logging.getLogger(__name__)
 LAST_KEY = "last_assessment"
+MODE_KEY = "mode"  # "consultant" or "review": the workspace shown at the last quit
 
 
 class MainWindow(QMainWindow):
@@ -31,9 +32,12 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.view: AssessmentView | None = None
         self.start: StartView | None = None
+        self.review_view = None  # the Sở's review workspace (gui/review), made when first shown
+        self._consultant_page: QWidget | None = None  # what the consultant's side showed last
         self.undo_group = QUndoGroup(self)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
+        self.pages.currentChanged.connect(lambda _i: self._mode_changed())
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.resize(1366, 768)
@@ -79,6 +83,17 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.preferences_action = self._action(edit_menu, self.tr("&Preferences…"), self.preferences,
                                                QKeySequence.StandardKey.Preferences)
+
+        mode_menu = bar.addMenu(self.tr("&View"))
+        modes = QActionGroup(self)
+        self.consultant_action = self._action(mode_menu, self.tr("&Consultant workspace"), self.show_consultant,
+                                              "Ctrl+1")
+        self.review_action = self._action(mode_menu, self.tr("&Review workspace (Sở)"), self.show_review, "Ctrl+2")
+        for action in (self.consultant_action, self.review_action):
+            action.setCheckable(True)
+            modes.addAction(action)
+        self.review_action.setChecked(self.mode == "review")
+        self.consultant_action.setChecked(self.mode != "review")
 
         view_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -275,17 +290,22 @@ class MainWindow(QMainWindow):
             self.view.flush_edits()
         task = self.view.current_task if self.view is not None else None
         showing_view = self.view is not None and self.pages.currentWidget() is self.view
-        for w in (self.view, self.start):
+        showing_review = self.mode == "review"
+        if self.review_view is not None:
+            self.review_view.close_workspace()
+        for w in (self.view, self.start, self.review_view):
             if w is not None:
                 self.pages.removeWidget(w)
                 w.deleteLater()
-        self.view = self.start = None
+        self.view = self.start = self.review_view = None
         self._build()
         if self.workspace is not None:
             self.workspace.language = language
             self._make_view(task or 1)
             if not showing_view:
                 self.show_start()
+        if showing_review:
+            self.show_review()
         self._enable_actions()
 
     def _remember(self, *_args) -> None:
@@ -301,7 +321,17 @@ class MainWindow(QMainWindow):
             log.warning("could not remember the open assessment: %s", exc)
 
     def restore_last(self) -> bool:
-        """Reopen the assessment that was open at the last quit, on its page."""
+        """Reopen the assessment that was open at the last quit, on its page, and the workspace shown then."""
+        reopened = self._restore_assessment()
+        try:
+            review = self.store.get_meta(MODE_KEY) == "review"
+        except StoreError:
+            review = False
+        if review:
+            self.show_review()
+        return reopened
+
+    def _restore_assessment(self) -> bool:
         last = self.store.get_meta(LAST_KEY)
         if not isinstance(last, dict) or not last.get("id"):
             return False
@@ -314,6 +344,62 @@ class MainWindow(QMainWindow):
         except (StoreError, ValueError):
             return False
         return True
+
+    # -- the two workspaces: the consultant's assessments, the Sở's review ---------------------------
+
+    @property
+    def mode(self) -> str:
+        review = self.review_view is not None and self.pages.currentWidget() is self.review_view
+        return "review" if review else "consultant"
+
+    def set_mode(self, mode: str) -> None:
+        if mode == "review":
+            self.show_review()
+        else:
+            self.show_consultant()
+
+    def show_review(self):
+        """The Sở's review workspace (received packages, review, dashboard)."""
+        if self.view is not None:
+            self.view.flush_edits()
+        if self.review_view is None:
+            from .review.review_view import ReviewWorkspace
+
+            self.review_view = ReviewWorkspace(self.store, self.pages)
+            self.pages.addWidget(self.review_view)
+        self.pages.setCurrentWidget(self.review_view)
+        self._remember_mode()
+        return self.review_view
+
+    def show_consultant(self) -> None:
+        """Back to the consultant's screens as they were: the assessment open before, or the list."""
+        if self._consultant_page is not None and self._consultant_page in (self.view, self.start):
+            self.pages.setCurrentWidget(self._consultant_page)
+        else:
+            self.show_start()
+        self._remember_mode()
+
+    def _mode_changed(self) -> None:
+        mode = self.mode
+        if mode == "consultant":
+            self._consultant_page = self.pages.currentWidget()
+        if hasattr(self, "review_action"):
+            self.review_action.setChecked(mode == "review")
+            self.consultant_action.setChecked(mode != "review")
+        if mode == "review":
+            self.setWindowTitle(self.tr("Review workspace — SXSH Desktop"))
+        else:
+            self._retitle()
+
+    def _remember_mode(self) -> None:
+        if not self.remember:
+            return
+        mode = self.mode
+        try:
+            if self.store.get_meta(MODE_KEY) != mode:
+                self.store.set_meta(MODE_KEY, mode)
+        except StoreError as exc:
+            log.warning("could not remember the workspace: %s", exc)
 
     def _changed(self) -> None:
         self._retitle()
@@ -337,6 +423,7 @@ class MainWindow(QMainWindow):
         if self.view is not None:
             self.view.flush_edits()  # an entry being typed is saved, not lost
         self._remember()
+        self._remember_mode()
         super().closeEvent(event)
 
 
