@@ -294,6 +294,141 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC code)</source>
+        <translation>Sector (VSIC code)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Energy saved, TOE/year</source>
+        <translation>Energy saved, TOE/year</translation>
+    </message>
+    <message>
+        <source>Energy saved, GJ/year</source>
+        <translation>Energy saved, GJ/year</translation>
+    </message>
+    <message>
+        <source>Water saved, m³/year</source>
+        <translation>Water saved, m³/year</translation>
+    </message>
+    <message>
+        <source>Cost saved, million VND/year</source>
+        <translation>Cost saved, million VND/year</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided, t/year</source>
+        <translation>CO₂ avoided, t/year</translation>
+    </message>
+    <message>
+        <source>Met the 8–13 % band</source>
+        <translation>Met the 8–13 % band</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Figures by group</source>
+        <translation>Figures by group</translation>
+    </message>
+    <message>
+        <source>Charts of the figures</source>
+        <translation>Charts of the figures</translation>
+    </message>
+    <message>
+        <source>No received assessments for these filters.</source>
+        <translation>No received assessments for these filters.</translation>
+    </message>
+    <message>
+        <source>Newest revision of each received assessment, whatever its review state; savings per year after the changes, normalised to the reporting period's output.</source>
+        <translation>Newest revision of each received assessment, whatever its review state; savings per year after the changes, normalised to the reporting period's output.</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>VSIC</source>
+        <translation>VSIC</translation>
+    </message>
+    <message>
+        <source>TOE</source>
+        <translation>TOE</translation>
+    </message>
+    <message>
+        <source>GJ</source>
+        <translation>GJ</translation>
+    </message>
+    <message>
+        <source>Water, m³</source>
+        <translation>Water, m³</translation>
+    </message>
+    <message>
+        <source>tCO₂</source>
+        <translation>tCO₂</translation>
+    </message>
+    <message>
+        <source>Million VND</source>
+        <translation>Million VND</translation>
+    </message>
+    <message>
+        <source>Met band</source>
+        <translation>Met band</translation>
+    </message>
+    <message>
+        <source>Met the 8–13 % band (of all)</source>
+        <translation>Met the 8–13 % band (of all)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderPage</name>
     <message>
         <source>Data folder</source>
@@ -314,6 +449,229 @@
     <message>
         <source>A new folder is used from the next start. The current database is copied there if the folder has none; an existing database there is used as it is.</source>
         <translation>A new folder is used from the next start. The current database is copied there if the folder has none; an existing database there is used as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <source>Received assessment</source>
+        <translation>Received assessment</translation>
+    </message>
+    <message>
+        <source>Open the signed &amp;report</source>
+        <translation>Open the signed &amp;report</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this signer…</source>
+        <translation>&amp;Trust this signer…</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Choose a received assessment in the list.</source>
+        <translation>Choose a received assessment in the list.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>reporting</source>
+        <translation>reporting</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC)</source>
+        <translation>Sector (VSIC)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>(the signer is trusted now)</source>
+        <translation>(the signer is trusted now)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 received), on %3</source>
+        <translation>%1 (%2 received), on %3</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Before (per unit)</source>
+        <translation>Before (per unit)</translation>
+    </message>
+    <message>
+        <source>After (per unit)</source>
+        <translation>After (per unit)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Saving %</source>
+        <translation>Saving %</translation>
+    </message>
+    <message>
+        <source>Saving, VND</source>
+        <translation>Saving, VND</translation>
+    </message>
+    <message>
+        <source>The document cannot be read by this version of the app.</source>
+        <translation>The document cannot be read by this version of the app.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>Energy: %1 TOE (%2 GJ), %3 % per unit product</source>
+        <translation>Energy: %1 TOE (%2 GJ), %3 % per unit product</translation>
+    </message>
+    <message>
+        <source>CO₂: %1 t</source>
+        <translation>CO₂: %1 t</translation>
+    </message>
+    <message>
+        <source>Cost: %1 VND/year</source>
+        <translation>Cost: %1 VND/year</translation>
+    </message>
+    <message>
+        <source>Strategy band 8–13 %: %1</source>
+        <translation>Strategy band 8–13 %: %1</translation>
+    </message>
+    <message>
+        <source>Savings after the changes</source>
+        <translation>Savings after the changes</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Saving per year</source>
+        <translation>Saving per year</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>The report cannot be opened: %1</source>
+        <translation>The report cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The report was written to %1; open it with a PDF viewer.</source>
+        <translation>The report was written to %1; open it with a PDF viewer.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1010,179 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import packages for review</source>
+        <translation>Import packages for review</translation>
+    </message>
+    <message>
+        <source>Choose package files (.sxsh) or a folder of them, or drop them here. Each package is checked — intact, who signed it, whether that signer is trusted — before anything is stored; a package that fails a check is refused with the reason.</source>
+        <translation>Choose package files (.sxsh) or a folder of them, or drop them here. Each package is checked — intact, who signed it, whether that signer is trusted — before anything is stored; a package that fails a check is refused with the reason.</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Packages to import</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list</source>
+        <translation>C&amp;lear the list</translation>
+    </message>
+    <message>
+        <source>Also import packages from signers this office does not trust yet (marked “unknown signer”; they cannot be approved until the signer is trusted)</source>
+        <translation>Also import packages from signers this office does not trust yet (marked “unknown signer”; they cannot be approved until the signer is trusted)</translation>
+    </message>
+    <message>
+        <source>Only for encrypted packages: the office's key (.p12 or PEM)</source>
+        <translation>Only for encrypted packages: the office's key (.p12 or PEM)</translation>
+    </message>
+    <message>
+        <source>Key file for encrypted packages</source>
+        <translation>Key file for encrypted packages</translation>
+    </message>
+    <message>
+        <source>Choose &amp;key…</source>
+        <translation>Choose &amp;key…</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>%v of %m packages</source>
+        <translation>%v of %m packages</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>What happened to each package</source>
+        <translation>What happened to each package</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this signer and import again…</source>
+        <translation>&amp;Trust this signer and import again…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose packages</source>
+        <translation>Choose packages</translation>
+    </message>
+    <message>
+        <source>SXSH packages (*.sxsh);;All files (*)</source>
+        <translation>SXSH packages (*.sxsh);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of packages</source>
+        <translation>Choose a folder of packages</translation>
+    </message>
+    <message>
+        <source>The office's key for encrypted packages</source>
+        <translation>The office's key for encrypted packages</translation>
+    </message>
+    <message>
+        <source>Keys (*.p12 *.pfx *.pem);;All files (*)</source>
+        <translation>Keys (*.p12 *.pfx *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Some packages are encrypted: they are refused without the office's key.</source>
+        <translation>Some packages are encrypted: they are refused without the office's key.</translation>
+    </message>
+    <message>
+        <source>The key cannot be opened: %1</source>
+        <translation>The key cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1 (empty if it has none):</source>
+        <translation>Passphrase of %1 (empty if it has none):</translation>
+    </message>
+    <message>
+        <source>Checking the packages…</source>
+        <translation>Checking the packages…</translation>
+    </message>
+    <message>
+        <source>Stopping after the package being checked…</source>
+        <translation>Stopping after the package being checked…</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>The import stopped: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already here, %3 refused.</source>
+        <translation>%1 imported, %2 already here, %3 refused.</translation>
+    </message>
+    <message>
+        <source>This office trusts no signer yet: packages are refused until their signer is trusted (choose a refused package, then “Trust this signer”).</source>
+        <translation>This office trusts no signer yet: packages are refused until their signer is trusted (choose a refused package, then “Trust this signer”).</translation>
+    </message>
+    <message>
+        <source>Trusted signers: %1</source>
+        <translation>Trusted signers: %1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>The signer's certificate cannot be read from %1.</source>
+        <translation>The signer's certificate cannot be read from %1.</translation>
+    </message>
+    <message>
+        <source>Trust this signer</source>
+        <translation>Trust this signer</translation>
+    </message>
+    <message>
+        <source>Trust every package signed by %1 (%2)?
+
+Certificate SHA-256:
+%3
+
+Compare this fingerprint with the one the consultant gives you (by telephone or in person) before you trust it.</source>
+        <translation>Trust every package signed by %1 (%2)?
+
+Certificate SHA-256:
+%3
+
+Compare this fingerprint with the one the consultant gives you (by telephone or in person) before you trust it.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
@@ -715,6 +1246,18 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant workspace</source>
+        <translation>&amp;Consultant workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Review workspace (Sở)</source>
+        <translation>&amp;Review workspace (Sở)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -807,6 +1350,10 @@
     <message>
         <source>Welcome to SXSH Desktop</source>
         <translation>Welcome to SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Review workspace — SXSH Desktop</source>
+        <translation>Review workspace — SXSH Desktop</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1884,6 +2431,57 @@
     </message>
 </context>
 <context>
+    <name>ReceivedModel</name>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC)</source>
+        <translation>Sector (VSIC)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>Certificate SHA-256: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsStrip</name>
     <message>
         <source>Results</source>
@@ -1999,6 +2597,325 @@
     <message>
         <source>Details on the monitoring page (task 16).</source>
         <translation>Details on the monitoring page (task 16).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExports</name>
+    <message>
+        <source>Export the figures</source>
+        <translation>Export the figures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 rows written to %2</translation>
+    </message>
+    <message>
+        <source>Export the approved packages</source>
+        <translation>Export the approved packages</translation>
+    </message>
+    <message>
+        <source>No assessment is approved yet: there is nothing to send to the ministry.</source>
+        <translation>No assessment is approved yet: there is nothing to send to the ministry.</translation>
+    </message>
+    <message>
+        <source>%1 approved package(s) and approved.csv written to %2</source>
+        <translation>%1 approved package(s) and approved.csv written to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation>Has issues</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Back to received</source>
+        <translation>Back to received</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Trusted signer</source>
+        <translation>Trusted signer</translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <translation>Unknown signer</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Tampered</translation>
+    </message>
+    <message>
+        <source>Not a valid package</source>
+        <translation>Not a valid package</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>Older revision, not applied</source>
+        <translation>Older revision, not applied</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Review step</source>
+        <translation>Review step</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Trusted a signer</source>
+        <translation>Trusted a signer</translation>
+    </message>
+    <message>
+        <source>Stopped trusting a signer</source>
+        <translation>Stopped trusting a signer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>(revision %1 arrived)</source>
+        <translation>(revision %1 arrived)</translation>
+    </message>
+    <message>
+        <source>package %1 from %2</source>
+        <translation>package %1 from %2</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>replaces revision %1</source>
+        <translation>replaces revision %1</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Imported; replaces revision %1, which stays in the history</source>
+        <translation>Imported; replaces revision %1, which stays in the history</translation>
+    </message>
+    <message>
+        <source>signed by someone this office does not trust yet (marked)</source>
+        <translation>signed by someone this office does not trust yet (marked)</translation>
+    </message>
+    <message>
+        <source>Already imported; nothing changed</source>
+        <translation>Already imported; nothing changed</translation>
+    </message>
+    <message>
+        <source>Revision %1 is older than revision %2, which is already here; nothing changed</source>
+        <translation>Revision %1 is older than revision %2, which is already here; nothing changed</translation>
+    </message>
+    <message>
+        <source>Signed by %1, who is not a trusted signer; trust the signer to import it</source>
+        <translation>Signed by %1, who is not a trusted signer; trust the signer to import it</translation>
+    </message>
+    <message>
+        <source>The package is encrypted: choose the office's key file to open it</source>
+        <translation>The package is encrypted: choose the office's key file to open it</translation>
+    </message>
+    <message>
+        <source>The package is encrypted for another recipient; this key cannot open it</source>
+        <translation>The package is encrypted for another recipient; this key cannot open it</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed: %1</source>
+        <translation>Changed after it was signed: %1</translation>
+    </message>
+    <message>
+        <source>Not a package that can be taken: %1</source>
+        <translation>Not a package that can be taken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>A comment for the consultant (sent with a step, or added on its own)</source>
+        <translation>A comment for the consultant (sent with a step, or added on its own)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Add &amp;comment</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Your name, for the audit log</source>
+        <translation>Your name, for the audit log</translation>
+    </message>
+    <message>
+        <source>Review state:</source>
+        <translation>Review state:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source> — %1, %2</source>
+        <translation> — %1, %2</translation>
+    </message>
+    <message>
+        <source>The package was signed by someone this office does not trust: trust the signer first (“Trust this signer…”), then approve.</source>
+        <translation>The package was signed by someone this office does not trust: trust the signer first (“Trust this signer…”), then approve.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Write the comment first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <source>Review workspace — received assessments</source>
+        <translation>Review workspace — received assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Import packages…</translation>
+    </message>
+    <message>
+        <source>Export figures (&amp;CSV)…</source>
+        <translation>Export figures (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;approved packages…</source>
+        <translation>Export &amp;approved packages…</translation>
+    </message>
+    <message>
+        <source>Facility, tax code, consultant or signer</source>
+        <translation>Facility, tax code, consultant or signer</translation>
+    </message>
+    <message>
+        <source>Search received assessments</source>
+        <translation>Search received assessments</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Received assessments</source>
+        <translation>Received assessments</translation>
+    </message>
+    <message>
+        <source>No packages received yet. Import packages (.sxsh) with “Import packages…”, or drop package files or a folder of them here.</source>
+        <translation>No packages received yet. Import packages (.sxsh) with “Import packages…”, or drop package files or a folder of them here.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment(s)</numerusform>
+            <numerusform>%n assessment(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust this signer</source>
+        <translation>Trust this signer</translation>
+    </message>
+    <message>
+        <source>The signer's certificate cannot be read.</source>
+        <translation>The signer's certificate cannot be read.</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,141 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Nhóm theo</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC code)</source>
+        <translation>Ngành (mã VSIC)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Ngành</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh/thành phố:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>Nhóm th&amp;eo:</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>Energy saved, TOE/year</source>
+        <translation>Năng lượng tiết kiệm, TOE/năm</translation>
+    </message>
+    <message>
+        <source>Energy saved, GJ/year</source>
+        <translation>Năng lượng tiết kiệm, GJ/năm</translation>
+    </message>
+    <message>
+        <source>Water saved, m³/year</source>
+        <translation>Nước tiết kiệm, m³/năm</translation>
+    </message>
+    <message>
+        <source>Cost saved, million VND/year</source>
+        <translation>Chi phí tiết kiệm, triệu đồng/năm</translation>
+    </message>
+    <message>
+        <source>CO₂ avoided, t/year</source>
+        <translation>CO₂ giảm, tấn/năm</translation>
+    </message>
+    <message>
+        <source>Met the 8–13 % band</source>
+        <translation>Đạt mức 8–13 %</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Figures by group</source>
+        <translation>Số liệu theo nhóm</translation>
+    </message>
+    <message>
+        <source>Charts of the figures</source>
+        <translation>Biểu đồ số liệu</translation>
+    </message>
+    <message>
+        <source>No received assessments for these filters.</source>
+        <translation>Không có báo cáo đánh giá nào đã nhận khớp với bộ lọc này.</translation>
+    </message>
+    <message>
+        <source>Newest revision of each received assessment, whatever its review state; savings per year after the changes, normalised to the reporting period&apos;s output.</source>
+        <translation>Phiên bản mới nhất của mỗi báo cáo đánh giá đã nhận, ở mọi trạng thái thẩm định; tiết kiệm mỗi năm sau khi thực hiện giải pháp, quy về sản lượng kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>VSIC</source>
+        <translation>VSIC</translation>
+    </message>
+    <message>
+        <source>TOE</source>
+        <translation>TOE</translation>
+    </message>
+    <message>
+        <source>GJ</source>
+        <translation>GJ</translation>
+    </message>
+    <message>
+        <source>Water, m³</source>
+        <translation>Nước, m³</translation>
+    </message>
+    <message>
+        <source>tCO₂</source>
+        <translation>tấn CO₂</translation>
+    </message>
+    <message>
+        <source>Million VND</source>
+        <translation>Triệu đồng</translation>
+    </message>
+    <message>
+        <source>Met band</source>
+        <translation>Đạt mức</translation>
+    </message>
+    <message>
+        <source>Met the 8–13 % band (of all)</source>
+        <translation>Đạt mức 8–13 % (trên tổng số)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+</context>
+<context>
     <name>DataFolderPage</name>
     <message>
         <source>Data folder</source>
@@ -315,6 +450,229 @@
     <message>
         <source>A new folder is used from the next start. The current database is copied there if the folder has none; an existing database there is used as it is.</source>
         <translation>Thư mục mới được dùng từ lần khởi động sau. Cơ sở dữ liệu hiện tại được sao chép sang nếu thư mục đó chưa có; nếu đã có thì dùng nguyên cơ sở dữ liệu ở đó.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <source>Received assessment</source>
+        <translation>Báo cáo đánh giá đã nhận</translation>
+    </message>
+    <message>
+        <source>Open the signed &amp;report</source>
+        <translation>Mở &amp;báo cáo đã ký</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this signer…</source>
+        <translation>&amp;Tin cậy người ký này…</translation>
+    </message>
+    <message>
+        <source>Savings</source>
+        <translation>Tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Các phiên bản</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>Choose a received assessment in the list.</source>
+        <translation>Chọn một báo cáo đánh giá đã nhận trong danh sách.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>kỳ cơ sở</translation>
+    </message>
+    <message>
+        <source>reporting</source>
+        <translation>kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC)</source>
+        <translation>Ngành (VSIC)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Các kỳ</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>(the signer is trusted now)</source>
+        <translation>(người ký nay đã được tin cậy)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 received), on %3</source>
+        <translation>%1 (đã nhận %2), ngày %3</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <source>Before (per unit)</source>
+        <translation>Trước (trên đơn vị SP)</translation>
+    </message>
+    <message>
+        <source>After (per unit)</source>
+        <translation>Sau (trên đơn vị SP)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Saving %</source>
+        <translation>Tiết kiệm %</translation>
+    </message>
+    <message>
+        <source>Saving, VND</source>
+        <translation>Tiết kiệm, đồng</translation>
+    </message>
+    <message>
+        <source>The document cannot be read by this version of the app.</source>
+        <translation>Phiên bản ứng dụng này không đọc được tài liệu.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
+    </message>
+    <message>
+        <source>Energy: %1 TOE (%2 GJ), %3 % per unit product</source>
+        <translation>Năng lượng: %1 TOE (%2 GJ), %3 % trên đơn vị sản phẩm</translation>
+    </message>
+    <message>
+        <source>CO₂: %1 t</source>
+        <translation>CO₂: %1 tấn</translation>
+    </message>
+    <message>
+        <source>Cost: %1 VND/year</source>
+        <translation>Chi phí: %1 đồng/năm</translation>
+    </message>
+    <message>
+        <source>Strategy band 8–13 %: %1</source>
+        <translation>Mức 8–13 % của Chiến lược: %1</translation>
+    </message>
+    <message>
+        <source>Savings after the changes</source>
+        <translation>Tiết kiệm sau khi thực hiện</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm giải pháp</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Vốn đầu tư</translation>
+    </message>
+    <message>
+        <source>Saving per year</source>
+        <translation>Tiết kiệm mỗi năm</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>PB</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Ý kiến (%1)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>The report cannot be opened: %1</source>
+        <translation>Không mở được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>The report was written to %1; open it with a PDF viewer.</source>
+        <translation>Báo cáo đã được ghi ra %1; hãy mở bằng trình đọc PDF.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1011,179 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import packages for review</source>
+        <translation>Nhập gói dữ liệu để thẩm định</translation>
+    </message>
+    <message>
+        <source>Choose package files (.sxsh) or a folder of them, or drop them here. Each package is checked — intact, who signed it, whether that signer is trusted — before anything is stored; a package that fails a check is refused with the reason.</source>
+        <translation>Chọn các tệp gói (.sxsh) hoặc một thư mục chứa chúng, hoặc kéo thả vào đây. Mỗi gói được kiểm tra — còn nguyên vẹn không, ai ký, người ký có được tin cậy không — trước khi lưu; gói không qua kiểm tra sẽ bị từ chối kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Các gói cần nhập</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Thêm thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the list</source>
+        <translation>&amp;Xoá danh sách</translation>
+    </message>
+    <message>
+        <source>Also import packages from signers this office does not trust yet (marked “unknown signer”; they cannot be approved until the signer is trusted)</source>
+        <translation>Nhập cả gói của người ký mà cơ quan chưa tin cậy (đánh dấu “chưa tin cậy”; chỉ phê duyệt được khi người ký đã được tin cậy)</translation>
+    </message>
+    <message>
+        <source>Only for encrypted packages: the office&apos;s key (.p12 or PEM)</source>
+        <translation>Chỉ dùng cho gói được mã hoá: khoá của cơ quan (.p12 hoặc PEM)</translation>
+    </message>
+    <message>
+        <source>Key file for encrypted packages</source>
+        <translation>Tệp khoá cho gói được mã hoá</translation>
+    </message>
+    <message>
+        <source>Choose &amp;key…</source>
+        <translation>Chọn &amp;khoá…</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Khoá:</translation>
+    </message>
+    <message>
+        <source>%v of %m packages</source>
+        <translation>%v trên %m gói</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>What happened to each package</source>
+        <translation>Kết quả của từng gói</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this signer and import again…</source>
+        <translation>&amp;Tin cậy người ký này và nhập lại…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Choose packages</source>
+        <translation>Chọn các gói</translation>
+    </message>
+    <message>
+        <source>SXSH packages (*.sxsh);;All files (*)</source>
+        <translation>Gói SXSH (*.sxsh);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder of packages</source>
+        <translation>Chọn thư mục chứa các gói</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key for encrypted packages</source>
+        <translation>Khoá của cơ quan cho gói được mã hoá</translation>
+    </message>
+    <message>
+        <source>Keys (*.p12 *.pfx *.pem);;All files (*)</source>
+        <translation>Khoá (*.p12 *.pfx *.pem);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Some packages are encrypted: they are refused without the office&apos;s key.</source>
+        <translation>Có gói được mã hoá: nếu không có khoá của cơ quan, các gói này sẽ bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The key cannot be opened: %1</source>
+        <translation>Không mở được khoá: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1 (empty if it has none):</source>
+        <translation>Cụm mật khẩu của %1 (để trống nếu không có):</translation>
+    </message>
+    <message>
+        <source>Checking the packages…</source>
+        <translation>Đang kiểm tra các gói…</translation>
+    </message>
+    <message>
+        <source>Stopping after the package being checked…</source>
+        <translation>Sẽ dừng sau gói đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Việc nhập đã dừng: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Diễn giải</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already here, %3 refused.</source>
+        <translation>Đã nhập %1, đã có từ trước %2, bị từ chối %3.</translation>
+    </message>
+    <message>
+        <source>This office trusts no signer yet: packages are refused until their signer is trusted (choose a refused package, then “Trust this signer”).</source>
+        <translation>Cơ quan chưa tin cậy người ký nào: các gói sẽ bị từ chối cho đến khi người ký được tin cậy (chọn một gói bị từ chối, rồi bấm “Tin cậy người ký này”).</translation>
+    </message>
+    <message>
+        <source>Trusted signers: %1</source>
+        <translation>Người ký được tin cậy: %1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> và %1 người khác</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read from %1.</source>
+        <translation>Không đọc được chứng thư của người ký trong %1.</translation>
+    </message>
+    <message>
+        <source>Trust this signer</source>
+        <translation>Tin cậy người ký này</translation>
+    </message>
+    <message>
+        <source>Trust every package signed by %1 (%2)?
+
+Certificate SHA-256:
+%3
+
+Compare this fingerprint with the one the consultant gives you (by telephone or in person) before you trust it.</source>
+        <translation>Tin cậy mọi gói do %1 (%2) ký?
+
+Dấu vân tay SHA-256 của chứng thư:
+%3
+
+Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư vấn cung cấp (qua điện thoại hoặc trực tiếp) trước khi tin cậy.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Language</source>
@@ -716,6 +1247,18 @@
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Không gian làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant workspace</source>
+        <translation>Không gian của &amp;chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>&amp;Review workspace (Sở)</source>
+        <translation>Không gian &amp;thẩm định (Sở)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -808,6 +1351,10 @@
     <message>
         <source>Welcome to SXSH Desktop</source>
         <translation>Chào mừng đến với SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Review workspace — SXSH Desktop</source>
+        <translation>Thẩm định — SXSH Desktop</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1884,6 +2431,57 @@
     </message>
 </context>
 <context>
+    <name>ReceivedModel</name>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Sector (VSIC)</source>
+        <translation>Ngành (VSIC)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>PB</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256: %1</source>
+        <translation>Dấu vân tay SHA-256 của chứng thư: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResultsStrip</name>
     <message>
         <source>Results</source>
@@ -1998,6 +2596,324 @@
     <message>
         <source>Details on the monitoring page (task 16).</source>
         <translation>Chi tiết ở trang quan trắc (nhiệm vụ 16).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExports</name>
+    <message>
+        <source>Export the figures</source>
+        <translation>Xuất số liệu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>Đã ghi %1 dòng vào %2</translation>
+    </message>
+    <message>
+        <source>Export the approved packages</source>
+        <translation>Xuất các gói đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>No assessment is approved yet: there is nothing to send to the ministry.</source>
+        <translation>Chưa có báo cáo đánh giá nào được phê duyệt: chưa có gì để gửi Bộ.</translation>
+    </message>
+    <message>
+        <source>%1 approved package(s) and approved.csv written to %2</source>
+        <translation>Đã ghi %1 gói đã phê duyệt và approved.csv vào %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation>Cần bổ sung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Không chấp nhận</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Đã có phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Back to received</source>
+        <translation>Trở lại “Đã nhận”</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Không chấp nhận</translation>
+    </message>
+    <message>
+        <source>Trusted signer</source>
+        <translation>Tin cậy</translation>
+    </message>
+    <message>
+        <source>Unknown signer</source>
+        <translation>Chưa tin cậy</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Bị sửa đổi</translation>
+    </message>
+    <message>
+        <source>Not a valid package</source>
+        <translation>Không phải gói hợp lệ</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Đã nhập từ trước</translation>
+    </message>
+    <message>
+        <source>Older revision, not applied</source>
+        <translation>Phiên bản cũ hơn, không áp dụng</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập gói</translation>
+    </message>
+    <message>
+        <source>Review step</source>
+        <translation>Bước thẩm định</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Trusted a signer</source>
+        <translation>Tin cậy người ký</translation>
+    </message>
+    <message>
+        <source>Stopped trusting a signer</source>
+        <translation>Thôi tin cậy người ký</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>(revision %1 arrived)</source>
+        <translation>(nhận phiên bản %1)</translation>
+    </message>
+    <message>
+        <source>package %1 from %2</source>
+        <translation>gói %1 của %2</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>được mã hoá</translation>
+    </message>
+    <message>
+        <source>replaces revision %1</source>
+        <translation>thay cho phiên bản %1</translation>
+    </message>
+    <message>
+        <source>%1, SHA-256 %2</source>
+        <translation>%1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Imported; replaces revision %1, which stays in the history</source>
+        <translation>Đã nhập; thay cho phiên bản %1 (vẫn giữ trong lịch sử)</translation>
+    </message>
+    <message>
+        <source>signed by someone this office does not trust yet (marked)</source>
+        <translation>do người mà cơ quan chưa tin cậy ký (đã đánh dấu)</translation>
+    </message>
+    <message>
+        <source>Already imported; nothing changed</source>
+        <translation>Đã nhập từ trước; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>Revision %1 is older than revision %2, which is already here; nothing changed</source>
+        <translation>Phiên bản %1 cũ hơn phiên bản %2 đã có; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>Signed by %1, who is not a trusted signer; trust the signer to import it</source>
+        <translation>Do %1 ký, người này chưa được tin cậy; hãy tin cậy người ký để nhập gói</translation>
+    </message>
+    <message>
+        <source>The package is encrypted: choose the office&apos;s key file to open it</source>
+        <translation>Gói được mã hoá: hãy chọn tệp khoá của cơ quan để mở</translation>
+    </message>
+    <message>
+        <source>The package is encrypted for another recipient; this key cannot open it</source>
+        <translation>Gói được mã hoá cho nơi nhận khác; khoá này không mở được</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed: %1</source>
+        <translation>Bị sửa đổi sau khi ký: %1</translation>
+    </message>
+    <message>
+        <source>Not a package that can be taken: %1</source>
+        <translation>Không nhận được gói này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review state</source>
+        <translation>Trạng thái thẩm định</translation>
+    </message>
+    <message>
+        <source>A comment for the consultant (sent with a step, or added on its own)</source>
+        <translation>Ý kiến gửi chuyên gia tư vấn (kèm một bước thẩm định, hoặc thêm riêng)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Thêm ý &amp;kiến</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người thẩm định</translation>
+    </message>
+    <message>
+        <source>Your name, for the audit log</source>
+        <translation>Tên của bạn, để ghi vào nhật ký</translation>
+    </message>
+    <message>
+        <source>Review state:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Người thẩm định:</translation>
+    </message>
+    <message>
+        <source> — %1, %2</source>
+        <translation> — %1, %2</translation>
+    </message>
+    <message>
+        <source>The package was signed by someone this office does not trust: trust the signer first (“Trust this signer…”), then approve.</source>
+        <translation>Gói do người mà cơ quan chưa tin cậy ký: hãy tin cậy người ký trước (“Tin cậy người ký này…”), rồi phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Hãy viết ý kiến trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <source>Review workspace — received assessments</source>
+        <translation>Thẩm định — các báo cáo đánh giá đã nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Nhập gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Export figures (&amp;CSV)…</source>
+        <translation>Xuất số liệu (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;approved packages…</source>
+        <translation>Xuất các gói đã &amp;phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Facility, tax code, consultant or signer</source>
+        <translation>Cơ sở, mã số thuế, chuyên gia tư vấn hoặc người ký</translation>
+    </message>
+    <message>
+        <source>Search received assessments</source>
+        <translation>Tìm báo cáo đánh giá đã nhận</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Trạng thái thẩm định</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Tỉnh/thành phố:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Received assessments</source>
+        <translation>Báo cáo đánh giá đã nhận</translation>
+    </message>
+    <message>
+        <source>No packages received yet. Import packages (.sxsh) with “Import packages…”, or drop package files or a folder of them here.</source>
+        <translation>Chưa nhận gói nào. Hãy nhập gói (.sxsh) bằng “Nhập gói dữ liệu…”, hoặc kéo thả tệp gói hay thư mục chứa gói vào đây.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Tất cả tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Tất cả các năm</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n báo cáo đánh giá</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust this signer</source>
+        <translation>Tin cậy người ký này</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read.</source>
+        <translation>Không đọc được chứng thư của người ký.</translation>
     </message>
 </context>
 <context>
