@@ -1076,6 +1076,10 @@
         <translation>&amp;Import</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Choose packages</source>
         <translation>Choose packages</translation>
     </message>

@@ -1077,6 +1077,10 @@
         <translation>&amp;Nhập</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>Choose packages</source>
         <translation>Chọn các gói</translation>
     </message>

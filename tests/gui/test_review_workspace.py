@@ -86,7 +86,7 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     assert rows["a-brewery.sxsh"][1:3] == ["Imported", "Trusted signer"]
     assert rows["b-paper.sxsh"][1:3] == ["Imported", "Trusted signer"]
     assert rows["c-stranger.sxsh"][1:4] == ["Refused", "Unknown signer", "Kẻ Lạ (Không rõ)"]
-    assert rows["c-stranger.sxsh"][4].startswith("Signed by Kẻ Lạ, Không rõ, who is not a trusted signer")
+    assert rows["c-stranger.sxsh"][4].startswith("Signed by Kẻ Lạ (Không rõ), who is not a trusted signer")
     assert rows["d-tampered.sxsh"][1:3] == ["Refused", "Tampered"]
     assert "assessment.json was changed after the package was signed" in rows["d-tampered.sxsh"][4]
     assert dialog.summary.text() == "2 imported, 0 already here, 2 refused."

@@ -199,10 +199,11 @@ class ImportDialog(QDialog):
         split.addWidget(top)
         split.addWidget(bottom)
         split.setChildrenCollapsible(False)
+        split.setSizes([260, 340])
 
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)

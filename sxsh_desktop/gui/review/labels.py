@@ -122,7 +122,9 @@ def outcome_text(outcome) -> str:
         return outcome.line
     m = _SIGNER.match(reason)
     if m:
-        return QCoreApplication.translate("ReviewLabels", "Signed by %1, who is not a trusted signer; trust the signer to import it").replace("%1", m["who"])
+        name, _, organisation = m["who"].rpartition(", ")
+        who = f"{name} ({organisation})" if name and organisation != "–" else (name or organisation)
+        return QCoreApplication.translate("ReviewLabels", "Signed by %1, who is not a trusted signer; trust the signer to import it").replace("%1", who)
     if reason.startswith("the package is encrypted; give the Sở's key"):
         return QCoreApplication.translate("ReviewLabels", "The package is encrypted: choose the office's key file to open it")
     if reason.startswith("the package is encrypted to another recipient"):
