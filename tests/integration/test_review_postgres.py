@@ -15,6 +15,7 @@ from test_review import (  # noqa: E402,F401 - collected here again, with the fi
     test_aggregation_math,
     test_an_untrusted_signer_cannot_be_approved_until_trusted,
     test_comments_and_system_actor,
+    test_consultants_are_read_from_the_newest_documents,
     test_csv_export_guards_against_formulas,
     test_empty_summary,
     test_revisions_supersede_and_older_ones_are_reported,

@@ -151,3 +151,18 @@ def test_csv_export_guards_against_formulas(review, tmp_path):
     text = (tmp_path / "f.csv").read_text(encoding="utf-8-sig")
     assert "'=cmd" in text and ",=cmd" not in text
     assert export_csv(review, tmp_path / "g.csv", by="province") == 1
+
+
+def test_consultants_are_read_from_the_newest_documents(review):
+    from sxsh_desktop.review.service import consultants
+
+    first = _incoming("11111111-1111-4111-8111-111111111111")
+    first.document["consultant"] = {"name": "Võ Thị Ỹ Lan"}
+    review.record_import(first)
+    second = _incoming("11111111-1111-4111-8111-111111111111", revision=2)
+    second.document["consultant"] = {"name": "Đặng Văn Ửng"}
+    review.record_import(second)
+    other = _incoming("22222222-2222-4222-8222-222222222222", tax="0101234567")
+    review.record_import(other)  # a document that names no consultant
+    assert consultants(review) == {"11111111-1111-4111-8111-111111111111": "Đặng Văn Ửng",
+                                   "22222222-2222-4222-8222-222222222222": ""}
