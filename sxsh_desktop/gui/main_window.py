@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.start = StartView(self.store, self.pages)
         self.start.setProperty("language", self.language)
-        self.start.reload()
         self.start.open_requested.connect(self.open_assessment)
         self.start.new_requested.connect(self.ask_new_assessment)
         self.start.import_requested.connect(self.import_document)
@@ -67,7 +66,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(file_menu, self.tr("&Import assessment document…"), self.import_document,
                                           QKeySequence.StandardKey.Open)
         self.export_action = self._action(file_menu, self.tr("&Export assessment document…"), self.export_document,
-                                          "Ctrl+E")
+                                          "Ctrl+Shift+E")
+        self.report_action = self._action(file_menu, self.tr("Export &report…"), self.export_report, "Ctrl+E")
+        self.package_action = self._action(file_menu, self.tr("Export s&ync package…"), self.export_package)
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up the database now"), self.backup_now)
         file_menu.addSeparator()
@@ -118,7 +119,8 @@ class MainWindow(QMainWindow):
 
     def _enable_actions(self) -> None:
         has = self.workspace is not None
-        self.export_action.setEnabled(has)
+        for action in (self.export_action, self.report_action, self.package_action):
+            action.setEnabled(has)
         self.backup_action.setEnabled(self.store.sqlite_path is not None)
 
     # -- assessments ------------------------------------------------------------------------------
@@ -129,9 +131,14 @@ class MainWindow(QMainWindow):
             if task is not None:
                 self.view.show_task(task)
             return self.view
-        self.store.get_assessment(assessment_id)  # a StoreError if it is not there
+        workspace = Workspace(self.store, assessment_id, self.language, self)
+        try:
+            workspace.assessment  # read once here: a StoreError if it is not there  # noqa: B018
+        except StoreError:
+            workspace.deleteLater()
+            raise
         self._close_assessment()
-        self.workspace = Workspace(self.store, assessment_id, self.language, self)
+        self.workspace = workspace
         self.undo_group.addStack(self.workspace.undo_stack)
         self.undo_group.setActiveStack(self.workspace.undo_stack)
         self.workspace.changed.connect(self._changed)
@@ -246,6 +253,18 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Export"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
+
+    def export_report(self):
+        """The report as a PDF, signed or not (gui/export_report_dialog.py)."""
+        from .export_report_dialog import show_export_report
+
+        return show_export_report(self)
+
+    def export_package(self):
+        """The assessment handed over as one signed .sxsh file (gui/export_package_dialog.py)."""
+        from .export_package_dialog import show_export_package
+
+        return show_export_package(self)
 
     def backup_now(self) -> None:
         from ..store import backup

@@ -28,6 +28,7 @@ from ..store.operations import AssessmentSummary
 from .i18n import format_date
 
 _ROOT = QModelIndex()
+_SHOWN = object()  # the details panel shows the current selection
 
 
 class AssessmentListModel(QAbstractTableModel):
@@ -38,8 +39,7 @@ class AssessmentListModel(QAbstractTableModel):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.rows: list[AssessmentSummary] = []
-        self.reload()
+        self.rows: list[AssessmentSummary] = []  # filled by reload(), which the view calls once built
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -113,6 +113,7 @@ class StartView(QWidget):
     def __init__(self, store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self._details_for: object = None
         self.model = AssessmentListModel(store, self)
         self.proxy = _Search(self)
         self.proxy.setSourceModel(self.model)
@@ -214,8 +215,18 @@ class StartView(QWidget):
             b.setEnabled(ident is not None)
         self._show_details(ident)
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self._details_for is not _SHOWN:
+            self._show_details(self._details_for)
+        super().showEvent(event)
+
     def _show_details(self, ident: str | None) -> None:
-        """What the selected assessment holds, to recognise it before opening it."""
+        """What the selected assessment holds, to recognise it before opening it. Read only when the
+        list is on screen: at start-up the last assessment usually opens straight away."""
+        if not self.isVisible():
+            self._details_for = ident
+            return
+        self._details_for = _SHOWN
         from html import escape
 
         from ..domain.methodology import ASSESSMENT_TYPE_LABELS
