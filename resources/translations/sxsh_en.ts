@@ -675,6 +675,419 @@
     </message>
 </context>
 <context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Export sync package</source>
+        <translation>Export sync package</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>One file for the Sở: the assessment, its signed report and a manifest, all signed with your identity. Exporting counts a new revision when the assessment changed since its last export.</source>
+        <translation>One file for the Sở: the assessment, its signed report and a manifest, all signed with your identity. Exporting counts a new revision when the assessment changed since its last export.</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Signed by: %1</translation>
+    </message>
+    <message>
+        <source>Language of the report in the package</source>
+        <translation>Language of the report in the package</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for the Sở: only the holder of this certificate's key can open the package</source>
+        <translation>&amp;Encrypt for the Sở: only the holder of this certificate's key can open the package</translation>
+    </message>
+    <message>
+        <source>The Sở's certificate</source>
+        <translation>The Sở's certificate</translation>
+    </message>
+    <message>
+        <source>The Sở's certificate (.pem, .cer, .crt)</source>
+        <translation>The Sở's certificate (.pem, .cer, .crt)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>A package is signed: set your signing identity first in Edit › Preferences › Signing identity.</source>
+        <translation>A package is signed: set your signing identity first in Edit › Preferences › Signing identity.</translation>
+    </message>
+    <message>
+        <source>Your identity's certificate has expired: renew it in Edit › Preferences › Signing identity.</source>
+        <translation>Your identity's certificate has expired: renew it in Edit › Preferences › Signing identity.</translation>
+    </message>
+    <message>
+        <source>This assessment is not complete: it lacks %1. A package holds the signed report, and a draft cannot be signed; fill these in first.</source>
+        <translation>This assessment is not complete: it lacks %1. A package holds the signed report, and a draft cannot be signed; fill these in first.</translation>
+    </message>
+    <message>
+        <source>The assessment is complete: it can be packaged.</source>
+        <translation>The assessment is complete: it can be packaged.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.cer *.crt *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>For: %1, valid until %2</source>
+        <translation>For: %1, valid until %2</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Save the package as</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.sxsh)</source>
+        <translation>Sync packages (*.sxsh)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the package to.</source>
+        <translation>Choose the file to write the package to.</translation>
+    </message>
+    <message>
+        <source>Choose the Sở's certificate.</source>
+        <translation>Choose the Sở's certificate.</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <source>The package is written</source>
+        <translation>The package is written</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Package id:</source>
+        <translation>Package id:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <source>Encrypted for:</source>
+        <translation>Encrypted for:</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>%1 (the revision goes up when the assessment changed since its last export)</source>
+        <translation>%1 (the revision goes up when the assessment changed since its last export)</translation>
+    </message>
+    <message>
+        <source>not encrypted: anyone with the file can read it</source>
+        <translation>not encrypted: anyone with the file can read it</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with my identity</source>
+        <translation>&amp;Sign with my identity</translation>
+    </message>
+    <message>
+        <source>e.g. http://timestamp.example.vn (empty: none)</source>
+        <translation>e.g. http://timestamp.example.vn (empty: none)</translation>
+    </message>
+    <message>
+        <source>Timestamp server</source>
+        <translation>Timestamp server</translation>
+    </message>
+    <message>
+        <source>Without a timestamp server the report is signed offline (PAdES B-B); with one that answers, the signing time is certified (PAdES B-T).</source>
+        <translation>Without a timestamp server the report is signed offline (PAdES B-B); with one that answers, the signing time is certified (PAdES B-T).</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp server:</source>
+        <translation>&amp;Timestamp server:</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Report file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>This assessment is not complete: it lacks %1. The report will be an unsigned draft, marked as such on its cover; a draft cannot be signed. Fill these in to make the signed report.</source>
+        <translation>This assessment is not complete: it lacks %1. The report will be an unsigned draft, marked as such on its cover; a draft cannot be signed. Fill these in to make the signed report.</translation>
+    </message>
+    <message>
+        <source>The report can be signed. It will say what the assessment still lacks: %1.</source>
+        <translation>The report can be signed. It will say what the assessment still lacks: %1.</translation>
+    </message>
+    <message>
+        <source>The assessment is complete: the report can be signed.</source>
+        <translation>The assessment is complete: the report can be signed.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Choose the file to write the report to.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The signed report is written</source>
+        <translation>The signed report is written</translation>
+    </message>
+    <message>
+        <source>signed by %1 — %2</source>
+        <translation>signed by %1 — %2</translation>
+    </message>
+    <message>
+        <source>The draft report is written</source>
+        <translation>The draft report is written</translation>
+    </message>
+    <message>
+        <source>unsigned draft (the assessment is not complete)</source>
+        <translation>unsigned draft (the assessment is not complete)</translation>
+    </message>
+    <message>
+        <source>The report is written</source>
+        <translation>The report is written</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started for %1.</source>
+        <translation>No PDF viewer could be started for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSupport</name>
+    <message>
+        <source>No signing identity yet: make or choose one in Edit › Preferences › Signing identity.</source>
+        <translation>No signing identity yet: make or choose one in Edit › Preferences › Signing identity.</translation>
+    </message>
+    <message>
+        <source>%1 — the certificate expired on %2: renew it in Edit › Preferences › Signing identity.</source>
+        <translation>%1 — the certificate expired on %2: renew it in Edit › Preferences › Signing identity.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valid until %2</translation>
+    </message>
+    <message>
+        <source>(self-issued)</source>
+        <translation>(self-issued)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Passphrase of your identity %1 (%2):</source>
+        <translation>Passphrase of your identity %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the identity file %1. Nothing was written; try again.</source>
+        <translation>Wrong passphrase for the identity file %1. Nothing was written; try again.</translation>
+    </message>
+    <message>
+        <source>The certificate of %2 expired on %3: it can no longer sign. Make or choose a new identity in Edit › Preferences › Signing identity.</source>
+        <translation>The certificate of %2 expired on %3: it can no longer sign. Make or choose a new identity in Edit › Preferences › Signing identity.</translation>
+    </message>
+    <message>
+        <source>The certificate of %2 is not valid before %3: check the computer's date.</source>
+        <translation>The certificate of %2 is not valid before %3: check the computer's date.</translation>
+    </message>
+    <message>
+        <source>The identity file %1 cannot be read (%2). Is it still there? Choose it again in Edit › Preferences › Signing identity.</source>
+        <translation>The identity file %1 cannot be read (%2). Is it still there? Choose it again in Edit › Preferences › Signing identity.</translation>
+    </message>
+    <message>
+        <source>%1 is not an identity file (.p12, .pfx).</source>
+        <translation>%1 is not an identity file (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>The identity file %1 holds no private key: it cannot sign.</source>
+        <translation>The identity file %1 holds no private key: it cannot sign.</translation>
+    </message>
+    <message>
+        <source>%1 is a signed report and is never overwritten. Choose another file name for the new version.</source>
+        <translation>%1 is a signed report and is never overwritten. Choose another file name for the new version.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 is a folder: give a file name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 cannot be written (%2).</translation>
+    </message>
+    <message>
+        <source>A package file name ends in %2.</source>
+        <translation>A package file name ends in %2.</translation>
+    </message>
+    <message>
+        <source>The assessment is not complete (missing: %1): its report cannot be signed.</source>
+        <translation>The assessment is not complete (missing: %1): its report cannot be signed.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read (%2).</source>
+        <translation>The certificate file %1 cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 holds no certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <source>The package cannot be encrypted to this certificate (an RSA certificate is needed).</source>
+        <translation>The package cannot be encrypted to this certificate (an RSA certificate is needed).</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).</source>
+        <translation>The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Sent to the default printer.</source>
+        <translation>Sent to the default printer.</translation>
+    </message>
+    <message>
+        <source>Printing failed (%1).</source>
+        <translation>Printing failed (%1).</translation>
+    </message>
+    <message>
+        <source>There is no printing command here: the report is open in the PDF viewer; print it from there.</source>
+        <translation>There is no printing command here: the report is open in the PDF viewer; print it from there.</translation>
+    </message>
+</context>
+<context>
     <name>FacilityPage</name>
     <message>
         <source>Facility</source>
@@ -1226,6 +1639,14 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
     <message>
         <source>&amp;Export assessment document…</source>
         <translation>&amp;Export assessment document…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <source>Export s&amp;ync package…</source>
+        <translation>Export s&amp;ync package…</translation>
     </message>
     <message>
         <source>&amp;Back up the database now</source>

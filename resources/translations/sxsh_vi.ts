@@ -676,6 +676,419 @@
     </message>
 </context>
 <context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Export sync package</source>
+        <translation>Xuất gói đồng bộ</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>One file for the Sở: the assessment, its signed report and a manifest, all signed with your identity. Exporting counts a new revision when the assessment changed since its last export.</source>
+        <translation>Một tệp duy nhất gửi Sở: hồ sơ đánh giá, báo cáo đã ký và bảng kê nội dung, tất cả được ký bằng chứng thư của bạn. Nếu hồ sơ có thay đổi kể từ lần xuất trước, lần xuất này được tính là một phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Người ký: %1</translation>
+    </message>
+    <message>
+        <source>Language of the report in the package</source>
+        <translation>Ngôn ngữ của báo cáo trong gói</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt for the Sở: only the holder of this certificate&apos;s key can open the package</source>
+        <translation>&amp;Mã hoá cho Sở: chỉ người giữ khoá của chứng thư này mới mở được gói</translation>
+    </message>
+    <message>
+        <source>The Sở&apos;s certificate</source>
+        <translation>Chứng thư của Sở</translation>
+    </message>
+    <message>
+        <source>The Sở&apos;s certificate (.pem, .cer, .crt)</source>
+        <translation>Chứng thư của Sở (.pem, .cer, .crt)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Package file</source>
+        <translation>Tệp gói</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Ngôn ngữ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>A package is signed: set your signing identity first in Edit › Preferences › Signing identity.</source>
+        <translation>Gói đồng bộ phải được ký: hãy thiết lập chứng thư ký số trước, tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
+    </message>
+    <message>
+        <source>Your identity&apos;s certificate has expired: renew it in Edit › Preferences › Signing identity.</source>
+        <translation>Chứng thư của bạn đã hết hạn: hãy gia hạn tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
+    </message>
+    <message>
+        <source>This assessment is not complete: it lacks %1. A package holds the signed report, and a draft cannot be signed; fill these in first.</source>
+        <translation>Hồ sơ đánh giá chưa đầy đủ: còn thiếu %1. Gói đồng bộ chứa báo cáo đã ký, mà bản nháp thì không ký được; hãy nhập bổ sung các phần này trước.</translation>
+    </message>
+    <message>
+        <source>The assessment is complete: it can be packaged.</source>
+        <translation>Hồ sơ đánh giá đã đầy đủ: có thể đóng gói.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.cer *.crt *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>For: %1, valid until %2</source>
+        <translation>Gửi: %1, hiệu lực đến %2</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Lưu gói thành</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.sxsh)</source>
+        <translation>Gói đồng bộ (*.sxsh)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the package to.</source>
+        <translation>Hãy chọn tệp để ghi gói.</translation>
+    </message>
+    <message>
+        <source>Choose the Sở&apos;s certificate.</source>
+        <translation>Hãy chọn chứng thư của Sở.</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Đang tạo gói…</translation>
+    </message>
+    <message>
+        <source>The package is written</source>
+        <translation>Đã ghi gói đồng bộ</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Dung lượng:</translation>
+    </message>
+    <message>
+        <source>Package id:</source>
+        <translation>Mã gói:</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <source>Encrypted for:</source>
+        <translation>Mã hoá cho:</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mở &amp;thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>%1 (the revision goes up when the assessment changed since its last export)</source>
+        <translation>%1 (phiên bản tăng lên khi hồ sơ có thay đổi kể từ lần xuất trước)</translation>
+    </message>
+    <message>
+        <source>not encrypted: anyone with the file can read it</source>
+        <translation>không mã hoá: ai có tệp cũng đọc được</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Ngôn ngữ của báo cáo</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with my identity</source>
+        <translation>&amp;Ký bằng chứng thư của tôi</translation>
+    </message>
+    <message>
+        <source>e.g. http://timestamp.example.vn (empty: none)</source>
+        <translation>ví dụ http://timestamp.example.vn (để trống: không dùng)</translation>
+    </message>
+    <message>
+        <source>Timestamp server</source>
+        <translation>Máy chủ cấp dấu thời gian</translation>
+    </message>
+    <message>
+        <source>Without a timestamp server the report is signed offline (PAdES B-B); with one that answers, the signing time is certified (PAdES B-T).</source>
+        <translation>Không có máy chủ cấp dấu thời gian, báo cáo được ký ngoại tuyến (PAdES B-B); nếu máy chủ phản hồi, thời điểm ký được chứng thực (PAdES B-T).</translation>
+    </message>
+    <message>
+        <source>&amp;Timestamp server:</source>
+        <translation>Máy chủ &amp;dấu thời gian:</translation>
+    </message>
+    <message>
+        <source>Report file</source>
+        <translation>Tệp báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>This assessment is not complete: it lacks %1. The report will be an unsigned draft, marked as such on its cover; a draft cannot be signed. Fill these in to make the signed report.</source>
+        <translation>Hồ sơ đánh giá chưa đầy đủ: còn thiếu %1. Báo cáo sẽ là bản nháp không ký, có ghi rõ trên trang bìa; bản nháp không thể ký. Hãy nhập bổ sung các phần này để lập báo cáo có ký.</translation>
+    </message>
+    <message>
+        <source>The report can be signed. It will say what the assessment still lacks: %1.</source>
+        <translation>Báo cáo có thể ký. Báo cáo sẽ ghi rõ những phần hồ sơ còn thiếu: %1.</translation>
+    </message>
+    <message>
+        <source>The assessment is complete: the report can be signed.</source>
+        <translation>Hồ sơ đánh giá đã đầy đủ: báo cáo có thể ký.</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Hãy chọn tệp để ghi báo cáo.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Số trang:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Chữ ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mở &amp;thư mục chứa tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>The signed report is written</source>
+        <translation>Đã ghi báo cáo có ký</translation>
+    </message>
+    <message>
+        <source>signed by %1 — %2</source>
+        <translation>do %1 ký — %2</translation>
+    </message>
+    <message>
+        <source>The draft report is written</source>
+        <translation>Đã ghi bản nháp báo cáo</translation>
+    </message>
+    <message>
+        <source>unsigned draft (the assessment is not complete)</source>
+        <translation>bản nháp không ký (hồ sơ chưa đầy đủ)</translation>
+    </message>
+    <message>
+        <source>The report is written</source>
+        <translation>Đã ghi báo cáo</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>không ký</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started for %1.</source>
+        <translation>Không mở được trình xem PDF cho %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSupport</name>
+    <message>
+        <source>No signing identity yet: make or choose one in Edit › Preferences › Signing identity.</source>
+        <translation>Chưa có chứng thư ký số: hãy tạo hoặc chọn chứng thư tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
+    </message>
+    <message>
+        <source>%1 — the certificate expired on %2: renew it in Edit › Preferences › Signing identity.</source>
+        <translation>%1 — chứng thư đã hết hạn ngày %2: hãy gia hạn tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, hiệu lực đến %2</translation>
+    </message>
+    <message>
+        <source>(self-issued)</source>
+        <translation>(tự cấp)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>Passphrase of your identity %1 (%2):</source>
+        <translation>Mật khẩu chứng thư của %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the identity file %1. Nothing was written; try again.</source>
+        <translation>Sai mật khẩu của tệp chứng thư %1. Chưa ghi tệp nào; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The certificate of %2 expired on %3: it can no longer sign. Make or choose a new identity in Edit › Preferences › Signing identity.</source>
+        <translation>Chứng thư của %2 đã hết hạn ngày %3: không thể ký được nữa. Hãy tạo hoặc chọn chứng thư mới tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
+    </message>
+    <message>
+        <source>The certificate of %2 is not valid before %3: check the computer&apos;s date.</source>
+        <translation>Chứng thư của %2 chưa có hiệu lực trước ngày %3: hãy kiểm tra ngày giờ của máy tính.</translation>
+    </message>
+    <message>
+        <source>The identity file %1 cannot be read (%2). Is it still there? Choose it again in Edit › Preferences › Signing identity.</source>
+        <translation>Không đọc được tệp chứng thư %1 (%2). Tệp có còn ở đó không? Hãy chọn lại tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
+    </message>
+    <message>
+        <source>%1 is not an identity file (.p12, .pfx).</source>
+        <translation>%1 không phải tệp chứng thư (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>The identity file %1 holds no private key: it cannot sign.</source>
+        <translation>Tệp chứng thư %1 không chứa khoá bí mật: không thể ký.</translation>
+    </message>
+    <message>
+        <source>%1 is a signed report and is never overwritten. Choose another file name for the new version.</source>
+        <translation>%1 là báo cáo đã ký và không bao giờ bị ghi đè. Hãy chọn tên tệp khác cho phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 là thư mục: hãy đặt tên tệp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2).</source>
+        <translation>Không ghi được %1 (%2).</translation>
+    </message>
+    <message>
+        <source>A package file name ends in %2.</source>
+        <translation>Tên tệp gói phải có đuôi %2.</translation>
+    </message>
+    <message>
+        <source>The assessment is not complete (missing: %1): its report cannot be signed.</source>
+        <translation>Hồ sơ đánh giá chưa đầy đủ (còn thiếu: %1): không thể ký báo cáo.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read (%2).</source>
+        <translation>Không đọc được tệp chứng thư %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (PEM or DER).</source>
+        <translation>%1 không chứa chứng thư nào (PEM hoặc DER).</translation>
+    </message>
+    <message>
+        <source>The package cannot be encrypted to this certificate (an RSA certificate is needed).</source>
+        <translation>Không mã hoá được gói cho chứng thư này (cần chứng thư RSA).</translation>
+    </message>
+    <message>
+        <source>The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).</source>
+        <translation>Máy chủ cấp dấu thời gian %1 không phản hồi: báo cáo được ký không có dấu thời gian (PAdES B-B).</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Sent to the default printer.</source>
+        <translation>Đã gửi đến máy in mặc định.</translation>
+    </message>
+    <message>
+        <source>Printing failed (%1).</source>
+        <translation>Không in được (%1).</translation>
+    </message>
+    <message>
+        <source>There is no printing command here: the report is open in the PDF viewer; print it from there.</source>
+        <translation>Máy này không có lệnh in: báo cáo đã được mở trong trình xem PDF; hãy in từ đó.</translation>
+    </message>
+</context>
+<context>
     <name>FacilityPage</name>
     <message>
         <source>Facility</source>
@@ -1227,6 +1640,14 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
     <message>
         <source>&amp;Export assessment document…</source>
         <translation>&amp;Xuất tệp đánh giá…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Xuất &amp;báo cáo…</translation>
+    </message>
+    <message>
+        <source>Export s&amp;ync package…</source>
+        <translation>Xuất gói đồ&amp;ng bộ…</translation>
     </message>
     <message>
         <source>&amp;Back up the database now</source>

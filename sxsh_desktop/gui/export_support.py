@@ -72,44 +72,44 @@ def ask_passphrase(parent: QWidget, meta: dict) -> str | None:
 
 # -- the service's refusals in words ---------------------------------------------------------------
 
-_N = QT_TRANSLATE_NOOP  # marks the words for lupdate; translated in explain()
+# the words are marked for lupdate and translated in explain()
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?P<a>.+): wrong passphrase for this identity file$"),
-     _N("ExportSupport", "Wrong passphrase for the identity file %1. Nothing was written; try again.")),
+     QT_TRANSLATE_NOOP("ExportSupport", "Wrong passphrase for the identity file %1. Nothing was written; try again.")),
     (re.compile(r"^(?P<a>.+): the certificate of '(?P<b>.*)' expired on (?P<c>\S+); renew the identity$"),
-     _N("ExportSupport", "The certificate of %2 expired on %3: it can no longer sign. Make or choose a new "
-                         "identity in Edit › Preferences › Signing identity.")),
+     QT_TRANSLATE_NOOP("ExportSupport", "The certificate of %2 expired on %3: it can no longer sign. Make or choose a new "
+                                       "identity in Edit › Preferences › Signing identity.")),
     (re.compile(r"^(?P<a>.+): the certificate of '(?P<b>.*)' is not valid before (?P<c>\S+)$"),
-     _N("ExportSupport", "The certificate of %2 is not valid before %3: check the computer's date.")),
+     QT_TRANSLATE_NOOP("ExportSupport", "The certificate of %2 is not valid before %3: check the computer's date.")),
     (re.compile(r"^(?P<a>.+): cannot read the identity file \((?P<b>.*)\)$"),
-     _N("ExportSupport", "The identity file %1 cannot be read (%2). Is it still there? Choose it again in "
-                         "Edit › Preferences › Signing identity.")),
+     QT_TRANSLATE_NOOP("ExportSupport", "The identity file %1 cannot be read (%2). Is it still there? Choose it again in "
+                                       "Edit › Preferences › Signing identity.")),
     (re.compile(r"^(?P<a>.+): not a PKCS#12 identity file.*$"),
-     _N("ExportSupport", "%1 is not an identity file (.p12, .pfx).")),
+     QT_TRANSLATE_NOOP("ExportSupport", "%1 is not an identity file (.p12, .pfx).")),
     (re.compile(r"^(?P<a>.+): the identity file holds no private key.*$"),
-     _N("ExportSupport", "The identity file %1 holds no private key: it cannot sign.")),
+     QT_TRANSLATE_NOOP("ExportSupport", "The identity file %1 holds no private key: it cannot sign.")),
     (re.compile(r"^(?P<a>.+): is a signed report and is never overwritten.*$"),
-     _N("ExportSupport", "%1 is a signed report and is never overwritten. Choose another file name for the "
-                         "new version.")),
+     QT_TRANSLATE_NOOP("ExportSupport", "%1 is a signed report and is never overwritten. Choose another file name for the "
+                                       "new version.")),
     (re.compile(r"^(?P<a>.+): is a folder; give a file name.*$"),
-     _N("ExportSupport", "%1 is a folder: give a file name.")),
+     QT_TRANSLATE_NOOP("ExportSupport", "%1 is a folder: give a file name.")),
     (re.compile(r"^(?P<a>.+): no such folder$"),
-     _N("ExportSupport", "The folder %1 does not exist.")),
+     QT_TRANSLATE_NOOP("ExportSupport", "The folder %1 does not exist.")),
     (re.compile(r"^(?P<a>.+): cannot write the (?:report|package) \((?P<b>.*)\)$"),
-     _N("ExportSupport", "%1 cannot be written (%2).")),
+     QT_TRANSLATE_NOOP("ExportSupport", "%1 cannot be written (%2).")),
     (re.compile(r"^(?P<a>.+): a package file name ends in (?P<b>\S+)$"),
-     _N("ExportSupport", "A package file name ends in %2.")),
+     QT_TRANSLATE_NOOP("ExportSupport", "A package file name ends in %2.")),
     (re.compile(r"^cannot (?:sign|package) an incomplete assessment.*missing: (?P<a>[^)]*)\).*$"),
-     _N("ExportSupport", "The assessment is not complete (missing: %1): its report cannot be signed.")),
+     QT_TRANSLATE_NOOP("ExportSupport", "The assessment is not complete (missing: %1): its report cannot be signed.")),
     (re.compile(r"^(?P<a>.+): cannot read the certificate file \((?P<b>.*)\)$"),
-     _N("ExportSupport", "The certificate file %1 cannot be read (%2).")),
+     QT_TRANSLATE_NOOP("ExportSupport", "The certificate file %1 cannot be read (%2).")),
     (re.compile(r"^(?P<a>.+): (?:is not a certificate \(PEM or DER\)|holds no certificate)$"),
-     _N("ExportSupport", "%1 holds no certificate (PEM or DER).")),
+     QT_TRANSLATE_NOOP("ExportSupport", "%1 holds no certificate (PEM or DER).")),
     (re.compile(r"^cannot encrypt to this certificate.*$"),
-     _N("ExportSupport", "The package cannot be encrypted to this certificate (an RSA certificate is needed).")),
+     QT_TRANSLATE_NOOP("ExportSupport", "The package cannot be encrypted to this certificate (an RSA certificate is needed).")),
     (re.compile(r"^timestamp server (?P<a>\S+) did not answer.*$"),
-     _N("ExportSupport", "The timestamp server %1 did not answer: the report is signed without a timestamp "
-                         "(PAdES B-B).")),
+     QT_TRANSLATE_NOOP("ExportSupport", "The timestamp server %1 did not answer: the report is signed without a timestamp "
+                                       "(PAdES B-B).")),
 ]
 
 
