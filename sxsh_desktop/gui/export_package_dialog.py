@@ -33,7 +33,16 @@ from PySide6.QtWidgets import (
 
 from . import export_support as support
 from . import i18n
-from .export_report_dialog import DRAFT_STYLE, ERROR_STYLE, GOOD_STYLE, LANGUAGES, NOTE_STYLE, _html, _wrapped
+from .export_report_dialog import (
+    DRAFT_STYLE,
+    ERROR_STYLE,
+    GOOD_STYLE,
+    LANGUAGES,
+    NOTE_STYLE,
+    _html,
+    _wrapped,
+    fit_height,
+)
 from .first_run import identity
 from .workers import run_in_background
 
@@ -72,7 +81,7 @@ class ExportPackageDialog(QDialog):
         self.pages.addWidget(self.result_page)
         QVBoxLayout(self).addWidget(self.pages)
         self._enable()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     # -- the options ----------------------------------------------------------------------------------
 
@@ -132,7 +141,9 @@ class ExportPackageDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Report &language:"), self.language)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"), page)
+        file_label.setBuddy(self.target)
+        form.addRow(file_label, file_row)
         self.error_label = _wrapped(page, ERROR_STYLE)
         self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.hide()
@@ -313,6 +324,7 @@ class ExportPackageDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.result_title)
         layout.addLayout(form)
+        layout.addSpacing(14)
         layout.addStretch(1)
         layout.addLayout(row)
         return page
@@ -332,9 +344,11 @@ class ExportPackageDialog(QDialog):
         else:
             f["encrypted"].setText(self.tr("not encrypted: anyone with the file can read it"))
         self.pages.setCurrentWidget(self.result_page)
+        self.pages.removeWidget(self.options_page)  # the dialog takes the result's size
+        self.options_page.hide()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
-        self.adjustSize()
+        fit_height(self)
 
     def show_folder(self) -> None:
         if self.outcome is not None:

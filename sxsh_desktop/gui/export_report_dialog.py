@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -88,7 +88,7 @@ class ExportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._enable()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     # -- the options ----------------------------------------------------------------------------------
 
@@ -148,7 +148,9 @@ class ExportReportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"), page)
+        file_label.setBuddy(self.target)
+        form.addRow(file_label, file_row)
         self.error_label = _wrapped(page, ERROR_STYLE)
         self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.hide()
@@ -312,6 +314,7 @@ class ExportReportDialog(QDialog):
         layout.addLayout(self.result_form)
         layout.addWidget(self.result_notes)
         layout.addWidget(self.action_note)
+        layout.addSpacing(14)
         layout.addStretch(1)
         layout.addLayout(row)
         return page
@@ -338,9 +341,11 @@ class ExportReportDialog(QDialog):
         self.result_notes.setVisible(bool(notes))
         self.action_note.hide()
         self.pages.setCurrentWidget(self.result_page)
+        self.pages.removeWidget(self.options_page)  # the dialog takes the result's size
+        self.options_page.hide()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
-        self.adjustSize()
+        fit_height(self)
 
     def open_report(self) -> None:
         if self.outcome is not None and not support.open_file(self.outcome.path):
@@ -358,6 +363,17 @@ class ExportReportDialog(QDialog):
     def _note(self, text: str) -> None:
         self.action_note.setText(text)
         self.action_note.show()
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Once the page shown now is laid out: as tall as its wrapped texts need at the dialog's width,
+    no taller (the page taken away still holds the minimum size until the layout has run, and
+    adjustSize measures wrapped labels at a narrow width)."""
+    def fit() -> None:
+        height = dialog.layout().totalHeightForWidth(dialog.width())
+        dialog.resize(dialog.width(), max(height, dialog.minimumSizeHint().height()))
+
+    QTimer.singleShot(0, dialog, fit)
 
 
 def _html(text: str) -> str:
