@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 import unicodedata
 import zipfile
 from pathlib import Path
 from typing import Any
 
+from ..files import write_atomically
 from ..store.operations import Store
 from ..store.review_ops import GROUPS, ReceivedSummary, ReviewError, ReviewStore
 
@@ -120,17 +120,10 @@ def export_approved(review: ReviewStore, folder: str | Path, by: str | None = No
 
 
 def _write_whole(target: Path, data: bytes) -> None:
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        write_atomically(target, data)
     except OSError as exc:
         raise ReviewError(f"{target}: cannot be written ({exc.strerror or exc})") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def consultants(review: ReviewStore) -> dict[str, str]:

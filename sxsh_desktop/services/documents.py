@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.model import Assessment
+from ..files import write_atomically
 from ..interchange.document import (
     DocumentError,
     content_digest,
@@ -77,10 +78,7 @@ def export_document(store: Store, assessment_id: str) -> dict:
 
 def export_file(store: Store, assessment_id: str, path: str | Path) -> dict:
     doc = export_document(store, assessment_id)
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_text(dumps(doc), encoding="utf-8")
-    tmp.replace(target)
+    write_atomically(Path(path), dumps(doc).encode("utf-8"))
     return doc
 
 

@@ -8,12 +8,12 @@ written whole or not at all. Optionally the package is encrypted to a Sở's cer
 
 from __future__ import annotations
 
-import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..files import write_atomically
 from ..report import ReportError
 from ..store.operations import Store
 
@@ -76,14 +76,7 @@ def make_package(store: Store, assessment_id: str, path: str | Path, signer: Any
 
 
 def _write_whole(target: Path, data: bytes) -> None:
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
     try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        write_atomically(target, data)
     except OSError as exc:
         raise ReportError(f"{target}: cannot write the package ({exc.strerror or exc})") from exc
-    finally:
-        tmp.unlink(missing_ok=True)

@@ -7,7 +7,6 @@ overwritten; the file appears whole or not at all (written beside the target, th
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.model import Assessment
+from ..files import write_atomically
 from ..report import ReportError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -101,15 +101,7 @@ def build_report(
 def _write_whole(target: Path, data: bytes) -> None:
     from ..report.signing import refuse_signed_target
 
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
-    try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        refuse_signed_target(target)  # a signed report may have appeared there meanwhile
-        os.replace(tmp, target)
+    try:  # a signed report may have appeared there meanwhile: refused at the last moment
+        write_atomically(target, data, before_replace=refuse_signed_target)
     except OSError as exc:
         raise ReportError(f"{target}: cannot write the report ({exc.strerror or exc})") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
