@@ -8,10 +8,11 @@ fuels by NCV × IPCC factor (biogenic fuels apart). Only resources with both per
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from .benchmark import is_placeholder
 from .model import Assessment, Consumption
 from .quantities import Quantity, UnitError, magnitude_in, ratio_unit
 from .reference import Carrier, Factor, carriers, grid_factors, target_bands
@@ -24,6 +25,10 @@ _MESSAGES = {
     "no_baseline": (
         "Chưa có kỳ cơ sở: chưa tính được tiết kiệm.",
         "No baseline period: savings cannot be computed.",
+    ),
+    "placeholder_baseline": (
+        "Chưa nhập số liệu kỳ cơ sở (kỳ cơ sở đang là giá trị tạm của mẫu): chưa tính được tiết kiệm.",
+        "No baseline data entered yet (the template's placeholder period): savings cannot be computed.",
     ),
     "no_reporting": (
         "Chưa có kỳ báo cáo: chưa tính được tiết kiệm.",
@@ -160,6 +165,12 @@ def _group_consumption(a: Assessment, language: str, warn: list[str]) -> list[_G
 
 def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
     """The savings summary of an assessment, as the document spec names it."""
+    if a.baseline is not None and is_placeholder(a.baseline):
+        without = compute_savings(replace(a, baseline=None), language)
+        without["warnings"] = [message("placeholder_baseline", language)] + [
+            w for w in without["warnings"] if w != message("no_baseline", language)
+        ]
+        return without
     warn: list[str] = []
     product_unit = _product_unit(a)
     p_b = production_in_product_unit(a, "baseline")

@@ -275,3 +275,13 @@ def test_rice_husk_is_biogenic_biomass():
     assert s["energy"]["saving_gj"] == pytest.approx(100 * 11.6)
     assert s["co2"]["saving_t"] == 0
     assert s["co2"]["biogenic_saving_t"] == pytest.approx(100 * 11.6 * 0.1)
+
+
+def test_a_templates_placeholder_baseline_is_not_taken_for_data():
+    from sxsh_desktop.interchange.templates import find_template, new_assessment_from_template
+
+    a = new_assessment_from_template(find_template("beer"), "Nhà máy bia thử")
+    s = compute_savings(a)
+    assert s["production"]["baseline"] is None
+    assert s["warnings"][0].startswith("No baseline data entered yet")
+    assert not any(w.startswith("No baseline period") for w in s["warnings"])
