@@ -67,6 +67,17 @@ def open_package(window: Any, path: str | Path, *, interactive: bool = True) -> 
     return line
 
 
+def reason_text(text: str) -> str:
+    """A package's verdict or an import's outcome in the screen's language (sync.messages)."""
+    from ..sync.messages import reason_for_person
+    from .forms import current_language
+
+    head, sep, rest = text.partition(": ")
+    if sep and head.endswith(".sxsh"):  # "file.sxsh: refused: …" — the file's name kept
+        return f"{head}: {reason_for_person(rest, current_language())}"
+    return reason_for_person(text, current_language())
+
+
 class PackageNotice(QMessageBox):
     """"Sync packages are opened in the review workspace", the verdict, and an offer to import now."""
 
@@ -78,7 +89,7 @@ class PackageNotice(QMessageBox):
         self.setWindowTitle(self.tr("Sync package"))
         self.setText(self.tr("Sync packages are opened in the review workspace."))
         self.setInformativeText(
-            self.tr("%1: %2").replace("%1", path.name).replace("%2", verdict) + "\n\n"
+            self.tr("%1: %2").replace("%1", path.name).replace("%2", reason_text(verdict)) + "\n\n"
             + (self.tr("Import it for review now? Packages from signers who are not trusted are refused; "
                        "nothing is changed for a package that was already imported.") if intact else
                self.tr("This package cannot be imported.")))
@@ -98,7 +109,7 @@ class PackageNotice(QMessageBox):
                 self.outcome = import_for_review(self.window_, self.path)
             finally:
                 QApplication.restoreOverrideCursor()
-            QMessageBox.information(self.window_, self.tr("Sync package"), self.outcome)
+            QMessageBox.information(self.window_, self.tr("Sync package"), reason_text(self.outcome))
         return code
 
 

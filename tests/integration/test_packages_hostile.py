@@ -20,6 +20,7 @@ from sxsh_desktop.store import open_store
 from sxsh_desktop.store.review_models import ReceivedAssessmentRow
 from sxsh_desktop.store.review_ops import ReviewStore
 from sxsh_desktop.sync.intake import ImportOptions, import_files
+from sxsh_desktop.sync.messages import translate_vi
 from sxsh_desktop.sync.package import (
     MAX_ENTRIES,
     MAX_PACKAGE_BYTES,
@@ -93,6 +94,7 @@ def _refused(intake, identities, data: bytes, reason: str, **options):
     outcome = _import(review, work, data, identities, **options)
     assert outcome.status == "refused", outcome.line
     assert reason in outcome.line, outcome.line
+    assert translate_vi(outcome.reason) is not None, outcome.reason  # the Vietnamese screen says it in Vietnamese
     assert _snapshot(review) == before  # the store is unchanged
     assert os.listdir(work) == []  # nothing written where the import ran
     assert sorted(os.listdir(work.parent)) == outside_before

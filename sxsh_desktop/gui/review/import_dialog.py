@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...store.review_ops import ReviewStore, TrustedSigner
-from .labels import outcome_text, status_label, verdict_label
+from .labels import outcome_text, reason_text, status_label, verdict_label
 from .received_model import VERDICT_COLOURS
 from .review_panel import reviewer_name
 from .rows_model import TextRowsModel, read_only_table
@@ -277,10 +277,10 @@ class ImportDialog(QDialog):
             return True, Decryption.from_file(key, passphrase.encode("utf-8") if passphrase else None)
         except PackageError as exc:
             QMessageBox.warning(self, self.windowTitle(), self.tr("The key cannot be opened: %1")
-                                .replace("%1", exc.reason))
+                                .replace("%1", reason_text(exc.reason)))
         except Exception as exc:  # a wrong passphrase of a .p12 (IdentityError) and the like
             QMessageBox.warning(self, self.windowTitle(), self.tr("The key cannot be opened: %1")
-                                .replace("%1", str(exc)))
+                                .replace("%1", reason_text(str(exc))))
         return False, None
 
     def _ask_passphrase(self, key: Path) -> str | None:
@@ -366,7 +366,7 @@ class ImportDialog(QDialog):
                 colours[(i, 1)] = "#b23b3b"
         self.result_model.set_rows([self.tr("File"), self.tr("Result"), self.tr("Signature"), self.tr("Signed by"),
                                     self.tr("What happened")], rows, keys=list(self.outcomes), colours=colours,
-                                   tooltips={(i, 4): o.line for i, o in enumerate(self.outcomes)})
+                                   tooltips={(i, 4): reason_text(o.line) for i, o in enumerate(self.outcomes)})
         self.results.resizeRowsToContents()
         counts: dict[str, int] = {}
         for o in self.outcomes:

@@ -1,6 +1,6 @@
 """Words for the review workspace's codes, in the screen's language: review states, package verdicts,
 import results, and the reasons a package was refused (the intake writes them once, in English, for
-the CLI; the screen says the common ones in the user's language and shows the rest as written)."""
+the CLI; the screen says them in the user's language through sync.messages.reason_for_person)."""
 
 from __future__ import annotations
 
@@ -102,6 +102,14 @@ _SUPERSEDED = re.compile(r"^superseded \(revision (?P<r>\d+) is older than revis
 _SUPERSEDES = re.compile(r"^imported \(supersedes revision (?P<r>\d+)\)")
 
 
+def reason_text(reason: str | None) -> str:
+    """A refusal reason of the intake (or a package's one-line verdict) in the screen's language."""
+    from ...sync.messages import reason_for_person
+    from ..forms import current_language
+
+    return reason_for_person(reason, current_language())
+
+
 def outcome_text(outcome) -> str:
     """What happened to one package, in words (an ImportOutcome of sync.intake)."""
     reason = outcome.reason or ""
@@ -130,7 +138,9 @@ def outcome_text(outcome) -> str:
     if reason.startswith("the package is encrypted to another recipient"):
         return QCoreApplication.translate("ReviewLabels", "The package is encrypted for another recipient; this key cannot open it")
     if outcome.verdict == "tampered":
-        return QCoreApplication.translate("ReviewLabels", "Changed after it was signed: %1").replace("%1", reason)
+        return QCoreApplication.translate("ReviewLabels", "Changed after it was signed: %1").replace(
+            "%1", reason_text(reason))
     if outcome.verdict == "invalid":
-        return QCoreApplication.translate("ReviewLabels", "Not a package that can be taken: %1").replace("%1", reason)
-    return reason or outcome.line
+        return QCoreApplication.translate("ReviewLabels", "Not a package that can be taken: %1").replace(
+            "%1", reason_text(reason))
+    return reason_text(reason or outcome.line)
