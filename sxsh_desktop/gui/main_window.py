@@ -95,6 +95,9 @@ class MainWindow(QMainWindow):
             modes.addAction(action)
         self.review_action.setChecked(self.mode == "review")
         self.consultant_action.setChecked(self.mode != "review")
+        mode_menu.addSeparator()
+        self.trusted_action = self._action(mode_menu, self.tr("&Trusted signers…"), self.trusted_signers)
+        self.trusted_action.setEnabled(self.mode == "review")
 
         view_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -390,6 +393,12 @@ class MainWindow(QMainWindow):
         self._remember_mode()
         return self.review_view
 
+    def trusted_signers(self):
+        """View › Trusted signers… (in the review workspace): the certificates whose packages are taken."""
+        if self.mode != "review" or self.review_view is None:
+            return None
+        return self.review_view.open_trusted_signers()
+
     def show_consultant(self) -> None:
         """Back to the consultant's screens as they were: the assessment open before, or the list."""
         if self._consultant_page is not None and self._consultant_page in (self.view, self.start):
@@ -405,6 +414,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "review_action"):
             self.review_action.setChecked(mode == "review")
             self.consultant_action.setChecked(mode != "review")
+            self.trusted_action.setEnabled(mode == "review")
         if mode == "review":
             self.setWindowTitle(self.tr("Review workspace — SXSH Desktop"))
         else:

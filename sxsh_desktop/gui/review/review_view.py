@@ -58,6 +58,7 @@ class ReviewWorkspace(QWidget):
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
         self.import_dialog: ImportDialog | None = None
+        self.trusted_dialog = None
         self._dashboard_stale = False
         self.setAcceptDrops(True)
 
@@ -67,6 +68,9 @@ class ReviewWorkspace(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.import_button = QPushButton(self.tr("&Import packages…"), self)
         self.import_button.clicked.connect(lambda: self.open_import())
+        self.trust_button = QPushButton(self.tr("&Trusted signers…"), self)
+        self.trust_button.setToolTip(self.tr("The certificates whose packages this office imports"))
+        self.trust_button.clicked.connect(lambda: self.open_trusted_signers())
         self.csv_button = QPushButton(self.tr("Export figures (&CSV)…"), self)
         self.csv_button.clicked.connect(self.export_figures)
         self.approved_button = QPushButton(self.tr("Export &approved packages…"), self)
@@ -76,7 +80,7 @@ class ReviewWorkspace(QWidget):
         top.addSpacing(12)
         top.addWidget(self.count, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
-        for b in (self.import_button, self.csv_button, self.approved_button):
+        for b in (self.import_button, self.trust_button, self.csv_button, self.approved_button):
             top.addWidget(b)
 
         self.model = ReceivedModel(self.review, self)
@@ -264,6 +268,22 @@ class ReviewWorkspace(QWidget):
             self.open_import(paths)
 
     # -- trust and exports ------------------------------------------------------------------------------
+
+    def open_trusted_signers(self):
+        """The trusted signers dialog (one at a time; the list shown again when it closes)."""
+        from .trusted_signers_dialog import TrustedSignersDialog
+
+        if self.trusted_dialog is None:
+            self.trusted_dialog = TrustedSignersDialog(self.review, self)
+            self.trusted_dialog.finished.connect(self._trusted_closed)
+        self.trusted_dialog.open()
+        return self.trusted_dialog
+
+    def _trusted_closed(self, _result: int) -> None:
+        if self.trusted_dialog is not None:
+            self.trusted_dialog.deleteLater()
+            self.trusted_dialog = None
+        self.detail.show_assessment(self.selected_id())  # "trust this signer" shown or hidden again
 
     def trust_signer_of(self, assessment_id: str, confirm: bool = True) -> bool:
         """Trust the signer of a received assessment that came from an unknown signer (after asking)."""
