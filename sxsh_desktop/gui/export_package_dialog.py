@@ -3,8 +3,8 @@ document, its signed report, a manifest signed by the consultant's identity), op
 to the certificate of the Sở that receives it.
 
 The package needs a signing identity and a complete assessment (its report must be signable): both
-are said before anything is asked. The passphrase is asked when Export is pressed and used for that
-one run; services.packages.make_package does the work off the GUI thread. Exporting applies the
+are said before anything is asked. The passphrase (a USB token's PIN) is asked when Export is
+pressed and used for that one run; services.packages.make_package does the work off the GUI thread. Exporting applies the
 revision rule (services.documents.export_document): the revision goes up when the assessment changed
 since its last export, and the result says which revision the package carries.
 """
@@ -169,7 +169,7 @@ class ExportPackageDialog(QDialog):
 
     def problem(self) -> str | None:
         """Why no package can be made now (no identity, an expired one, an incomplete assessment)."""
-        if not self.identity or not self.identity.get("path"):
+        if not support.has_identity(self.identity):
             return self.tr("A package is signed: set your signing identity first in Edit › Preferences › "
                            "Signing identity.")
         if support.identity_expired(self.identity):
@@ -250,8 +250,6 @@ class ExportPackageDialog(QDialog):
         return path if path.suffix == ".sxsh" else path.with_name(path.name + ".sxsh")
 
     def export(self) -> bool:
-        from ..sync.identity import SignerSettings
-
         self._show_error("")
         problem = self.problem()
         if problem:
@@ -274,7 +272,7 @@ class ExportPackageDialog(QDialog):
         passphrase = ask(self, self.identity)
         if passphrase is None:
             return False
-        secret = [SignerSettings(identity=self.identity["path"], passphrase=passphrase.encode("utf-8"))]
+        secret = [support.signer_settings(self.identity, passphrase)]
         del passphrase
         language = self.language.currentData() or "vi"
         store, assessment_id = self.store, self.assessment_id

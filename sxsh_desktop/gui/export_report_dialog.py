@@ -4,9 +4,10 @@ or not, in Vietnamese or English.
 The dialog says beforehand what the report will be: complete, complete but naming what it lacks, or
 an unsigned draft (an assessment without its baseline, reporting period or options; report/pdf.py's
 `missing_items` and `BLOCKING`, the same test the report service applies). The passphrase of the
-identity is asked when Export is pressed and handed to the service for that one run; the report is
+identity (a USB token's PIN) is asked when Export is pressed and handed to the service for that one
+run (export_support.signer_settings); the report is
 built and signed off the GUI thread (services.reports.build_report) with a progress dialog. A
-refusal (wrong passphrase, expired certificate, a signed PDF in the way) is said in the dialog and
+refusal (wrong passphrase or PIN, expired certificate, a signed PDF in the way) is said in the dialog and
 nothing is written; when done, the dialog shows what was made with Open, Print… and Show in folder.
 """
 
@@ -188,7 +189,7 @@ class ExportReportDialog(QDialog):
             self.completeness.setText(self.tr("The assessment is complete: the report can be signed."))
 
     def _can_sign(self) -> bool:
-        return (not self.blocking and bool(self.identity and self.identity.get("path"))
+        return (not self.blocking and support.has_identity(self.identity)
                 and not support.identity_expired(self.identity))
 
     def report_language(self) -> str:
@@ -233,7 +234,6 @@ class ExportReportDialog(QDialog):
         not start (no file, a signed PDF in the way, the passphrase not given)."""
         from ..report import ReportError
         from ..report.signing import refuse_signed_target
-        from ..sync.identity import SignerSettings
 
         self._show_error("")
         path = self.target_path()
@@ -255,7 +255,7 @@ class ExportReportDialog(QDialog):
             passphrase = ask(self, self.identity)
             if passphrase is None:
                 return False
-            secret.append(SignerSettings(identity=self.identity["path"], passphrase=passphrase.encode("utf-8")))
+            secret.append(support.signer_settings(self.identity, passphrase))
             del passphrase
             tsa = self.tsa.text().strip() or None
             support.remember(self.store, TSA_KEY, tsa or "")

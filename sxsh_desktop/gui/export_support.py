@@ -2,8 +2,11 @@
 words, the passphrase asked at the moment of signing, the service's refusals said in the screen's
 language, file names and remembered folders, and "show in folder".
 
-The passphrase is asked in a password field when the user presses Export, handed to the service in
-a SignerSettings for that one run and dropped with it; it is never written to the store or a file.
+The passphrase (or a USB token's PIN) is asked in a password field when the user presses Export,
+handed to the service in a SignerSettings for that one run and dropped with it; it is never written
+to the store or a file. The identity kept in the store (first_run, meta "identity") is a PKCS#12
+file (`path`; `kind` "pkcs12" or none) or a PKCS#11 token (`kind` "pkcs11": `pkcs11_lib`,
+`token_label`, `key_label`).
 """
 
 from __future__ import annotations
@@ -39,9 +42,33 @@ def identity_expired(meta: dict | None, now: dt.datetime | None = None) -> bool:
     return end is not None and (now or dt.datetime.now(dt.UTC)) > end
 
 
+def is_token(meta: dict | None) -> bool:
+    return bool(meta) and (meta or {}).get("kind") == "pkcs11"
+
+
+def has_identity(meta: dict | None) -> bool:
+    """An identity is set: a .p12 file, or a token with its library, token label and key label."""
+    if not meta:
+        return False
+    if is_token(meta):
+        return all(meta.get(k) for k in ("pkcs11_lib", "token_label", "key_label"))
+    return bool(meta.get("path"))
+
+
+def signer_settings(meta: dict, secret: str):
+    """What the services sign with, for one run: the file and its passphrase, or the token and its PIN."""
+    from ..sync.identity import SignerSettings
+
+    if is_token(meta):
+        return SignerSettings(pkcs11_lib=str(meta["pkcs11_lib"]), token_label=str(meta["token_label"]),
+                              key_label=str(meta["key_label"]), cert_label=meta.get("cert_label") or None,
+                              pin=secret)
+    return SignerSettings(identity=meta["path"], passphrase=secret.encode("utf-8"))
+
+
 def describe_identity(meta: dict | None) -> str:
     """'Name (Organisation), valid until 31/12/2028' — or that it has expired, or that there is none."""
-    if not meta or not meta.get("path"):
+    if not has_identity(meta):
         return QCoreApplication.translate(
             "ExportSupport", "No signing identity yet: make or choose one in Edit › Preferences › Signing identity.")
     who = meta.get("name") or "?"
@@ -56,11 +83,21 @@ def describe_identity(meta: dict | None) -> str:
     text = QCoreApplication.translate("ExportSupport", "%1, valid until %2").replace("%1", who).replace("%2", until)
     if meta.get("self_issued"):
         text += " " + QCoreApplication.translate("ExportSupport", "(self-issued)")
+    if is_token(meta):
+        text += " " + QCoreApplication.translate("ExportSupport", "— on the USB token %1").replace(
+            "%1", str(meta.get("token_label", "")))
     return text
 
 
 def ask_passphrase(parent: QWidget, meta: dict) -> str | None:
-    """The identity's passphrase, typed now; None when the user cancels."""
+    """The identity's passphrase (a token's PIN), typed now; None when the user cancels."""
+    if is_token(meta):
+        text, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("ExportSupport", "Sign"),
+            QCoreApplication.translate("ExportSupport", "PIN of your USB token %1 (key %2):")
+            .replace("%1", str(meta.get("token_label", ""))).replace("%2", str(meta.get("key_label", ""))),
+            QLineEdit.EchoMode.Password)
+        return text if ok else None
     name = Path(str(meta.get("path", ""))).name
     text, ok = QInputDialog.getText(
         parent, QCoreApplication.translate("ExportSupport", "Sign"),
@@ -76,6 +113,28 @@ def ask_passphrase(parent: QWidget, meta: dict) -> str | None:
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?P<a>.+): wrong passphrase for this identity file$"),
      QT_TRANSLATE_NOOP("ExportSupport", "Wrong passphrase for the identity file %1. Nothing was written; try again.")),
+    (re.compile(r"^PKCS#11 token '(?P<a>.*)': wrong PIN$"),
+     QT_TRANSLATE_NOOP("ExportSupport", "Wrong PIN for the USB token %1. Nothing was written; try again.")),
+    (re.compile(r"^PKCS#11 token '(?P<a>.*)': the PIN is locked.*$"),
+     QT_TRANSLATE_NOOP("ExportSupport", "The PIN of the USB token %1 is locked: unlock it with the certification "
+                                       "authority's token manager.")),
+    (re.compile(r"^(?P<a>.+): no PKCS#11 library at this path.*$"),
+     QT_TRANSLATE_NOOP("ExportSupport", "There is no PKCS#11 library at %1: choose the token's library in "
+                                       "Edit › Preferences › Signing identity.")),
+    (re.compile(r"^PKCS#11: give the token label and the key label.*$"),
+     QT_TRANSLATE_NOOP("ExportSupport", "Give the token label and the key label in Edit › Preferences › Signing "
+                                       "identity.")),
+    (re.compile(r"^PKCS#11 token '(?P<a>.*)': no private key labelled '(?P<b>.*)'$"),
+     QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has no key labelled %2.")),
+    (re.compile(r"^PKCS#11 token '(?P<a>.*)': several private keys are labelled '(?P<b>.*)'$"),
+     QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has several keys labelled %2.")),
+    (re.compile(r"^PKCS#11 token '(?P<a>.*)': no certificate labelled '(?P<b>.*)' \((?P<c>.*)\)$"),
+     QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has no certificate labelled %2 (%3).")),
+    (re.compile(r"^PKCS#11 token '(?P<a>.*)': cannot open a session \(No token matching .*\)$"),
+     QT_TRANSLATE_NOOP("ExportSupport", "No USB token labelled %1 is plugged in: check the token label (the token's "
+                                       "manager shows it).")),
+    (re.compile(r"^PKCS#11 token '(?P<a>.*)': cannot open a session \((?P<b>.*)\)$"),
+     QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 cannot be opened (%2): is it plugged in?")),
     (re.compile(r"^(?P<a>.+): the certificate of '(?P<b>.*)' expired on (?P<c>\S+); renew the identity$"),
      QT_TRANSLATE_NOOP("ExportSupport", "The certificate of %2 expired on %3: it can no longer sign. Make or choose a new "
                                        "identity in Edit › Preferences › Signing identity.")),
@@ -110,6 +169,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^timestamp server (?P<a>\S+) did not answer.*$"),
      QT_TRANSLATE_NOOP("ExportSupport", "The timestamp server %1 did not answer: the report is signed without a timestamp "
                                        "(PAdES B-B).")),
+    # last: any other refusal of a token (not found, its driver's words)
+    (re.compile(r"^PKCS#11 token '(?P<a>.*)': (?P<b>.*)$"),
+     QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 cannot be used: %2. Is it plugged in, and is its label "
+                                       "right?")),
 ]
 
 

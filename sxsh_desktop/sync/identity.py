@@ -406,6 +406,36 @@ def pkcs11_signer(
             pass
 
 
+# where the PKCS#11 libraries of common tokens are installed, by platform (hints for the user; a CA's
+# token driver names its own library in its manual — on Windows a .dll in C:\Windows\System32)
+PKCS11_LIBRARY_HINTS: dict[str, tuple[str, ...]] = {
+    "win32": (r"C:\Windows\System32\opensc-pkcs11.dll", r"C:\Program Files\OpenSC Project\OpenSC\pkcs11\opensc-pkcs11.dll"),
+    "darwin": ("/Library/OpenSC/lib/opensc-pkcs11.so", "/usr/local/lib/opensc-pkcs11.so"),
+    "linux": ("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so", "/usr/lib/opensc-pkcs11.so",
+              "/usr/lib/x86_64-linux-gnu/pkcs11/opensc-pkcs11.so", "/usr/lib/softhsm/libsofthsm2.so",
+              "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"),
+}
+
+
+def pkcs11_library_hints(platform: str | None = None) -> tuple[str, ...]:
+    import sys
+
+    key = platform or sys.platform
+    return PKCS11_LIBRARY_HINTS.get("linux" if key.startswith("linux") else key, ())
+
+
+def pkcs11_libraries_found(platform: str | None = None) -> list[str]:
+    """The hinted libraries that exist on this computer."""
+    return [p for p in pkcs11_library_hints(platform) if Path(p).is_file()]
+
+
+def token_certificate(settings: SignerSettings) -> SignerInfo:
+    """Open the token with its PIN and say who its certificate names (and that it is within its validity
+    period): what "Test" does before a token is kept as the identity. IdentityError as `open_signer`."""
+    with open_signer(settings) as signer:
+        return signer_certificate_info(signer)
+
+
 @contextmanager
 def open_signer(settings: SignerSettings) -> Iterator[Signer]:
     """The pyHanko signer of an identity file or a token, for signing PDFs and sync manifests."""
