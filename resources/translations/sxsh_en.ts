@@ -995,8 +995,16 @@
         <translation>(self-issued)</translation>
     </message>
     <message>
+        <source>— on the USB token %1</source>
+        <translation>— on the USB token %1</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>Sign</translation>
+    </message>
+    <message>
+        <source>PIN of your USB token %1 (key %2):</source>
+        <translation>PIN of your USB token %1 (key %2):</translation>
     </message>
     <message>
         <source>Passphrase of your identity %1 (%2):</source>
@@ -1005,6 +1013,42 @@
     <message>
         <source>Wrong passphrase for the identity file %1. Nothing was written; try again.</source>
         <translation>Wrong passphrase for the identity file %1. Nothing was written; try again.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the USB token %1. Nothing was written; try again.</source>
+        <translation>Wrong PIN for the USB token %1. Nothing was written; try again.</translation>
+    </message>
+    <message>
+        <source>The PIN of the USB token %1 is locked: unlock it with the certification authority's token manager.</source>
+        <translation>The PIN of the USB token %1 is locked: unlock it with the certification authority's token manager.</translation>
+    </message>
+    <message>
+        <source>There is no PKCS#11 library at %1: choose the token's library in Edit › Preferences › Signing identity.</source>
+        <translation>There is no PKCS#11 library at %1: choose the token's library in Edit › Preferences › Signing identity.</translation>
+    </message>
+    <message>
+        <source>Give the token label and the key label in Edit › Preferences › Signing identity.</source>
+        <translation>Give the token label and the key label in Edit › Preferences › Signing identity.</translation>
+    </message>
+    <message>
+        <source>The USB token %1 has no key labelled %2.</source>
+        <translation>The USB token %1 has no key labelled %2.</translation>
+    </message>
+    <message>
+        <source>The USB token %1 has several keys labelled %2.</source>
+        <translation>The USB token %1 has several keys labelled %2.</translation>
+    </message>
+    <message>
+        <source>The USB token %1 has no certificate labelled %2 (%3).</source>
+        <translation>The USB token %1 has no certificate labelled %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No USB token labelled %1 is plugged in: check the token label (the token's manager shows it).</source>
+        <translation>No USB token labelled %1 is plugged in: check the token label (the token's manager shows it).</translation>
+    </message>
+    <message>
+        <source>The USB token %1 cannot be opened (%2): is it plugged in?</source>
+        <translation>The USB token %1 cannot be opened (%2): is it plugged in?</translation>
     </message>
     <message>
         <source>The certificate of %2 expired on %3: it can no longer sign. Make or choose a new identity in Edit › Preferences › Signing identity.</source>
@@ -1065,6 +1109,10 @@
     <message>
         <source>The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).</source>
         <translation>The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).</translation>
+    </message>
+    <message>
+        <source>The USB token %1 cannot be used: %2. Is it plugged in, and is its label right?</source>
+        <translation>The USB token %1 cannot be used: %2. Is it plugged in, and is its label right?</translation>
     </message>
     <message>
         <source>%1 KB</source>
@@ -1362,8 +1410,48 @@
         <translation>Signing identity</translation>
     </message>
     <message>
-        <source>Reports and sync packages are signed with your identity: a key and a certificate. Make a self-issued one here, or use the .p12 file a certification authority gave you. A USB token is chosen when signing.</source>
-        <translation>Reports and sync packages are signed with your identity: a key and a certificate. Make a self-issued one here, or use the .p12 file a certification authority gave you. A USB token is chosen when signing.</translation>
+        <source>USB token</source>
+        <translation>USB token</translation>
+    </message>
+    <message>
+        <source>PIN of the USB token %1:</source>
+        <translation>PIN of the USB token %1:</translation>
+    </message>
+    <message>
+        <source>PKCS#11 libraries (*.dll)</source>
+        <translation>PKCS#11 libraries (*.dll)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 libraries (*.so *.dylib)</source>
+        <translation>PKCS#11 libraries (*.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>The token's PKCS#11 library</source>
+        <translation>The token's PKCS#11 library</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the token's PKCS#11 library (the file its driver installed).</source>
+        <translation>Choose the token's PKCS#11 library (the file its driver installed).</translation>
+    </message>
+    <message>
+        <source>Give the token label and the key label (the token's manager shows them).</source>
+        <translation>Give the token label and the key label (the token's manager shows them).</translation>
+    </message>
+    <message>
+        <source>The token signs as %1, valid from %2 until %3.</source>
+        <translation>The token signs as %1, valid from %2 until %3.</translation>
+    </message>
+    <message>
+        <source>Reports and sync packages are signed with your identity: a key and a certificate. Make a self-issued one here, use the .p12 file a certification authority gave you, or the USB token it issued.</source>
+        <translation>Reports and sync packages are signed with your identity: a key and a certificate. Make a self-issued one here, use the .p12 file a certification authority gave you, or the USB token it issued.</translation>
+    </message>
+    <message>
+        <source>Current identity: %1 on the USB token %2 (key %3), valid until %4</source>
+        <translation>Current identity: %1 on the USB token %2 (key %3), valid until %4</translation>
     </message>
     <message>
         <source>Current identity: %1 (%2), valid until %3</source>
@@ -1402,12 +1490,68 @@
         <translation>Its passphrase:</translation>
     </message>
     <message>
-        <source>The passphrase is never stored: you type it when you sign. If it is lost, the identity cannot be used; make a new one.</source>
-        <translation>The passphrase is never stored: you type it when you sign. If it is lost, the identity cannot be used; make a new one.</translation>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library of the token</source>
+        <translation>PKCS#11 library of the token</translation>
+    </message>
+    <message>
+        <source>the token driver's PKCS#11 library</source>
+        <translation>the token driver's PKCS#11 library</translation>
+    </message>
+    <message>
+        <source>The certification authority's token driver installs it, usually as a .dll in C:\Windows\System32 (its manual names it).</source>
+        <translation>The certification authority's token driver installs it, usually as a .dll in C:\Windows\System32 (its manual names it).</translation>
+    </message>
+    <message>
+        <source>Usually one of: %1 — or the library of the token's driver.</source>
+        <translation>Usually one of: %1 — or the library of the token's driver.</translation>
+    </message>
+    <message>
+        <source>&amp;Key label:</source>
+        <translation>&amp;Key label:</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Token label</translation>
+    </message>
+    <message>
+        <source>Key label</source>
+        <translation>Key label</translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation>&amp;Test…</translation>
+    </message>
+    <message>
+        <source>Asks the PIN, opens the token and shows who its certificate names</source>
+        <translation>Asks the PIN, opens the token and shows who its certificate names</translation>
+    </message>
+    <message>
+        <source>The passphrase and the PIN are never stored: you type them when you sign. If the passphrase is lost, the identity cannot be used; make a new one.</source>
+        <translation>The passphrase and the PIN are never stored: you type them when you sign. If the passphrase is lost, the identity cannot be used; make a new one.</translation>
+    </message>
+    <message>
+        <source>Test the token first: its PIN is asked (not kept) and who its certificate names is shown.</source>
+        <translation>Test the token first: its PIN is asked (not kept) and who its certificate names is shown.</translation>
     </message>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>The passphrase must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Use a USB token (&amp;PKCS#11)</source>
+        <translation>Use a USB token (&amp;PKCS#11)</translation>
+    </message>
+    <message>
+        <source>L&amp;ibrary:</source>
+        <translation>L&amp;ibrary:</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en label:</source>
+        <translation>Tok&amp;en label:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1683,6 +1827,10 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
     <message>
         <source>&amp;Review workspace (Sở)</source>
         <translation>&amp;Review workspace (Sở)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted signers…</source>
+        <translation>&amp;Trusted signers…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3256,6 +3404,14 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
         <translation>&amp;Import packages…</translation>
     </message>
     <message>
+        <source>&amp;Trusted signers…</source>
+        <translation>&amp;Trusted signers…</translation>
+    </message>
+    <message>
+        <source>The certificates whose packages this office imports</source>
+        <translation>The certificates whose packages this office imports</translation>
+    </message>
+    <message>
         <source>Export figures (&amp;CSV)…</source>
         <translation>Export figures (&amp;CSV)…</translation>
     </message>
@@ -3583,6 +3739,139 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
     <message>
         <source>This template file cannot be used: %1</source>
         <translation>This template file cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedSignersDialog</name>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Trusted signers</translation>
+    </message>
+    <message>
+        <source>Packages are imported only when they are signed with one of these certificates. Before adding a certificate, compare its SHA-256 fingerprint with the one the consultant reads out to you (by telephone or in person).</source>
+        <translation>Packages are imported only when they are signed with one of these certificates. Before adding a certificate, compare its SHA-256 fingerprint with the one the consultant reads out to you (by telephone or in person).</translation>
+    </message>
+    <message>
+        <source>No signer is trusted yet: every package is refused until its signer is trusted. Add the consultant's certificate (.pem, .cer, .crt or .der).</source>
+        <translation>No signer is trusted yet: every package is refused until its signer is trusted. Add the consultant's certificate (.pem, .cer, .crt or .der).</translation>
+    </message>
+    <message>
+        <source>Removing a signer only affects packages imported from now on: packages already imported keep the verdict they were given at import. Every change is written to the audit log.</source>
+        <translation>Removing a signer only affects packages imported from now on: packages already imported keep the verdict they were given at import. Every change is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Add certificate…</source>
+        <translation>&amp;Add certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expired)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation>Trusted on</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Trusted by</translation>
+    </message>
+    <message>
+        <source>The consultant's certificate</source>
+        <translation>The consultant's certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.cer *.crt *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add certificate</source>
+        <translation>Add certificate</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable certificate (%2).</source>
+        <translation>%1 holds no readable certificate (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is trusted already.</source>
+        <translation>%1 (%2) is trusted already.</translation>
+    </message>
+    <message>
+        <source>Trust this signer</source>
+        <translation>Trust this signer</translation>
+    </message>
+    <message>
+        <source>Trust every package signed with this certificate?
+
+It names: %1
+Organisation: %2
+Serial number: %3
+Valid until: %4
+
+SHA-256 fingerprint:
+%5
+
+Compare this fingerprint with the one the consultant gives you (by telephone or in person) before you trust it.</source>
+        <translation>Trust every package signed with this certificate?
+
+It names: %1
+Organisation: %2
+Serial number: %3
+Valid until: %4
+
+SHA-256 fingerprint:
+%5
+
+Compare this fingerprint with the one the consultant gives you (by telephone or in person) before you trust it.</translation>
+    </message>
+    <message>
+        <source>This certificate has expired: packages it signed can no longer be verified as valid.</source>
+        <translation>This certificate has expired: packages it signed can no longer be verified as valid.</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1 (%2)?
+
+SHA-256 fingerprint:
+%3
+
+Packages signed with this certificate are refused from now on (or, if you allow it when importing, marked “unknown signer”). Packages already imported keep the verdict they were given at import: those imported as “trusted signer” stay so, keep their review state and can still be approved.</source>
+        <translation>Stop trusting %1 (%2)?
+
+SHA-256 fingerprint:
+%3
+
+Packages signed with this certificate are refused from now on (or, if you allow it when importing, marked “unknown signer”). Packages already imported keep the verdict they were given at import: those imported as “trusted signer” stay so, keep their review state and can still be approved.</translation>
+    </message>
+    <message>
+        <source>Remove a trusted signer</source>
+        <translation>Remove a trusted signer</translation>
+    </message>
+    <message>
+        <source>This signer was no longer trusted (removed meanwhile).</source>
+        <translation>This signer was no longer trusted (removed meanwhile).</translation>
     </message>
 </context>
 <context>

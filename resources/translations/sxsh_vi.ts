@@ -996,8 +996,16 @@
         <translation>(tự cấp)</translation>
     </message>
     <message>
+        <source>— on the USB token %1</source>
+        <translation>— trên USB token %1</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>PIN of your USB token %1 (key %2):</source>
+        <translation>Mã PIN của USB token %1 (khoá %2):</translation>
     </message>
     <message>
         <source>Passphrase of your identity %1 (%2):</source>
@@ -1006,6 +1014,42 @@
     <message>
         <source>Wrong passphrase for the identity file %1. Nothing was written; try again.</source>
         <translation>Sai mật khẩu của tệp chứng thư %1. Chưa ghi tệp nào; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for the USB token %1. Nothing was written; try again.</source>
+        <translation>Sai mã PIN của USB token %1. Chưa có gì được ghi; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The PIN of the USB token %1 is locked: unlock it with the certification authority&apos;s token manager.</source>
+        <translation>Mã PIN của USB token %1 đã bị khoá: hãy mở khoá bằng phần mềm quản lý token của tổ chức chứng thực.</translation>
+    </message>
+    <message>
+        <source>There is no PKCS#11 library at %1: choose the token&apos;s library in Edit › Preferences › Signing identity.</source>
+        <translation>Không có thư viện PKCS#11 nào tại %1: hãy chọn thư viện của token trong Sửa › Tùy chọn › Chứng thư ký số.</translation>
+    </message>
+    <message>
+        <source>Give the token label and the key label in Edit › Preferences › Signing identity.</source>
+        <translation>Hãy nhập nhãn token và nhãn khoá trong Sửa › Tùy chọn › Chứng thư ký số.</translation>
+    </message>
+    <message>
+        <source>The USB token %1 has no key labelled %2.</source>
+        <translation>USB token %1 không có khoá nào mang nhãn %2.</translation>
+    </message>
+    <message>
+        <source>The USB token %1 has several keys labelled %2.</source>
+        <translation>USB token %1 có nhiều khoá cùng mang nhãn %2.</translation>
+    </message>
+    <message>
+        <source>The USB token %1 has no certificate labelled %2 (%3).</source>
+        <translation>USB token %1 không có chứng thư số nào mang nhãn %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No USB token labelled %1 is plugged in: check the token label (the token&apos;s manager shows it).</source>
+        <translation>Không có USB token nào mang nhãn %1 đang được cắm vào máy: hãy kiểm tra nhãn token (phần mềm quản lý token hiển thị nhãn này).</translation>
+    </message>
+    <message>
+        <source>The USB token %1 cannot be opened (%2): is it plugged in?</source>
+        <translation>Không mở được USB token %1 (%2): token đã được cắm vào máy chưa?</translation>
     </message>
     <message>
         <source>The certificate of %2 expired on %3: it can no longer sign. Make or choose a new identity in Edit › Preferences › Signing identity.</source>
@@ -1066,6 +1110,10 @@
     <message>
         <source>The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).</source>
         <translation>Máy chủ cấp dấu thời gian %1 không phản hồi: báo cáo được ký không có dấu thời gian (PAdES B-B).</translation>
+    </message>
+    <message>
+        <source>The USB token %1 cannot be used: %2. Is it plugged in, and is its label right?</source>
+        <translation>Không dùng được USB token %1: %2. Token đã được cắm vào máy chưa, và nhãn có đúng không?</translation>
     </message>
     <message>
         <source>%1 KB</source>
@@ -1363,8 +1411,48 @@
         <translation>Chứng thư ký số</translation>
     </message>
     <message>
-        <source>Reports and sync packages are signed with your identity: a key and a certificate. Make a self-issued one here, or use the .p12 file a certification authority gave you. A USB token is chosen when signing.</source>
-        <translation>Báo cáo và gói đồng bộ được ký bằng chứng thư của bạn: một khóa và một chứng thư số. Hãy tạo một chứng thư tự cấp tại đây, hoặc dùng tệp .p12 do tổ chức chứng thực cấp cho bạn. Token USB được chọn khi ký.</translation>
+        <source>USB token</source>
+        <translation>USB token</translation>
+    </message>
+    <message>
+        <source>PIN of the USB token %1:</source>
+        <translation>Mã PIN của USB token %1:</translation>
+    </message>
+    <message>
+        <source>PKCS#11 libraries (*.dll)</source>
+        <translation>Thư viện PKCS#11 (*.dll)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 libraries (*.so *.dylib)</source>
+        <translation>Thư viện PKCS#11 (*.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 library</source>
+        <translation>Thư viện PKCS#11 của token</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s PKCS#11 library (the file its driver installed).</source>
+        <translation>Hãy chọn thư viện PKCS#11 của token (tệp do trình điều khiển token cài đặt).</translation>
+    </message>
+    <message>
+        <source>Give the token label and the key label (the token&apos;s manager shows them).</source>
+        <translation>Hãy nhập nhãn token và nhãn khoá (phần mềm quản lý token hiển thị chúng).</translation>
+    </message>
+    <message>
+        <source>The token signs as %1, valid from %2 until %3.</source>
+        <translation>Token ký với danh nghĩa %1, có hiệu lực từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>Reports and sync packages are signed with your identity: a key and a certificate. Make a self-issued one here, use the .p12 file a certification authority gave you, or the USB token it issued.</source>
+        <translation>Báo cáo và gói đồng bộ được ký bằng chứng thư của bạn: một khoá và một chứng thư số. Hãy tạo một chứng thư tự cấp tại đây, dùng tệp .p12 do tổ chức chứng thực cấp cho bạn, hoặc USB token do tổ chức đó cấp.</translation>
+    </message>
+    <message>
+        <source>Current identity: %1 on the USB token %2 (key %3), valid until %4</source>
+        <translation>Chứng thư hiện tại: %1 trên USB token %2 (khoá %3), có hiệu lực đến %4</translation>
     </message>
     <message>
         <source>Current identity: %1 (%2), valid until %3</source>
@@ -1403,12 +1491,68 @@
         <translation>Mật khẩu của tệp:</translation>
     </message>
     <message>
-        <source>The passphrase is never stored: you type it when you sign. If it is lost, the identity cannot be used; make a new one.</source>
-        <translation>Mật khẩu không bao giờ được lưu: bạn nhập nó mỗi khi ký. Nếu quên mật khẩu, chứng thư không dùng được nữa; hãy tạo chứng thư mới.</translation>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library of the token</source>
+        <translation>Thư viện PKCS#11 của token</translation>
+    </message>
+    <message>
+        <source>the token driver&apos;s PKCS#11 library</source>
+        <translation>thư viện PKCS#11 của trình điều khiển token</translation>
+    </message>
+    <message>
+        <source>The certification authority&apos;s token driver installs it, usually as a .dll in C:\Windows\System32 (its manual names it).</source>
+        <translation>Trình điều khiển token của tổ chức chứng thực cài đặt thư viện này, thường là một tệp .dll trong C:\Windows\System32 (tài liệu hướng dẫn của token ghi tên tệp).</translation>
+    </message>
+    <message>
+        <source>Usually one of: %1 — or the library of the token&apos;s driver.</source>
+        <translation>Thường là một trong: %1 — hoặc thư viện của trình điều khiển token.</translation>
+    </message>
+    <message>
+        <source>&amp;Key label:</source>
+        <translation>Nhãn &amp;khoá:</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Nhãn token</translation>
+    </message>
+    <message>
+        <source>Key label</source>
+        <translation>Nhãn khoá</translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation>Kiể&amp;m tra…</translation>
+    </message>
+    <message>
+        <source>Asks the PIN, opens the token and shows who its certificate names</source>
+        <translation>Hỏi mã PIN, mở token và cho biết chứng thư số của token mang tên ai</translation>
+    </message>
+    <message>
+        <source>The passphrase and the PIN are never stored: you type them when you sign. If the passphrase is lost, the identity cannot be used; make a new one.</source>
+        <translation>Mật khẩu và mã PIN không bao giờ được lưu: bạn nhập chúng mỗi khi ký. Nếu quên mật khẩu, chứng thư không dùng được nữa; hãy tạo chứng thư mới.</translation>
+    </message>
+    <message>
+        <source>Test the token first: its PIN is asked (not kept) and who its certificate names is shown.</source>
+        <translation>Hãy kiểm tra token trước: mã PIN được hỏi (không lưu lại) và tên người mà chứng thư số của token ghi sẽ được hiển thị.</translation>
     </message>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Use a USB token (&amp;PKCS#11)</source>
+        <translation>Dùng USB token (&amp;PKCS#11)</translation>
+    </message>
+    <message>
+        <source>L&amp;ibrary:</source>
+        <translation>Thư &amp;viện:</translation>
+    </message>
+    <message>
+        <source>Tok&amp;en label:</source>
+        <translation>&amp;Nhãn token:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1684,6 +1828,10 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
     <message>
         <source>&amp;Review workspace (Sở)</source>
         <translation>Không gian &amp;thẩm định (Sở)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted signers…</source>
+        <translation>&amp;Người ký được tin cậy…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -3255,6 +3403,14 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
         <translation>&amp;Nhập gói dữ liệu…</translation>
     </message>
     <message>
+        <source>&amp;Trusted signers…</source>
+        <translation>&amp;Người ký được tin cậy…</translation>
+    </message>
+    <message>
+        <source>The certificates whose packages this office imports</source>
+        <translation>Các chứng thư số mà gói do chúng ký được cơ quan này nhập</translation>
+    </message>
+    <message>
         <source>Export figures (&amp;CSV)…</source>
         <translation>Xuất số liệu (&amp;CSV)…</translation>
     </message>
@@ -3581,6 +3737,139 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
     <message>
         <source>This template file cannot be used: %1</source>
         <translation>Không dùng được tệp mẫu này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedSignersDialog</name>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Người ký được tin cậy</translation>
+    </message>
+    <message>
+        <source>Packages are imported only when they are signed with one of these certificates. Before adding a certificate, compare its SHA-256 fingerprint with the one the consultant reads out to you (by telephone or in person).</source>
+        <translation>Chỉ những gói được ký bằng một trong các chứng thư số này mới được nhập. Trước khi thêm một chứng thư số, hãy so dấu vân tay SHA-256 của nó với dấu vân tay chuyên gia tư vấn đọc cho bạn (qua điện thoại hoặc gặp trực tiếp).</translation>
+    </message>
+    <message>
+        <source>No signer is trusted yet: every package is refused until its signer is trusted. Add the consultant&apos;s certificate (.pem, .cer, .crt or .der).</source>
+        <translation>Chưa có người ký nào được tin cậy: mọi gói đều bị từ chối cho đến khi người ký được tin cậy. Hãy thêm chứng thư số của chuyên gia tư vấn (.pem, .cer, .crt hoặc .der).</translation>
+    </message>
+    <message>
+        <source>Removing a signer only affects packages imported from now on: packages already imported keep the verdict they were given at import. Every change is written to the audit log.</source>
+        <translation>Gỡ một người ký chỉ ảnh hưởng đến các gói được nhập từ nay trở đi: các gói đã nhập giữ nguyên kết quả kiểm tra chữ ký lúc nhập. Mọi thay đổi đều được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>&amp;Add certificate…</source>
+        <translation>&amp;Thêm chứng thư số…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (đã hết hạn)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Số sê-ri</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Dấu vân tay SHA-256</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation>Tin cậy từ</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>Người thêm</translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s certificate</source>
+        <translation>Chứng thư số của chuyên gia tư vấn</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.cer *.crt *.der);;All files (*)</source>
+        <translation>Chứng thư số (*.pem *.cer *.crt *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add certificate</source>
+        <translation>Thêm chứng thư số</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable certificate (%2).</source>
+        <translation>%1 không chứa chứng thư số đọc được (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is trusted already.</source>
+        <translation>%1 (%2) đã được tin cậy từ trước.</translation>
+    </message>
+    <message>
+        <source>Trust this signer</source>
+        <translation>Tin cậy người ký này</translation>
+    </message>
+    <message>
+        <source>Trust every package signed with this certificate?
+
+It names: %1
+Organisation: %2
+Serial number: %3
+Valid until: %4
+
+SHA-256 fingerprint:
+%5
+
+Compare this fingerprint with the one the consultant gives you (by telephone or in person) before you trust it.</source>
+        <translation>Tin cậy mọi gói được ký bằng chứng thư số này?
+
+Mang tên: %1
+Tổ chức: %2
+Số sê-ri: %3
+Hiệu lực đến: %4
+
+Dấu vân tay SHA-256:
+%5
+
+Hãy so dấu vân tay này với dấu vân tay chuyên gia tư vấn cung cấp (qua điện thoại hoặc gặp trực tiếp) trước khi tin cậy.</translation>
+    </message>
+    <message>
+        <source>This certificate has expired: packages it signed can no longer be verified as valid.</source>
+        <translation>Chứng thư số này đã hết hạn: các gói do nó ký không còn được xác nhận là hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1 (%2)?
+
+SHA-256 fingerprint:
+%3
+
+Packages signed with this certificate are refused from now on (or, if you allow it when importing, marked “unknown signer”). Packages already imported keep the verdict they were given at import: those imported as “trusted signer” stay so, keep their review state and can still be approved.</source>
+        <translation>Thôi tin cậy %1 (%2)?
+
+Dấu vân tay SHA-256:
+%3
+
+Từ nay các gói được ký bằng chứng thư số này sẽ bị từ chối (hoặc, nếu bạn cho phép khi nhập, được đánh dấu “người ký chưa được tin cậy”). Các gói đã nhập giữ nguyên kết quả kiểm tra lúc nhập: gói đã nhập với “người ký được tin cậy” vẫn giữ như vậy, giữ trạng thái xem xét và vẫn có thể được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Remove a trusted signer</source>
+        <translation>Gỡ một người ký được tin cậy</translation>
+    </message>
+    <message>
+        <source>This signer was no longer trusted (removed meanwhile).</source>
+        <translation>Người ký này đã không còn được tin cậy (đã được gỡ trong lúc đó).</translation>
     </message>
 </context>
 <context>
