@@ -2853,6 +2853,14 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
         <translation>Preferences</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Signing identity</source>
         <translation>Signing identity</translation>
     </message>
@@ -3768,6 +3776,10 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
         <translation>&amp;Remove</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>%1 (expired)</source>
         <translation>%1 (expired)</translation>
     </message>
@@ -3798,6 +3810,12 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
     <message>
         <source>Trusted by</source>
         <translation>Trusted by</translation>
+    </message>
+    <message>
+        <source>Serial number: %1
+SHA-256: %2</source>
+        <translation>Serial number: %1
+SHA-256: %2</translation>
     </message>
     <message>
         <source>The consultant's certificate</source>

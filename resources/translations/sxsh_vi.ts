@@ -2853,6 +2853,14 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
         <translation>Tùy chọn</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Signing identity</source>
         <translation>Chứng thư ký số</translation>
     </message>
@@ -3766,6 +3774,10 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
         <translation>&amp;Gỡ bỏ</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
         <source>%1 (expired)</source>
         <translation>%1 (đã hết hạn)</translation>
     </message>
@@ -3796,6 +3808,12 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
     <message>
         <source>Trusted by</source>
         <translation>Người thêm</translation>
+    </message>
+    <message>
+        <source>Serial number: %1
+SHA-256: %2</source>
+        <translation>Số sê-ri: %1
+SHA-256: %2</translation>
     </message>
     <message>
         <source>The consultant&apos;s certificate</source>

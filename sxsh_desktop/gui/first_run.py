@@ -392,7 +392,7 @@ class IdentityPage(_Page):
                                               ".dll in C:\\Windows\\System32 (its manual names it)."))
         else:
             self.library_hint.setText(self.tr("Usually one of: %1 — or the library of the token's driver.")
-                                      .replace("%1", ", ".join(pkcs11_library_hints()[:3])))
+                                      .replace("%1", ", ".join(pkcs11_library_hints()[:2])))
         self.token_label_label.setText(self.tr("Tok&en label:"))
         self.key_label_label.setText(self.tr("&Key label:"))
         self.token_label.setAccessibleName(self.tr("Token label"))
@@ -728,6 +728,8 @@ class PreferencesDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         for i in range(self.tabs.count()):
             self.tabs.setTabText(i, self.tabs.widget(i).title())
 

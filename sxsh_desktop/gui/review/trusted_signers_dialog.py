@@ -95,8 +95,13 @@ class TrustedSignersDialog(QDialog):
                                     "consultant reads out to you (by telephone or in person)."), self)
         self.intro.setWordWrap(True)
         self.model = TextRowsModel(self)
-        self.table = read_only_table(self, self.model, self.tr("Trusted signers"), stretch=3)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.table = read_only_table(self, self.model, self.tr("Trusted signers"), stretch=None)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.model.modelReset.connect(self._columns)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.details = QLabel(self)  # the chosen signer's serial and fingerprint, whole and selectable
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setStyleSheet("font-family: monospace;")
         self.empty = QLabel(self.tr("No signer is trusted yet: every package is refused until its signer is "
                                     "trusted. Add the consultant's certificate (.pem, .cer, .crt or .der)."), self)
         self.empty.setWordWrap(True)
@@ -116,7 +121,8 @@ class TrustedSignersDialog(QDialog):
         buttons_row.addWidget(self.add_button)
         buttons_row.addWidget(self.remove_button)
         buttons_row.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = QDialogButtonBox(self)
+        self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
         buttons_row.addWidget(self.buttons)
 
@@ -124,6 +130,7 @@ class TrustedSignersDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.note)
         layout.addLayout(buttons_row)
         self.reload()
@@ -150,6 +157,23 @@ class TrustedSignersDialog(QDialog):
             if s.fingerprint == keep:
                 self.table.selectRow(i)
                 break
+        self._selected()
+
+    def _columns(self) -> None:
+        """Name, organisation and the dates whole; the serial and the fingerprint share the rest, cut in
+        the middle (whole in their tooltip and under the table)."""
+        from PySide6.QtWidgets import QHeaderView
+
+        header = self.table.horizontalHeader()
+        for c in range(self.model.columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in (2, 3)
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+    def _selected(self) -> None:
+        s = self.selected()
+        self.details.setText("" if s is None else self.tr("Serial number: %1\nSHA-256: %2")
+                             .replace("%1", certificate_serial(s)).replace("%2", s.fingerprint))
         self._enable()
 
     def selected(self) -> TrustedSigner | None:
