@@ -19,7 +19,7 @@ DEFAULT_LANGUAGE = "vi"
 META_KEY = "language"
 
 log = logging.getLogger(__name__)
-_installed: QTranslator | None = None
+_installed: list[QTranslator] = []
 
 
 def translations_dir():
@@ -37,26 +37,32 @@ def locale_for(language: str) -> QLocale:
 
 
 def install(language: str) -> bool:
-    """Install the catalogue of `language` (replacing the one installed before) and its locale.
+    """Install the catalogue of `language` (replacing the ones installed before) and its locale:
+    the app's own strings, and for Vietnamese Qt's standard ones too (OK, Cancel, the wizard's
+    Next and Back, a text field's menu), which Qt does not ship in Vietnamese.
 
-    Returns False when the catalogue file is missing (the English source strings are shown)."""
+    Returns False when the app's catalogue file is missing (the English source strings are shown)."""
     global _installed
     app = QCoreApplication.instance()
     language = normalise(language)
     QLocale.setDefault(locale_for(language))
     if app is None:
         return False
-    if _installed is not None:
-        app.removeTranslator(_installed)
-        _installed = None
-    translator = QTranslator(app)
-    path = translations_dir() / f"sxsh_{language}.qm"
-    if not translator.load(str(path)):
-        log.info("no translation catalogue at %s", path)
-        return False
-    app.installTranslator(translator)
-    _installed = translator
-    return True
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed = []
+    found = False
+    for name in (f"sxsh_{language}.qm", f"qt_{language}.qm"):
+        translator = QTranslator(app)
+        path = translations_dir() / name
+        if not path.exists() or not translator.load(str(path)):
+            if name.startswith("sxsh_"):
+                log.info("no translation catalogue at %s", path)
+            continue
+        app.installTranslator(translator)
+        _installed.append(translator)
+        found = found or name.startswith("sxsh_")
+    return found
 
 
 def stored_language(store) -> str:

@@ -71,3 +71,19 @@ def _messages_of(path: Path):
     for context in root.iter("context"):
         for message in context.iter("message"):
             yield context.findtext("name"), message
+
+
+def test_qt_standard_buttons_speak_vietnamese(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from sxsh_desktop.gui import i18n
+
+    assert i18n.install("vi")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert texts == {"Đồng ý", "Hủy"}
+    i18n.install("en")
+    box2 = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box2)
+    assert {b.text().replace("&", "") for b in box2.buttons()} == {"OK", "Cancel"}
