@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,9 @@ from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
 from sxsh_desktop.services.documents import load_sample  # noqa: E402
 from sxsh_desktop.store.engine import open_store  # noqa: E402
 
-SOFTHSM_LIB = Path("/usr/lib/softhsm/libsofthsm2.so")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from softhsm import SOFTHSM_LIB, reload_softhsm  # noqa: E402
+
 PIN, SO_PIN, TOKEN, KEY = "123456", "87654321", "sxsh-token", "consultant"
 HOLDER, ORGANISATION = "Phạm Thị Token", "Trung tâm SXSH Miền Trung"
 
@@ -68,6 +71,7 @@ def _make_token(hsm: Path, monkeypatch):
                        check=True, capture_output=True, env=env)
     p12.unlink()
     (hsm / "key.der").unlink()
+    reload_softhsm()  # another test in this process may have loaded the library with its own tokens
     return ident.certificate
 
 

@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,8 @@ from sxsh_desktop.sync.identity import IdentityError, SignerSettings, load_pkcs1
 PASS = b"mat-khau-bao-cao"
 FACILITY = "Công ty TNHH Bia Hương Sen (ví dụ mẫu)"
 SECOND_NAME = "Cơ sở Chế biến Thực phẩm Mỹ Đức"  # ở, ự, ỹ, Đ
-SOFTHSM_LIB = Path("/usr/lib/softhsm/libsofthsm2.so")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from softhsm import SOFTHSM_LIB, reload_softhsm  # noqa: E402
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdfsig") is None or shutil.which("pdftotext") is None,
                                    reason="poppler-utils (pdfsig, pdftotext, pdffonts) is not installed")
@@ -249,6 +251,7 @@ def test_sign_with_pkcs11_token(work: Path, identity: Path, sample, monkeypatch:
         subprocess.run(["pkcs11-tool", "--module", str(SOFTHSM_LIB), "--token-label", "sxsh-token", "--login",
                         "--pin", "123456", "--write-object", str(path), "--type", kind, "--id", "01",
                         "--label", "consultant"], check=True, capture_output=True, env=env)
+    reload_softhsm()  # another test in this process may have loaded the library with its own tokens
     token = SignerSettings(pkcs11_lib=str(SOFTHSM_LIB), token_label="sxsh-token", key_label="consultant", pin="123456")
     out = work / "token.pdf"
     result = build_report(sample, out, "vi", signer=token)
