@@ -106,8 +106,10 @@ def main() -> int:
             reload_samples.append(time.perf_counter() - start)
         reload_ms = _median_ms(reload_samples)
 
-        print(f"Assessment: {len(workspace.assessment.process_steps)} process steps, {flows} flows; "
-              f"median of {args.repeat} edits")
+        print(
+            f"Assessment: {len(workspace.assessment.process_steps)} process steps, {flows} flows; "
+            f"median of {args.repeat} edits"
+        )
         print(f"  floor, store.update_flow alone:            {floor:7.1f} ms")
         print(f"  workspace reload, store.get_assessment:    {reload_ms:7.1f} ms  (every edit reloads it)")
         results = []

@@ -49,8 +49,9 @@ def main() -> int:
 
         floor = _time(lambda: json.loads(doc_path.read_bytes()), args.repeat)
         # empty stores made beforehand: creating a database is not part of an import
-        stores = iter([open_store(f"sqlite:///{tmp_path / f'bench-{i}.db'}", auto_backup=False)
-                       for i in range(args.repeat)])
+        stores = iter(
+            [open_store(f"sqlite:///{tmp_path / f'bench-{i}.db'}", auto_backup=False) for i in range(args.repeat)]
+        )
 
         def full() -> None:
             store = next(stores)

@@ -22,8 +22,16 @@ def large_document(steps: int = 200, flows_per_step: int = 10, seed_id: str | No
             f = copy.deepcopy(templates[(i * flows_per_step + j) % len(templates)])
             f["id"] = f"s{i}-f{j}"
             flows.append(f)
-        doc["process_steps"].append({"id": f"step-{i}", "name": f"Công đoạn {i + 1}", "order": i + 1,
-                                     "focus": i % 50 == 0, "basis": {"value": 100, "unit": "hL"}, "flows": flows})
+        doc["process_steps"].append(
+            {
+                "id": f"step-{i}",
+                "name": f"Công đoạn {i + 1}",
+                "order": i + 1,
+                "focus": i % 50 == 0,
+                "basis": {"value": 100, "unit": "hL"},
+                "flows": flows,
+            }
+        )
     for o in doc["options"]:
         o["process_step"] = "step-0"
     return doc

@@ -33,8 +33,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 PASSPHRASE = b"bench-passphrase"
-PROVINCES = ["Hà Nội", "Hải Phòng", "Nghệ An", "Hà Tĩnh", "Thừa Thiên Huế", "Đà Nẵng", "Bình Dương", "Đồng Nai",
-             "TP Hồ Chí Minh", "Cần Thơ", "Bắc Ninh", "Quảng Ninh"]
+PROVINCES = [
+    "Hà Nội",
+    "Hải Phòng",
+    "Nghệ An",
+    "Hà Tĩnh",
+    "Thừa Thiên Huế",
+    "Đà Nẵng",
+    "Bình Dương",
+    "Đồng Nai",
+    "TP Hồ Chí Minh",
+    "Cần Thơ",
+    "Bắc Ninh",
+    "Quảng Ninh",
+]
 VSIC = ["1103", "1010", "1701", "2410", "1311", "1062", "2220", "1050"]
 
 
@@ -120,21 +132,56 @@ def fill_received(url: str, m: int) -> None:
             packages, assessments, review = [], [], []
             for i in range(start, start + count):
                 aid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-                packages.append(dict(id=i + 1, package_id=str(uuid.uuid4()), sha256="0" * 64, file_sha256="0" * 64,
-                                     size=1, enveloped=False, created_at="", producer="", signer_name="A",
-                                     signer_organisation="B", signer_serial="1", signer_fingerprint="F",
-                                     signer_certificate=b"c", verdict="trusted", imported_at="", imported_by="",
-                                     package_bytes=b"PK"))
+                packages.append(
+                    dict(
+                        id=i + 1,
+                        package_id=str(uuid.uuid4()),
+                        sha256="0" * 64,
+                        file_sha256="0" * 64,
+                        size=1,
+                        enveloped=False,
+                        created_at="",
+                        producer="",
+                        signer_name="A",
+                        signer_organisation="B",
+                        signer_serial="1",
+                        signer_fingerprint="F",
+                        signer_certificate=b"c",
+                        verdict="trusted",
+                        imported_at="",
+                        imported_by="",
+                        package_bytes=b"PK",
+                    )
+                )
                 toe = rng.uniform(0, 500)
-                assessments.append(dict(
-                    assessment_id=aid, revision=1, package_id=i + 1, document={"id": aid}, content_digest="0" * 64,
-                    facility_name=f"Nhà máy {i}", tax_code=f"{rng.randrange(10**9, 10**10)}",
-                    province=PROVINCES[i % len(PROVINCES)], vsic=VSIC[i % len(VSIC)], sector="",
-                    year=2018 + i % 7, energy_saving_toe=toe, saving_gj=toe * 41.868, water_saving_m3=toe * 10,
-                    co2_saving_t=toe * 3, cost_saving_vnd=toe * 2e7, energy_saving_percent=rng.uniform(0, 20),
-                    met_target=rng.random() < 0.4, current=True, superseded_by=None, received_at=""))
-                review.append(dict(assessment_id=aid, state=rng.choice(states), revision=1, updated_at="",
-                                   updated_by=""))
+                assessments.append(
+                    dict(
+                        assessment_id=aid,
+                        revision=1,
+                        package_id=i + 1,
+                        document={"id": aid},
+                        content_digest="0" * 64,
+                        facility_name=f"Nhà máy {i}",
+                        tax_code=f"{rng.randrange(10**9, 10**10)}",
+                        province=PROVINCES[i % len(PROVINCES)],
+                        vsic=VSIC[i % len(VSIC)],
+                        sector="",
+                        year=2018 + i % 7,
+                        energy_saving_toe=toe,
+                        saving_gj=toe * 41.868,
+                        water_saving_m3=toe * 10,
+                        co2_saving_t=toe * 3,
+                        cost_saving_vnd=toe * 2e7,
+                        energy_saving_percent=rng.uniform(0, 20),
+                        met_target=rng.random() < 0.4,
+                        current=True,
+                        superseded_by=None,
+                        received_at="",
+                    )
+                )
+                review.append(
+                    dict(assessment_id=aid, state=rng.choice(states), revision=1, updated_at="", updated_by="")
+                )
             conn.execute(insert(ReceivedPackageRow), packages)
             conn.execute(insert(ReceivedAssessmentRow), assessments)
             conn.execute(insert(ReviewStateRow), review)
@@ -181,13 +228,30 @@ def start_postgres(root: Path) -> tuple[str, subprocess.Popen | None, Path] | No
     if os.geteuid() == 0:
         shutil.chown(root, "postgres")
     data = root / "data"
-    subprocess.run([*as_user, initdb, "-D", str(data), "-A", "trust", "-U", "sxsh", "-E", "UTF8", "--no-sync"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [*as_user, initdb, "-D", str(data), "-A", "trust", "-U", "sxsh", "-E", "UTF8", "--no-sync"],
+        check=True,
+        capture_output=True,
+    )
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    subprocess.run([*as_user, pg_ctl, "-D", str(data), "-o", f"-k {root} -c listen_addresses=127.0.0.1 -p {port}",
-                    "-l", str(root / "log"), "-w", "start"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            *as_user,
+            pg_ctl,
+            "-D",
+            str(data),
+            "-o",
+            f"-k {root} -c listen_addresses=127.0.0.1 -p {port}",
+            "-l",
+            str(root / "log"),
+            "-w",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return f"postgresql+psycopg://sxsh@127.0.0.1:{port}/postgres", None, data
 
 
@@ -202,23 +266,29 @@ def main() -> int:
     try:
         t = time.perf_counter()
         cert, paths = make_packages(work, args.packages)
-        print(f"made {len(paths)} packages in {time.perf_counter() - t:.1f} s "
-              f"({sum(p.stat().st_size for p in paths) / len(paths) / 1024:.0f} KB each)")
+        print(
+            f"made {len(paths)} packages in {time.perf_counter() - t:.1f} s "
+            f"({sum(p.stat().st_size for p in paths) / len(paths) / 1024:.0f} KB each)"
+        )
         floor = floor_unzip(paths)
         n = len(paths) - 2
         print(f"floor, only unzipping: {len(paths) / floor:,.0f} packages/s")
         for jobs in sorted({1, args.jobs}):
             elapsed, imported = bench_import(paths, cert, jobs, work)
             rate = n / elapsed
-            print(f"import with full verification, {jobs} process(es): {imported} imported in {elapsed:.1f} s = "
-                  f"{rate:.0f} packages/s ({floor / len(paths) * 1000:.2f} ms floor vs {elapsed / n * 1000:.1f} ms "
-                  f"per package) — goal ≥ 50/s: {'met' if rate >= 50 else 'NOT met'}")
+            print(
+                f"import with full verification, {jobs} process(es): {imported} imported in {elapsed:.1f} s = "
+                f"{rate:.0f} packages/s ({floor / len(paths) * 1000:.2f} ms floor vs {elapsed / n * 1000:.1f} ms "
+                f"per package) — goal ≥ 50/s: {'met' if rate >= 50 else 'NOT met'}"
+            )
 
         sqlite_url = f"sqlite:///{work / 'dashboard.db'}"
         fill_received(sqlite_url, args.assessments)
         best, filtered, count = bench_dashboard(sqlite_url)
-        print(f"dashboard, SQLite, {count:,} assessments: {best * 1000:.1f} ms (filtered {filtered * 1000:.1f} ms) — "
-              f"goal < 200 ms: {'met' if best < 0.2 else 'NOT met'}")
+        print(
+            f"dashboard, SQLite, {count:,} assessments: {best * 1000:.1f} ms (filtered {filtered * 1000:.1f} ms) — "
+            f"goal < 200 ms: {'met' if best < 0.2 else 'NOT met'}"
+        )
         pg_root = Path(tempfile.mkdtemp(prefix="sxsh-bench-pg-"))
         pg = None
         try:
@@ -228,14 +298,17 @@ def main() -> int:
             else:
                 fill_received(pg[0], args.assessments)
                 best, filtered, count = bench_dashboard(pg[0])
-                print(f"dashboard, PostgreSQL, {count:,} assessments: {best * 1000:.1f} ms "
-                      f"(filtered {filtered * 1000:.1f} ms) — goal < 200 ms: {'met' if best < 0.2 else 'NOT met'}")
+                print(
+                    f"dashboard, PostgreSQL, {count:,} assessments: {best * 1000:.1f} ms "
+                    f"(filtered {filtered * 1000:.1f} ms) — goal < 200 ms: {'met' if best < 0.2 else 'NOT met'}"
+                )
         finally:
             if pg is not None:
                 as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
                 pg_ctl = shutil.which("pg_ctl") or "/usr/lib/postgresql/15/bin/pg_ctl"
-                subprocess.run([*as_user, pg_ctl, "-D", str(pg[2]), "-m", "immediate", "-w", "stop"],
-                               capture_output=True)
+                subprocess.run(
+                    [*as_user, pg_ctl, "-D", str(pg[2]), "-m", "immediate", "-w", "stop"], capture_output=True
+                )
             shutil.rmtree(pg_root, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)

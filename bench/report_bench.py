@@ -71,14 +71,21 @@ def main() -> int:
         floors, reports = [], []
         for i in range(args.runs):
             floors.append(_run(FLOOR, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"floor{i}.pdf")]))
-            reports.append(_run(REPORT, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"report{i}.pdf"),
-                                         str(SAMPLE)]))
+            reports.append(
+                _run(REPORT, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"report{i}.pdf"), str(SAMPLE)])
+            )
         size = (Path(tmp) / "report0.pdf").stat().st_size
     floor, report = statistics.median(floors), statistics.median(reports)
-    print(f"floor  (empty page + signature, fresh process): {floor:.2f} s   (runs: {', '.join(f'{x:.2f}' for x in floors)})")
-    print(f"report (sample, 16 pages, 6 charts, signed):    {report:.2f} s   (runs: {', '.join(f'{x:.2f}' for x in reports)})")
-    print(f"report − floor: {report - floor:.2f} s; file {size / 1024:.0f} KiB; goal < {GOAL_S:.1f} s: "
-          f"{'met' if report < GOAL_S else 'NOT met'}")
+    print(
+        f"floor  (empty page + signature, fresh process): {floor:.2f} s   (runs: {', '.join(f'{x:.2f}' for x in floors)})"
+    )
+    print(
+        f"report (sample, 16 pages, 6 charts, signed):    {report:.2f} s   (runs: {', '.join(f'{x:.2f}' for x in reports)})"
+    )
+    print(
+        f"report − floor: {report - floor:.2f} s; file {size / 1024:.0f} KiB; goal < {GOAL_S:.1f} s: "
+        f"{'met' if report < GOAL_S else 'NOT met'}"
+    )
     return 0 if report < GOAL_S else 1
 
 

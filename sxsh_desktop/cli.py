@@ -30,9 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"sxsh {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--db", metavar="URL", default=None,
+        "--db",
+        metavar="URL",
+        default=None,
         help="database URL (default: the app's SQLite file in your data folder); sqlite:///path.db or "
-             "postgresql+psycopg://user@host/db",
+        "postgresql+psycopg://user@host/db",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -50,8 +52,18 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     from .sync.package import PackageError
     from .sync.signing import SignatureError
 
-    return (CommandError, DocumentError, UnitError, ValidationError, StoreError, ReportError, IdentityError,
-            SignatureError, PackageError, OSError)
+    return (
+        CommandError,
+        DocumentError,
+        UnitError,
+        ValidationError,
+        StoreError,
+        ReportError,
+        IdentityError,
+        SignatureError,
+        PackageError,
+        OSError,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -131,8 +131,9 @@ def _savings(assessment: Any) -> dict[str, Any]:
     if percent is None:
         raise SelftestFailure("savings", "the sample gives no energy saving")
     if abs(percent - SAMPLE_ENERGY_SAVING_PERCENT) > TOLERANCE_PERCENT:
-        raise SelftestFailure("savings", f"energy saving {percent:.2f} % where the sample gives "
-                                         f"{SAMPLE_ENERGY_SAVING_PERCENT:.2f} %")
+        raise SelftestFailure(
+            "savings", f"energy saving {percent:.2f} % where the sample gives {SAMPLE_ENERGY_SAVING_PERCENT:.2f} %"
+        )
     if len(summary.get("resources") or []) < 3:
         raise SelftestFailure("savings", "the sample's resources are missing from the summary")
     return summary
@@ -176,8 +177,9 @@ def _signed_report(work: Path, assessment: Any, identity: tuple[Path, bytes]) ->
     from .sync.identity import SignerSettings
 
     path, passphrase = identity
-    result = build_report(assessment, work / "report.pdf", "vi",
-                          signer=SignerSettings(identity=path, passphrase=passphrase))
+    result = build_report(
+        assessment, work / "report.pdf", "vi", signer=SignerSettings(identity=path, passphrase=passphrase)
+    )
     if not result.signed or result.pages < 2:
         raise SelftestFailure("signed report", f"the report was not signed ({result.pages} pages)")
     return result.path
@@ -246,8 +248,13 @@ def run_selftest(screen_check: ScreenCheck | None = None, keep: Path | None = No
     return run.result
 
 
-def main(screen_check: ScreenCheck | None = None, *, verbose: bool = False, keep: Path | None = None,
-         out: TextIO | None = None) -> int:
+def main(
+    screen_check: ScreenCheck | None = None,
+    *,
+    verbose: bool = False,
+    keep: Path | None = None,
+    out: TextIO | None = None,
+) -> int:
     """Print the verdict (and with `verbose` the time of each step on stderr); 0 when all passed."""
     import logging
 

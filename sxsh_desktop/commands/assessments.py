@@ -92,9 +92,16 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = store.list_assessments()
     if args.json:
         out = [
-            {"id": r.id, "facility": r.facility_name, "province": r.province, "tax_code": r.tax_code,
-             "revision": r.revision, "created_at": r.created_at, "updated_at": r.updated_at,
-             "template": r.template}
+            {
+                "id": r.id,
+                "facility": r.facility_name,
+                "province": r.province,
+                "tax_code": r.tax_code,
+                "revision": r.revision,
+                "created_at": r.created_at,
+                "updated_at": r.updated_at,
+                "template": r.template,
+            }
             for r in rows
         ]
         print(json.dumps(out, ensure_ascii=False, indent=2))
@@ -121,14 +128,38 @@ def cmd_savings(args: argparse.Namespace) -> int:
 
 
 _TEXT = {
-    "vi": {"title": "Tiết kiệm so với kỳ cơ sở", "production": "Sản lượng", "ratio": "tỷ lệ",
-           "resource": "Tài nguyên", "sec_b": "Suất tiêu hao cơ sở", "sec_r": "Suất tiêu hao báo cáo",
-           "saving": "Tiết kiệm", "energy": "Năng lượng", "cost": "Lợi ích", "met": "đạt", "not_met": "chưa đạt",
-           "band": "Mục tiêu Chiến lược SXSH", "warnings": "Lưu ý", "co2": "Giảm phát thải CO2"},
-    "en": {"title": "Savings against the baseline", "production": "Production", "ratio": "ratio",
-           "resource": "Resource", "sec_b": "Baseline SEC", "sec_r": "Reporting SEC", "saving": "Saving",
-           "energy": "Energy", "cost": "Cost saving", "met": "met", "not_met": "not met",
-           "band": "CP Strategy target", "warnings": "Warnings", "co2": "CO2 reduction"},
+    "vi": {
+        "title": "Tiết kiệm so với kỳ cơ sở",
+        "production": "Sản lượng",
+        "ratio": "tỷ lệ",
+        "resource": "Tài nguyên",
+        "sec_b": "Suất tiêu hao cơ sở",
+        "sec_r": "Suất tiêu hao báo cáo",
+        "saving": "Tiết kiệm",
+        "energy": "Năng lượng",
+        "cost": "Lợi ích",
+        "met": "đạt",
+        "not_met": "chưa đạt",
+        "band": "Mục tiêu Chiến lược SXSH",
+        "warnings": "Lưu ý",
+        "co2": "Giảm phát thải CO2",
+    },
+    "en": {
+        "title": "Savings against the baseline",
+        "production": "Production",
+        "ratio": "ratio",
+        "resource": "Resource",
+        "sec_b": "Baseline SEC",
+        "sec_r": "Reporting SEC",
+        "saving": "Saving",
+        "energy": "Energy",
+        "cost": "Cost saving",
+        "met": "met",
+        "not_met": "not met",
+        "band": "CP Strategy target",
+        "warnings": "Warnings",
+        "co2": "CO2 reduction",
+    },
 }
 
 

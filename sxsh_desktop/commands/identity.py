@@ -16,11 +16,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     n.add_argument("--organisation", "--organization", required=True, help="the holder's organisation (O)")
     n.add_argument("--email", help="e-mail address to put in the certificate")
     n.add_argument("-o", "--output", required=True, metavar="ID.p12", help="the identity file to write")
-    n.add_argument("--passphrase-file", required=True, metavar="F",
-                   help="file whose first line is the passphrase protecting the identity (8 characters or more)")
+    n.add_argument(
+        "--passphrase-file",
+        required=True,
+        metavar="F",
+        help="file whose first line is the passphrase protecting the identity (8 characters or more)",
+    )
     n.set_defaults(handler=cmd_new)
 
-    e = isub.add_parser("export-cert", help="write the identity's certificate (PEM), to give to a Sở as a trusted signer")
+    e = isub.add_parser(
+        "export-cert", help="write the identity's certificate (PEM), to give to a Sở as a trusted signer"
+    )
     e.add_argument("identity", metavar="ID.p12")
     e.add_argument("-o", "--output", required=True, metavar="CERT.pem")
     e.add_argument("--passphrase-file", required=True, metavar="F")
@@ -40,8 +46,10 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 def _describe(info: Any) -> str:
     kind = "self-issued" if info.self_issued else "issued by a CA"
-    return (f"{info.name} · {info.organisation or '–'} · {kind} · valid {info.not_before:%Y-%m-%d} to "
-            f"{info.not_after:%Y-%m-%d} · SHA-256 {info.sha256_fingerprint}")
+    return (
+        f"{info.name} · {info.organisation or '–'} · {kind} · valid {info.not_before:%Y-%m-%d} to "
+        f"{info.not_after:%Y-%m-%d} · SHA-256 {info.sha256_fingerprint}"
+    )
 
 
 def cmd_new(args: argparse.Namespace) -> int:

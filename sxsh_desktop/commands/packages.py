@@ -26,11 +26,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     i = sub.add_parser("import", parents=[common], help="the Sở intake: check and store packages")
     i.add_argument("files", nargs="+", metavar="FILE.sxsh")
     _trust_and_key(i)
-    i.add_argument("--allow-untrusted", action="store_true",
-                   help="import packages from signers not trusted, marked as such")
+    i.add_argument(
+        "--allow-untrusted", action="store_true", help="import packages from signers not trusted, marked as such"
+    )
     i.add_argument("--by", metavar="NAME", help="who imports (for the audit log)")
-    i.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="check packages in N processes (default: the number of CPUs, at most 4)")
+    i.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="check packages in N processes (default: the number of CPUs, at most 4)",
+    )
     i.set_defaults(handler=cmd_import)
 
     t = sub.add_parser("trust", parents=[common], help="the signers this store trusts")
@@ -56,10 +62,16 @@ def _usage() -> int:
 
 
 def _trust_and_key(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--trust", action="append", default=[], metavar="CERT.pem",
-                   help="a trusted signer's (or CA's) certificate; may be repeated")
-    p.add_argument("--key", metavar="KEY.pem", help="the Sở's key (PEM with its certificate, or .p12) for "
-                                                   "encrypted packages")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="a trusted signer's (or CA's) certificate; may be repeated",
+    )
+    p.add_argument(
+        "--key", metavar="KEY.pem", help="the Sở's key (PEM with its certificate, or .p12) for encrypted packages"
+    )
     p.add_argument("--passphrase-file", metavar="F", help="file whose first line is the key's passphrase")
 
 
@@ -88,14 +100,16 @@ def cmd_package(args: argparse.Namespace) -> int:
     from ..sync.package import load_recipient_certificate
     from .assessments import open_store, resolve_id
 
-    settings = SignerSettings(identity=args.identity,
-                              passphrase=read_secret_file(args.passphrase_file).encode("utf-8"))
+    settings = SignerSettings(identity=args.identity, passphrase=read_secret_file(args.passphrase_file).encode("utf-8"))
     recipient = load_recipient_certificate(args.encrypt_to) if args.encrypt_to else None
     store = open_store(args)
-    result = make_package(store, resolve_id(store, args.id), args.output, settings, language=args.lang,
-                          encrypt_to=recipient)
-    line = (f"{result.path}: revision {result.revision}, signed by {result.signer.name}"
-            f"{', encrypted' if result.encrypted else ''}, {result.size:,} bytes")
+    result = make_package(
+        store, resolve_id(store, args.id), args.output, settings, language=args.lang, encrypt_to=recipient
+    )
+    line = (
+        f"{result.path}: revision {result.revision}, signed by {result.signer.name}"
+        f"{', encrypted' if result.encrypted else ''}, {result.size:,} bytes"
+    )
     print(line)
     return 0
 
@@ -108,14 +122,29 @@ def cmd_verify(args: argparse.Namespace) -> int:
     check = check_file(args.file, trusted=_trusted(args), decryption=_decryption(args))
     if args.json:
         s = check.signer
-        print(json.dumps({
-            "file": args.file, "verdict": check.verdict, "intact": check.intact, "reason": check.reason,
-            "encrypted": check.enveloped, "package_id": check.package_id,
-            "assessment": (check.manifest or {}).get("assessment"),
-            "signer": None if s is None else {"name": s.name, "organisation": s.organisation, "serial": s.serial,
-                                              "sha256_fingerprint": s.sha256_fingerprint,
-                                              "self_issued": s.self_issued},
-        }, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "file": args.file,
+                    "verdict": check.verdict,
+                    "intact": check.intact,
+                    "reason": check.reason,
+                    "encrypted": check.enveloped,
+                    "package_id": check.package_id,
+                    "assessment": (check.manifest or {}).get("assessment"),
+                    "signer": None
+                    if s is None
+                    else {
+                        "name": s.name,
+                        "organisation": s.organisation,
+                        "serial": s.serial,
+                        "sha256_fingerprint": s.sha256_fingerprint,
+                        "self_issued": s.self_issued,
+                    },
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         print(f"{args.file}: {check.describe()}")
     if not check.intact or (args.trust and not check.trusted):
@@ -128,8 +157,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..sync.intake import ImportOptions, default_workers, import_files
     from .assessments import open_store
 
-    options = ImportOptions(trusted=_trusted(args), decryption=_decryption(args),
-                            allow_untrusted=args.allow_untrusted, by=args.by)
+    options = ImportOptions(
+        trusted=_trusted(args), decryption=_decryption(args), allow_untrusted=args.allow_untrusted, by=args.by
+    )
     review = ReviewStore(open_store(args))
 
     def show(_done: int, _total: int, outcome: Any) -> None:
@@ -149,8 +179,15 @@ def _signer_row(cert_der: bytes) -> Any:
     from ..sync.identity import signer_info
 
     info = signer_info(_crypto_cert(cert_der))
-    return TrustedSigner(info.sha256_fingerprint, info.name, info.organisation,
-                         info.not_after.strftime("%Y-%m-%dT%H:%M:%SZ"), cert_der, "", "")
+    return TrustedSigner(
+        info.sha256_fingerprint,
+        info.name,
+        info.organisation,
+        info.not_after.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        cert_der,
+        "",
+        "",
+    )
 
 
 def _crypto_cert(der: bytes) -> Any:
@@ -168,8 +205,10 @@ def cmd_trust_add(args: argparse.Namespace) -> int:
     for der in load_certificates(args.certificate):
         row = _signer_row(der)
         added = review.add_trusted_signer(row, args.by)
-        print(f"{row.name} ({row.organisation or '–'}), SHA-256 {row.fingerprint}: "
-              + ("trusted" if added else "already trusted"))
+        print(
+            f"{row.name} ({row.organisation or '–'}), SHA-256 {row.fingerprint}: "
+            + ("trusted" if added else "already trusted")
+        )
     return 0
 
 
@@ -181,9 +220,22 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
 
     signers = ReviewStore(open_store(args)).trusted_signers()
     if args.json:
-        print(json.dumps([{"name": s.name, "organisation": s.organisation, "sha256_fingerprint": s.fingerprint,
-                           "not_after": s.not_after, "added_at": s.added_at, "added_by": s.added_by}
-                          for s in signers], ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": s.name,
+                        "organisation": s.organisation,
+                        "sha256_fingerprint": s.fingerprint,
+                        "not_after": s.not_after,
+                        "added_at": s.added_at,
+                        "added_by": s.added_by,
+                    }
+                    for s in signers
+                ],
+                ensure_ascii=False,
+            )
+        )
         return 0
     for s in signers:
         print(f"{s.name} · {s.organisation or '–'} · valid to {s.not_after[:10]} · SHA-256 {s.fingerprint}")

@@ -10,7 +10,9 @@ from typing import Any
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common], help="the PDF report of an assessment (signed with an identity)")
     p.add_argument("id", nargs="?", help="assessment id in the store (a unique prefix is enough)")
-    p.add_argument("--from-json", metavar="FILE", help="report straight from an assessment document instead of the store")
+    p.add_argument(
+        "--from-json", metavar="FILE", help="report straight from an assessment document instead of the store"
+    )
     p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="where to write the report")
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the report (default vi)")
     g = p.add_argument_group("signing with an identity file (PKCS#12)")
@@ -22,7 +24,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     t.add_argument("--key-label", metavar="LABEL")
     t.add_argument("--cert-label", metavar="LABEL", help="the certificate's label if it differs from the key's")
     t.add_argument("--pin-file", metavar="F", help="file whose first line is the token's PIN")
-    p.add_argument("--tsa", metavar="URL", help="timestamp server (RFC 3161) for PAdES B-T; falls back to B-B if unreachable")
+    p.add_argument(
+        "--tsa", metavar="URL", help="timestamp server (RFC 3161) for PAdES B-T; falls back to B-B if unreachable"
+    )
     p.set_defaults(handler=cmd_report)
 
 
@@ -39,13 +43,25 @@ def signer_settings(args: argparse.Namespace) -> Any:
         passphrase = read_secret_file(args.passphrase_file).encode("utf-8")
         return SignerSettings(identity=args.identity, passphrase=passphrase)
     if args.pkcs11_lib:
-        lacking = [name for name, value in (("--token-label", args.token_label), ("--key-label", args.key_label),
-                                            ("--pin-file", args.pin_file)) if not value]
+        lacking = [
+            name
+            for name, value in (
+                ("--token-label", args.token_label),
+                ("--key-label", args.key_label),
+                ("--pin-file", args.pin_file),
+            )
+            if not value
+        ]
         if lacking:
             raise CommandError(f"--pkcs11-lib needs {', '.join(lacking)}")
         pin = read_secret_file(args.pin_file, what="PIN")
-        return SignerSettings(pkcs11_lib=args.pkcs11_lib, token_label=args.token_label, key_label=args.key_label,
-                              cert_label=args.cert_label, pin=pin)
+        return SignerSettings(
+            pkcs11_lib=args.pkcs11_lib,
+            token_label=args.token_label,
+            key_label=args.key_label,
+            cert_label=args.cert_label,
+            pin=pin,
+        )
     if args.passphrase_file or args.token_label or args.key_label or args.pin_file:
         raise CommandError("signing: --passphrase-file needs --identity; token options need --pkcs11-lib")
     if args.tsa:

@@ -80,15 +80,21 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print(json.dumps(summary, ensure_ascii=False))
         return 0
     n = format_number
-    print(f"{summary['assessments']} assessment(s), {summary['facilities']} facility(ies); "
-          f"{summary['met_target']} met the 8–13 % band")
-    print(f"savings: {n(summary['energy_saving_toe'], 1)} TOE · {n(summary['saving_gj'], 0)} GJ · "
-          f"{n(summary['water_saving_m3'], 0)} m³ water · {n(summary['co2_saving_t'], 1)} tCO2 · "
-          f"{n(summary['cost_saving_vnd'], 0)} VND")
+    print(
+        f"{summary['assessments']} assessment(s), {summary['facilities']} facility(ies); "
+        f"{summary['met_target']} met the 8–13 % band"
+    )
+    print(
+        f"savings: {n(summary['energy_saving_toe'], 1)} TOE · {n(summary['saving_gj'], 0)} GJ · "
+        f"{n(summary['water_saving_m3'], 0)} m³ water · {n(summary['co2_saving_t'], 1)} tCO2 · "
+        f"{n(summary['cost_saving_vnd'], 0)} VND"
+    )
     print("review: " + ", ".join(f"{k} {v}" for k, v in summary["by_review_state"].items()))
     for p in summary["by_province"]:
-        print(f"  {p['province'] or '–'}: {p['assessments']} · {n(p['energy_saving_toe'], 1)} TOE · "
-              f"{n(p['co2_saving_t'], 1)} tCO2 · {n(p['cost_saving_vnd'], 0)} VND · met {p['met_target']}")
+        print(
+            f"  {p['province'] or '–'}: {p['assessments']} · {n(p['energy_saving_toe'], 1)} TOE · "
+            f"{n(p['co2_saving_t'], 1)} tCO2 · {n(p['cost_saving_vnd'], 0)} VND · met {p['met_target']}"
+        )
     return 0
 
 

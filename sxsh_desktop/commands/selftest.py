@@ -8,13 +8,23 @@ from typing import Any
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("selftest", help="check this installation end to end (migration, savings, chart, signed "
-                                        "report) in a throw-away folder and print a one-line verdict")
-    p.add_argument("--screen", action="store_true",
-                   help="also draw the main window and a chart through Qt (offscreen), as sxsh-desktop --selftest does")
+    p = sub.add_parser(
+        "selftest",
+        help="check this installation end to end (migration, savings, chart, signed "
+        "report) in a throw-away folder and print a one-line verdict",
+    )
+    p.add_argument(
+        "--screen",
+        action="store_true",
+        help="also draw the main window and a chart through Qt (offscreen), as sxsh-desktop --selftest does",
+    )
     p.add_argument("-v", "--verbose", action="store_true", help="print the time of each step on stderr")
-    p.add_argument("--keep", metavar="DIR", type=Path,
-                   help="work in DIR and leave what was made there (the database, the chart, the signed report)")
+    p.add_argument(
+        "--keep",
+        metavar="DIR",
+        type=Path,
+        help="work in DIR and leave what was made there (the database, the chart, the signed report)",
+    )
     p.set_defaults(handler=cmd_selftest)
 
 

@@ -22,11 +22,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the text output")
     p.set_defaults(handler=cmd_templates)
 
-    p = sub.add_parser("benchmark", parents=[common],
-                       help="the facility's energy use per unit product against its sector norm")
+    p = sub.add_parser(
+        "benchmark", parents=[common], help="the facility's energy use per unit product against its sector norm"
+    )
     p.add_argument("id", help="assessment id (a unique prefix is enough)")
-    p.add_argument("--process", metavar="KEY", default=None,
-                   help="the sub-process whose norm applies, when the template has several (e.g. steel)")
+    p.add_argument(
+        "--process",
+        metavar="KEY",
+        default=None,
+        help="the sub-process whose norm applies, when the template has several (e.g. steel)",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the text output")
     p.set_defaults(handler=cmd_benchmark)
@@ -60,9 +65,17 @@ def cmd_templates(args: argparse.Namespace) -> int:
     if args.json:
         out = {
             "templates": [
-                {"key": t.key, "name": {"vi": t.name.vi, "en": t.name.en}, "vsic": list(t.vsic),
-                 "product_unit": t.product_unit, "steps": len(t.steps), "options": len(t.options),
-                 "norms": [n.key for n in t.norms], "origin": t.origin, "file": str(t.path)}
+                {
+                    "key": t.key,
+                    "name": {"vi": t.name.vi, "en": t.name.en},
+                    "vsic": list(t.vsic),
+                    "product_unit": t.product_unit,
+                    "steps": len(t.steps),
+                    "options": len(t.options),
+                    "norms": [n.key for n in t.norms],
+                    "origin": t.origin,
+                    "file": str(t.path),
+                }
                 for t in templates
             ],
             "errors": [{"file": str(e.file), "reason": e.reason} for e in errors],
@@ -74,24 +87,54 @@ def cmd_templates(args: argparse.Namespace) -> int:
     for t in templates:
         norms = ", ".join(n.key for n in t.norms) or no_norm
         vsic = ",".join(t.vsic) or "–"
-        print(f"{t.key:<16} {t.name(lang)}  ·  VSIC {vsic}  ·  {t.product_unit}  ·  {norms}"
-              + ("" if t.origin == "shipped" else f"  ·  {t.path}"))
+        print(
+            f"{t.key:<16} {t.name(lang)}  ·  VSIC {vsic}  ·  {t.product_unit}  ·  {norms}"
+            + ("" if t.origin == "shipped" else f"  ·  {t.path}")
+        )
     for e in errors:
         print(f"sxsh: template {e.file}: {e.reason}", file=sys.stderr)
     return 0
 
 
 _TEXT = {
-    "vi": {"title": "So sánh với định mức", "norm": "Định mức", "class": "Quy mô", "period": "Giai đoạn",
-           "sec": "Suất tiêu hao của cơ sở", "within": "đạt định mức", "above": "vượt định mức",
-           "best": "Thực hành tốt nhất", "source": "Nguồn", "basis": "Phạm vi", "baseline": "Kỳ cơ sở",
-           "reporting": "Kỳ báo cáo", "production": "sản lượng năm", "not_applicable": "không áp dụng cho quy mô này",
-           "processes": "Các công đoạn có định mức (chọn bằng --process)", "notes": "Lưu ý", "facility": "cơ sở"},
-    "en": {"title": "Against the norm", "norm": "Norm", "class": "Capacity class", "period": "Period",
-           "sec": "Facility's SEC", "within": "within the norm", "above": "above the norm",
-           "best": "Best practice", "source": "Source", "basis": "Basis", "baseline": "Baseline",
-           "reporting": "Reporting", "production": "annual production", "not_applicable": "not for this capacity",
-           "processes": "Sub-processes with a norm (choose with --process)", "notes": "Notes", "facility": "facility"},
+    "vi": {
+        "title": "So sánh với định mức",
+        "norm": "Định mức",
+        "class": "Quy mô",
+        "period": "Giai đoạn",
+        "sec": "Suất tiêu hao của cơ sở",
+        "within": "đạt định mức",
+        "above": "vượt định mức",
+        "best": "Thực hành tốt nhất",
+        "source": "Nguồn",
+        "basis": "Phạm vi",
+        "baseline": "Kỳ cơ sở",
+        "reporting": "Kỳ báo cáo",
+        "production": "sản lượng năm",
+        "not_applicable": "không áp dụng cho quy mô này",
+        "processes": "Các công đoạn có định mức (chọn bằng --process)",
+        "notes": "Lưu ý",
+        "facility": "cơ sở",
+    },
+    "en": {
+        "title": "Against the norm",
+        "norm": "Norm",
+        "class": "Capacity class",
+        "period": "Period",
+        "sec": "Facility's SEC",
+        "within": "within the norm",
+        "above": "above the norm",
+        "best": "Best practice",
+        "source": "Source",
+        "basis": "Basis",
+        "baseline": "Baseline",
+        "reporting": "Reporting",
+        "production": "annual production",
+        "not_applicable": "not for this capacity",
+        "processes": "Sub-processes with a norm (choose with --process)",
+        "notes": "Notes",
+        "facility": "facility",
+    },
 }
 
 
@@ -111,8 +154,10 @@ def render_benchmark_text(result: Any, facility: str, lang: str) -> str:
         out.append("")
         out.append(f"{t[comparison.period]} {comparison.year}:")
         if comparison.annual_production is not None:
-            out.append(f"  {t['production']}: {format_number(comparison.annual_production, 0, lang)} "
-                       f"{comparison.capacity_unit}")
+            out.append(
+                f"  {t['production']}: {format_number(comparison.annual_production, 0, lang)} "
+                f"{comparison.capacity_unit}"
+            )
         if comparison.capacity_class is not None:
             out.append(f"  {t['class']}: {comparison.capacity_class(lang)}")
         if comparison.norm_period_label is not None:
@@ -122,9 +167,11 @@ def render_benchmark_text(result: Any, facility: str, lang: str) -> str:
         if comparison.sec is not None:
             verdict = ""
             if comparison.within is not None:
-                verdict = (f"  ({t['within'] if comparison.within else t['above']}, "
-                           f"{'+' if (comparison.difference_percent or 0) > 0 else ''}"
-                           f"{format_percent(comparison.difference_percent, 1, lang)})")
+                verdict = (
+                    f"  ({t['within'] if comparison.within else t['above']}, "
+                    f"{'+' if (comparison.difference_percent or 0) > 0 else ''}"
+                    f"{format_percent(comparison.difference_percent, 1, lang)})"
+                )
             out.append(f"  {t['sec']}: {format_number(comparison.sec, 1, lang)} {result.unit}{verdict}")
         for note in comparison.notes:
             out.append(f"  • {note(lang)}")

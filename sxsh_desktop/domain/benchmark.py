@@ -350,8 +350,12 @@ def is_placeholder(period: Period | None) -> bool:
     if not isinstance(marker, dict):
         return True
     made = marker.get("production") or {}
-    return (marker.get("start") == period.start and marker.get("end") == period.end
-            and made.get("value") == period.production.value and made.get("unit") == period.production.unit)
+    return (
+        marker.get("start") == period.start
+        and marker.get("end") == period.end
+        and made.get("value") == period.production.value
+        and made.get("unit") == period.production.unit
+    )
 
 
 def flow_is_placeholder(flow: Flow) -> bool:
@@ -447,8 +451,9 @@ def _period_for(norms: NormSet, year: int) -> tuple[NormPeriod | None, Label | N
             return p, None
     nearest = min(norms.periods, key=lambda p: p.distance(year))
     template = NOTES["period_outside"]
-    return nearest, Label(template.vi.format(year=year, period=nearest.label.vi),
-                          template.en.format(year=year, period=nearest.label.en))
+    return nearest, Label(
+        template.vi.format(year=year, period=nearest.label.vi), template.en.format(year=year, period=nearest.label.en)
+    )
 
 
 def _class_for(norms: NormSet, capacity: float | None) -> CapacityClass | None:
@@ -545,44 +550,69 @@ def compare(
     template = template if template is not None else a.template
     if not norm_sets:
         return BenchmarkResult(
-            status="no_norms", reason=norms_note or REASONS["no_norms"], template=template,
+            status="no_norms",
+            reason=norms_note or REASONS["no_norms"],
+            template=template,
             best_practice=_best_practice(a, list(best_practice)),
         )
     chosen_key = process or a.extra.get("benchmark_process")
     processes = tuple((n.key, n.process) for n in norm_sets)
     if chosen_key is None:
         if len(norm_sets) > 1:
-            return BenchmarkResult(status="choose_process", reason=REASONS["choose_process"], template=template,
-                                   processes=processes)
+            return BenchmarkResult(
+                status="choose_process", reason=REASONS["choose_process"], template=template, processes=processes
+            )
         chosen = norm_sets[0]
     else:
         found = next((n for n in norm_sets if n.key == chosen_key), None)
         if found is None:
-            return BenchmarkResult(status="choose_process", template=template, processes=processes,
-                                   reason=_fmt(REASONS["unknown_process"], key=chosen_key))
+            return BenchmarkResult(
+                status="choose_process",
+                template=template,
+                processes=processes,
+                reason=_fmt(REASONS["unknown_process"], key=chosen_key),
+            )
         chosen = found
     figures = [f for f in best_practice if f.process in (None, chosen.key)]
     common: dict[str, Any] = {
-        "template": template, "process": chosen.key, "process_label": chosen.process, "unit": chosen.unit,
-        "basis": chosen.basis, "source": chosen.source, "processes": processes,
+        "template": template,
+        "process": chosen.key,
+        "process_label": chosen.process,
+        "unit": chosen.unit,
+        "basis": chosen.basis,
+        "source": chosen.source,
+        "processes": processes,
         "notes": (chosen.note,) if chosen.note else (),
     }
     product_unit = _product_unit(a)
     try:
         to_norm_unit = factor(f"GJ/({product_unit})", chosen.unit)
     except UnitError:
-        return BenchmarkResult(status="no_data", reason=_fmt(REASONS["unit_mismatch"], unit=product_unit,
-                                                              norm_unit=chosen.unit), **common)
+        return BenchmarkResult(
+            status="no_data", reason=_fmt(REASONS["unit_mismatch"], unit=product_unit, norm_unit=chosen.unit), **common
+        )
     baseline = _compare_period(a, "baseline", chosen, to_norm_unit)
     reporting = _compare_period(a, "reporting", chosen, to_norm_unit)
     best = _best_practice(a, figures)
     compared = [c for c in (baseline, reporting) if c is not None]
     if not compared:
-        return BenchmarkResult(status="no_data", reason=REASONS["no_production"], baseline=baseline,
-                               reporting=reporting, best_practice=best, **common)
+        return BenchmarkResult(
+            status="no_data",
+            reason=REASONS["no_production"],
+            baseline=baseline,
+            reporting=reporting,
+            best_practice=best,
+            **common,
+        )
     if all(c.sec is None for c in compared):
-        return BenchmarkResult(status="no_data", reason=REASONS["no_energy"], baseline=baseline,
-                               reporting=reporting, best_practice=best, **common)
+        return BenchmarkResult(
+            status="no_data",
+            reason=REASONS["no_energy"],
+            baseline=baseline,
+            reporting=reporting,
+            best_practice=best,
+            **common,
+        )
     return BenchmarkResult(status="ok", baseline=baseline, reporting=reporting, best_practice=best, **common)
 
 
@@ -604,4 +634,3 @@ __all__ = [
     "production",
     "resource_specific",
 ]
-

@@ -34,36 +34,60 @@ def _t(number: int, step: int, vi: str, en: str) -> Task:
 
 
 STEPS: tuple[Step, ...] = (
-    Step(1, Label("Khởi động", "Getting started"), (
-        _t(1, 1, "Thành lập nhóm SXSH", "Form the CP team"),
-        _t(2, 1, "Liệt kê các bước công nghệ, xác định định mức", "List the process steps, set the norms"),
-        _t(3, 1, "Xác định công đoạn gây lãng phí nhất", "Select the audit focus"),
-    )),
-    Step(2, Label("Phân tích các công đoạn sản xuất", "Analysing process steps"), (
-        _t(4, 2, "Sơ đồ công nghệ cho trọng tâm", "Detailed flow chart of the focus"),
-        _t(5, 2, "Cân bằng vật liệu và năng lượng", "Material and energy balance"),
-        _t(6, 2, "Xác định chi phí dòng thải", "Cost of the waste streams"),
-        _t(7, 2, "Phân tích nguyên nhân", "Cause analysis"),
-    )),
-    Step(3, Label("Phát triển các cơ hội SXSH", "Generating CP opportunities"), (
-        _t(8, 3, "Xây dựng các cơ hội SXSH", "Develop CP options"),
-        _t(9, 3, "Lựa chọn các cơ hội khả thi", "Screen the options"),
-    )),
-    Step(4, Label("Lựa chọn các giải pháp SXSH", "Selecting CP solutions"), (
-        _t(10, 4, "Phân tích tính khả thi về kỹ thuật", "Technical feasibility"),
-        _t(11, 4, "Phân tích tính khả thi về kinh tế", "Economic feasibility"),
-        _t(12, 4, "Đánh giá khía cạnh môi trường", "Environmental feasibility"),
-        _t(13, 4, "Lựa chọn các giải pháp để thực hiện", "Select solutions to implement"),
-    )),
-    Step(5, Label("Thực hiện các giải pháp SXSH", "Implementing CP solutions"), (
-        _t(14, 5, "Chuẩn bị thực hiện", "Prepare the implementation"),
-        _t(15, 5, "Thực hiện các giải pháp", "Implement the solutions"),
-        _t(16, 5, "Quan trắc và đánh giá kết quả", "Monitor and evaluate the results"),
-    )),
-    Step(6, Label("Duy trì SXSH", "Maintaining CP"), (
-        _t(17, 6, "Duy trì các giải pháp SXSH", "Sustain cleaner production"),
-        _t(18, 6, "Lựa chọn trọng tâm đánh giá mới", "Select a new audit focus"),
-    )),
+    Step(
+        1,
+        Label("Khởi động", "Getting started"),
+        (
+            _t(1, 1, "Thành lập nhóm SXSH", "Form the CP team"),
+            _t(2, 1, "Liệt kê các bước công nghệ, xác định định mức", "List the process steps, set the norms"),
+            _t(3, 1, "Xác định công đoạn gây lãng phí nhất", "Select the audit focus"),
+        ),
+    ),
+    Step(
+        2,
+        Label("Phân tích các công đoạn sản xuất", "Analysing process steps"),
+        (
+            _t(4, 2, "Sơ đồ công nghệ cho trọng tâm", "Detailed flow chart of the focus"),
+            _t(5, 2, "Cân bằng vật liệu và năng lượng", "Material and energy balance"),
+            _t(6, 2, "Xác định chi phí dòng thải", "Cost of the waste streams"),
+            _t(7, 2, "Phân tích nguyên nhân", "Cause analysis"),
+        ),
+    ),
+    Step(
+        3,
+        Label("Phát triển các cơ hội SXSH", "Generating CP opportunities"),
+        (
+            _t(8, 3, "Xây dựng các cơ hội SXSH", "Develop CP options"),
+            _t(9, 3, "Lựa chọn các cơ hội khả thi", "Screen the options"),
+        ),
+    ),
+    Step(
+        4,
+        Label("Lựa chọn các giải pháp SXSH", "Selecting CP solutions"),
+        (
+            _t(10, 4, "Phân tích tính khả thi về kỹ thuật", "Technical feasibility"),
+            _t(11, 4, "Phân tích tính khả thi về kinh tế", "Economic feasibility"),
+            _t(12, 4, "Đánh giá khía cạnh môi trường", "Environmental feasibility"),
+            _t(13, 4, "Lựa chọn các giải pháp để thực hiện", "Select solutions to implement"),
+        ),
+    ),
+    Step(
+        5,
+        Label("Thực hiện các giải pháp SXSH", "Implementing CP solutions"),
+        (
+            _t(14, 5, "Chuẩn bị thực hiện", "Prepare the implementation"),
+            _t(15, 5, "Thực hiện các giải pháp", "Implement the solutions"),
+            _t(16, 5, "Quan trắc và đánh giá kết quả", "Monitor and evaluate the results"),
+        ),
+    ),
+    Step(
+        6,
+        Label("Duy trì SXSH", "Maintaining CP"),
+        (
+            _t(17, 6, "Duy trì các giải pháp SXSH", "Sustain cleaner production"),
+            _t(18, 6, "Lựa chọn trọng tâm đánh giá mới", "Select a new audit focus"),
+        ),
+    ),
 )
 
 TASKS: dict[int, Task] = {task.number: task for step in STEPS for task in step.tasks}

@@ -232,7 +232,7 @@ def parse_quantity(text: str, field: str = "quantity", locale: str = "vi") -> Qu
     if not match:
         raise UnitError(f"{field}: '{text}' should be a number followed by a unit, like '12,5 tấn'")
     number_text = match.group(0).rstrip(" .,")
-    unit_text = s[len(number_text):].strip()
+    unit_text = s[len(number_text) :].strip()
     if not unit_text:
         raise UnitError(f"{field}: '{text}' has no unit; write it after the number, like '12,5 tấn'")
     value = parse_number(number_text, field, locale)

@@ -18,8 +18,26 @@ from .quantities import Quantity, UnitError, magnitude_in, ratio_unit
 from .reference import Carrier, Factor, carriers, grid_factors, target_bands
 
 PRODUCTION_TOLERANCE = 0.10
-_FUEL_WORDS = ("coal", "than", "oil", "dầu", "dau", "diesel", "gas", "khí", "xăng", "petrol", "fuel", "nhiên liệu",
-               "củi", "firewood", "lpg", "cng", "lng", "coke")
+_FUEL_WORDS = (
+    "coal",
+    "than",
+    "oil",
+    "dầu",
+    "dau",
+    "diesel",
+    "gas",
+    "khí",
+    "xăng",
+    "petrol",
+    "fuel",
+    "nhiên liệu",
+    "củi",
+    "firewood",
+    "lpg",
+    "cng",
+    "lng",
+    "coke",
+)
 
 _MESSAGES = {
     "no_baseline": (
@@ -144,9 +162,7 @@ def _group_consumption(a: Assessment, language: str, warn: list[str]) -> list[_G
     for e in a.consumption:
         g = groups.get(e.resource)
         if g is None:
-            first = next(
-                (c for c in a.consumption if c.resource == e.resource and c.period == "baseline"), e
-            )
+            first = next((c for c in a.consumption if c.resource == e.resource and c.period == "baseline"), e)
             g = groups[e.resource] = _Group(e.resource, first.quantity.unit, table.get(first.carrier_key))
         density = g.carrier.density_t_per_m3 if g.carrier else None
         try:
@@ -158,8 +174,11 @@ def _group_consumption(a: Assessment, language: str, warn: list[str]) -> list[_G
         g.entries.setdefault(e.period, []).append(e)
     for g in groups.values():
         if g.carrier is None and any(word in g.resource.lower() for word in _FUEL_WORDS):
-            warn.append(message("unknown_fuel", language, resource=g.resource,
-                                examples="coal_fines_3_4, do, fo, lpg, natural_gas"))
+            warn.append(
+                message(
+                    "unknown_fuel", language, resource=g.resource, examples="coal_fines_3_4, do, fo, lpg, natural_gas"
+                )
+            )
     return list(groups.values())
 
 
@@ -243,7 +262,9 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
                     toe += t
                     gj += carrier.gj_of(e.quantity)
                     co2 += carrier.co2_t_of(e.quantity, grid)
-                    factors_used.setdefault(f"toe:{carrier.key}:{toe_factor.unit}", _factor_row(carrier.key, toe_factor))
+                    factors_used.setdefault(
+                        f"toe:{carrier.key}:{toe_factor.unit}", _factor_row(carrier.key, toe_factor)
+                    )
                 row["toe"][key] = toe
                 energy[f"{key}_toe"] += toe
                 energy[f"{key}_gj"] += gj

@@ -54,7 +54,7 @@ def _check(problems: list[Problem], field: str, fn, *args) -> bool:  # type: ign
     except UnitError as exc:
         text = str(exc)
         prefix = f"{field}: "
-        problems.append(Problem(field, text[len(prefix):] if text.startswith(prefix) else text))
+        problems.append(Problem(field, text[len(prefix) :] if text.startswith(prefix) else text))
         return False
 
 
@@ -77,8 +77,13 @@ def _consumption(problems: list[Problem], i: int, c: Consumption) -> None:
     labelled = f"{field} ({c.resource})"
     if _check(problems, labelled, require_kind, c.quantity.unit, kinds, labelled):
         carrier = carriers().get(key)
-        _price(problems, f"consumption[{i}].unit_price", c.unit_price, c.quantity.unit,
-               bool(carrier and carrier.density_t_per_m3))
+        _price(
+            problems,
+            f"consumption[{i}].unit_price",
+            c.unit_price,
+            c.quantity.unit,
+            bool(carrier and carrier.density_t_per_m3),
+        )
     if c.quantity.value < 0:
         problems.append(Problem(field, "must not be negative"))
 
@@ -88,8 +93,14 @@ def _flow(problems: list[Problem], where: str, f: Flow) -> None:
     if _check(problems, field, parse_unit, f.quantity.unit, field):
         if kind_of(f.quantity.unit) not in PHYSICAL_KINDS:
             problems.append(Problem(field, f"'{f.quantity.unit}' is not a mass, volume, energy or count"))
-        elif f.resource and not _check(problems, f"{field} ({f.resource})", require_kind, f.quantity.unit,
-                                       resource_kinds(f.resource), f"{field} ({f.resource})"):
+        elif f.resource and not _check(
+            problems,
+            f"{field} ({f.resource})",
+            require_kind,
+            f.quantity.unit,
+            resource_kinds(f.resource),
+            f"{field} ({f.resource})",
+        ):
             pass
         else:
             _price(problems, f"{where}.unit_price", f.unit_price, f.quantity.unit, False)
@@ -120,8 +131,13 @@ def _option(problems: list[Problem], i: int, o: Option, step_ids: set[str]) -> N
     if o.lifetime_years is not None and o.lifetime_years <= 0:
         problems.append(Problem(f"{where}.lifetime_years", "must be more than 0 years"))
     for j, rs in enumerate(o.resource_savings):
-        _check(problems, f"{where}.resource_savings[{j}].quantity", parse_unit, rs.quantity.unit,
-               f"{where}.resource_savings[{j}].quantity")
+        _check(
+            problems,
+            f"{where}.resource_savings[{j}].quantity",
+            parse_unit,
+            rs.quantity.unit,
+            f"{where}.resource_savings[{j}].quantity",
+        )
 
 
 def _dates(problems: list[Problem], key: str, start: str, end: str) -> None:
@@ -138,15 +154,22 @@ def validate_assessment(a: Assessment) -> list[Problem]:
     """Every problem of meaning in an assessment; empty when it is sound."""
     problems: list[Problem] = []
     if a.assessment_type not in ASSESSMENT_TYPES:
-        problems.append(Problem("assessment_type", f"'{a.assessment_type}' is not one of {', '.join(ASSESSMENT_TYPES)}"))
+        problems.append(
+            Problem("assessment_type", f"'{a.assessment_type}' is not one of {', '.join(ASSESSMENT_TYPES)}")
+        )
     if a.language not in LANGUAGES:
         problems.append(Problem("language", f"'{a.language}' is not one of {', '.join(LANGUAGES)}"))
     _check(problems, "facility.tax_code", check_tax_code, a.facility.tax_code)
     if a.facility.employees is not None and a.facility.employees < 0:
         problems.append(Problem("facility.employees", "must not be negative"))
     if a.facility.design_capacity is not None:
-        _check(problems, "facility.design_capacity", parse_unit, a.facility.design_capacity.unit,
-               "facility.design_capacity")
+        _check(
+            problems,
+            "facility.design_capacity",
+            parse_unit,
+            a.facility.design_capacity.unit,
+            "facility.design_capacity",
+        )
     product_ok = True
     if a.product.unit:
         product_ok = _check(problems, "product.unit", require_kind, a.product.unit, PHYSICAL_KINDS, "product.unit")
@@ -162,8 +185,11 @@ def validate_assessment(a: Assessment) -> list[Problem]:
             try:
                 require_kind(period.production.unit, (kind_of(a.product.unit) or "count",), field)
             except UnitError:
-                problems.append(Problem(field, f"'{period.production.unit}' cannot be converted to the product unit "
-                                               f"'{a.product.unit}'"))
+                problems.append(
+                    Problem(
+                        field, f"'{period.production.unit}' cannot be converted to the product unit '{a.product.unit}'"
+                    )
+                )
     for i, c in enumerate(a.consumption):
         if a.period(c.period) is None:
             problems.append(Problem(f"consumption[{i}].period", f"there is no {c.period} period"))

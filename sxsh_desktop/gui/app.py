@@ -28,15 +28,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sxsh-desktop", description="SXSH Desktop: cleaner production assessments.")
     p.add_argument("--db", metavar="URL", help="database URL (default: the app's SQLite file in the data folder)")
     p.add_argument("--open", metavar="ID", help="open this assessment")
-    p.add_argument("--page", metavar="TASK", type=int, choices=range(1, 19),
-                   help="show the page of this task (1–18)")
+    p.add_argument("--page", metavar="TASK", type=int, choices=range(1, 19), help="show the page of this task (1–18)")
     p.add_argument("--lang", choices=("vi", "en"), help="language of the window (default: the last one chosen)")
-    p.add_argument("--mode", choices=("consultant", "review"),
-                   help="the consultant's assessments or the Sở's review workspace (default: the last one shown)")
+    p.add_argument(
+        "--mode",
+        choices=("consultant", "review"),
+        help="the consultant's assessments or the Sở's review workspace (default: the last one shown)",
+    )
     p.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG file and exit")
-    p.add_argument("--size", metavar="WxH", default=f"{SCREEN_SIZE[0]}x{SCREEN_SIZE[1]}", help="window size for --screenshot")
-    p.add_argument("--new-dialog", metavar="TEMPLATE",
-                   help="with --screenshot: show the new-assessment dialog, this template chosen ('' for blank)")
+    p.add_argument(
+        "--size", metavar="WxH", default=f"{SCREEN_SIZE[0]}x{SCREEN_SIZE[1]}", help="window size for --screenshot"
+    )
+    p.add_argument(
+        "--new-dialog",
+        metavar="TEMPLATE",
+        help="with --screenshot: show the new-assessment dialog, this template chosen ('' for blank)",
+    )
     p.add_argument("--facility", metavar="NAME", default="", help="with --new-dialog: the facility name typed in")
     p.add_argument("--selftest", action="store_true", help="check the installation and print a verdict")
     p.add_argument("file", nargs="?", metavar="FILE.sxsh", help="a sync package to open (what a double-click does)")
@@ -137,8 +144,9 @@ def selftest() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.screenshot is None else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.screenshot is None else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     if args.selftest:
         return selftest()
     size = _size(args.size)

@@ -60,8 +60,9 @@ class PageFrame(QWidget):
         self.guide.setObjectName("pageGuide")
         self.guide.setWordWrap(True)
         self.guide.setTextFormat(Qt.TextFormat.RichText)
-        self.guide.setStyleSheet("#pageGuide { background: #eef5ee; border-left: 4px solid #2e7d32; "
-                                 "padding: 6px 8px; color: #1b3320; }")
+        self.guide.setStyleSheet(
+            "#pageGuide { background: #eef5ee; border-left: 4px solid #2e7d32; padding: 6px 8px; color: #1b3320; }"
+        )
         self.guide.setAccessibleName(self.tr("Guide"))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -66,8 +66,9 @@ class ExportPackageDialog(QDialog):
         self.assessment = store.get_assessment(assessment_id)
         self.screen_language = i18n.normalise(language)
         self.identity = identity(store)
-        self.blocking = [text for code, text in missing_items(self.assessment, self.screen_language)
-                         if code in BLOCKING]
+        self.blocking = [
+            text for code, text in missing_items(self.assessment, self.screen_language) if code in BLOCKING
+        ]
         self.outcome = None
         self.error = ""
         self.recipient = None  # the Sở's certificate (cryptography x509) when one is chosen and readable
@@ -93,9 +94,13 @@ class ExportPackageDialog(QDialog):
         name = _html(a.facility.name or self.tr("(no name)"))
         self.heading.setText(f"<b>{name}</b>")
         self.intro = _wrapped(page, NOTE_STYLE)
-        self.intro.setText(self.tr("One file for the Sở: the assessment, its signed report and a manifest, all "
-                                   "signed with your identity. Exporting counts a new revision when the "
-                                   "assessment changed since its last export."))
+        self.intro.setText(
+            self.tr(
+                "One file for the Sở: the assessment, its signed report and a manifest, all "
+                "signed with your identity. Exporting counts a new revision when the "
+                "assessment changed since its last export."
+            )
+        )
         self.state = _wrapped(page)
         self.who = _wrapped(page)
         self.who.setText(self.tr("Signed by: %1").replace("%1", support.describe_identity(self.identity)))
@@ -107,8 +112,10 @@ class ExportPackageDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the report in the package"))
 
         self.encrypt_box = QGroupBox(page)
-        self.encrypt = QCheckBox(self.tr("&Encrypt for the Sở: only the holder of this certificate's key can open "
-                                         "the package"), self.encrypt_box)
+        self.encrypt = QCheckBox(
+            self.tr("&Encrypt for the Sở: only the holder of this certificate's key can open the package"),
+            self.encrypt_box,
+        )
         self.encrypt.toggled.connect(lambda _on: self._enable())
         self.certificate = QLineEdit(self.encrypt_box)
         self.certificate.setAccessibleName(self.tr("The Sở's certificate"))
@@ -170,15 +177,18 @@ class ExportPackageDialog(QDialog):
     def problem(self) -> str | None:
         """Why no package can be made now (no identity, an expired one, an incomplete assessment)."""
         if not support.has_identity(self.identity):
-            return self.tr("A package is signed: set your signing identity first in Edit › Preferences › "
-                           "Signing identity.")
+            return self.tr(
+                "A package is signed: set your signing identity first in Edit › Preferences › Signing identity."
+            )
         if support.identity_expired(self.identity):
-            return self.tr("Your identity's certificate has expired: renew it in Edit › Preferences › "
-                           "Signing identity.")
+            return self.tr(
+                "Your identity's certificate has expired: renew it in Edit › Preferences › Signing identity."
+            )
         if self.blocking:
-            return (self.tr("This assessment is not complete: it lacks %1. A package holds the signed report, "
-                            "and a draft cannot be signed; fill these in first.")
-                    .replace("%1", "; ".join(self.blocking)))
+            return self.tr(
+                "This assessment is not complete: it lacks %1. A package holds the signed report, "
+                "and a draft cannot be signed; fill these in first."
+            ).replace("%1", "; ".join(self.blocking))
         return None
 
     def _say_state(self) -> None:
@@ -197,8 +207,12 @@ class ExportPackageDialog(QDialog):
 
     def choose_certificate_file(self) -> None:
         start = self.certificate.text().strip() or str(support.documents_dir())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The Sở's certificate"), start,
-                                              self.tr("Certificates (*.pem *.cer *.crt *.der);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The Sở's certificate"),
+            start,
+            self.tr("Certificates (*.pem *.cer *.crt *.der);;All files (*)"),
+        )
         if path:
             self.certificate.setText(path)
             self._read_certificate()
@@ -225,13 +239,16 @@ class ExportPackageDialog(QDialog):
         if info.organisation:
             who = f"{who} ({info.organisation})"
         self.recipient, self.recipient_who = cert, who
-        self.recipient_label.setText(self.tr("For: %1, valid until %2")
-                                     .replace("%1", who)
-                                     .replace("%2", i18n.format_date(info.not_after.date().isoformat())))
+        self.recipient_label.setText(
+            self.tr("For: %1, valid until %2")
+            .replace("%1", who)
+            .replace("%2", i18n.format_date(info.not_after.date().isoformat()))
+        )
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the package as"), self.target.text(),
-                                              self.tr("Sync packages (*.sxsh)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the package as"), self.target.text(), self.tr("Sync packages (*.sxsh)")
+        )
         if path:
             self.target.setText(path if path.lower().endswith(".sxsh") else path + ".sxsh")
 
@@ -305,9 +322,14 @@ class ExportPackageDialog(QDialog):
         self.result_title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.result_fields = {}
         form = QFormLayout()
-        for key, label in (("file", self.tr("File:")), ("size", self.tr("Size:")),
-                           ("package", self.tr("Package id:")), ("revision", self.tr("Revision:")),
-                           ("signer", self.tr("Signed by:")), ("encrypted", self.tr("Encrypted for:"))):
+        for key, label in (
+            ("file", self.tr("File:")),
+            ("size", self.tr("Size:")),
+            ("package", self.tr("Package id:")),
+            ("revision", self.tr("Revision:")),
+            ("signer", self.tr("Signed by:")),
+            ("encrypted", self.tr("Encrypted for:")),
+        ):
             self.result_fields[key] = _wrapped(page)
             form.addRow(label, self.result_fields[key])
         self.folder_button = QPushButton(self.tr("Show in &folder"), page)
@@ -332,8 +354,11 @@ class ExportPackageDialog(QDialog):
         f["file"].setText(str(r.path))
         f["size"].setText(support.human_size(r.size))
         f["package"].setText(r.package_id)
-        f["revision"].setText(self.tr("%1 (the revision goes up when the assessment changed since its last export)")
-                              .replace("%1", str(r.revision)))
+        f["revision"].setText(
+            self.tr("%1 (the revision goes up when the assessment changed since its last export)").replace(
+                "%1", str(r.revision)
+            )
+        )
         signer = r.signer
         who = f"{signer.name} ({signer.organisation})" if signer.organisation else signer.name
         f["signer"].setText(who + "\nSHA-256 " + signer.sha256_fingerprint[:23] + "…")

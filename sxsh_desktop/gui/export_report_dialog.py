@@ -120,8 +120,12 @@ class ExportReportDialog(QDialog):
         remembered = self.store.get_meta(TSA_KEY)
         self.tsa.setText(remembered if isinstance(remembered, str) else "")
         self.tsa_note = _wrapped(self.sign_box, NOTE_STYLE)
-        self.tsa_note.setText(self.tr("Without a timestamp server the report is signed offline (PAdES B-B); with "
-                                      "one that answers, the signing time is certified (PAdES B-T)."))
+        self.tsa_note.setText(
+            self.tr(
+                "Without a timestamp server the report is signed offline (PAdES B-B); with "
+                "one that answers, the signing time is certified (PAdES B-T)."
+            )
+        )
         tsa_label = QLabel(self.tr("&Timestamp server:"), self.sign_box)
         tsa_label.setBuddy(self.tsa)
         tsa_row = QHBoxLayout()
@@ -176,21 +180,25 @@ class ExportReportDialog(QDialog):
         if self.blocking:
             self.completeness.setStyleSheet(DRAFT_STYLE)
             self.completeness.setText(
-                self.tr("This assessment is not complete: it lacks %1. The report will be an unsigned draft, "
-                        "marked as such on its cover; a draft cannot be signed. Fill these in to make the "
-                        "signed report.").replace("%1", "; ".join(self.blocking)))
+                self.tr(
+                    "This assessment is not complete: it lacks %1. The report will be an unsigned draft, "
+                    "marked as such on its cover; a draft cannot be signed. Fill these in to make the "
+                    "signed report."
+                ).replace("%1", "; ".join(self.blocking))
+            )
         elif self.missing:
             self.completeness.setStyleSheet(GOOD_STYLE)
             self.completeness.setText(
-                self.tr("The report can be signed. It will say what the assessment still lacks: %1.")
-                .replace("%1", "; ".join(text for _, text in self.missing)))
+                self.tr("The report can be signed. It will say what the assessment still lacks: %1.").replace(
+                    "%1", "; ".join(text for _, text in self.missing)
+                )
+            )
         else:
             self.completeness.setStyleSheet(GOOD_STYLE)
             self.completeness.setText(self.tr("The assessment is complete: the report can be signed."))
 
     def _can_sign(self) -> bool:
-        return (not self.blocking and support.has_identity(self.identity)
-                and not support.identity_expired(self.identity))
+        return not self.blocking and support.has_identity(self.identity) and not support.identity_expired(self.identity)
 
     def report_language(self) -> str:
         return self.language.currentData() or "vi"
@@ -198,8 +206,9 @@ class ExportReportDialog(QDialog):
     def _language_changed(self) -> None:
         if not self._named_by_hand:
             current = Path(self.target.text())
-            self.target.setText(str(current.with_name(report_file_name(self.assessment.facility.name,
-                                                                       self.report_language()))))
+            self.target.setText(
+                str(current.with_name(report_file_name(self.assessment.facility.name, self.report_language())))
+            )
 
     def _typed_name(self, _text: str) -> None:
         self._named_by_hand = True
@@ -209,8 +218,9 @@ class ExportReportDialog(QDialog):
         self.tsa.setEnabled(signing)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"), self.target.text(),
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as"), self.target.text(), self.tr("PDF files (*.pdf)")
+        )
         if path:
             self.target.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
             self._named_by_hand = True
@@ -369,6 +379,7 @@ def fit_height(dialog: QDialog) -> None:
     """Once the page shown now is laid out: as tall as its wrapped texts need at the dialog's width,
     no taller (the page taken away still holds the minimum size until the layout has run, and
     adjustSize measures wrapped labels at a narrow width)."""
+
     def fit() -> None:
         height = dialog.layout().totalHeightForWidth(dialog.width())
         dialog.resize(dialog.width(), max(height, dialog.minimumSizeHint().height()))

@@ -60,9 +60,13 @@ def signer_settings(meta: dict, secret: str):
     from ..sync.identity import SignerSettings
 
     if is_token(meta):
-        return SignerSettings(pkcs11_lib=str(meta["pkcs11_lib"]), token_label=str(meta["token_label"]),
-                              key_label=str(meta["key_label"]), cert_label=meta.get("cert_label") or None,
-                              pin=secret)
+        return SignerSettings(
+            pkcs11_lib=str(meta["pkcs11_lib"]),
+            token_label=str(meta["token_label"]),
+            key_label=str(meta["key_label"]),
+            cert_label=meta.get("cert_label") or None,
+            pin=secret,
+        )
     return SignerSettings(identity=meta["path"], passphrase=secret.encode("utf-8"))
 
 
@@ -70,22 +74,29 @@ def describe_identity(meta: dict | None) -> str:
     """'Name (Organisation), valid until 31/12/2028' — or that it has expired, or that there is none."""
     if not has_identity(meta):
         return QCoreApplication.translate(
-            "ExportSupport", "No signing identity yet: make or choose one in Edit › Preferences › Signing identity.")
+            "ExportSupport", "No signing identity yet: make or choose one in Edit › Preferences › Signing identity."
+        )
     who = meta.get("name") or "?"
     if meta.get("organisation"):
         who = f"{who} ({meta['organisation']})"
     end = identity_expiry(meta)
     until = i18n.format_date(end.date().isoformat()) if end else "?"
     if identity_expired(meta):
-        return (QCoreApplication.translate("ExportSupport", "%1 — the certificate expired on %2: renew it in "
-                                           "Edit › Preferences › Signing identity.")
-                .replace("%1", who).replace("%2", until))
+        return (
+            QCoreApplication.translate(
+                "ExportSupport",
+                "%1 — the certificate expired on %2: renew it in Edit › Preferences › Signing identity.",
+            )
+            .replace("%1", who)
+            .replace("%2", until)
+        )
     text = QCoreApplication.translate("ExportSupport", "%1, valid until %2").replace("%1", who).replace("%2", until)
     if meta.get("self_issued"):
         text += " " + QCoreApplication.translate("ExportSupport", "(self-issued)")
     if is_token(meta):
         text += " " + QCoreApplication.translate("ExportSupport", "— on the USB token %1").replace(
-            "%1", str(meta.get("token_label", "")))
+            "%1", str(meta.get("token_label", ""))
+        )
     return text
 
 
@@ -93,17 +104,23 @@ def ask_passphrase(parent: QWidget, meta: dict) -> str | None:
     """The identity's passphrase (a token's PIN), typed now; None when the user cancels."""
     if is_token(meta):
         text, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("ExportSupport", "Sign"),
+            parent,
+            QCoreApplication.translate("ExportSupport", "Sign"),
             QCoreApplication.translate("ExportSupport", "PIN of your USB token %1 (key %2):")
-            .replace("%1", str(meta.get("token_label", ""))).replace("%2", str(meta.get("key_label", ""))),
-            QLineEdit.EchoMode.Password)
+            .replace("%1", str(meta.get("token_label", "")))
+            .replace("%2", str(meta.get("key_label", ""))),
+            QLineEdit.EchoMode.Password,
+        )
         return text if ok else None
     name = Path(str(meta.get("path", ""))).name
     text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("ExportSupport", "Sign"),
+        parent,
+        QCoreApplication.translate("ExportSupport", "Sign"),
         QCoreApplication.translate("ExportSupport", "Passphrase of your identity %1 (%2):")
-        .replace("%1", meta.get("name") or "").replace("%2", name),
-        QLineEdit.EchoMode.Password)
+        .replace("%1", meta.get("name") or "")
+        .replace("%2", name),
+        QLineEdit.EchoMode.Password,
+    )
     return text if ok else None
 
 
@@ -111,68 +128,141 @@ def ask_passphrase(parent: QWidget, meta: dict) -> str | None:
 
 # the words are marked for lupdate and translated in explain()
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^(?P<a>.+): wrong passphrase for this identity file$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "Wrong passphrase for the identity file %1. Nothing was written; try again.")),
-    (re.compile(r"^PKCS#11 token '(?P<a>.*)': wrong PIN$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "Wrong PIN for the USB token %1. Nothing was written; try again.")),
-    (re.compile(r"^PKCS#11 token '(?P<a>.*)': the PIN is locked.*$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The PIN of the USB token %1 is locked: unlock it with the certification "
-                                       "authority's token manager.")),
-    (re.compile(r"^(?P<a>.+): no PKCS#11 library at this path.*$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "There is no PKCS#11 library at %1: choose the token's library in "
-                                       "Edit › Preferences › Signing identity.")),
-    (re.compile(r"^PKCS#11: give the token label and the key label.*$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "Give the token label and the key label in Edit › Preferences › Signing "
-                                       "identity.")),
-    (re.compile(r"^PKCS#11 token '(?P<a>.*)': no private key labelled '(?P<b>.*)'$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has no key labelled %2.")),
-    (re.compile(r"^PKCS#11 token '(?P<a>.*)': several private keys are labelled '(?P<b>.*)'$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has several keys labelled %2.")),
-    (re.compile(r"^PKCS#11 token '(?P<a>.*)': no certificate labelled '(?P<b>.*)' \((?P<c>.*)\)$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has no certificate labelled %2 (%3).")),
-    (re.compile(r"^PKCS#11 token '(?P<a>.*)': cannot open a session \(No token matching .*\)$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "No USB token labelled %1 is plugged in: check the token label (the token's "
-                                       "manager shows it).")),
-    (re.compile(r"^PKCS#11 token '(?P<a>.*)': cannot open a session \((?P<b>.*)\)$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 cannot be opened (%2): is it plugged in?")),
-    (re.compile(r"^(?P<a>.+): the certificate of '(?P<b>.*)' expired on (?P<c>\S+); renew the identity$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The certificate of %2 expired on %3: it can no longer sign. Make or choose a new "
-                                       "identity in Edit › Preferences › Signing identity.")),
-    (re.compile(r"^(?P<a>.+): the certificate of '(?P<b>.*)' is not valid before (?P<c>\S+)$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The certificate of %2 is not valid before %3: check the computer's date.")),
-    (re.compile(r"^(?P<a>.+): cannot read the identity file \((?P<b>.*)\)$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The identity file %1 cannot be read (%2). Is it still there? Choose it again in "
-                                       "Edit › Preferences › Signing identity.")),
-    (re.compile(r"^(?P<a>.+): not a PKCS#12 identity file.*$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "%1 is not an identity file (.p12, .pfx).")),
-    (re.compile(r"^(?P<a>.+): the identity file holds no private key.*$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The identity file %1 holds no private key: it cannot sign.")),
-    (re.compile(r"^(?P<a>.+): is a signed report and is never overwritten.*$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "%1 is a signed report and is never overwritten. Choose another file name for the "
-                                       "new version.")),
-    (re.compile(r"^(?P<a>.+): is a folder; give a file name.*$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "%1 is a folder: give a file name.")),
-    (re.compile(r"^(?P<a>.+): no such folder$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The folder %1 does not exist.")),
-    (re.compile(r"^(?P<a>.+): cannot write the (?:report|package) \((?P<b>.*)\)$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "%1 cannot be written (%2).")),
-    (re.compile(r"^(?P<a>.+): a package file name ends in (?P<b>\S+)$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "A package file name ends in %2.")),
-    (re.compile(r"^cannot (?:sign|package) an incomplete assessment.*missing: (?P<a>[^)]*)\).*$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The assessment is not complete (missing: %1): its report cannot be signed.")),
-    (re.compile(r"^(?P<a>.+): cannot read the certificate file \((?P<b>.*)\)$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The certificate file %1 cannot be read (%2).")),
-    (re.compile(r"^(?P<a>.+): (?:is not a certificate \(PEM or DER\)|holds no certificate)$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "%1 holds no certificate (PEM or DER).")),
-    (re.compile(r"^cannot encrypt to this certificate.*$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The package cannot be encrypted to this certificate (an RSA certificate is needed).")),
-    (re.compile(r"^timestamp server (?P<a>\S+) did not answer.*$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The timestamp server %1 did not answer: the report is signed without a timestamp "
-                                       "(PAdES B-B).")),
+    (
+        re.compile(r"^(?P<a>.+): wrong passphrase for this identity file$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport", "Wrong passphrase for the identity file %1. Nothing was written; try again."
+        ),
+    ),
+    (
+        re.compile(r"^PKCS#11 token '(?P<a>.*)': wrong PIN$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "Wrong PIN for the USB token %1. Nothing was written; try again."),
+    ),
+    (
+        re.compile(r"^PKCS#11 token '(?P<a>.*)': the PIN is locked.*$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport",
+            "The PIN of the USB token %1 is locked: unlock it with the certification authority's token manager.",
+        ),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): no PKCS#11 library at this path.*$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport",
+            "There is no PKCS#11 library at %1: choose the token's library in Edit › Preferences › Signing identity.",
+        ),
+    ),
+    (
+        re.compile(r"^PKCS#11: give the token label and the key label.*$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport", "Give the token label and the key label in Edit › Preferences › Signing identity."
+        ),
+    ),
+    (
+        re.compile(r"^PKCS#11 token '(?P<a>.*)': no private key labelled '(?P<b>.*)'$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has no key labelled %2."),
+    ),
+    (
+        re.compile(r"^PKCS#11 token '(?P<a>.*)': several private keys are labelled '(?P<b>.*)'$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has several keys labelled %2."),
+    ),
+    (
+        re.compile(r"^PKCS#11 token '(?P<a>.*)': no certificate labelled '(?P<b>.*)' \((?P<c>.*)\)$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has no certificate labelled %2 (%3)."),
+    ),
+    (
+        re.compile(r"^PKCS#11 token '(?P<a>.*)': cannot open a session \(No token matching .*\)$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport",
+            "No USB token labelled %1 is plugged in: check the token label (the token's manager shows it).",
+        ),
+    ),
+    (
+        re.compile(r"^PKCS#11 token '(?P<a>.*)': cannot open a session \((?P<b>.*)\)$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 cannot be opened (%2): is it plugged in?"),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): the certificate of '(?P<b>.*)' expired on (?P<c>\S+); renew the identity$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport",
+            "The certificate of %2 expired on %3: it can no longer sign. Make or choose a new "
+            "identity in Edit › Preferences › Signing identity.",
+        ),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): the certificate of '(?P<b>.*)' is not valid before (?P<c>\S+)$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "The certificate of %2 is not valid before %3: check the computer's date."),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): cannot read the identity file \((?P<b>.*)\)$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport",
+            "The identity file %1 cannot be read (%2). Is it still there? Choose it again in "
+            "Edit › Preferences › Signing identity.",
+        ),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): not a PKCS#12 identity file.*$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "%1 is not an identity file (.p12, .pfx)."),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): the identity file holds no private key.*$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "The identity file %1 holds no private key: it cannot sign."),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): is a signed report and is never overwritten.*$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport",
+            "%1 is a signed report and is never overwritten. Choose another file name for the new version.",
+        ),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): is a folder; give a file name.*$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "%1 is a folder: give a file name."),
+    ),
+    (re.compile(r"^(?P<a>.+): no such folder$"), QT_TRANSLATE_NOOP("ExportSupport", "The folder %1 does not exist.")),
+    (
+        re.compile(r"^(?P<a>.+): cannot write the (?:report|package) \((?P<b>.*)\)$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "%1 cannot be written (%2)."),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): a package file name ends in (?P<b>\S+)$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "A package file name ends in %2."),
+    ),
+    (
+        re.compile(r"^cannot (?:sign|package) an incomplete assessment.*missing: (?P<a>[^)]*)\).*$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport", "The assessment is not complete (missing: %1): its report cannot be signed."
+        ),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): cannot read the certificate file \((?P<b>.*)\)$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "The certificate file %1 cannot be read (%2)."),
+    ),
+    (
+        re.compile(r"^(?P<a>.+): (?:is not a certificate \(PEM or DER\)|holds no certificate)$"),
+        QT_TRANSLATE_NOOP("ExportSupport", "%1 holds no certificate (PEM or DER)."),
+    ),
+    (
+        re.compile(r"^cannot encrypt to this certificate.*$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport", "The package cannot be encrypted to this certificate (an RSA certificate is needed)."
+        ),
+    ),
+    (
+        re.compile(r"^timestamp server (?P<a>\S+) did not answer.*$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport",
+            "The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).",
+        ),
+    ),
     # last: any other refusal of a token (not found, its driver's words)
-    (re.compile(r"^PKCS#11 token '(?P<a>.*)': (?P<b>.*)$"),
-     QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 cannot be used: %2. Is it plugged in, and is its label "
-                                       "right?")),
+    (
+        re.compile(r"^PKCS#11 token '(?P<a>.*)': (?P<b>.*)$"),
+        QT_TRANSLATE_NOOP(
+            "ExportSupport", "The USB token %1 cannot be used: %2. Is it plugged in, and is its label right?"
+        ),
+    ),
 ]
 
 
@@ -269,5 +359,6 @@ def print_file(path: Path) -> tuple[bool, str]:
             return True, sent
         return False, failed.replace("%1", " ".join((done.stderr or done.stdout).split()) or str(done.returncode))
     open_file(path)
-    return False, QCoreApplication.translate("ExportSupport", "There is no printing command here: the report is "
-                                             "open in the PDF viewer; print it from there.")
+    return False, QCoreApplication.translate(
+        "ExportSupport", "There is no printing command here: the report is open in the PDF viewer; print it from there."
+    )

@@ -76,9 +76,11 @@ def is_token(meta: dict | None) -> bool:
 def ask_pin(parent: QWidget, token_label: str) -> str | None:
     """The token's PIN, typed now (never stored); None when the user cancels."""
     text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("IdentityPage", "USB token"),
+        parent,
+        QCoreApplication.translate("IdentityPage", "USB token"),
         QCoreApplication.translate("IdentityPage", "PIN of the USB token %1:").replace("%1", token_label),
-        QLineEdit.EchoMode.Password)
+        QLineEdit.EchoMode.Password,
+    )
     return text if ok else None
 
 
@@ -165,8 +167,12 @@ class ProfilePage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Consultant profile"))
-        self.intro.setText(self.tr("Your name and organisation are filled in as the consultant of each new "
-                                   "assessment. You can change them in every assessment."))
+        self.intro.setText(
+            self.tr(
+                "Your name and organisation are filled in as the consultant of each new "
+                "assessment. You can change them in every assessment."
+            )
+        )
         self.name.setAccessibleName(self.tr("Consultant's name"))
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.name_label.setText(self.tr("&Name:"))
@@ -296,11 +302,17 @@ class IdentityPage(_Page):
             self.token_result.clear()
 
     def _browse_library(self) -> None:
-        pattern = self.tr("PKCS#11 libraries (*.dll)") if sys.platform == "win32" else self.tr(
-            "PKCS#11 libraries (*.so *.dylib)")
-        start = self.library.currentText().strip() or ("C:\\Windows\\System32" if sys.platform == "win32" else "/usr/lib")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The token's PKCS#11 library"), start,
-                                              pattern + ";;" + self.tr("All files (*)"))
+        pattern = (
+            self.tr("PKCS#11 libraries (*.dll)")
+            if sys.platform == "win32"
+            else self.tr("PKCS#11 libraries (*.so *.dylib)")
+        )
+        start = self.library.currentText().strip() or (
+            "C:\\Windows\\System32" if sys.platform == "win32" else "/usr/lib"
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("The token's PKCS#11 library"), start, pattern + ";;" + self.tr("All files (*)")
+        )
         if path:
             self.library.setEditText(path)
 
@@ -339,9 +351,13 @@ class IdentityPage(_Page):
         who = info.name or "?"
         if info.organisation:
             who = f"{who} ({info.organisation})"
-        self._say_token(self.tr("The token signs as %1, valid from %2 until %3.")
-                        .replace("%1", who).replace("%2", i18n.format_date(info.not_before.date().isoformat()))
-                        .replace("%3", i18n.format_date(info.not_after.date().isoformat())), good=True)
+        self._say_token(
+            self.tr("The token signs as %1, valid from %2 until %3.")
+            .replace("%1", who)
+            .replace("%2", i18n.format_date(info.not_before.date().isoformat()))
+            .replace("%3", i18n.format_date(info.not_after.date().isoformat())),
+            good=True,
+        )
         return True
 
     def _say_token(self, text: str, good: bool) -> None:
@@ -349,28 +365,37 @@ class IdentityPage(_Page):
         self.token_result.setText(text)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Identity file"), str(Path.home()),
-                                              self.tr("Identity files (*.p12 *.pfx);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Identity file"), str(Path.home()), self.tr("Identity files (*.p12 *.pfx);;All files (*)")
+        )
         if path:
             self.file.setText(path)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Signing identity"))
-        self.intro.setText(self.tr("Reports and sync packages are signed with your identity: a key and a "
-                                   "certificate. Make a self-issued one here, use the .p12 file a "
-                                   "certification authority gave you, or the USB token it issued."))
+        self.intro.setText(
+            self.tr(
+                "Reports and sync packages are signed with your identity: a key and a "
+                "certificate. Make a self-issued one here, use the .p12 file a "
+                "certification authority gave you, or the USB token it issued."
+            )
+        )
         if is_token(self.current):
             assert self.current is not None
-            self.current_label.setText(self.tr("Current identity: %1 on the USB token %2 (key %3), valid until %4")
-                                       .replace("%1", self.current.get("name", ""))
-                                       .replace("%2", self.current.get("token_label", ""))
-                                       .replace("%3", self.current.get("key_label", ""))
-                                       .replace("%4", i18n.format_date(self.current.get("not_after", "")[:10])))
+            self.current_label.setText(
+                self.tr("Current identity: %1 on the USB token %2 (key %3), valid until %4")
+                .replace("%1", self.current.get("name", ""))
+                .replace("%2", self.current.get("token_label", ""))
+                .replace("%3", self.current.get("key_label", ""))
+                .replace("%4", i18n.format_date(self.current.get("not_after", "")[:10]))
+            )
         elif self.current:
-            self.current_label.setText(self.tr("Current identity: %1 (%2), valid until %3")
-                                       .replace("%1", self.current.get("name", ""))
-                                       .replace("%2", self.current.get("path", ""))
-                                       .replace("%3", i18n.format_date(self.current.get("not_after", "")[:10])))
+            self.current_label.setText(
+                self.tr("Current identity: %1 (%2), valid until %3")
+                .replace("%1", self.current.get("name", ""))
+                .replace("%2", self.current.get("path", ""))
+                .replace("%3", i18n.format_date(self.current.get("not_after", "")[:10]))
+            )
         self.current_label.setVisible(bool(self.current))
         self.later.setText(self.tr("&Later (keep the current one, if any)"))
         self.create.setText(self.tr("&Create a self-issued identity"))
@@ -388,19 +413,30 @@ class IdentityPage(_Page):
         from ..sync.identity import pkcs11_library_hints
 
         if sys.platform == "win32":
-            self.library_hint.setText(self.tr("The certification authority's token driver installs it, usually as a "
-                                              ".dll in C:\\Windows\\System32 (its manual names it)."))
+            self.library_hint.setText(
+                self.tr(
+                    "The certification authority's token driver installs it, usually as a "
+                    ".dll in C:\\Windows\\System32 (its manual names it)."
+                )
+            )
         else:
-            self.library_hint.setText(self.tr("Usually one of: %1 — or the library of the token's driver.")
-                                      .replace("%1", ", ".join(pkcs11_library_hints()[:2])))
+            self.library_hint.setText(
+                self.tr("Usually one of: %1 — or the library of the token's driver.").replace(
+                    "%1", ", ".join(pkcs11_library_hints()[:2])
+                )
+            )
         self.token_label_label.setText(self.tr("Tok&en label:"))
         self.key_label_label.setText(self.tr("&Key label:"))
         self.token_label.setAccessibleName(self.tr("Token label"))
         self.key_label.setAccessibleName(self.tr("Key label"))
         self.test_button.setText(self.tr("&Test…"))
         self.test_button.setToolTip(self.tr("Asks the PIN, opens the token and shows who its certificate names"))
-        self.note.setText(self.tr("The passphrase and the PIN are never stored: you type them when you sign. If "
-                                  "the passphrase is lost, the identity cannot be used; make a new one."))
+        self.note.setText(
+            self.tr(
+                "The passphrase and the PIN are never stored: you type them when you sign. If "
+                "the passphrase is lost, the identity cannot be used; make a new one."
+            )
+        )
 
     def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
         problem = self.problem()
@@ -425,8 +461,9 @@ class IdentityPage(_Page):
             if problem:
                 return problem
             if self.tested is None or self.tested[0] != self.token_values():
-                return self.tr("Test the token first: its PIN is asked (not kept) and who its certificate names "
-                               "is shown.")
+                return self.tr(
+                    "Test the token first: its PIN is asked (not kept) and who its certificate names is shown."
+                )
         return None
 
     def apply(self, store, folder: Path) -> dict | None:
@@ -445,12 +482,21 @@ class IdentityPage(_Page):
             info = signer_info(load_pkcs12(path, self.file_passphrase.text().encode("utf-8")).certificate)
         elif self.token.isChecked():
             if self.tested is None or self.tested[0] != self.token_values():
-                raise IdentityError(self.tr("Test the token first: its PIN is asked (not kept) and who its "
-                                            "certificate names is shown."))
+                raise IdentityError(
+                    self.tr("Test the token first: its PIN is asked (not kept) and who its certificate names is shown.")
+                )
             (library, token, key), info = self.tested
-            value = {"kind": "pkcs11", "pkcs11_lib": library, "token_label": token, "key_label": key,
-                     "name": info.name, "organisation": info.organisation, "fingerprint": info.sha256_fingerprint,
-                     "not_after": info.not_after.isoformat(), "self_issued": info.self_issued}
+            value = {
+                "kind": "pkcs11",
+                "pkcs11_lib": library,
+                "token_label": token,
+                "key_label": key,
+                "name": info.name,
+                "organisation": info.organisation,
+                "fingerprint": info.sha256_fingerprint,
+                "not_after": info.not_after.isoformat(),
+                "self_issued": info.self_issued,
+            }
             store.set_meta(IDENTITY_KEY, value)
             self.current = value
             return value
@@ -458,9 +504,15 @@ class IdentityPage(_Page):
             return None
         for field in (self.passphrase, self.repeat, self.file_passphrase):
             field.clear()  # not kept in memory longer than needed either
-        value = {"kind": "pkcs12", "path": str(path), "name": info.name, "organisation": info.organisation,
-                 "fingerprint": info.sha256_fingerprint, "not_after": info.not_after.isoformat(),
-                 "self_issued": info.self_issued}
+        value = {
+            "kind": "pkcs12",
+            "path": str(path),
+            "name": info.name,
+            "organisation": info.organisation,
+            "fingerprint": info.sha256_fingerprint,
+            "not_after": info.not_after.isoformat(),
+            "self_issued": info.self_issued,
+        }
         store.set_meta(IDENTITY_KEY, value)
         self.current = value
         return value
@@ -512,13 +564,21 @@ class DataFolderPage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Data folder"))
-        self.intro.setText(self.tr("Your assessments are kept in a database in this folder, with automatic "
-                                   "backups beside it. Choose another folder (a second disk, an encrypted "
-                                   "drive) if you wish."))
+        self.intro.setText(
+            self.tr(
+                "Your assessments are kept in a database in this folder, with automatic "
+                "backups beside it. Choose another folder (a second disk, an encrypted "
+                "drive) if you wish."
+            )
+        )
         self.browse.setText(self.tr("&Choose…"))
         self.default_button.setText(self.tr("&Default"))
-        self.note.setText(self.tr("A new folder is used from the next start. The current database is copied "
-                                  "there if the folder has none; an existing database there is used as it is."))
+        self.note.setText(
+            self.tr(
+                "A new folder is used from the next start. The current database is copied "
+                "there if the folder has none; an existing database there is used as it is."
+            )
+        )
 
     def apply(self, store) -> Path | None:
         """Remember the folder chosen (and copy the database there when it has none); the new folder, or
@@ -571,8 +631,12 @@ class SamplePage(_Page):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Sample assessment"))
-        self.intro.setText(self.tr("A complete (fictional) brewery assessment shows every step of the method "
-                                   "with its figures. It can be deleted like any assessment."))
+        self.intro.setText(
+            self.tr(
+                "A complete (fictional) brewery assessment shows every step of the method "
+                "with its figures. It can be deleted like any assessment."
+            )
+        )
         self.sample.setText(self.tr("Open the &sample assessment (a brewery) to look around"))
 
 
@@ -664,18 +728,24 @@ def _apply_folder(window, page: DataFolderPage) -> list[str]:
     try:
         target = page.apply(window.store)
     except (OSError, StoreError) as exc:
-        return [QCoreApplication.translate("FirstRunDialog", "The data folder was not changed: %1")
-                .replace("%1", str(exc))]
+        return [
+            QCoreApplication.translate("FirstRunDialog", "The data folder was not changed: %1").replace("%1", str(exc))
+        ]
     if target is not None:
         ask_restart(window, target)
     return []
 
 
 def ask_restart(window, folder: Path) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("FirstRunDialog", "Data folder"),
-                      QCoreApplication.translate("FirstRunDialog", "SXSH Desktop uses %1 from the next start. "
-                                                 "Restart now?").replace("%1", str(folder)),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("FirstRunDialog", "Data folder"),
+        QCoreApplication.translate("FirstRunDialog", "SXSH Desktop uses %1 from the next start. Restart now?").replace(
+            "%1", str(folder)
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
     if box.exec() == QMessageBox.StandardButton.Yes:
         restart(window)
 
@@ -711,8 +781,9 @@ class PreferencesDialog(QDialog):
         self.tabs = QTabWidget(self)
         for page in (self.language_page, self.profile_page, self.identity_page, self.folder_page):
             self.tabs.addTab(page, "")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -765,5 +836,4 @@ def show_preferences(window) -> None:
         return
     problems = dialog.apply()
     if problems:
-        QMessageBox.warning(window, QCoreApplication.translate("PreferencesDialog", "Preferences"),
-                            "\n".join(problems))
+        QMessageBox.warning(window, QCoreApplication.translate("PreferencesDialog", "Preferences"), "\n".join(problems))

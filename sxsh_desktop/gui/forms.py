@@ -55,8 +55,13 @@ class _LineEdit(QLineEdit):
 class Field(QWidget):
     """A labelled entry: `commit(text)` saves it; a refusal is shown under it and nothing is lost."""
 
-    def __init__(self, commit: Callable[[str], object], placeholder: str = "", accessible_name: str = "",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        commit: Callable[[str], object],
+        placeholder: str = "",
+        accessible_name: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._commit = commit
         self._saved = ""

@@ -61,12 +61,15 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         self.list_action = self._action(file_menu, self.tr("&Assessments list"), self.show_start, "Ctrl+L")
-        self.new_action = self._action(file_menu, self.tr("&New assessment…"), self.ask_new_assessment,
-                                       QKeySequence.StandardKey.New)
-        self.import_action = self._action(file_menu, self.tr("&Import assessment document…"), self.import_document,
-                                          QKeySequence.StandardKey.Open)
-        self.export_action = self._action(file_menu, self.tr("&Export assessment document…"), self.export_document,
-                                          "Ctrl+Shift+E")
+        self.new_action = self._action(
+            file_menu, self.tr("&New assessment…"), self.ask_new_assessment, QKeySequence.StandardKey.New
+        )
+        self.import_action = self._action(
+            file_menu, self.tr("&Import assessment document…"), self.import_document, QKeySequence.StandardKey.Open
+        )
+        self.export_action = self._action(
+            file_menu, self.tr("&Export assessment document…"), self.export_document, "Ctrl+Shift+E"
+        )
         self.report_action = self._action(file_menu, self.tr("Export &report…"), self.export_report, "Ctrl+E")
         self.package_action = self._action(file_menu, self.tr("Export s&ync package…"), self.export_package)
         file_menu.addSeparator()
@@ -82,13 +85,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.preferences_action = self._action(edit_menu, self.tr("&Preferences…"), self.preferences,
-                                               QKeySequence.StandardKey.Preferences)
+        self.preferences_action = self._action(
+            edit_menu, self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences
+        )
 
         mode_menu = bar.addMenu(self.tr("&View"))
         modes = QActionGroup(self)
-        self.consultant_action = self._action(mode_menu, self.tr("&Consultant workspace"), self.show_consultant,
-                                              "Ctrl+1")
+        self.consultant_action = self._action(
+            mode_menu, self.tr("&Consultant workspace"), self.show_consultant, "Ctrl+1"
+        )
         self.review_action = self._action(mode_menu, self.tr("&Review workspace (Sở)"), self.show_review, "Ctrl+2")
         for action in (self.consultant_action, self.review_action):
             action.setCheckable(True)
@@ -190,8 +195,9 @@ class MainWindow(QMainWindow):
         try:
             return self.new_assessment(dialog.facility_name(), dialog.template())
         except (StoreError, ValueError) as exc:  # ValidationError and TemplateProblem are ValueErrors
-            QMessageBox.warning(self, self.tr("New assessment"),
-                                self.tr("The assessment was not made: %1").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self, self.tr("New assessment"), self.tr("The assessment was not made: %1").replace("%1", str(exc))
+            )
             return None
 
     def new_assessment(self, facility_name: str | None = None, template=None) -> str:
@@ -204,11 +210,16 @@ class MainWindow(QMainWindow):
         if template is not None:
             from ..interchange.templates import new_assessment_from_template
 
-            a = new_assessment_from_template(template, facility_name or self.tr("New facility"), self.language,
-                                             consultant)
+            a = new_assessment_from_template(
+                template, facility_name or self.tr("New facility"), self.language, consultant
+            )
         else:
-            a = Assessment(id=str(uuid.uuid4()), language=self.language,
-                           facility=Facility(name=facility_name or self.tr("New facility")), consultant=consultant)
+            a = Assessment(
+                id=str(uuid.uuid4()),
+                language=self.language,
+                facility=Facility(name=facility_name or self.tr("New facility")),
+                consultant=consultant,
+            )
         new_id = self.store.add_assessment(a)
         self.open_assessment(new_id, 1)
         focus = getattr(self.view.current_page if self.view else None, "focus_first_field", None)
@@ -218,34 +229,53 @@ class MainWindow(QMainWindow):
 
     def import_document(self, path: str | None = None, wait: bool = False) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an assessment document"), str(Path.home()),
-                                                  self.tr("Assessment documents (*.json);;All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import an assessment document"),
+                str(Path.home()),
+                self.tr("Assessment documents (*.json);;All files (*)"),
+            )
             if not path:
                 return
         from ..services.documents import import_file
 
         def done(result) -> None:
             self.statusBar().showMessage(
-                {"imported": self.tr("Imported."), "unchanged": self.tr("Already in the store, unchanged."),
-                 "replaced": self.tr("Replaced.")}.get(result.status, ""), 5000)
+                {
+                    "imported": self.tr("Imported."),
+                    "unchanged": self.tr("Already in the store, unchanged."),
+                    "replaced": self.tr("Replaced."),
+                }.get(result.status, ""),
+                5000,
+            )
             if self.start is not None:
                 self.start.reload(select=result.assessment_id)
             self.open_assessment(result.assessment_id)
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Import"), self.tr("The document was not imported: %1")
-                                .replace("%1", str(exc)))
+            QMessageBox.warning(
+                self, self.tr("Import"), self.tr("The document was not imported: %1").replace("%1", str(exc))
+            )
 
-        run_in_background(self, self.tr("Importing %1…").replace("%1", Path(path).name),
-                          lambda: import_file(self.store, path), done, failed)
+        run_in_background(
+            self,
+            self.tr("Importing %1…").replace("%1", Path(path).name),
+            lambda: import_file(self.store, path),
+            done,
+            failed,
+        )
 
     def export_document(self, path: str | None = None) -> None:
         if self.workspace is None:
             return
         if path is None:
             name = (self.workspace.assessment.facility.name or "assessment").replace("/", "-") + ".json"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the assessment document"),
-                                                  str(Path.home() / name), self.tr("Assessment documents (*.json)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the assessment document"),
+                str(Path.home() / name),
+                self.tr("Assessment documents (*.json)"),
+            )
             if not path:
                 return
         from ..services.documents import export_file
@@ -278,8 +308,9 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self, self.tr("Backup"), self.tr("No backup was made: %1").replace("%1", str(exc)))
 
-        run_in_background(self, self.tr("Backing up the database…"), lambda: backup.backup_now(self.store),
-                          done, failed)
+        run_in_background(
+            self, self.tr("Backing up the database…"), lambda: backup.backup_now(self.store), done, failed
+        )
 
     # -- first run, language, memory ---------------------------------------------------------------
 
@@ -334,8 +365,11 @@ class MainWindow(QMainWindow):
         if not self.remember:
             return
         open_ = self.view is not None and self.pages.currentWidget() is self.view
-        value = {"id": self.workspace.assessment_id if self.workspace else None,
-                 "task": self.view.current_task if self.view else 1, "open": open_}
+        value = {
+            "id": self.workspace.assessment_id if self.workspace else None,
+            "task": self.view.current_task if self.view else 1,
+            "open": open_,
+        }
         try:
             if self.store.get_meta(LAST_KEY) != value:
                 self.store.set_meta(LAST_KEY, value)
@@ -444,9 +478,11 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(self, self.tr("About SXSH Desktop"),
-                          self.tr("SXSH Desktop %1: cleaner production assessments, offline.")
-                          .replace("%1", str(__version__)))
+        QMessageBox.about(
+            self,
+            self.tr("About SXSH Desktop"),
+            self.tr("SXSH Desktop %1: cleaner production assessments, offline.").replace("%1", str(__version__)),
+        )
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.view is not None:
@@ -454,6 +490,3 @@ class MainWindow(QMainWindow):
         self._remember()
         self._remember_mode()
         super().closeEvent(event)
-
-
-

@@ -142,8 +142,11 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if state == DONE else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return (self.tr("Task %1: %2").replace("%1", str(number)).replace("%2", self._state_text(state))
-                    + "\n" + TASKS[number].name(lang))
+            return (
+                self.tr("Task %1: %2").replace("%1", str(number)).replace("%2", self._state_text(state))
+                + "\n"
+                + TASKS[number].name(lang)
+            )
         if role == Qt.ItemDataRole.UserRole:
             return state
         return None
@@ -171,9 +174,11 @@ class NavigatorModel(QAbstractItemModel):
         if was == done:
             return
         text = (self.tr("Mark task %1 done") if done else self.tr("Mark task %1 not done")).replace("%1", str(number))
-        ws.apply(text,
-                 lambda: ws.store.set_task(ws.assessment_id, number, done, notes),
-                 lambda: ws.store.set_task(ws.assessment_id, number, was, notes))
+        ws.apply(
+            text,
+            lambda: ws.store.set_task(ws.assessment_id, number, done, notes),
+            lambda: ws.store.set_task(ws.assessment_id, number, was, notes),
+        )
 
 
 class _WrapDelegate(QStyledItemDelegate):

@@ -39,8 +39,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class TemplateListModel(QAbstractListModel):
     """The blank assessment, the templates (name, sector, VSIC) and the files that cannot be used."""
 
-    def __init__(self, templates: list[AssessmentTemplate], errors: list[TemplateError], language: str,
-                 parent=None):
+    def __init__(self, templates: list[AssessmentTemplate], errors: list[TemplateError], language: str, parent=None):
         super().__init__(parent)
         self.language = language
         self.rows: list[tuple[str, Any]] = [("blank", None)]
@@ -131,16 +130,18 @@ class NewAssessmentDialog(QDialog):
         self.errors_label.setWordWrap(True)
         self.errors_label.setStyleSheet("color: #8a5a00;")
         if errors:
-            self.errors_label.setText(self.tr(
-                "%n template file(s) cannot be used (greyed in the list); the others can.", "", len(errors)))
+            self.errors_label.setText(
+                self.tr("%n template file(s) cannot be used (greyed in the list); the others can.", "", len(errors))
+            )
         self.errors_label.setVisible(bool(errors))
 
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName(self.tr("Preview of the template"))
         self.preview.setOpenLinks(False)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setText(self.tr("&Create"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -226,13 +227,14 @@ class NewAssessmentDialog(QDialog):
 
     def _blank_html(self) -> str:
         title = self.tr("Blank assessment")
-        text = self.tr("An assessment with no process steps, flows or options: you enter them yourself. Without "
-                       "a sector template there is no energy norm to compare the facility with.")
+        text = self.tr(
+            "An assessment with no process steps, flows or options: you enter them yourself. Without "
+            "a sector template there is no energy norm to compare the facility with."
+        )
         return f"<h3>{escape(title)}</h3><p>{escape(text)}</p>"
 
     def _status(self, status: str) -> str:
-        return {"official": self.tr("official document"), "secondary": self.tr("secondary source")}.get(
-            status, status)
+        return {"official": self.tr("official document"), "secondary": self.tr("secondary source")}.get(status, status)
 
     def preview_html(self, t: AssessmentTemplate) -> str:
         """Product, sector, typical options, the norms with their source (or the template's statement
@@ -246,50 +248,65 @@ class NewAssessmentDialog(QDialog):
         best_title, steps_title = self.tr("Best practice"), self.tr("Process steps (%1)")
         inputs, outputs = self.tr("In:"), self.tr("Out:")
         vsic = " — VSIC " + ", ".join(p["vsic"]) if p["vsic"] else ""
-        out = [f"<h3 style='margin-bottom:2px'>{e(p['name'])}</h3>",
-               f"<p style='color:#555'>{e(p['description'])}</p>",
-               "<table cellspacing='0' cellpadding='2'>",
-               f"<tr><td style='color:#555'>{e(product)}</td>"
-               f"<td>{e(p['product']['name'])} ({e(p['product']['unit'])})</td></tr>",
-               f"<tr><td style='color:#555'>{e(sector)}</td><td>{e(p['sector'] + vsic)}</td></tr>",
-               f"<tr><td style='color:#555'>{e(options)}</td><td>{p['options']}</td></tr>",
-               "</table>"]
+        out = [
+            f"<h3 style='margin-bottom:2px'>{e(p['name'])}</h3>",
+            f"<p style='color:#555'>{e(p['description'])}</p>",
+            "<table cellspacing='0' cellpadding='2'>",
+            f"<tr><td style='color:#555'>{e(product)}</td>"
+            f"<td>{e(p['product']['name'])} ({e(p['product']['unit'])})</td></tr>",
+            f"<tr><td style='color:#555'>{e(sector)}</td><td>{e(p['sector'] + vsic)}</td></tr>",
+            f"<tr><td style='color:#555'>{e(options)}</td><td>{p['options']}</td></tr>",
+            "</table>",
+        ]
         # the norms first: what the consultant most needs to know before choosing
         out.append(f"<h4 style='margin-bottom:2px'>{e(norms_title)}</h4>")
         if p["norms"]:
             for n in p["norms"]:
                 periods = n["periods"]
                 out.append(f"<p style='margin-bottom:2px'><b>{e(n['process'])}</b> ({e(n['unit'])})</p>")
-                out.append("<table cellspacing='0' cellpadding='3' border='1' style='border-color:#ccc'>"
-                           f"<tr><th align='left'>{e(capacity_class)}</th>"
-                           + "".join(f"<th>{e(x['label'])}</th>" for x in periods) + "</tr>")
+                out.append(
+                    "<table cellspacing='0' cellpadding='3' border='1' style='border-color:#ccc'>"
+                    f"<tr><th align='left'>{e(capacity_class)}</th>"
+                    + "".join(f"<th>{e(x['label'])}</th>" for x in periods)
+                    + "</tr>"
+                )
                 for c in n["classes"]:
                     cells = "".join(
                         f"<td align='right'>{e(format_value(c['values'][x['key']], lang))}</td>"
-                        if x["key"] in c["values"] else "<td align='center'>–</td>" for x in periods)
+                        if x["key"] in c["values"]
+                        else "<td align='center'>–</td>"
+                        for x in periods
+                    )
                     out.append(f"<tr><td>{e(c['label'])}</td>{cells}</tr>")
                 out.append("</table>")
-                out.append(f"<p style='color:#555; margin-top:2px'>{e(source)}: {e(n['document'])} "
-                           f"({e(self._status(n['status']))})</p>")
+                out.append(
+                    f"<p style='color:#555; margin-top:2px'>{e(source)}: {e(n['document'])} "
+                    f"({e(self._status(n['status']))})</p>"
+                )
         else:
             note = p["norms_note"] or self.tr("No energy norm is known for this sector.")
             out.append(f"<p>{e(note)}</p>")
         if p["benchmarks"]:
             out.append(f"<p style='margin-bottom:2px'><b>{e(best_title)}</b></p><ul>")
             for b in p["benchmarks"]:
-                out.append(f"<li>{e(b['label'])}: {e(format_value(b['value'], lang))} {e(b['unit'])} — "
-                           f"{e(b['document'])} ({e(self._status(b['status']))})</li>")
+                out.append(
+                    f"<li>{e(b['label'])}: {e(format_value(b['value'], lang))} {e(b['unit'])} — "
+                    f"{e(b['document'])} ({e(self._status(b['status']))})</li>"
+                )
             out.append("</ul>")
         out.append(f"<h4 style='margin-bottom:2px'>{e(steps_title.replace('%1', str(len(p['steps']))))}</h4><ol>")
         for s in p["steps"]:
             ins = ", ".join(s["inputs"]) or "–"
             outs = ", ".join(s["outputs"]) or "–"
-            out.append(f"<li><b>{e(s['name'])}</b><br><span style='color:#2e5e8a'>{e(inputs)}</span> "
-                       f"{e(ins)}<br><span style='color:#8a5a00'>{e(outputs)}</span> {e(outs)}</li>")
+            out.append(
+                f"<li><b>{e(s['name'])}</b><br><span style='color:#2e5e8a'>{e(inputs)}</span> "
+                f"{e(ins)}<br><span style='color:#8a5a00'>{e(outputs)}</span> {e(outs)}</li>"
+            )
         out.append("</ol>")
         quantities = self.tr(
             "The template gives no quantities: each flow starts at 0 until you enter what was measured, "
-            "and the baseline is a placeholder (last year, 1 %1) until you enter the real period.")
+            "and the baseline is a placeholder (last year, 1 %1) until you enter the real period."
+        )
         out.append(f"<p style='color:#555'>{e(quantities.replace('%1', p['product']['unit']))}</p>")
         if p["origin"] == "user":
             mine = self.tr("Your template: %1").replace("%1", p["file"])

@@ -79,7 +79,7 @@ def reason_text(text: str) -> str:
 
 
 class PackageNotice(QMessageBox):
-    """"Sync packages are opened in the review workspace", the verdict, and an offer to import now."""
+    """ "Sync packages are opened in the review workspace", the verdict, and an offer to import now."""
 
     def __init__(self, window: Any, path: Path, intact: bool, verdict: str, parent: QWidget | None = None):
         super().__init__(parent or window)
@@ -89,12 +89,20 @@ class PackageNotice(QMessageBox):
         self.setWindowTitle(self.tr("Sync package"))
         self.setText(self.tr("Sync packages are opened in the review workspace."))
         self.setInformativeText(
-            self.tr("%1: %2").replace("%1", path.name).replace("%2", reason_text(verdict)) + "\n\n"
-            + (self.tr("Import it for review now? Packages from signers who are not trusted are refused; "
-                       "nothing is changed for a package that was already imported.") if intact else
-               self.tr("This package cannot be imported.")))
-        self.import_button = self.addButton(self.tr("&Import for review"), QMessageBox.ButtonRole.AcceptRole) \
-            if intact else None
+            self.tr("%1: %2").replace("%1", path.name).replace("%2", reason_text(verdict))
+            + "\n\n"
+            + (
+                self.tr(
+                    "Import it for review now? Packages from signers who are not trusted are refused; "
+                    "nothing is changed for a package that was already imported."
+                )
+                if intact
+                else self.tr("This package cannot be imported.")
+            )
+        )
+        self.import_button = (
+            self.addButton(self.tr("&Import for review"), QMessageBox.ButtonRole.AcceptRole) if intact else None
+        )
         self.addButton(QMessageBox.StandardButton.Close)
         self.outcome: str | None = None
 

@@ -28,7 +28,9 @@ def main_resources(summary: dict[str, Any]) -> list[dict[str, Any]]:
     rows = summary.get("resources") or []
     by_key = {r["resource"]: r for r in rows}
     chosen = [r for key in ("electricity", "water") if (r := by_key.get(key)) is not None]
-    fuels = [r for r in rows if r.get("carrier") and r.get("carrier") != "electricity" and r["resource"] != "electricity"]
+    fuels = [
+        r for r in rows if r.get("carrier") and r.get("carrier") != "electricity" and r["resource"] != "electricity"
+    ]
     if fuels:
         chosen.append(max(fuels, key=lambda r: (r.get("toe") or {}).get("baseline") or 0.0))
     return chosen
@@ -179,10 +181,13 @@ class ResultsStrip(QFrame):
             sec_r = format_significant(rep["specific"]) if rep and rep.get("specific") is not None else "–"
             percent = (row.get("saving") or {}).get("percent")
             unit = row.get("specific_unit", "")
-            parts.append(f"<b>{self._resource_name(row).replace(' ', '&nbsp;')}</b>&nbsp;{sec_b}&nbsp;→&nbsp;{sec_r}"
-                         f"&nbsp;{unit}&nbsp;{self._delta(percent)}")
-        self.resources_label.setText("&nbsp; · ".join(parts) if parts else
-                                     self.tr("No consumption entered for both periods yet"))
+            parts.append(
+                f"<b>{self._resource_name(row).replace(' ', '&nbsp;')}</b>&nbsp;{sec_b}&nbsp;→&nbsp;{sec_r}"
+                f"&nbsp;{unit}&nbsp;{self._delta(percent)}"
+            )
+        self.resources_label.setText(
+            "&nbsp; · ".join(parts) if parts else self.tr("No consumption entered for both periods yet")
+        )
         self.resources_label.setToolTip(self.tr("Specific consumption (per unit product): baseline → reporting"))
         energy = s.get("energy")
         if energy:
@@ -190,12 +195,19 @@ class ResultsStrip(QFrame):
                 self.tr("<b>Energy</b> %1 → %2 TOE/%3 %4")
                 .replace("%1", format_significant(energy["specific_baseline_toe"]))
                 .replace("%2", format_significant(energy["specific_reporting_toe"]))
-                .replace("%3", (s.get("production") or {}).get("baseline", {}).get("unit", "") if
-                         (s.get("production") or {}).get("baseline") else "")
-                .replace("%4", self._delta(energy.get("saving_percent"))))
-            self.energy_label.setToolTip(self.tr("Energy saving: %1 TOE (%2 GJ) normalised to reporting output")
-                                         .replace("%1", format_significant(energy.get("saving_toe")))
-                                         .replace("%2", format_significant(energy.get("saving_gj"))))
+                .replace(
+                    "%3",
+                    (s.get("production") or {}).get("baseline", {}).get("unit", "")
+                    if (s.get("production") or {}).get("baseline")
+                    else "",
+                )
+                .replace("%4", self._delta(energy.get("saving_percent")))
+            )
+            self.energy_label.setToolTip(
+                self.tr("Energy saving: %1 TOE (%2 GJ) normalised to reporting output")
+                .replace("%1", format_significant(energy.get("saving_toe")))
+                .replace("%2", format_significant(energy.get("saving_gj")))
+            )
         else:
             self.energy_label.setText(self.tr("<b>Energy</b> –"))
             self.energy_label.setToolTip("")
@@ -206,14 +218,23 @@ class ResultsStrip(QFrame):
             low, high = band["band_percent"]
             band_text = f"{low}–{high} %"
             if not energy or energy.get("saving_percent") is None:
-                self._chip(self.band_chip, self.tr("Target %1: no data").replace("%1", band_text), GREY,
-                           band.get("document", ""))
+                self._chip(
+                    self.band_chip,
+                    self.tr("Target %1: no data").replace("%1", band_text),
+                    GREY,
+                    band.get("document", ""),
+                )
             elif band["met"]:
-                self._chip(self.band_chip, self.tr("Target %1: met").replace("%1", band_text), GREEN,
-                           band.get("document", ""))
+                self._chip(
+                    self.band_chip, self.tr("Target %1: met").replace("%1", band_text), GREEN, band.get("document", "")
+                )
             else:
-                self._chip(self.band_chip, self.tr("Target %1: not met").replace("%1", band_text), RED,
-                           band.get("document", ""))
+                self._chip(
+                    self.band_chip,
+                    self.tr("Target %1: not met").replace("%1", band_text),
+                    RED,
+                    band.get("document", ""),
+                )
         warnings = s.get("warnings") or []
         if warnings:
             text = self.tr("%n warning(s)", "", len(warnings))
@@ -249,12 +270,20 @@ class ResultsStrip(QFrame):
             lines.append(r.reason(lang))
         if c is not None and c.sec is not None:
             period = self.tr("reporting period") if c.period == "reporting" else self.tr("baseline")
-            lines.append(self.tr("Facility: %1 %2 (%3, %4)").replace("%1", format_significant(c.sec))
-                         .replace("%2", r.unit or "").replace("%3", period).replace("%4", str(c.year)))
+            lines.append(
+                self.tr("Facility: %1 %2 (%3, %4)")
+                .replace("%1", format_significant(c.sec))
+                .replace("%2", r.unit or "")
+                .replace("%3", period)
+                .replace("%4", str(c.year))
+            )
         if c is not None and norm is not None:
-            lines.append(self.tr("Norm: %1 for the capacity class “%2”, period %3")
-                         .replace("%1", norm).replace("%2", c.capacity_class(lang) if c.capacity_class else "–")
-                         .replace("%3", c.norm_period_label(lang) if c.norm_period_label else "–"))
+            lines.append(
+                self.tr("Norm: %1 for the capacity class “%2”, period %3")
+                .replace("%1", norm)
+                .replace("%2", c.capacity_class(lang) if c.capacity_class else "–")
+                .replace("%3", c.norm_period_label(lang) if c.norm_period_label else "–")
+            )
         if r.source is not None:
             status = self.tr("official") if r.source.status == "official" else self.tr("secondary source")
             lines.append(self.tr("Source: %1 (%2)").replace("%1", r.source.document).replace("%2", status))

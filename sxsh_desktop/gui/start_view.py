@@ -54,8 +54,13 @@ class AssessmentListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Facility"), self.tr("Province"), self.tr("Product"), self.tr("Consultant"),
-                    self.tr("Last changed"))[section]
+            return (
+                self.tr("Facility"),
+                self.tr("Province"),
+                self.tr("Product"),
+                self.tr("Consultant"),
+                self.tr("Last changed"),
+            )[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -74,8 +79,17 @@ class AssessmentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return r.id
         if role == Qt.ItemDataRole.UserRole + 1:  # what the search looks at
-            return " ".join((r.facility_name, r.province, r.tax_code, r.created_at[:10], r.updated_at[:10],
-                             format_date(r.created_at), format_date(r.updated_at))).casefold()
+            return " ".join(
+                (
+                    r.facility_name,
+                    r.province,
+                    r.tax_code,
+                    r.created_at[:10],
+                    r.updated_at[:10],
+                    format_date(r.created_at),
+                    format_date(r.updated_at),
+                )
+            ).casefold()
         return None
 
     def row_of(self, assessment_id: str) -> int:
@@ -175,8 +189,9 @@ class StartView(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setStyleSheet("#assessmentDetails { background: #f7f9fa; border: 1px solid #d0d7de; "
-                                   "padding: 10px; }")
+        self.details.setStyleSheet(
+            "#assessmentDetails { background: #f7f9fa; border: 1px solid #d0d7de; padding: 10px; }"
+        )
         self.details.setFixedWidth(380)
         self.details.setAccessibleName(self.tr("Selected assessment"))
         middle = QHBoxLayout()
@@ -250,8 +265,12 @@ class StartView(QWidget):
             (self.tr("Sector"), a.facility.sector),
             (self.tr("Product"), f"{a.product.name} ({a.product.unit})" if a.product.unit else a.product.name),
             (self.tr("Consultant"), ", ".join(x for x in (a.consultant.name, a.consultant.organisation) if x)),
-            (self.tr("Type"), ASSESSMENT_TYPE_LABELS[a.assessment_type](lang)
-             if a.assessment_type in ASSESSMENT_TYPE_LABELS else a.assessment_type),
+            (
+                self.tr("Type"),
+                ASSESSMENT_TYPE_LABELS[a.assessment_type](lang)
+                if a.assessment_type in ASSESSMENT_TYPE_LABELS
+                else a.assessment_type,
+            ),
             (self.tr("Created"), format_date(a.created_at)),
             (self.tr("Last changed"), format_date(a.updated_at)),
             (self.tr("Revision"), str(a.revision)),
@@ -284,10 +303,14 @@ class StartView(QWidget):
         row = self.model.rows[self.model.row_of(ident)]
         if confirm:
             answer = QMessageBox.question(
-                self, self.tr("Delete assessment"),
-                self.tr("Delete the assessment of “%1”? This cannot be undone; export it first if you may "
-                        "need it again.").replace("%1", row.facility_name or self.tr("(no name)")),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                self,
+                self.tr("Delete assessment"),
+                self.tr(
+                    "Delete the assessment of “%1”? This cannot be undone; export it first if you may need it again."
+                ).replace("%1", row.facility_name or self.tr("(no name)")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         self.store.delete_assessment(ident)

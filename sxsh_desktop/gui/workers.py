@@ -48,8 +48,13 @@ class Job(QRunnable):
 _running: set[Job] = set()
 
 
-def run_in_background(parent: QWidget | None, label: str, work: Callable[[], Any],
-                      done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> Job:
+def run_in_background(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[BaseException], None],
+) -> Job:
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setWindowTitle(label)
     dialog.setCancelButton(None)

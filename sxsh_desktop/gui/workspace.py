@@ -69,10 +69,13 @@ class Workspace(QObject):
         cached = self._assessment
         if cached is not None and pending and all(c.what == "flow" for c in pending):
             steps = {c.ids[0] for c in pending}
-            self._assessment = replace(cached, process_steps=[
-                replace(s, flows=self.store.get_flows(self.assessment_id, s.id)) if s.id in steps else s
-                for s in cached.process_steps
-            ])
+            self._assessment = replace(
+                cached,
+                process_steps=[
+                    replace(s, flows=self.store.get_flows(self.assessment_id, s.id)) if s.id in steps else s
+                    for s in cached.process_steps
+                ],
+            )
         else:
             self._assessment = None
         self.changed.emit()

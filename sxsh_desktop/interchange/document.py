@@ -75,8 +75,15 @@ def _schema_message(error: Any) -> str:
     if v == "type":
         expected = error.validator_value
         expected = " or ".join(expected) if isinstance(expected, list) else expected
-        names = {"number": "a number", "integer": "a whole number", "string": "text", "object": "an object",
-                 "array": "a list", "boolean": "true or false", "null": "null"}
+        names = {
+            "number": "a number",
+            "integer": "a whole number",
+            "string": "text",
+            "object": "an object",
+            "array": "a list",
+            "boolean": "true or false",
+            "null": "null",
+        }
         wanted = " or ".join(names.get(e, e) for e in str(expected).split(" or "))
         return f"{where}: {json.dumps(error.instance, ensure_ascii=False)[:60]} should be {wanted}"
     if v == "enum":
@@ -115,11 +122,43 @@ _PERIOD = ("start", "end", "production")
 _CONSUMPTION = ("resource", "carrier", "period", "quantity", "unit_price")
 _STEP = ("id", "name", "order", "focus", "basis", "flows")
 _FLOW = ("id", "direction", "kind", "name", "resource", "quantity", "unit_price", "treatment_cost", "causes")
-_OPTION = ("id", "title", "category", "process_step", "cost_class", "screening", "status", "investment",
-           "annual_operating_cost", "annual_saving", "lifetime_years", "resource_savings", "technical", "environmental")
-_TOP = ("format", "format_version", "id", "revision", "created_at", "updated_at", "language", "assessment_type",
-        "template", "facility", "consultant", "team", "product", "periods", "consumption", "process_steps",
-        "options", "tasks", "settings")
+_OPTION = (
+    "id",
+    "title",
+    "category",
+    "process_step",
+    "cost_class",
+    "screening",
+    "status",
+    "investment",
+    "annual_operating_cost",
+    "annual_saving",
+    "lifetime_years",
+    "resource_savings",
+    "technical",
+    "environmental",
+)
+_TOP = (
+    "format",
+    "format_version",
+    "id",
+    "revision",
+    "created_at",
+    "updated_at",
+    "language",
+    "assessment_type",
+    "template",
+    "facility",
+    "consultant",
+    "team",
+    "product",
+    "periods",
+    "consumption",
+    "process_steps",
+    "options",
+    "tasks",
+    "settings",
+)
 
 
 def _period(raw: dict[str, Any] | None) -> Period | None:
@@ -130,21 +169,39 @@ def _period(raw: dict[str, Any] | None) -> Period | None:
 
 def _flow(raw: dict[str, Any]) -> Flow:
     return Flow(
-        id=raw["id"], direction=raw["direction"], kind=raw["kind"], name=raw["name"],
-        quantity=_qq(raw["quantity"]), resource=raw.get("resource"), unit_price=_q(raw.get("unit_price")),
-        treatment_cost=_q(raw.get("treatment_cost")), causes=list(raw.get("causes", [])), extra=_rest(raw, _FLOW),
+        id=raw["id"],
+        direction=raw["direction"],
+        kind=raw["kind"],
+        name=raw["name"],
+        quantity=_qq(raw["quantity"]),
+        resource=raw.get("resource"),
+        unit_price=_q(raw.get("unit_price")),
+        treatment_cost=_q(raw.get("treatment_cost")),
+        causes=list(raw.get("causes", [])),
+        extra=_rest(raw, _FLOW),
     )
 
 
 def _option(raw: dict[str, Any]) -> Option:
     return Option(
-        id=raw["id"], title=raw["title"], category=raw["category"], cost_class=raw["cost_class"],
-        status=raw["status"], process_step=raw.get("process_step"), screening=raw.get("screening"),
-        investment=_q(raw.get("investment")), annual_operating_cost=_q(raw.get("annual_operating_cost")),
-        annual_saving=_q(raw.get("annual_saving")), lifetime_years=raw.get("lifetime_years"),
-        resource_savings=[ResourceSaving(r["resource"], _qq(r["quantity"]), _rest(r, ("resource", "quantity")))
-                          for r in raw.get("resource_savings", [])],
-        technical=raw.get("technical", ""), environmental=raw.get("environmental", ""), extra=_rest(raw, _OPTION),
+        id=raw["id"],
+        title=raw["title"],
+        category=raw["category"],
+        cost_class=raw["cost_class"],
+        status=raw["status"],
+        process_step=raw.get("process_step"),
+        screening=raw.get("screening"),
+        investment=_q(raw.get("investment")),
+        annual_operating_cost=_q(raw.get("annual_operating_cost")),
+        annual_saving=_q(raw.get("annual_saving")),
+        lifetime_years=raw.get("lifetime_years"),
+        resource_savings=[
+            ResourceSaving(r["resource"], _qq(r["quantity"]), _rest(r, ("resource", "quantity")))
+            for r in raw.get("resource_savings", [])
+        ],
+        technical=raw.get("technical", ""),
+        environmental=raw.get("environmental", ""),
+        extra=_rest(raw, _OPTION),
     )
 
 
@@ -155,36 +212,68 @@ def from_document(doc: dict[str, Any]) -> Assessment:
     periods = doc["periods"]
     settings = doc.get("settings", {})
     return Assessment(
-        id=doc["id"], revision=doc.get("revision", 1), created_at=doc.get("created_at", ""),
-        updated_at=doc.get("updated_at", ""), language=doc.get("language", "vi"),
-        assessment_type=doc.get("assessment_type", "rapid"), template=doc.get("template"),
+        id=doc["id"],
+        revision=doc.get("revision", 1),
+        created_at=doc.get("created_at", ""),
+        updated_at=doc.get("updated_at", ""),
+        language=doc.get("language", "vi"),
+        assessment_type=doc.get("assessment_type", "rapid"),
+        template=doc.get("template"),
         facility=Facility(
-            name=fac["name"], tax_code=fac.get("tax_code", ""), province=fac.get("province", ""),
-            address=fac.get("address", ""), vsic=fac.get("vsic", ""), sector=fac.get("sector", ""),
-            employees=fac.get("employees", 0), design_capacity=_q(fac.get("design_capacity")),
-            products=list(fac.get("products", [])), extra=_rest(fac, _FACILITY),
+            name=fac["name"],
+            tax_code=fac.get("tax_code", ""),
+            province=fac.get("province", ""),
+            address=fac.get("address", ""),
+            vsic=fac.get("vsic", ""),
+            sector=fac.get("sector", ""),
+            employees=fac.get("employees", 0),
+            design_capacity=_q(fac.get("design_capacity")),
+            products=list(fac.get("products", [])),
+            extra=_rest(fac, _FACILITY),
         ),
-        consultant=Consultant(cons.get("name", ""), cons.get("organisation", ""), cons.get("email", ""),
-                              cons.get("phone", ""), _rest(cons, _CONSULTANT)),
-        team=[TeamMember(m["name"], m.get("position", ""), m.get("role", ""), _rest(m, _MEMBER))
-              for m in doc.get("team", [])],
+        consultant=Consultant(
+            cons.get("name", ""),
+            cons.get("organisation", ""),
+            cons.get("email", ""),
+            cons.get("phone", ""),
+            _rest(cons, _CONSULTANT),
+        ),
+        team=[
+            TeamMember(m["name"], m.get("position", ""), m.get("role", ""), _rest(m, _MEMBER))
+            for m in doc.get("team", [])
+        ],
         product=Product(doc["product"]["name"], doc["product"]["unit"], _rest(doc["product"], ("name", "unit"))),
         baseline=_period(periods.get("baseline")),
         reporting=_period(periods.get("reporting")),
         periods_extra=_rest(periods, ("baseline", "reporting")),
         consumption=[
-            Consumption(resource=c["resource"], period=c["period"], quantity=_qq(c["quantity"]),
-                        carrier=c.get("carrier"), unit_price=_q(c.get("unit_price")), extra=_rest(c, _CONSUMPTION))
+            Consumption(
+                resource=c["resource"],
+                period=c["period"],
+                quantity=_qq(c["quantity"]),
+                carrier=c.get("carrier"),
+                unit_price=_q(c.get("unit_price")),
+                extra=_rest(c, _CONSUMPTION),
+            )
             for c in doc["consumption"]
         ],
         process_steps=[
-            ProcessStep(id=s["id"], name=s["name"], order=s["order"], basis=_qq(s["basis"]),
-                        focus=s.get("focus", False), flows=[_flow(f) for f in s["flows"]], extra=_rest(s, _STEP))
+            ProcessStep(
+                id=s["id"],
+                name=s["name"],
+                order=s["order"],
+                basis=_qq(s["basis"]),
+                focus=s.get("focus", False),
+                flows=[_flow(f) for f in s["flows"]],
+                extra=_rest(s, _STEP),
+            )
             for s in doc["process_steps"]
         ],
         options=[_option(o) for o in doc["options"]],
-        tasks=[TaskProgress(t["task"], t["done"], t.get("notes", ""), _rest(t, ("task", "done", "notes")))
-               for t in doc.get("tasks", [])],
+        tasks=[
+            TaskProgress(t["task"], t["done"], t.get("notes", ""), _rest(t, ("task", "done", "notes")))
+            for t in doc.get("tasks", [])
+        ],
         settings=Settings(
             discount_rate=settings.get("discount_rate", 0.10),
             grid_emission_factor_year=settings.get("grid_emission_factor_year"),
@@ -212,44 +301,103 @@ def to_document(a: Assessment) -> dict[str, Any]:
     """The document of an assessment, in the spec's order, with every kept unknown field."""
     f = a.facility
     doc: dict[str, Any] = {
-        "format": FORMAT, "format_version": FORMAT_VERSION, "id": a.id, "revision": a.revision,
-        "created_at": a.created_at, "updated_at": a.updated_at, "language": a.language,
-        "assessment_type": a.assessment_type, "template": a.template,
-        "facility": _with(f.extra, name=f.name, tax_code=f.tax_code, province=f.province, address=f.address,
-                          vsic=f.vsic, sector=f.sector, employees=f.employees,
-                          design_capacity=_qd(f.design_capacity), products=list(f.products)),
-        "consultant": _with(a.consultant.extra, name=a.consultant.name, organisation=a.consultant.organisation,
-                            email=a.consultant.email, phone=a.consultant.phone),
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "id": a.id,
+        "revision": a.revision,
+        "created_at": a.created_at,
+        "updated_at": a.updated_at,
+        "language": a.language,
+        "assessment_type": a.assessment_type,
+        "template": a.template,
+        "facility": _with(
+            f.extra,
+            name=f.name,
+            tax_code=f.tax_code,
+            province=f.province,
+            address=f.address,
+            vsic=f.vsic,
+            sector=f.sector,
+            employees=f.employees,
+            design_capacity=_qd(f.design_capacity),
+            products=list(f.products),
+        ),
+        "consultant": _with(
+            a.consultant.extra,
+            name=a.consultant.name,
+            organisation=a.consultant.organisation,
+            email=a.consultant.email,
+            phone=a.consultant.phone,
+        ),
         "team": [_with(m.extra, name=m.name, position=m.position, role=m.role) for m in a.team],
         "product": _with(a.product.extra, name=a.product.name, unit=a.product.unit),
         "periods": _with(a.periods_extra, baseline=_period_doc(a.baseline), reporting=_period_doc(a.reporting)),
         "consumption": [
-            _with(c.extra, resource=c.resource, carrier=c.carrier, period=c.period, quantity=_qd(c.quantity),
-                  unit_price=_qd(c.unit_price))
+            _with(
+                c.extra,
+                resource=c.resource,
+                carrier=c.carrier,
+                period=c.period,
+                quantity=_qd(c.quantity),
+                unit_price=_qd(c.unit_price),
+            )
             for c in a.consumption
         ],
         "process_steps": [
-            _with(s.extra, id=s.id, name=s.name, order=s.order, focus=s.focus, basis=_qd(s.basis),
-                  flows=[_with(fl.extra, id=fl.id, direction=fl.direction, kind=fl.kind, name=fl.name,
-                               resource=fl.resource, quantity=_qd(fl.quantity), unit_price=_qd(fl.unit_price),
-                               treatment_cost=_qd(fl.treatment_cost), causes=list(fl.causes))
-                         for fl in s.flows])
+            _with(
+                s.extra,
+                id=s.id,
+                name=s.name,
+                order=s.order,
+                focus=s.focus,
+                basis=_qd(s.basis),
+                flows=[
+                    _with(
+                        fl.extra,
+                        id=fl.id,
+                        direction=fl.direction,
+                        kind=fl.kind,
+                        name=fl.name,
+                        resource=fl.resource,
+                        quantity=_qd(fl.quantity),
+                        unit_price=_qd(fl.unit_price),
+                        treatment_cost=_qd(fl.treatment_cost),
+                        causes=list(fl.causes),
+                    )
+                    for fl in s.flows
+                ],
+            )
             for s in a.process_steps
         ],
         "options": [
-            _with(o.extra, id=o.id, title=o.title, category=o.category, process_step=o.process_step,
-                  cost_class=o.cost_class, screening=o.screening, status=o.status, investment=_qd(o.investment),
-                  annual_operating_cost=_qd(o.annual_operating_cost), annual_saving=_qd(o.annual_saving),
-                  lifetime_years=o.lifetime_years,
-                  resource_savings=[_with(r.extra, resource=r.resource, quantity=_qd(r.quantity))
-                                    for r in o.resource_savings],
-                  technical=o.technical, environmental=o.environmental)
+            _with(
+                o.extra,
+                id=o.id,
+                title=o.title,
+                category=o.category,
+                process_step=o.process_step,
+                cost_class=o.cost_class,
+                screening=o.screening,
+                status=o.status,
+                investment=_qd(o.investment),
+                annual_operating_cost=_qd(o.annual_operating_cost),
+                annual_saving=_qd(o.annual_saving),
+                lifetime_years=o.lifetime_years,
+                resource_savings=[
+                    _with(r.extra, resource=r.resource, quantity=_qd(r.quantity)) for r in o.resource_savings
+                ],
+                technical=o.technical,
+                environmental=o.environmental,
+            )
             for o in a.options
         ],
         "tasks": [_with(t.extra, task=t.task, done=t.done, notes=t.notes) for t in a.tasks],
-        "settings": _with(a.settings.extra, discount_rate=a.settings.discount_rate,
-                          grid_emission_factor_year=a.settings.grid_emission_factor_year,
-                          balance_tolerance_percent=a.settings.balance_tolerance_percent),
+        "settings": _with(
+            a.settings.extra,
+            discount_rate=a.settings.discount_rate,
+            grid_emission_factor_year=a.settings.grid_emission_factor_year,
+            balance_tolerance_percent=a.settings.balance_tolerance_percent,
+        ),
     }
     doc.update(a.extra)
     return doc

@@ -123,23 +123,37 @@ class AssessmentTemplate:
             "sector": self.sector(language),
             "product": {"name": self.product_name(language), "unit": self.product_unit},
             "steps": [
-                {"key": s.key, "name": s.name(language),
-                 "inputs": [f.name(language) for f in s.flows if f.direction == "input"],
-                 "outputs": [f.name(language) for f in s.flows if f.direction == "output"]}
+                {
+                    "key": s.key,
+                    "name": s.name(language),
+                    "inputs": [f.name(language) for f in s.flows if f.direction == "input"],
+                    "outputs": [f.name(language) for f in s.flows if f.direction == "output"],
+                }
                 for s in self.steps
             ],
             "options": len(self.options),
             "norms": [
-                {"key": n.key, "process": n.process(language), "unit": n.unit, "document": n.source.document,
-                 "status": n.source.status,
-                 "classes": [{"label": c.label(language), "values": dict(c.values)} for c in n.classes],
-                 "periods": [{"key": p.key, "label": p.label(language)} for p in n.periods]}
+                {
+                    "key": n.key,
+                    "process": n.process(language),
+                    "unit": n.unit,
+                    "document": n.source.document,
+                    "status": n.source.status,
+                    "classes": [{"label": c.label(language), "values": dict(c.values)} for c in n.classes],
+                    "periods": [{"key": p.key, "label": p.label(language)} for p in n.periods],
+                }
                 for n in self.norms
             ],
             "norms_note": self.norms_note(language) if self.norms_note else None,
             "benchmarks": [
-                {"key": b.key, "label": b.label(language), "value": b.value, "unit": b.unit,
-                 "document": b.source.document, "status": b.source.status}
+                {
+                    "key": b.key,
+                    "label": b.label(language),
+                    "value": b.value,
+                    "unit": b.unit,
+                    "document": b.source.document,
+                    "status": b.source.status,
+                }
                 for b in self.benchmarks
             ],
             "origin": self.origin,
@@ -265,11 +279,13 @@ def parse_template(data: Any, path: Path, origin: str = "shipped") -> Assessment
     for i, o in enumerate(data["options"]):
         if o.get("step") is not None and o["step"] not in step_keys:
             raise TemplateProblem(f"options[{i}].step: no step with key '{o['step']}'")
-        options.append(TemplateOption(o["category"], o["cost_class"], _label(o["title"]), _label(o["explanation"]),
-                                      o.get("step")))
+        options.append(
+            TemplateOption(o["category"], o["cost_class"], _label(o["title"]), _label(o["explanation"]), o.get("step"))
+        )
 
     sources = {
-        k: Source(v["document"], v.get("year"), v["status"], v.get("note", "")) for k, v in data.get("sources", {}).items()
+        k: Source(v["document"], v.get("year"), v["status"], v.get("note", ""))
+        for k, v in data.get("sources", {}).items()
     }
 
     def source(field: str, key: str) -> Source:
@@ -285,8 +301,9 @@ def parse_template(data: Any, path: Path, origin: str = "shipped") -> Assessment
         energy_unit, per_unit = _split_rate(f"{where}.unit", n["unit"])
         _check_unit(f"{where}.unit", energy_unit, ("energy",))
         _check_unit(f"{where}.unit", per_unit, (kind_of(product_unit) or "count",))
-        periods = tuple(NormPeriod(p["key"], _label(p["label"]), p.get("first_year"), p.get("last_year"))
-                        for p in n["periods"])
+        periods = tuple(
+            NormPeriod(p["key"], _label(p["label"]), p.get("first_year"), p.get("last_year")) for p in n["periods"]
+        )
         period_keys = {p.key for p in periods}
         if len(period_keys) != len(periods):
             raise TemplateProblem(f"{where}.periods: a period key is used twice")
@@ -305,16 +322,33 @@ def parse_template(data: Any, path: Path, origin: str = "shipped") -> Assessment
                 raise TemplateProblem(f"{where}.capacity_unit: needed, since a class has bounds")
             if "min" in c and "max" in c and c["min"] >= c["max"]:
                 raise TemplateProblem(f"{cw}: min should be below max")
-            classes.append(CapacityClass(_label(c["label"]), {k: float(v) for k, v in c["values"].items()},
-                                         c.get("min"), c.get("max"), c.get("min_inclusive", True),
-                                         c.get("max_inclusive", False)))
+            classes.append(
+                CapacityClass(
+                    _label(c["label"]),
+                    {k: float(v) for k, v in c["values"].items()},
+                    c.get("min"),
+                    c.get("max"),
+                    c.get("min_inclusive", True),
+                    c.get("max_inclusive", False),
+                )
+            )
         if len(classes) > 1 and any(c.unbounded for c in classes):
             raise TemplateProblem(f"{where}.classes: with several classes, each needs a min or a max")
-        norms.append(NormSet(
-            key=n["key"], process=_label(n["process"]), unit=n["unit"], energy_unit=energy_unit,
-            product_unit=per_unit, capacity_unit=capacity_unit, periods=periods, classes=tuple(classes),
-            source=source(f"{where}.source", n["source"]), basis=_label(n["basis"]), note=_opt_label(n.get("note")),
-        ))
+        norms.append(
+            NormSet(
+                key=n["key"],
+                process=_label(n["process"]),
+                unit=n["unit"],
+                energy_unit=energy_unit,
+                product_unit=per_unit,
+                capacity_unit=capacity_unit,
+                periods=periods,
+                classes=tuple(classes),
+                source=source(f"{where}.source", n["source"]),
+                basis=_label(n["basis"]),
+                note=_opt_label(n.get("note")),
+            )
+        )
 
     benchmarks = []
     norm_keys = {n.key for n in norms}
@@ -327,18 +361,38 @@ def parse_template(data: Any, path: Path, origin: str = "shipped") -> Assessment
         _check_unit(f"{where}.unit", per_unit, (kind_of(product_unit) or "count",))
         if "min_capacity" in b and "capacity_unit" not in b:
             raise TemplateProblem(f"{where}.capacity_unit: needed with min_capacity")
-        benchmarks.append(BestPracticeFigure(
-            key=b["key"], label=_label(b["label"]), what=b["what"], value=float(b["value"]), unit=b["unit"],
-            source=source(f"{where}.source", b["source"]), basis=_label(b["basis"]), process=b.get("process"),
-            capacity_unit=b.get("capacity_unit"), min_capacity=b.get("min_capacity"),
-            min_inclusive=b.get("min_inclusive", True), scope=_opt_label(b.get("scope")),
-        ))
+        benchmarks.append(
+            BestPracticeFigure(
+                key=b["key"],
+                label=_label(b["label"]),
+                what=b["what"],
+                value=float(b["value"]),
+                unit=b["unit"],
+                source=source(f"{where}.source", b["source"]),
+                basis=_label(b["basis"]),
+                process=b.get("process"),
+                capacity_unit=b.get("capacity_unit"),
+                min_capacity=b.get("min_capacity"),
+                min_inclusive=b.get("min_inclusive", True),
+                scope=_opt_label(b.get("scope")),
+            )
+        )
 
     return AssessmentTemplate(
-        key=data["key"], name=_label(data["name"]), description=_label(data["description"]),
-        vsic=tuple(data["vsic"]), sector=_label(data["sector"]), product_name=_label(data["product"]["name"]),
-        product_unit=product_unit, steps=tuple(steps), options=tuple(options), norms=tuple(norms),
-        benchmarks=tuple(benchmarks), norms_note=_opt_label(data.get("norms_note")), path=path, origin=origin,
+        key=data["key"],
+        name=_label(data["name"]),
+        description=_label(data["description"]),
+        vsic=tuple(data["vsic"]),
+        sector=_label(data["sector"]),
+        product_name=_label(data["product"]["name"]),
+        product_unit=product_unit,
+        steps=tuple(steps),
+        options=tuple(options),
+        norms=tuple(norms),
+        benchmarks=tuple(benchmarks),
+        norms_note=_opt_label(data.get("norms_note")),
+        path=path,
+        origin=origin,
         raw=data,
     )
 
@@ -454,16 +508,29 @@ def new_assessment_from_template(
         for f in s.flows:
             counters[f.direction] += 1
             prefix = "in" if f.direction == "input" else "out"
-            flows.append(Flow(
-                id=f"{s.key}-{prefix}-{counters[f.direction]}", direction=f.direction, kind=f.kind,
-                name=f.name(language), quantity=Quantity(0.0, f.unit), resource=f.resource,
-                extra={"placeholder": True},
-            ))
-        steps.append(ProcessStep(id=s.key, name=s.name(language), order=order, basis=Quantity(1.0, unit),
-                                 flows=flows))
+            flows.append(
+                Flow(
+                    id=f"{s.key}-{prefix}-{counters[f.direction]}",
+                    direction=f.direction,
+                    kind=f.kind,
+                    name=f.name(language),
+                    quantity=Quantity(0.0, f.unit),
+                    resource=f.resource,
+                    extra={"placeholder": True},
+                )
+            )
+        steps.append(ProcessStep(id=s.key, name=s.name(language), order=order, basis=Quantity(1.0, unit), flows=flows))
     options = [
-        Option(id=f"T{i}", title=o.title(language), category=o.category, cost_class=o.cost_class,
-               status="proposed", process_step=o.step, screening=None, technical=o.explanation(language))
+        Option(
+            id=f"T{i}",
+            title=o.title(language),
+            category=o.category,
+            cost_class=o.cost_class,
+            status="proposed",
+            process_step=o.step,
+            screening=None,
+            technical=o.explanation(language),
+        )
         for i, o in enumerate(template.options, start=1)
     ]
     return Assessment(
@@ -472,8 +539,7 @@ def new_assessment_from_template(
         updated_at=now,
         language=language,
         template=template.key,
-        facility=Facility(name=name, vsic=template.vsic[0] if template.vsic else "",
-                          sector=template.sector(language)),
+        facility=Facility(name=name, vsic=template.vsic[0] if template.vsic else "", sector=template.sector(language)),
         consultant=consultant or Consultant(),
         product=Product(template.product_name(language), unit),
         baseline=placeholder_baseline(unit, today),
@@ -499,6 +565,7 @@ def benchmark_assessment(
     t = find_template(key, templates)
     if t is None:
         r = REASONS["unknown_template"]
-        return BenchmarkResult(status="unknown_template", template=key,
-                               reason=Label(r.vi.format(key=key), r.en.format(key=key)))
+        return BenchmarkResult(
+            status="unknown_template", template=key, reason=Label(r.vi.format(key=key), r.en.format(key=key))
+        )
     return compare(assessment, t.norms, t.benchmarks, process=process, template=t.key, norms_note=t.norms_note)

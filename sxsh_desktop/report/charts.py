@@ -45,16 +45,38 @@ PAGE_WIDTH_IN = 6.7  # the text width of the A4 report
 
 _TEXT = {
     "vi": {
-        "in": "Vào", "out": "Ra", "unaccounted": "Chênh lệch chưa xác định", "surplus": "Chênh lệch cân bằng",
-        "focus": "TRỌNG TÂM", "per": "cho", "cumulative": "Tích lũy (%)", "cost": "Chi phí",
-        "count": "Số cơ hội", "saving": "tiết kiệm", "increase": "tăng", "mass": "Cân bằng vật liệu",
-        "energy": "Cân bằng năng lượng", "others": "Khác", "not_measured": "chưa đo",
+        "in": "Vào",
+        "out": "Ra",
+        "unaccounted": "Chênh lệch chưa xác định",
+        "surplus": "Chênh lệch cân bằng",
+        "focus": "TRỌNG TÂM",
+        "per": "cho",
+        "cumulative": "Tích lũy (%)",
+        "cost": "Chi phí",
+        "count": "Số cơ hội",
+        "saving": "tiết kiệm",
+        "increase": "tăng",
+        "mass": "Cân bằng vật liệu",
+        "energy": "Cân bằng năng lượng",
+        "others": "Khác",
+        "not_measured": "chưa đo",
     },
     "en": {
-        "in": "In", "out": "Out", "unaccounted": "Unaccounted difference", "surplus": "Balance difference",
-        "focus": "AUDIT FOCUS", "per": "per", "cumulative": "Cumulative (%)", "cost": "Cost",
-        "count": "Number of options", "saving": "saving", "increase": "increase", "mass": "Material balance",
-        "energy": "Energy balance", "others": "Other", "not_measured": "not measured",
+        "in": "In",
+        "out": "Out",
+        "unaccounted": "Unaccounted difference",
+        "surplus": "Balance difference",
+        "focus": "AUDIT FOCUS",
+        "per": "per",
+        "cumulative": "Cumulative (%)",
+        "cost": "Cost",
+        "count": "Number of options",
+        "saving": "saving",
+        "increase": "increase",
+        "mass": "Material balance",
+        "energy": "Energy balance",
+        "others": "Other",
+        "not_measured": "not measured",
     },
 }
 
@@ -189,19 +211,39 @@ def flow_chart_figure(steps: Sequence[ProcessStep], language: str = "vi") -> Fig
             top, bottom = y, y + height
             focus = step.focus
             box = FancyBboxPatch(
-                (box_l, top + 0.06), box_r - box_l, height - 0.12,
+                (box_l, top + 0.06),
+                box_r - box_l,
+                height - 0.12,
                 boxstyle="round,pad=0,rounding_size=0.06",
                 facecolor=FOCUS_FILL if focus else STEP_FILL,
-                edgecolor=ACCENT if focus else REPORTING, linewidth=1.3 if focus else 0.9,
+                edgecolor=ACCENT if focus else REPORTING,
+                linewidth=1.3 if focus else 0.9,
             )
             ax.add_patch(box)
             centre_x = (box_l + box_r) / 2
             centre_y = (top + bottom) / 2
-            ax.text(centre_x, centre_y, f"{step.order}. {_wrap(step.name, 24)}", ha="center", va="center",
-                    fontsize=8, fontweight="bold", color=INK, linespacing=1.25)
+            ax.text(
+                centre_x,
+                centre_y,
+                f"{step.order}. {_wrap(step.name, 24)}",
+                ha="center",
+                va="center",
+                fontsize=8,
+                fontweight="bold",
+                color=INK,
+                linespacing=1.25,
+            )
             if focus:
-                ax.text(box_r - 0.06, top + 0.1, _t(language, "focus"), ha="right", va="top", fontsize=5.5,
-                        color=ACCENT, fontweight="bold")
+                ax.text(
+                    box_r - 0.06,
+                    top + 0.1,
+                    _t(language, "focus"),
+                    ha="right",
+                    va="top",
+                    fontsize=5.5,
+                    color=ACCENT,
+                    fontweight="bold",
+                )
             for side, items in (("in", ins), ("out", outs)):
                 if not items:
                     continue
@@ -212,18 +254,43 @@ def flow_chart_figure(steps: Sequence[ProcessStep], language: str = "vi") -> Fig
                     mid = cy + h / 2
                     if side == "in":
                         start, end = (box_l - arrow_len, mid), (box_l, mid)
-                        ax.text(box_l - arrow_len - 0.05, mid, text, ha="right", va="center", fontsize=6.6,
-                                color=INK, linespacing=1.15)
+                        ax.text(
+                            box_l - arrow_len - 0.05,
+                            mid,
+                            text,
+                            ha="right",
+                            va="center",
+                            fontsize=6.6,
+                            color=INK,
+                            linespacing=1.15,
+                        )
                     else:
                         start, end = (box_r, mid), (box_r + arrow_len, mid)
-                        ax.text(box_r + arrow_len + 0.05, mid, text, ha="left", va="center", fontsize=6.6,
-                                color=INK, linespacing=1.15)
-                    ax.add_patch(FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=7,
-                                                 color=MUTED, linewidth=0.8))
+                        ax.text(
+                            box_r + arrow_len + 0.05,
+                            mid,
+                            text,
+                            ha="left",
+                            va="center",
+                            fontsize=6.6,
+                            color=INK,
+                            linespacing=1.15,
+                        )
+                    ax.add_patch(
+                        FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=7, color=MUTED, linewidth=0.8)
+                    )
                     cy += h + 0.35 * line_h
             if previous is not None and _linked(previous[0], step):
-                ax.add_patch(FancyArrowPatch((centre_x, previous[1] - 0.06), (centre_x, top + 0.06),
-                                             arrowstyle="-|>", mutation_scale=9, color=REPORTING, linewidth=1.2))
+                ax.add_patch(
+                    FancyArrowPatch(
+                        (centre_x, previous[1] - 0.06),
+                        (centre_x, top + 0.06),
+                        arrowstyle="-|>",
+                        mutation_scale=9,
+                        color=REPORTING,
+                        linewidth=1.2,
+                    )
+                )
             previous = (step, bottom)
             y = bottom + gap
     return fig
@@ -244,10 +311,12 @@ def sankey_figure(balance: StepBalance, language: str = "vi", basis_label: str =
     if not (side.input_count and side.output_count) or side.inputs <= 0:
         return None
     unit = "t" if side_name == "mass" else "GJ"
-    ins = [(a.flow.name, a.amount or 0.0) for a in balance.amounts
-           if a.side == side_name and a.flow.direction == "input"]
-    outs = [(a.flow.name, a.amount or 0.0) for a in balance.amounts
-            if a.side == side_name and a.flow.direction == "output"]
+    ins = [
+        (a.flow.name, a.amount or 0.0) for a in balance.amounts if a.side == side_name and a.flow.direction == "input"
+    ]
+    outs = [
+        (a.flow.name, a.amount or 0.0) for a in balance.amounts if a.side == side_name and a.flow.direction == "output"
+    ]
     diff = side.inputs - side.outputs
     if abs(diff) > 1e-9 * max(side.inputs, 1.0):
         if diff > 0:
@@ -291,14 +360,24 @@ def sankey_figure(balance: StepBalance, language: str = "vi", basis_label: str =
         title = f"{_t(language, side_name)} — {balance.step.name}"
         if basis_label:
             title += f" ({_t(language, 'per')} {basis_label})"
-        fig.text(0.5, 1 - 0.08 / height, _wrap(title, 95), ha="center", va="top", fontsize=8.5, fontweight="bold",
-                 color=INK)
+        fig.text(
+            0.5, 1 - 0.08 / height, _wrap(title, 95), ha="center", va="top", fontsize=8.5, fontweight="bold", color=INK
+        )
         ax = fig.add_axes((0.0, 0.03, 0.55, 1 - 0.45 / height))
         ax.axis("off")
-        sankey = Sankey(ax=ax, scale=1.0, offset=0.07, head_angle=110, unit=None, format="%s",
-                        gap=gap, margin=0.2, shoulder=0.02)
-        sankey.add(flows=flows, labels=labels, orientations=orientations, pathlengths=pathlengths,
-                   facecolor="#cfe3ec", edgecolor=REPORTING, linewidth=0.8, trunklength=max(1.0, side_width + 0.5))
+        sankey = Sankey(
+            ax=ax, scale=1.0, offset=0.07, head_angle=110, unit=None, format="%s", gap=gap, margin=0.2, shoulder=0.02
+        )
+        sankey.add(
+            flows=flows,
+            labels=labels,
+            orientations=orientations,
+            pathlengths=pathlengths,
+            facecolor="#cfe3ec",
+            edgecolor=REPORTING,
+            linewidth=0.8,
+            trunklength=max(1.0, side_width + 0.5),
+        )
         diagrams = sankey.finish()
         for text in diagrams[0].texts:
             text.set_fontsize(7.5)
@@ -316,8 +395,9 @@ def sankey_figure(balance: StepBalance, language: str = "vi", basis_label: str =
         for heading, start, count in ((_t(language, "in"), 0, len(ins)), (_t(language, "out"), len(ins), len(outs))):
             fig.text(x0, at(y_in), heading, fontsize=7.6, fontweight="bold", color=INK, va="top")
             y_in += 0.22
-            for (wrapped, value), (number, _, _) in zip(key_rows[start:start + count], legend[start:start + count],
-                                                        strict=True):
+            for (wrapped, value), (number, _, _) in zip(
+                key_rows[start : start + count], legend[start : start + count], strict=True
+            ):
                 fig.text(x0, at(y_in), number, fontsize=7, fontweight="bold", color=REPORTING, va="top")
                 fig.text(x0 + 0.03, at(y_in), wrapped, fontsize=7, color=INK, va="top", linespacing=1.15)
                 fig.text(0.995, at(y_in), value, fontsize=7, color=INK, va="top", ha="right")
@@ -346,15 +426,22 @@ def sec_figure(
         height = 1.95 * nrows + 0.35
         fig = _figure(PAGE_WIDTH_IN, height)
         axes = fig.subplots(nrows, ncols, squeeze=False)
-        for ax in axes.flat[len(rows):]:
+        for ax in axes.flat[len(rows) :]:
             ax.set_visible(False)
         for ax, (name, unit, before, after) in zip(axes.flat, rows, strict=False):
             bars = ax.bar([0, 1], [before, after], color=[BASELINE, REPORTING], width=0.62)
             top = max(before, after) or 1.0
             ax.set_ylim(0, top * 1.28)
             for bar, value in zip(bars, (before, after), strict=True):
-                ax.text(bar.get_x() + bar.get_width() / 2, value + top * 0.03, format_significant(value, 3, language),
-                        ha="center", va="bottom", fontsize=7, color=INK)
+                ax.text(
+                    bar.get_x() + bar.get_width() / 2,
+                    value + top * 0.03,
+                    format_significant(value, 3, language),
+                    ha="center",
+                    va="bottom",
+                    fontsize=7,
+                    color=INK,
+                )
             ax.set_xticks([0, 1], [_wrap(period_labels[0], 12), _wrap(period_labels[1], 12)], fontsize=6.5)
             ax.tick_params(axis="y", labelsize=6.5)
             ax.yaxis.set_major_formatter(_axis_formatter(language))
@@ -362,12 +449,27 @@ def sec_figure(
             change = (1.0 - after / before) * 100.0 if before else None
             if change is not None:
                 word = _t(language, "saving") if change >= 0 else _t(language, "increase")
-                ax.text(0.5, 1.02, f"{word} {format_number(abs(change), 1, language)} %", transform=ax.transAxes,
-                        ha="center", va="bottom", fontsize=6.8, color=GOOD if change >= 0 else BAD, fontweight="bold")
+                ax.text(
+                    0.5,
+                    1.02,
+                    f"{word} {format_number(abs(change), 1, language)} %",
+                    transform=ax.transAxes,
+                    ha="center",
+                    va="bottom",
+                    fontsize=6.8,
+                    color=GOOD if change >= 0 else BAD,
+                    fontweight="bold",
+                )
             ax.grid(axis="y", color=GRID, linewidth=0.5)
             ax.set_axisbelow(True)
-        fig.subplots_adjust(left=0.08, right=0.98, top=1 - 0.42 / height, bottom=0.38 / height,
-                            wspace=0.4, hspace=0.72 if nrows > 1 else 0.2)
+        fig.subplots_adjust(
+            left=0.08,
+            right=0.98,
+            top=1 - 0.42 / height,
+            bottom=0.38 / height,
+            wspace=0.4,
+            hspace=0.72 if nrows > 1 else 0.2,
+        )
     return fig
 
 
@@ -392,8 +494,9 @@ def pareto_figure(costs: Sequence[WasteCost], language: str = "vi", unit_label: 
 
     from ..domain.waste import pareto
 
-    items = [(c.flow.name, c.per_unit_product_vnd if c.per_unit_product_vnd is not None else c.total_vnd)
-             for c in costs]
+    items = [
+        (c.flow.name, c.per_unit_product_vnd if c.per_unit_product_vnd is not None else c.total_vnd) for c in costs
+    ]
     items = [(n, v) for n, v in items if v and v > 0][:10]
     if not items:
         return None
@@ -419,8 +522,7 @@ def pareto_figure(costs: Sequence[WasteCost], language: str = "vi", unit_label: 
         ax2.spines["right"].set_color(ACCENT)
         ax2.spines["top"].set_visible(False)
         for x, c in zip(xs, cumulative, strict=True):
-            ax2.text(x, c + 3, f"{format_number(c, 0, language)} %", ha="center", va="bottom", fontsize=6,
-                     color=ACCENT)
+            ax2.text(x, c + 3, f"{format_number(c, 0, language)} %", ha="center", va="bottom", fontsize=6, color=ACCENT)
     return fig
 
 
@@ -434,8 +536,9 @@ def options_figure(options: Sequence[Option], language: str = "vi") -> Figure | 
     if not options:
         return None
     categories = [c for c in OPTION_CATEGORIES if any(o.category == c for o in options)]
-    counts = {s: [sum(1 for o in options if o.category == c and o.status == s) for c in categories]
-              for s in OPTION_STATUSES}
+    counts = {
+        s: [sum(1 for o in options if o.category == c and o.status == s) for c in categories] for s in OPTION_STATUSES
+    }
     with matplotlib.rc_context(_rc()):
         height = 0.36 * len(categories) + 0.9
         fig = _figure(PAGE_WIDTH_IN, height)
@@ -446,8 +549,14 @@ def options_figure(options: Sequence[Option], language: str = "vi") -> Figure | 
             values = counts[status]
             if not any(values):
                 continue
-            ax.barh(ys, values, left=left, color=STATUS_COLOURS[status], height=0.6,
-                    label=OPTION_STATUS_LABELS[status](language))
+            ax.barh(
+                ys,
+                values,
+                left=left,
+                color=STATUS_COLOURS[status],
+                height=0.6,
+                label=OPTION_STATUS_LABELS[status](language),
+            )
             left = [a + b for a, b in zip(left, values, strict=True)]
         for y, total in zip(ys, left, strict=True):
             ax.text(total + 0.08, y, str(total), va="center", fontsize=7, color=INK)
@@ -459,8 +568,9 @@ def options_figure(options: Sequence[Option], language: str = "vi") -> Figure | 
         ax.tick_params(axis="x", labelsize=6.5)
         ax.grid(axis="x", color=GRID, linewidth=0.5)
         ax.set_axisbelow(True)
-        ax.legend(loc="lower center", bbox_to_anchor=(0.4, 1.0), ncol=4, fontsize=6.8, handlelength=1.2,
-                  columnspacing=1.0)
+        ax.legend(
+            loc="lower center", bbox_to_anchor=(0.4, 1.0), ncol=4, fontsize=6.8, handlelength=1.2, columnspacing=1.0
+        )
     return fig
 
 

@@ -109,8 +109,10 @@ def report_view(a: Assessment) -> tuple[Assessment, bool, dict[str, list[Flow]]]
     pending = {st.id: [f for f in st.flows if flow_is_placeholder(f)] for st in a.process_steps}
     if not placeholder_baseline and not any(pending.values()):
         return a, False, {}
-    steps = [dataclasses.replace(st, flows=[f for f in st.flows if not flow_is_placeholder(f)])
-             if pending[st.id] else st for st in a.process_steps]
+    steps = [
+        dataclasses.replace(st, flows=[f for f in st.flows if not flow_is_placeholder(f)]) if pending[st.id] else st
+        for st in a.process_steps
+    ]
     view = dataclasses.replace(a, baseline=None if placeholder_baseline else a.baseline, process_steps=steps)
     return view, placeholder_baseline, {k: v for k, v in pending.items() if v}
 
@@ -130,8 +132,19 @@ def _date(text: str | None, language: str) -> str:
     return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
 
 
-_FALLBACKS = {"−": "-", "→": "->", "←": "<-", "≈": "~", "≥": ">=", "≤": "<=", "✓": "x", "✔": "x", "★": "*",
-              "…": "...", "\u00ad": ""}
+_FALLBACKS = {
+    "−": "-",
+    "→": "->",
+    "←": "<-",
+    "≈": "~",
+    "≥": ">=",
+    "≤": "<=",
+    "✓": "x",
+    "✔": "x",
+    "★": "*",
+    "…": "...",
+    "\u00ad": "",
+}
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +195,7 @@ class _Fmt:
     def sig(self, value: float | None, digits: int = 3) -> str:
         if value is None:
             return "–"
-        if abs(value) >= 10 ** digits:
+        if abs(value) >= 10**digits:
             return format_number(value, 0, self.lang)
         return format_significant(value, digits, self.lang)
 
@@ -224,8 +237,14 @@ class _Fmt:
 
 
 class _Report:
-    def __init__(self, a: Assessment, language: str, signed_by: SignerInfo | None, today: dt.date,
-                 benchmark: BenchmarkResult | None = None) -> None:
+    def __init__(
+        self,
+        a: Assessment,
+        language: str,
+        signed_by: SignerInfo | None,
+        today: dt.date,
+        benchmark: BenchmarkResult | None = None,
+    ) -> None:
         from ..domain.savings import compute_savings
 
         self.entered = a  # as stored, placeholders included (the process chart, the benchmark)
@@ -258,47 +277,114 @@ class _Report:
         bold = REPORTLAB_NAMES["bold"]
         italic = REPORTLAB_NAMES["italic"]
         self.colors = colors
-        base = ParagraphStyle("body", fontName=family, fontSize=9.6, leading=13.6, spaceAfter=5,
-                              textColor=colors.HexColor("#1f2d3a"))
+        base = ParagraphStyle(
+            "body", fontName=family, fontSize=9.6, leading=13.6, spaceAfter=5, textColor=colors.HexColor("#1f2d3a")
+        )
         self.st = {
             "body": base,
             "small": ParagraphStyle("small", parent=base, fontSize=8.2, leading=11, spaceAfter=2),
-            "note": ParagraphStyle("note", parent=base, fontName=italic, fontSize=8.4, leading=11.4,
-                                   textColor=colors.HexColor("#45525e")),
-            "h1": ParagraphStyle("h1", parent=base, fontName=bold, fontSize=14, leading=18, spaceBefore=8,
-                                 spaceAfter=8, textColor=colors.HexColor(HEAD), keepWithNext=1),
-            "h2": ParagraphStyle("h2", parent=base, fontName=bold, fontSize=11, leading=14.5, spaceBefore=9,
-                                 spaceAfter=5, textColor=colors.HexColor(HEAD)),
+            "note": ParagraphStyle(
+                "note", parent=base, fontName=italic, fontSize=8.4, leading=11.4, textColor=colors.HexColor("#45525e")
+            ),
+            "h1": ParagraphStyle(
+                "h1",
+                parent=base,
+                fontName=bold,
+                fontSize=14,
+                leading=18,
+                spaceBefore=8,
+                spaceAfter=8,
+                textColor=colors.HexColor(HEAD),
+                keepWithNext=1,
+            ),
+            "h2": ParagraphStyle(
+                "h2",
+                parent=base,
+                fontName=bold,
+                fontSize=11,
+                leading=14.5,
+                spaceBefore=9,
+                spaceAfter=5,
+                textColor=colors.HexColor(HEAD),
+            ),
             "intro": ParagraphStyle("intro", parent=base),
-            "h3": ParagraphStyle("h3", parent=base, fontName=bold, fontSize=9.8, leading=13, spaceBefore=6,
-                                 spaceAfter=3),
-            "caption": ParagraphStyle("caption", parent=base, fontName=italic, fontSize=8.4, leading=11,
-                                      alignment=TA_CENTER, spaceBefore=2, spaceAfter=9,
-                                      textColor=colors.HexColor("#45525e")),
-            "tcaption": ParagraphStyle("tcaption", parent=base, fontName=bold, fontSize=8.6, leading=11,
-                                       spaceBefore=4, spaceAfter=3, textColor=colors.HexColor("#45525e")),
-            "th": ParagraphStyle("th", parent=base, fontName=bold, fontSize=7.9, leading=10, spaceAfter=0,
-                                 alignment=TA_LEFT),
-            "thr": ParagraphStyle("thr", parent=base, fontName=bold, fontSize=7.9, leading=10, spaceAfter=0,
-                                  alignment=TA_RIGHT),
+            "h3": ParagraphStyle(
+                "h3", parent=base, fontName=bold, fontSize=9.8, leading=13, spaceBefore=6, spaceAfter=3
+            ),
+            "caption": ParagraphStyle(
+                "caption",
+                parent=base,
+                fontName=italic,
+                fontSize=8.4,
+                leading=11,
+                alignment=TA_CENTER,
+                spaceBefore=2,
+                spaceAfter=9,
+                textColor=colors.HexColor("#45525e"),
+            ),
+            "tcaption": ParagraphStyle(
+                "tcaption",
+                parent=base,
+                fontName=bold,
+                fontSize=8.6,
+                leading=11,
+                spaceBefore=4,
+                spaceAfter=3,
+                textColor=colors.HexColor("#45525e"),
+            ),
+            "th": ParagraphStyle(
+                "th", parent=base, fontName=bold, fontSize=7.9, leading=10, spaceAfter=0, alignment=TA_LEFT
+            ),
+            "thr": ParagraphStyle(
+                "thr", parent=base, fontName=bold, fontSize=7.9, leading=10, spaceAfter=0, alignment=TA_RIGHT
+            ),
             "td": ParagraphStyle("td", parent=base, fontSize=7.9, leading=10.2, spaceAfter=0),
             "tdr": ParagraphStyle("tdr", parent=base, fontSize=7.9, leading=10.2, spaceAfter=0, alignment=TA_RIGHT),
             "tdc": ParagraphStyle("tdc", parent=base, fontSize=7.9, leading=10.2, spaceAfter=0, alignment=TA_CENTER),
             "tdb": ParagraphStyle("tdb", parent=base, fontName=bold, fontSize=7.9, leading=10.2, spaceAfter=0),
-            "tdbr": ParagraphStyle("tdbr", parent=base, fontName=bold, fontSize=7.9, leading=10.2, spaceAfter=0,
-                                   alignment=TA_RIGHT),
+            "tdbr": ParagraphStyle(
+                "tdbr", parent=base, fontName=bold, fontSize=7.9, leading=10.2, spaceAfter=0, alignment=TA_RIGHT
+            ),
             "kv_key": ParagraphStyle("kv_key", parent=base, fontName=bold, fontSize=8.8, leading=12, spaceAfter=0),
             "kv_val": ParagraphStyle("kv_val", parent=base, fontSize=8.8, leading=12, spaceAfter=0),
             "toc1": ParagraphStyle("toc1", parent=base, fontName=bold, fontSize=10, leading=16, leftIndent=0),
             "toc2": ParagraphStyle("toc2", parent=base, fontSize=9.2, leading=13.5, leftIndent=16),
-            "cover_title": ParagraphStyle("cover_title", parent=base, fontName=bold, fontSize=20, leading=27,
-                                          alignment=TA_CENTER, textColor=colors.HexColor(HEAD), spaceAfter=6),
-            "cover_sub": ParagraphStyle("cover_sub", parent=base, fontSize=11.5, leading=16, alignment=TA_CENTER,
-                                        textColor=colors.HexColor("#45525e")),
-            "cover_facility": ParagraphStyle("cover_facility", parent=base, fontName=bold, fontSize=15.5,
-                                             leading=21, alignment=TA_CENTER, spaceAfter=4),
-            "cover_draft": ParagraphStyle("cover_draft", parent=base, fontName=bold, fontSize=11, leading=15,
-                                          alignment=TA_CENTER, textColor=colors.HexColor(BAD)),
+            "cover_title": ParagraphStyle(
+                "cover_title",
+                parent=base,
+                fontName=bold,
+                fontSize=20,
+                leading=27,
+                alignment=TA_CENTER,
+                textColor=colors.HexColor(HEAD),
+                spaceAfter=6,
+            ),
+            "cover_sub": ParagraphStyle(
+                "cover_sub",
+                parent=base,
+                fontSize=11.5,
+                leading=16,
+                alignment=TA_CENTER,
+                textColor=colors.HexColor("#45525e"),
+            ),
+            "cover_facility": ParagraphStyle(
+                "cover_facility",
+                parent=base,
+                fontName=bold,
+                fontSize=15.5,
+                leading=21,
+                alignment=TA_CENTER,
+                spaceAfter=4,
+            ),
+            "cover_draft": ParagraphStyle(
+                "cover_draft",
+                parent=base,
+                fontName=bold,
+                fontSize=11,
+                leading=15,
+                alignment=TA_CENTER,
+                textColor=colors.HexColor(BAD),
+            ),
             "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2),
         }
 
@@ -324,8 +410,15 @@ class _Report:
             return text
         return Paragraph(_esc(text) if not isinstance(text, _Markup) else str(text), self.st[style])
 
-    def table(self, caption: str | None, headers: list[str], rows: list[list[Any]], widths: list[float],
-              right: tuple[int, ...] = (), total_row: bool = False) -> list[Any]:
+    def table(
+        self,
+        caption: str | None,
+        headers: list[str],
+        rows: list[list[Any]],
+        widths: list[float],
+        right: tuple[int, ...] = (),
+        total_row: bool = False,
+    ) -> list[Any]:
         """A table that breaks across pages and repeats its heading; widths are fractions of the text width."""
         from reportlab.platypus import CondPageBreak, LongTable, TableStyle
 
@@ -334,13 +427,14 @@ class _Report:
         body = []
         for r_i, row in enumerate(rows):
             bold = total_row and r_i == len(rows) - 1
-            body.append([
-                self.cell(v, ("tdbr" if bold else "tdr") if i in right else ("tdb" if bold else "td"))
-                for i, v in enumerate(row)
-            ])
+            body.append(
+                [
+                    self.cell(v, ("tdbr" if bold else "tdr") if i in right else ("tdb" if bold else "td"))
+                    for i, v in enumerate(row)
+                ]
+            )
         total = sum(widths)
-        t = LongTable([header, *body], colWidths=[TEXT_W * w / total for w in widths], repeatRows=1,
-                      hAlign="LEFT")
+        t = LongTable([header, *body], colWidths=[TEXT_W * w / total for w in widths], repeatRows=1, hAlign="LEFT")
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor(HEAD)),
@@ -383,16 +477,20 @@ class _Report:
         colors = self.colors
         data = [[self.cell(k, "kv_key"), self.cell(v, "kv_val")] for k, v in pairs]
         t = Table(data, colWidths=[TEXT_W * key_width, TEXT_W * (1 - key_width)], hAlign="LEFT")
-        t.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), self.st["td"].fontName, 8.8),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.HexColor(RULE)),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor(HEAD)),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.HexColor(HEAD)),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-        ]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.st["td"].fontName, 8.8),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.HexColor(RULE)),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor(HEAD)),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.HexColor(HEAD)),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+                ]
+            )
+        )
         t.spaceAfter = 7
         return t
 
@@ -401,14 +499,18 @@ class _Report:
 
         colors = self.colors
         t = Table([[self.p(text, "body")]], colWidths=[TEXT_W], hAlign="LEFT")
-        t.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), self.st["td"].fontName, 9),
-            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(NOTICE_FILL)),
-            ("LINEBEFORE", (0, 0), (0, -1), 2.5, colors.HexColor(NOTICE_EDGE)),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.st["td"].fontName, 9),
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(NOTICE_FILL)),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, colors.HexColor(NOTICE_EDGE)),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
         t.spaceAfter = 6
         return t
 
@@ -428,8 +530,7 @@ class _Report:
             width, height = width * limit / height, limit
         self.figure_no += 1
         img = _picture_class()(png, width, height)
-        return [KeepTogether([img, self.p(_esc(self.s["figure"].format(n=self.figure_no, text=caption)),
-                                          "caption")])]
+        return [KeepTogether([img, self.p(_esc(self.s["figure"].format(n=self.figure_no, text=caption)), "caption")])]
 
     def team_note(self, task: int) -> list[Any]:
         notes = next((t.notes for t in self.a.tasks if t.task == task and t.notes.strip()), "")
@@ -447,8 +548,9 @@ class _Report:
         if carrier is not None:
             return carrier.name(self.lang)
         if self.lang == "vi":
-            flow = next((f for s in self.a.process_steps for f in s.flows
-                         if f.resource == key and f.direction == "input"), None)
+            flow = next(
+                (f for s in self.a.process_steps for f in s.flows if f.resource == key and f.direction == "input"), None
+            )
             if flow is not None:
                 return flow.name
         return key.replace("_", " ").capitalize()
@@ -477,8 +579,18 @@ class _Report:
         story += [NextPageTemplate("body"), PageBreak()]
         story += self.contents()
         story.append(PageBreak())
-        sections = [self.introduction, self.production, self.process, self.balances, self.waste, self.causes,
-                    self.options, self.results, self.implementation, self.appendix]
+        sections = [
+            self.introduction,
+            self.production,
+            self.process,
+            self.balances,
+            self.waste,
+            self.causes,
+            self.options,
+            self.results,
+            self.implementation,
+            self.appendix,
+        ]
         for number, section in enumerate(sections, start=1):
             self.section_no = number
             self.sub_no = 0
@@ -500,8 +612,12 @@ class _Report:
         s, a = self.s, self.a
         out: list[Any] = [Spacer(1, 30 * MM)]
         out.append(self.p(_esc(s["title"]), "cover_title"))
-        out.append(self.p(_esc(ASSESSMENT_TYPE_LABELS.get(a.assessment_type, ASSESSMENT_TYPE_LABELS["rapid"])(self.lang)),
-                          "cover_sub"))
+        out.append(
+            self.p(
+                _esc(ASSESSMENT_TYPE_LABELS.get(a.assessment_type, ASSESSMENT_TYPE_LABELS["rapid"])(self.lang)),
+                "cover_sub",
+            )
+        )
         out.append(Spacer(1, 16 * MM))
         out.append(self.p(_esc(a.facility.name or "–"), "cover_facility"))
         if a.facility.address:
@@ -527,14 +643,16 @@ class _Report:
 
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [self.st["toc1"], self.st["toc2"]]
-        toc.tableStyle = TableStyle([
-            ("FONT", (0, 0), (-1, -1), self.st["toc1"].fontName, 9),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ])
+        toc.tableStyle = TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), self.st["toc1"].fontName, 9),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
         out = [self.p(_esc(self.s["contents"]), "h1"), toc]
         if self.missing:
             items = "; ".join(_esc(text) for _, text in self.missing)
@@ -545,8 +663,12 @@ class _Report:
         s, a, f = self.s, self.a, self.f
         fac = a.facility
         out = [*self.h1(s["s_intro"]), *self.h2(s["s_facility"])]
-        pairs = [(s["name"], fac.name or "–"), (s["tax_code"], fac.tax_code or "–"), (s["address"], fac.address or "–"),
-                 (s["province"], fac.province or "–")]
+        pairs = [
+            (s["name"], fac.name or "–"),
+            (s["tax_code"], fac.tax_code or "–"),
+            (s["address"], fac.address or "–"),
+            (s["province"], fac.province or "–"),
+        ]
         sector = " – ".join(x for x in (fac.vsic, fac.sector) if x)
         pairs.append((s["sector"], sector or "–"))
         pairs.append((s["employees"], s["employees_unit"].format(n=f.n(fac.employees)) if fac.employees else "–"))
@@ -556,8 +678,9 @@ class _Report:
         out += self.h2(s["s_team"])
         if a.team:
             rows = [[str(i), m.name, m.position, m.role] for i, m in enumerate(a.team, start=1)]
-            out += self.table(None, [s["col_no"], s["col_name"], s["col_position"], s["col_role"]], rows,
-                              [0.06, 0.27, 0.3, 0.37])
+            out += self.table(
+                None, [s["col_no"], s["col_name"], s["col_position"], s["col_role"]], rows, [0.06, 0.27, 0.3, 0.37]
+            )
         else:
             out.append(self.notice(_esc(s["no_team"])))
         out += self.team_note(1)
@@ -565,7 +688,10 @@ class _Report:
         done = sum(1 for t in a.tasks if t.done)
         contact = ", ".join(x for x in (a.consultant.email, a.consultant.phone) if x)
         pairs = [
-            (s["assessment_type"], ASSESSMENT_TYPE_LABELS.get(a.assessment_type, ASSESSMENT_TYPE_LABELS["rapid"])(self.lang)),
+            (
+                s["assessment_type"],
+                ASSESSMENT_TYPE_LABELS.get(a.assessment_type, ASSESSMENT_TYPE_LABELS["rapid"])(self.lang),
+            ),
             (s["consultant"], a.consultant.name or "–"),
             (s["organisation"], a.consultant.organisation or "–"),
         ]
@@ -574,7 +700,10 @@ class _Report:
         pairs += [
             (s["baseline_period"], self.period_text("baseline")),
             (s["reporting_period"], self.period_text("reporting")),
-            (s["reference_product"], s["product_unit"].format(name=a.product.name or "–", unit=self.product_unit or "–")),
+            (
+                s["reference_product"],
+                s["product_unit"].format(name=a.product.name or "–", unit=self.product_unit or "–"),
+            ),
             (s["progress"], s["progress_text"].format(done=done)),
         ]
         out.append(self.kv(pairs))
@@ -591,11 +720,23 @@ class _Report:
             if period is None:
                 continue
             value = prod[key]["value"] if prod.get(key) else None
-            rows.append([s["baseline_period" if key == "baseline" else "reporting_period"], _date(period.start, self.lang),
-                         _date(period.end, self.lang), f"{f.n(value, 0)} {self.product_unit}", f.q(period.production)])
+            rows.append(
+                [
+                    s["baseline_period" if key == "baseline" else "reporting_period"],
+                    _date(period.start, self.lang),
+                    _date(period.end, self.lang),
+                    f"{f.n(value, 0)} {self.product_unit}",
+                    f.q(period.production),
+                ]
+            )
         if rows:
-            out += self.table(s["t_production"], [s["col_period"], s["col_from"], s["col_to"], s["col_production"],
-                                                  s["col_as_entered"]], rows, [0.22, 0.17, 0.17, 0.22, 0.22], right=(3, 4))
+            out += self.table(
+                s["t_production"],
+                [s["col_period"], s["col_from"], s["col_to"], s["col_production"], s["col_as_entered"]],
+                rows,
+                [0.22, 0.17, 0.17, 0.22, 0.22],
+                right=(3, 4),
+            )
         for code in ("no_baseline", "no_reporting"):
             if code in self.missing_codes:
                 out.append(self.notice(_esc(s[self.notice_code(code)])))
@@ -618,20 +759,45 @@ class _Report:
                 row.append(f.sig(rp.get("specific"), 4))
             rows.append([*row, f.unit(r["specific_unit"]), price])
         if both:
-            headers = [s["col_input"], s["col_unit"], s["col_consumption_b"], s["col_consumption_r"], s["col_specific_b"],
-                       s["col_specific_r"], s["col_specific_unit"], s["col_unit_price"]]
+            headers = [
+                s["col_input"],
+                s["col_unit"],
+                s["col_consumption_b"],
+                s["col_consumption_r"],
+                s["col_specific_b"],
+                s["col_specific_r"],
+                s["col_specific_unit"],
+                s["col_unit_price"],
+            ]
             widths, right = [0.16, 0.06, 0.12, 0.12, 0.11, 0.11, 0.1, 0.22], (2, 3, 4, 5, 7)
         else:
-            headers = [s["col_input"], s["col_unit"], s["col_consumption_b"], s["col_specific_b"], s["col_specific_unit"],
-                       s["col_unit_price"]]
+            headers = [
+                s["col_input"],
+                s["col_unit"],
+                s["col_consumption_b"],
+                s["col_specific_b"],
+                s["col_specific_unit"],
+                s["col_unit_price"],
+            ]
             widths, right = [0.22, 0.08, 0.17, 0.17, 0.13, 0.23], (2, 3, 5)
         out += self.table(s["t_inputs"], headers, rows, widths, right=right)
         e = self.summary["energy"]
         if e:
-            out.append(self.p(_esc(s["energy_total"].format(
-                b_toe=f.n(e["baseline_toe"], 1), b_gj=f.n(e["baseline_gj"], 0), r_toe=f.n(e["reporting_toe"], 1),
-                r_gj=f.n(e["reporting_gj"], 0), b_mj=f.n(e["specific_baseline_gj"] * 1000, 0),
-                r_mj=f.n(e["specific_reporting_gj"] * 1000, 0), unit=self.product_unit))))
+            out.append(
+                self.p(
+                    _esc(
+                        s["energy_total"].format(
+                            b_toe=f.n(e["baseline_toe"], 1),
+                            b_gj=f.n(e["baseline_gj"], 0),
+                            r_toe=f.n(e["reporting_toe"], 1),
+                            r_gj=f.n(e["reporting_gj"], 0),
+                            b_mj=f.n(e["specific_baseline_gj"] * 1000, 0),
+                            r_mj=f.n(e["specific_reporting_gj"] * 1000, 0),
+                            unit=self.product_unit,
+                        )
+                    )
+                )
+            )
             if e.get("key_energy_user"):
                 out.append(self.p(_esc(s["key_energy_user"].format(toe=f.n(e["annual_baseline_toe"], 0)))))
         out += self.team_note(2)
@@ -647,10 +813,24 @@ class _Report:
             return out
         out.append(self.p(_esc(s["process_intro"]), "intro"))
         steps = sorted(self.entered.process_steps, key=lambda st: st.order)
-        rows = [[str(st.order), st.name, f.q(st.basis), str(sum(1 for x in st.flows if x.direction == "input")),
-                 str(sum(1 for x in st.flows if x.direction == "output")), s["yes"] if st.focus else ""] for st in steps]
-        out += self.table(s["t_steps"], [s["col_no"], s["col_step"], s["col_basis"], s["col_inputs"], s["col_outputs"],
-                                         s["col_focus"]], rows, [0.06, 0.46, 0.14, 0.11, 0.11, 0.12], right=(2, 3, 4))
+        rows = [
+            [
+                str(st.order),
+                st.name,
+                f.q(st.basis),
+                str(sum(1 for x in st.flows if x.direction == "input")),
+                str(sum(1 for x in st.flows if x.direction == "output")),
+                s["yes"] if st.focus else "",
+            ]
+            for st in steps
+        ]
+        out += self.table(
+            s["t_steps"],
+            [s["col_no"], s["col_step"], s["col_basis"], s["col_inputs"], s["col_outputs"], s["col_focus"]],
+            rows,
+            [0.06, 0.46, 0.14, 0.11, 0.11, 0.12],
+            right=(2, 3, 4),
+        )
         focus = [st.name for st in steps if st.focus]
         out.append(self.p(_esc(s["focus_text"].format(steps="; ".join(focus))) if focus else _esc(s["no_focus"])))
         out += self.team_note(3)
@@ -686,16 +866,32 @@ class _Report:
             rows = []
             for flow in step.flows:
                 per_unit = flow_per_unit_product(flow, step, unit) if unit else None
-                rows.append([
-                    flow.name, flow_kind_label(flow.kind, self.lang),
-                    self.s["col_direction"].split("/")[0 if flow.direction == "input" else 1],
-                    f.q(flow.quantity), f.q(per_unit) if per_unit else "–",
-                ])
-            out += self.table(s["t_flows"].format(step=step.name, basis=f.q(step.basis)),
-                              [s["col_flow"], s["col_kind"], s["col_direction"], s["col_amount"],
-                               s["col_per_unit"].format(unit=unit or "–")],
-                              rows, [0.42, 0.17, 0.09, 0.16, 0.16], right=(3, 4))
-            for side_name, side, flagged in (("mass", bal.mass, bal.mass_flagged), ("energy", bal.energy, bal.energy_flagged)):
+                rows.append(
+                    [
+                        flow.name,
+                        flow_kind_label(flow.kind, self.lang),
+                        self.s["col_direction"].split("/")[0 if flow.direction == "input" else 1],
+                        f.q(flow.quantity),
+                        f.q(per_unit) if per_unit else "–",
+                    ]
+                )
+            out += self.table(
+                s["t_flows"].format(step=step.name, basis=f.q(step.basis)),
+                [
+                    s["col_flow"],
+                    s["col_kind"],
+                    s["col_direction"],
+                    s["col_amount"],
+                    s["col_per_unit"].format(unit=unit or "–"),
+                ],
+                rows,
+                [0.42, 0.17, 0.09, 0.16, 0.16],
+                right=(3, 4),
+            )
+            for side_name, side, flagged in (
+                ("mass", bal.mass, bal.mass_flagged),
+                ("energy", bal.energy, bal.energy_flagged),
+            ):
                 if side.input_count == 0 and side.output_count == 0:
                     continue
                 closure = side.closure_percent
@@ -707,8 +903,12 @@ class _Report:
                     text = s[f"open_{side_name}"].format(inp=f.sig(side.inputs, 4), out=f.sig(side.outputs, 4))
                 else:
                     verdict = (s["closure_bad"] if flagged else s["closure_ok"]).format(tol=f.n(tol, 0))
-                    text = s[f"closure_{side_name}"].format(inp=f.sig(side.inputs, 4), out=f.sig(side.outputs, 4),
-                                                             diff=f.sig(diff, 3), pct=f.pct(closure if diff else 0.0, 1))
+                    text = s[f"closure_{side_name}"].format(
+                        inp=f.sig(side.inputs, 4),
+                        out=f.sig(side.outputs, 4),
+                        diff=f.sig(diff, 3),
+                        pct=f.pct(closure if diff else 0.0, 1),
+                    )
                 colour = BAD if flagged else ("#45525e" if closure is None else GOOD)
                 out.append(self.p(f"{_esc(text)} — <font color='{colour}'>{_esc(verdict)}</font>.", "small"))
             if bal.excluded:
@@ -753,16 +953,36 @@ class _Report:
                 per_year = per_unit * annual if (per_unit is not None and annual) else None
                 total_unit += per_unit or 0.0
                 total_year += per_year or 0.0
-                rows.append([c.flow.name, c.step.name, flow_kind_label(c.flow.kind, self.lang), f.q(c.flow.quantity),
-                             f.n(c.lost_value_vnd, 0), f.n(c.treatment_vnd, 0), f.n(per_unit, 0),
-                             f.money_m(per_year, 1)])
+                rows.append(
+                    [
+                        c.flow.name,
+                        c.step.name,
+                        flow_kind_label(c.flow.kind, self.lang),
+                        f.q(c.flow.quantity),
+                        f.n(c.lost_value_vnd, 0),
+                        f.n(c.treatment_vnd, 0),
+                        f.n(per_unit, 0),
+                        f.money_m(per_year, 1),
+                    ]
+                )
             rows.append([s["total"], "", "", "", "", "", f.n(total_unit, 0), f.money_m(total_year, 1)])
-            out += self.table(s["t_waste"], [s["col_stream"], s["col_step"], s["col_kind"], s["col_amount"],
-                                             s["col_lost"], s["col_treatment"],
-                                             s["col_cost_unit"].format(unit=self.product_unit or "–"),
-                                             s["col_cost_year"]],
-                              rows, [0.18, 0.15, 0.12, 0.1, 0.11, 0.12, 0.1, 0.12], right=(3, 4, 5, 6, 7),
-                              total_row=True)
+            out += self.table(
+                s["t_waste"],
+                [
+                    s["col_stream"],
+                    s["col_step"],
+                    s["col_kind"],
+                    s["col_amount"],
+                    s["col_lost"],
+                    s["col_treatment"],
+                    s["col_cost_unit"].format(unit=self.product_unit or "–"),
+                    s["col_cost_year"],
+                ],
+                rows,
+                [0.18, 0.15, 0.12, 0.1, 0.11, 0.12, 0.1, 0.12],
+                right=(3, 4, 5, 6, 7),
+                total_row=True,
+            )
             out += self.figure(pareto_figure(costs, self.lang, f"VND/{self.product_unit}"), s["f_pareto"])
         if uncosted:
             out.append(self.p(_esc(s["no_cost"].format(items=", ".join(c.flow.name for c in uncosted))), "note"))
@@ -778,8 +998,12 @@ class _Report:
             for flow in step.flows:
                 if flow.causes and (is_waste(flow) or flow.direction == "output"):
                     bullets = "<br/>".join(f"• {_esc(c)}" for c in flow.causes)
-                    rows.append([_Markup(f"<b>{_esc(flow.name)}</b><br/><font size='7'>{_esc(step.name)}</font>"),
-                                 _Markup(bullets)])
+                    rows.append(
+                        [
+                            _Markup(f"<b>{_esc(flow.name)}</b><br/><font size='7'>{_esc(step.name)}</font>"),
+                            _Markup(bullets),
+                        ]
+                    )
         if not rows:
             out.append(self.notice(_esc(s["no_causes"])))
             return out
@@ -798,31 +1022,61 @@ class _Report:
             out.append(self.notice(_esc(s["no_options"])))
             return out
         out += self.h2(s["s_options_list"])
-        counts = {k: sum(1 for o in a.options if o.screening == k) for k in ("implement_now", "further_study", "rejected")}
-        out.append(self.p(_esc(s["options_intro"].format(n=len(a.options), now=counts["implement_now"],
-                                                          study=counts["further_study"], rejected=counts["rejected"])),
-                          "intro"))
+        counts = {
+            k: sum(1 for o in a.options if o.screening == k) for k in ("implement_now", "further_study", "rejected")
+        }
+        out.append(
+            self.p(
+                _esc(
+                    s["options_intro"].format(
+                        n=len(a.options),
+                        now=counts["implement_now"],
+                        study=counts["further_study"],
+                        rejected=counts["rejected"],
+                    )
+                ),
+                "intro",
+            )
+        )
         step_names = {st.id: st.name for st in a.process_steps}
         rows = []
         for o in a.options:
-            rows.append([
-                o.id, o.title, OPTION_CATEGORY_LABELS[o.category](self.lang) if o.category in OPTION_CATEGORY_LABELS else o.category,
-                step_names.get(o.process_step or "", "–"),
-                COST_CLASS_LABELS[o.cost_class](self.lang) if o.cost_class in COST_CLASS_LABELS else o.cost_class,
-                SCREENING_LABELS[o.screening](self.lang) if o.screening in SCREENING_LABELS else "–",
-                OPTION_STATUS_LABELS[o.status](self.lang) if o.status in OPTION_STATUS_LABELS else o.status,
-            ])
-        out += self.table(s["t_options"], [s["col_id"], s["col_option"], s["col_category"], s["col_step"],
-                                           s["col_cost_class"], s["col_screening"], s["col_status"]],
-                          rows, [0.05, 0.26, 0.15, 0.14, 0.12, 0.13, 0.15])
+            rows.append(
+                [
+                    o.id,
+                    o.title,
+                    OPTION_CATEGORY_LABELS[o.category](self.lang)
+                    if o.category in OPTION_CATEGORY_LABELS
+                    else o.category,
+                    step_names.get(o.process_step or "", "–"),
+                    COST_CLASS_LABELS[o.cost_class](self.lang) if o.cost_class in COST_CLASS_LABELS else o.cost_class,
+                    SCREENING_LABELS[o.screening](self.lang) if o.screening in SCREENING_LABELS else "–",
+                    OPTION_STATUS_LABELS[o.status](self.lang) if o.status in OPTION_STATUS_LABELS else o.status,
+                ]
+            )
+        out += self.table(
+            s["t_options"],
+            [
+                s["col_id"],
+                s["col_option"],
+                s["col_category"],
+                s["col_step"],
+                s["col_cost_class"],
+                s["col_screening"],
+                s["col_status"],
+            ],
+            rows,
+            [0.05, 0.26, 0.15, 0.14, 0.12, 0.13, 0.15],
+        )
         out += self.figure(options_figure(a.options, self.lang), s["f_options"])
         out += self.team_note(8)
         out += self.team_note(9)
 
         out += self.h2(s["s_feasibility"])
         rows = [[o.id, o.technical or "–", o.environmental or "–"] for o in a.options]
-        out += self.table(s["t_feasibility"], [s["col_id"], s["col_technical"], s["col_environmental"]], rows,
-                          [0.06, 0.47, 0.47])
+        out += self.table(
+            s["t_feasibility"], [s["col_id"], s["col_technical"], s["col_environmental"]], rows, [0.06, 0.47, 0.47]
+        )
         out += self.team_note(10)
         out += self.team_note(12)
 
@@ -833,8 +1087,13 @@ class _Report:
         notes_seen: list[str] = []
         for o in a.options:
             e = option_economics(o, rate)
-            expected = "; ".join(f"{f.sig(rs.quantity.value, 4)} {rs.quantity.unit} {self.resource_name(rs.resource).lower()}"
-                                 for rs in o.resource_savings) or "–"
+            expected = (
+                "; ".join(
+                    f"{f.sig(rs.quantity.value, 4)} {rs.quantity.unit} {self.resource_name(rs.resource).lower()}"
+                    for rs in o.resource_savings
+                )
+                or "–"
+            )
             payback = e.payback_years
             payback_text = (s["immediate"] if payback == 0 else f.n(payback, 1)) if payback is not None else "–"
             marks = []
@@ -843,12 +1102,34 @@ class _Report:
                 if text not in notes_seen:
                     notes_seen.append(text)
                 marks.append(str(notes_seen.index(text) + 1))
-            rows.append([o.id, f.money_m(e.investment_vnd, 0), f.money_m(e.net_annual_benefit_vnd, 0), payback_text,
-                         f.money_m(e.npv_vnd, 0), f.pct(e.irr * 100, 0) if e.irr is not None else "–", expected,
-                         ", ".join(f"({m})" for m in marks)])
-        out += self.table(s["t_economics"], [s["col_id"], s["col_investment"], s["col_benefit"], s["col_payback"],
-                                             s["col_npv"], s["col_irr"], s["col_expected"], s["col_notes"]],
-                          rows, [0.06, 0.11, 0.12, 0.1, 0.1, 0.08, 0.33, 0.1], right=(1, 2, 3, 4, 5))
+            rows.append(
+                [
+                    o.id,
+                    f.money_m(e.investment_vnd, 0),
+                    f.money_m(e.net_annual_benefit_vnd, 0),
+                    payback_text,
+                    f.money_m(e.npv_vnd, 0),
+                    f.pct(e.irr * 100, 0) if e.irr is not None else "–",
+                    expected,
+                    ", ".join(f"({m})" for m in marks),
+                ]
+            )
+        out += self.table(
+            s["t_economics"],
+            [
+                s["col_id"],
+                s["col_investment"],
+                s["col_benefit"],
+                s["col_payback"],
+                s["col_npv"],
+                s["col_irr"],
+                s["col_expected"],
+                s["col_notes"],
+            ],
+            rows,
+            [0.06, 0.11, 0.12, 0.1, 0.1, 0.08, 0.33, 0.1],
+            right=(1, 2, 3, 4, 5),
+        )
         for i, text in enumerate(notes_seen, start=1):
             out.append(self.p(f"({i}) {_esc(text)}", "note"))
         out += self.team_note(11)
@@ -910,17 +1191,34 @@ class _Report:
                 else:
                     words, colour = s["above_norm"].format(pct=pct), BAD
                 verdict = _Markup(f"<font color='{colour}'><b>{_esc(words)}</b></font>")
-            rows.append([self.period_short(c.period), _Markup(klass),
-                         c.norm_period_label(self.lang) if c.norm_period_label else "–",
-                         self._bench_number(c.norm_value), self._bench_number(c.sec), verdict])
+            rows.append(
+                [
+                    self.period_short(c.period),
+                    _Markup(klass),
+                    c.norm_period_label(self.lang) if c.norm_period_label else "–",
+                    self._bench_number(c.norm_value),
+                    self._bench_number(c.sec),
+                    verdict,
+                ]
+            )
             for note in c.notes:
                 text = f"{self.period_short(c.period)}: {note(self.lang)}"
                 if text not in period_notes:
                     period_notes.append(text)
-        out += self.table(s["t_benchmark"].format(unit=unit),
-                          [s["col_period"], s["col_class"], s["col_norm_period"], s["col_norm"].format(unit=unit),
-                           s["col_facility_sec"].format(unit=unit), s["col_vs_norm"]],
-                          rows, [0.15, 0.24, 0.12, 0.11, 0.14, 0.24], right=(3, 4))
+        out += self.table(
+            s["t_benchmark"].format(unit=unit),
+            [
+                s["col_period"],
+                s["col_class"],
+                s["col_norm_period"],
+                s["col_norm"].format(unit=unit),
+                s["col_facility_sec"].format(unit=unit),
+                s["col_vs_norm"],
+            ],
+            rows,
+            [0.15, 0.24, 0.12, 0.11, 0.14, 0.24],
+            right=(3, 4),
+        )
         if r.source is not None:
             status = s["status_official"] if r.source.status == "official" else s["status_secondary"]
             year = f"{r.source.year}; " if r.source.year else ""
@@ -945,7 +1243,8 @@ class _Report:
             scope = ""
             if fig.scope is not None:
                 scope = s["best_scope_other" if b.applies is False else "best_scope_same"].format(
-                    scope=fig.scope(self.lang))
+                    scope=fig.scope(self.lang)
+                )
             label = f"<b>{_esc(fig.label(self.lang))}</b>"
             if scope:
                 label += f"<br/><font size='7'>{_esc(scope)}</font>"
@@ -957,17 +1256,31 @@ class _Report:
             gap = "–"
             if b.gap_percent is not None:
                 pct = f.pct(abs(b.gap_percent), 1).replace(" ", NBSP)
-                gap = s["best_equal"] if not b.gap_percent else s[
-                    "best_higher" if b.gap_percent > 0 else "best_lower"].format(pct=pct)
+                gap = (
+                    s["best_equal"]
+                    if not b.gap_percent
+                    else s["best_higher" if b.gap_percent > 0 else "best_lower"].format(pct=pct)
+                )
             status = s["status_official"] if fig.source.status == "official" else s["status_secondary"]
             year = f"{fig.source.year}; " if fig.source.year else ""
-            rows.append([_Markup(label), f"{f.exact(fig.value)}{NBSP}{fig.unit}", _Markup(facility), gap,
-                         f"{fig.source.document} ({year}{status})"])
+            rows.append(
+                [
+                    _Markup(label),
+                    f"{f.exact(fig.value)}{NBSP}{fig.unit}",
+                    _Markup(facility),
+                    gap,
+                    f"{fig.source.document} ({year}{status})",
+                ]
+            )
         if not rows:
             return []
-        return self.table(s["t_best"], [s["col_best"], s["col_best_value"], s["col_facility"], s["col_gap"],
-                                        s["col_source"]],
-                          rows, [0.27, 0.11, 0.13, 0.13, 0.36], right=(1, 2))
+        return self.table(
+            s["t_best"],
+            [s["col_best"], s["col_best_value"], s["col_facility"], s["col_gap"], s["col_source"]],
+            rows,
+            [0.27, 0.11, 0.13, 0.13, 0.36],
+            right=(1, 2),
+        )
 
     def results(self) -> list[Any]:
         from .charts import sec_figure
@@ -981,32 +1294,79 @@ class _Report:
             out += self.benchmark()
             return out
         ratio = summary["production"]["ratio"]
-        out.append(self.p(_esc(s["results_intro"].format(r=self.period_text("reporting"), b=self.period_text("baseline"),
-                                                          ratio=f.n((ratio or 0) * 100, 1)))))
+        out.append(
+            self.p(
+                _esc(
+                    s["results_intro"].format(
+                        r=self.period_text("reporting"),
+                        b=self.period_text("baseline"),
+                        ratio=f.n((ratio or 0) * 100, 1),
+                    )
+                )
+            )
+        )
         complete = [r for r in summary["resources"] if r["saving"] is not None]
         # SEC before / after
         out += self.h2(s["s_sec"])
-        rows = [[self.resource_name(r["resource"]), r["specific_unit"], f.sig(r["baseline"]["specific"], 4),
-                 f.sig(r["reporting"]["specific"], 4),
-                 f.pct(-r["saving"]["percent"], 1) if r["saving"]["percent"] is not None else "–"] for r in complete]
-        out += self.table(s["t_sec"], [s["col_input"], s["col_specific_unit"], self.period_short("baseline"),
-                                       self.period_short("reporting"), s["col_change"]],
-                          rows, [0.3, 0.16, 0.19, 0.19, 0.16], right=(2, 3, 4))
-        chart_rows = [(self.resource_name(r["resource"]), r["specific_unit"], r["baseline"]["specific"],
-                       r["reporting"]["specific"]) for r in complete]
-        out += self.figure(sec_figure(chart_rows, (self.period_short("baseline"), self.period_short("reporting")),
-                                      self.lang), s["f_sec"])
+        rows = [
+            [
+                self.resource_name(r["resource"]),
+                r["specific_unit"],
+                f.sig(r["baseline"]["specific"], 4),
+                f.sig(r["reporting"]["specific"], 4),
+                f.pct(-r["saving"]["percent"], 1) if r["saving"]["percent"] is not None else "–",
+            ]
+            for r in complete
+        ]
+        out += self.table(
+            s["t_sec"],
+            [
+                s["col_input"],
+                s["col_specific_unit"],
+                self.period_short("baseline"),
+                self.period_short("reporting"),
+                s["col_change"],
+            ],
+            rows,
+            [0.3, 0.16, 0.19, 0.19, 0.16],
+            right=(2, 3, 4),
+        )
+        chart_rows = [
+            (
+                self.resource_name(r["resource"]),
+                r["specific_unit"],
+                r["baseline"]["specific"],
+                r["reporting"]["specific"],
+            )
+            for r in complete
+        ]
+        out += self.figure(
+            sec_figure(chart_rows, (self.period_short("baseline"), self.period_short("reporting")), self.lang),
+            s["f_sec"],
+        )
         out += self.benchmark()
         # savings
         out += self.h2(s["s_savings"])
         rows = []
         for r in complete:
             sv = r["saving"]
-            rows.append([self.resource_name(r["resource"]), f"{f.sig(sv['quantity'], 4)} {r['unit']}",
-                         f.pct(sv["percent"], 1), f.money_m(r["cost_saving_vnd"], 1)])
+            rows.append(
+                [
+                    self.resource_name(r["resource"]),
+                    f"{f.sig(sv['quantity'], 4)} {r['unit']}",
+                    f.pct(sv["percent"], 1),
+                    f.money_m(r["cost_saving_vnd"], 1),
+                ]
+            )
         rows.append([s["total"], "", "", f.money_m(summary["cost_saving_vnd"], 1)])
-        out += self.table(s["t_savings"], [s["col_input"], s["col_saving"], s["col_saving_pct"], s["col_value"]],
-                          rows, [0.4, 0.22, 0.16, 0.22], right=(1, 2, 3), total_row=True)
+        out += self.table(
+            s["t_savings"],
+            [s["col_input"], s["col_saving"], s["col_saving_pct"], s["col_value"]],
+            rows,
+            [0.4, 0.22, 0.16, 0.22],
+            right=(1, 2, 3),
+            total_row=True,
+        )
         # energy and CO2
         out += self.h2(s["s_energy"])
         e = summary["energy"]
@@ -1015,18 +1375,29 @@ class _Report:
             pairs = [
                 (s["energy_b"], f"{f.n(e['baseline_toe'], 1)} TOE · {f.n(e['baseline_gj'], 0)} GJ"),
                 (s["energy_r"], f"{f.n(e['reporting_toe'], 1)} TOE · {f.n(e['reporting_gj'], 0)} GJ"),
-                (s["energy_sec"], s["energy_sec_value"].format(
-                    b_kgoe=f.sig(e["specific_baseline_toe"] * 1000, 4), r_kgoe=f.sig(e["specific_reporting_toe"] * 1000, 4),
-                    b_mj=f.n(e["specific_baseline_gj"] * 1000, 0), r_mj=f.n(e["specific_reporting_gj"] * 1000, 0),
-                    unit=unit)),
+                (
+                    s["energy_sec"],
+                    s["energy_sec_value"].format(
+                        b_kgoe=f.sig(e["specific_baseline_toe"] * 1000, 4),
+                        r_kgoe=f.sig(e["specific_reporting_toe"] * 1000, 4),
+                        b_mj=f.n(e["specific_baseline_gj"] * 1000, 0),
+                        r_mj=f.n(e["specific_reporting_gj"] * 1000, 0),
+                        unit=unit,
+                    ),
+                ),
                 (s["energy_saving"], f"{f.n(e['saving_toe'], 1)} TOE · {f.n(e['saving_gj'], 0)} GJ"),
                 (s["energy_pct"], f.pct(e["saving_percent"], 1)),
                 (s["co2_saving"], f"{f.n(summary['co2']['saving_t'], 1)} tCO2"),
             ]
             if summary["co2"].get("biogenic_saving_t"):
                 pairs.append((s["co2_biogenic"], f"{f.n(summary['co2']['biogenic_saving_t'], 1)} tCO2"))
-            pairs.append((s["cost_saving"], f"{f.money_m(summary['cost_saving_vnd'], 1)} "
-                                            f"{'triệu đồng' if self.lang == 'vi' else 'VND million'}"))
+            pairs.append(
+                (
+                    s["cost_saving"],
+                    f"{f.money_m(summary['cost_saving_vnd'], 1)} "
+                    f"{'triệu đồng' if self.lang == 'vi' else 'VND million'}",
+                )
+            )
             out.append(self.kv(pairs, key_width=0.36))
         else:
             out.append(self.notice(_esc(s["no_energy"])))
@@ -1036,11 +1407,19 @@ class _Report:
         rows = []
         for t in summary["targets"]:
             low, high = t["band_percent"]
-            verdict = (f"<font color='{GOOD}'><b>{_esc(s['met'])}</b></font>" if t["met"]
-                       else f"<font color='{BAD}'><b>{_esc(s['not_met'])}</b></font>")
+            verdict = (
+                f"<font color='{GOOD}'><b>{_esc(s['met'])}</b></font>"
+                if t["met"]
+                else f"<font color='{BAD}'><b>{_esc(s['not_met'])}</b></font>"
+            )
             rows.append([t["period"], f"{f.n(low, 0)}–{f.n(high, 0)} %", achieved, _Markup(verdict)])
-        out += self.table(s["t_targets"], [s["col_stage"], s["col_band"], s["col_achieved"], s["col_verdict"]], rows,
-                          [0.25, 0.25, 0.25, 0.25], right=(1, 2))
+        out += self.table(
+            s["t_targets"],
+            [s["col_stage"], s["col_band"], s["col_achieved"], s["col_verdict"]],
+            rows,
+            [0.25, 0.25, 0.25, 0.25],
+            right=(1, 2),
+        )
         if summary["targets"]:
             out.append(self.p(_esc(s["targets_note"].format(doc=summary["targets"][0].get("document", ""))), "note"))
         # factors
@@ -1055,12 +1434,23 @@ class _Report:
                 kind = "factor_ncv"
             else:
                 kind = "factor_co2"
-            rows.append([s[kind].format(carrier=self.resource_name(fac["carrier"])), f.exact(fac["value"]), unit,
-                         str(fac["year"]) if fac.get("year") else "–", fac["source"]])
+            rows.append(
+                [
+                    s[kind].format(carrier=self.resource_name(fac["carrier"])),
+                    f.exact(fac["value"]),
+                    unit,
+                    str(fac["year"]) if fac.get("year") else "–",
+                    fac["source"],
+                ]
+            )
         if rows:
-            out += self.table(s["t_factors"], [s["col_factor"], s["col_factor_value"], s["col_unit"], s["col_year"],
-                                               s["col_source"]],
-                              rows, [0.24, 0.12, 0.12, 0.07, 0.45], right=(1,))
+            out += self.table(
+                s["t_factors"],
+                [s["col_factor"], s["col_factor_value"], s["col_unit"], s["col_year"], s["col_source"]],
+                rows,
+                [0.24, 0.12, 0.12, 0.07, 0.45],
+                right=(1,),
+            )
         out.append(self.p(_esc(s["factors_note"]), "note"))
         if summary["warnings"]:
             out += self.h2(s["warnings"])
@@ -1075,23 +1465,49 @@ class _Report:
         chosen = [o for o in a.options if o.status in ("implemented", "selected")]
         if chosen:
             implemented = sum(1 for o in chosen if o.status == "implemented")
-            out.append(self.p(_esc(s["impl_counts"].format(implemented=implemented, selected=len(chosen) - implemented))))
-            rows = [[o.id, o.title, OPTION_STATUS_LABELS[o.status](self.lang), f.money_m(
-                     o.investment.value if o.investment and o.investment.unit.upper() in ("VND", "VNĐ") else None, 0)]
-                    for o in chosen]
-            out += self.table(s["t_impl"], [s["col_id"], s["col_option"], s["col_status"],
-                                            f"{s['col_investment']} ({'triệu đồng' if self.lang == 'vi' else 'VND million'})"],
-                              rows, [0.07, 0.58, 0.17, 0.18], right=(3,))
+            out.append(
+                self.p(_esc(s["impl_counts"].format(implemented=implemented, selected=len(chosen) - implemented)))
+            )
+            rows = [
+                [
+                    o.id,
+                    o.title,
+                    OPTION_STATUS_LABELS[o.status](self.lang),
+                    f.money_m(
+                        o.investment.value if o.investment and o.investment.unit.upper() in ("VND", "VNĐ") else None, 0
+                    ),
+                ]
+                for o in chosen
+            ]
+            out += self.table(
+                s["t_impl"],
+                [
+                    s["col_id"],
+                    s["col_option"],
+                    s["col_status"],
+                    f"{s['col_investment']} ({'triệu đồng' if self.lang == 'vi' else 'VND million'})",
+                ],
+                rows,
+                [0.07, 0.58, 0.17, 0.18],
+                right=(3,),
+            )
         else:
             out.append(self.notice(_esc(s["no_selected"])))
         rows = []
         progress = {t.task: t for t in a.tasks}
         for number in range(14, 19):
             t = progress.get(number)
-            rows.append([str(number), TASKS[number].name(self.lang), s["done"] if t and t.done else s["not_done"],
-                         (t.notes if t and t.notes else "–")])
-        out += self.table(s["t_maintain"], [s["col_no"], s["col_task"], s["col_done"], s["col_notes"]], rows,
-                          [0.06, 0.32, 0.14, 0.48])
+            rows.append(
+                [
+                    str(number),
+                    TASKS[number].name(self.lang),
+                    s["done"] if t and t.done else s["not_done"],
+                    (t.notes if t and t.notes else "–"),
+                ]
+            )
+        out += self.table(
+            s["t_maintain"], [s["col_no"], s["col_task"], s["col_done"], s["col_notes"]], rows, [0.06, 0.32, 0.14, 0.48]
+        )
         return out
 
     def appendix(self) -> list[Any]:
@@ -1102,11 +1518,22 @@ class _Report:
         if a.consumption:
             rows = []
             for c in sorted(a.consumption, key=lambda c: (c.resource, c.period != "baseline")):
-                rows.append([self.resource_name(c.resource), self.resource_name(c.carrier) if c.carrier else "–",
-                             s["baseline_period" if c.period == "baseline" else "reporting_period"],
-                             f.q(c.quantity), f.q(c.unit_price)])
-            out += self.table(None, [s["col_input"], s["col_carrier"], s["col_period"], s["col_quantity"],
-                                     s["col_unit_price"]], rows, [0.22, 0.18, 0.2, 0.2, 0.2], right=(3, 4))
+                rows.append(
+                    [
+                        self.resource_name(c.resource),
+                        self.resource_name(c.carrier) if c.carrier else "–",
+                        s["baseline_period" if c.period == "baseline" else "reporting_period"],
+                        f.q(c.quantity),
+                        f.q(c.unit_price),
+                    ]
+                )
+            out += self.table(
+                None,
+                [s["col_input"], s["col_carrier"], s["col_period"], s["col_quantity"], s["col_unit_price"]],
+                rows,
+                [0.22, 0.18, 0.2, 0.2, 0.2],
+                right=(3, 4),
+            )
         else:
             out.append(self.notice(_esc(s["no_consumption"])))
         out += self.h2(s["s_app_tasks"])
@@ -1115,14 +1542,28 @@ class _Report:
         for step in STEPS:
             for task in step.tasks:
                 t = progress.get(task.number)
-                rows.append([str(task.number), f"{step.number}. {step.name(self.lang)}", task.name(self.lang),
-                             s["done"] if t and t.done else s["not_done"], t.notes if t and t.notes else ""])
-        out += self.table(None, [s["col_no"], s["col_method_step"], s["col_task"], s["col_done"], s["col_notes"]], rows,
-                          [0.05, 0.2, 0.27, 0.1, 0.38])
+                rows.append(
+                    [
+                        str(task.number),
+                        f"{step.number}. {step.name(self.lang)}",
+                        task.name(self.lang),
+                        s["done"] if t and t.done else s["not_done"],
+                        t.notes if t and t.notes else "",
+                    ]
+                )
+        out += self.table(
+            None,
+            [s["col_no"], s["col_method_step"], s["col_task"], s["col_done"], s["col_notes"]],
+            rows,
+            [0.05, 0.2, 0.27, 0.1, 0.38],
+        )
         out += self.h2(s["s_app_settings"])
         grid_year = a.settings.grid_emission_factor_year
         pairs = [
-            (s["discount_rate"], f"{f.n(a.settings.discount_fraction * 100, 1)} %/{'năm' if self.lang == 'vi' else 'year'}"),
+            (
+                s["discount_rate"],
+                f"{f.n(a.settings.discount_fraction * 100, 1)} %/{'năm' if self.lang == 'vi' else 'year'}",
+            ),
             (s["grid_year"], str(grid_year) if grid_year else s["latest"]),
             (s["tolerance"], f"{f.n(a.settings.balance_tolerance_percent, 1)} %"),
             (s["assessment_id"], a.id),
@@ -1225,7 +1666,11 @@ def _doc_classes() -> tuple[type, type]:
 
 
 def render_report(
-    a: Assessment, language: str = "vi", *, signed_by: SignerInfo | None = None, today: dt.date | None = None,
+    a: Assessment,
+    language: str = "vi",
+    *,
+    signed_by: SignerInfo | None = None,
+    today: dt.date | None = None,
     benchmark: BenchmarkResult | None = None,
 ) -> RenderedReport:
     """The report of an assessment as PDF bytes (not signed; see report/signing.py). `benchmark`: the
@@ -1245,14 +1690,32 @@ def render_report(
     buf = io.BytesIO()
     facility = a.facility.name or ""
     doc = ReportDoc(
-        buf, pagesize=A4, leftMargin=MARGIN_L, rightMargin=MARGIN_R, topMargin=MARGIN_T, bottomMargin=MARGIN_B,
-        title=f"{s['running_title']} — {facility}", author=a.consultant.name or "",
-        subject=f"{s['running_title']}: {facility}", creator=f"SXSH Desktop {__version__}",
-        producer=f"SXSH Desktop {__version__} (reportlab)", keywords="SXSH, sản xuất sạch hơn, cleaner production",
-        lang=language, initialFontName=family,
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN_L,
+        rightMargin=MARGIN_R,
+        topMargin=MARGIN_T,
+        bottomMargin=MARGIN_B,
+        title=f"{s['running_title']} — {facility}",
+        author=a.consultant.name or "",
+        subject=f"{s['running_title']}: {facility}",
+        creator=f"SXSH Desktop {__version__}",
+        producer=f"SXSH Desktop {__version__} (reportlab)",
+        keywords="SXSH, sản xuất sạch hơn, cleaner production",
+        lang=language,
+        initialFontName=family,
     )
-    frame = Frame(MARGIN_L, MARGIN_B, TEXT_W, PAGE_H - MARGIN_T - MARGIN_B, id="body", leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0)
+    frame = Frame(
+        MARGIN_L,
+        MARGIN_B,
+        TEXT_W,
+        PAGE_H - MARGIN_T - MARGIN_B,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     ref = s["assessment_ref"].format(id=a.id[:8], revision=a.revision)
 
     def furniture(canvas: Any, total: int) -> None:
@@ -1299,10 +1762,12 @@ def render_report(
             canvas.drawRightString(x2, y2 - 10, s["unsigned"])
         canvas.restoreState()
 
-    doc.addPageTemplates([
-        PageTemplate(id="cover", frames=[frame], onPage=on_cover),
-        PageTemplate(id="body", frames=[frame], onPage=on_page),
-    ])
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="cover", frames=[frame], onPage=on_cover),
+            PageTemplate(id="body", frames=[frame], onPage=on_page),
+        ]
+    )
     story = report.story()
     from reportlab import rl_config
 

@@ -68,9 +68,7 @@ def refuse_signed_target(path: str | Path) -> None:
     except OSError as exc:
         raise ReportError(f"{target}: cannot read the existing file ({exc.strerror or exc})") from exc
     if is_signed_pdf(data):
-        raise ReportError(
-            f"{target}: is a signed report and is never overwritten; write the new version to a new file"
-        )
+        raise ReportError(f"{target}: is a signed report and is never overwritten; write the new version to a new file")
 
 
 def _stamp_font() -> Path:
@@ -136,8 +134,16 @@ def sign_pdf(
     return SignOutcome(signed, "PAdES B-B", warnings)
 
 
-def _sign(pdf: bytes, signer: Signer, box: tuple[int, int, int, int], page: int, language: str,
-          timestamper: Any, location: str | None, params: dict[str, str]) -> bytes:
+def _sign(
+    pdf: bytes,
+    signer: Signer,
+    box: tuple[int, int, int, int],
+    page: int,
+    language: str,
+    timestamper: Any,
+    location: str | None,
+    params: dict[str, str],
+) -> bytes:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 

@@ -15,12 +15,39 @@ from ..files import write_atomically
 from ..store.operations import Store
 from ..store.review_ops import GROUPS, ReceivedSummary, ReviewError, ReviewStore
 
-CSV_COLUMNS = ("assessment_id", "revision", "facility", "tax_code", "province", "vsic", "sector", "year",
-               "review_state", "energy_saving_toe", "saving_gj", "water_saving_m3", "co2_saving_t",
-               "cost_saving_vnd", "energy_saving_percent", "met_target", "signer", "signer_organisation",
-               "signer_trusted", "received_at", "package_id")
-GROUP_COLUMNS = ("assessments", "facilities", "energy_saving_toe", "saving_gj", "water_saving_m3", "co2_saving_t",
-                 "cost_saving_vnd", "met_target")
+CSV_COLUMNS = (
+    "assessment_id",
+    "revision",
+    "facility",
+    "tax_code",
+    "province",
+    "vsic",
+    "sector",
+    "year",
+    "review_state",
+    "energy_saving_toe",
+    "saving_gj",
+    "water_saving_m3",
+    "co2_saving_t",
+    "cost_saving_vnd",
+    "energy_saving_percent",
+    "met_target",
+    "signer",
+    "signer_organisation",
+    "signer_trusted",
+    "received_at",
+    "package_id",
+)
+GROUP_COLUMNS = (
+    "assessments",
+    "facilities",
+    "energy_saving_toe",
+    "saving_gj",
+    "water_saving_m3",
+    "co2_saving_t",
+    "cost_saving_vnd",
+    "met_target",
+)
 
 
 def open_review(store: Store) -> ReviewStore:
@@ -48,11 +75,29 @@ def report_pdf(review: ReviewStore, assessment_id: str, revision: int | None = N
 
 def _row(s: ReceivedSummary) -> list[Any]:
     f = s.figures
-    return [s.assessment_id, s.revision, s.facility_name, s.tax_code, s.province, s.vsic, s.sector,
-            "" if s.year is None else s.year, s.state, f.energy_saving_toe, f.saving_gj, f.water_saving_m3,
-            f.co2_saving_t, f.cost_saving_vnd, "" if f.energy_saving_percent is None else f.energy_saving_percent,
-            int(f.met_target), s.signer_name, s.signer_organisation, int(s.verdict == "trusted"), s.received_at,
-            s.package_id]
+    return [
+        s.assessment_id,
+        s.revision,
+        s.facility_name,
+        s.tax_code,
+        s.province,
+        s.vsic,
+        s.sector,
+        "" if s.year is None else s.year,
+        s.state,
+        f.energy_saving_toe,
+        f.saving_gj,
+        f.water_saving_m3,
+        f.co2_saving_t,
+        f.cost_saving_vnd,
+        "" if f.energy_saving_percent is None else f.energy_saving_percent,
+        int(f.met_target),
+        s.signer_name,
+        s.signer_organisation,
+        int(s.verdict == "trusted"),
+        s.received_at,
+        s.package_id,
+    ]
 
 
 def _safe_cell(value: Any) -> Any:
@@ -63,8 +108,15 @@ def _safe_cell(value: Any) -> Any:
     return value
 
 
-def export_csv(review: ReviewStore, path: str | Path, *, by: str | None = None, province: str | None = None,
-               year: int | None = None, state: str | None = None) -> int:
+def export_csv(
+    review: ReviewStore,
+    path: str | Path,
+    *,
+    by: str | None = None,
+    province: str | None = None,
+    year: int | None = None,
+    state: str | None = None,
+) -> int:
     """Write the figures as CSV (UTF-8 with BOM, for spreadsheets): one row per received assessment
     (newest revisions), or one per group when `by` is province, vsic, sector or year. Returns rows."""
     if by is not None and by not in GROUPS:

@@ -29,8 +29,9 @@ class PackageResult:
     encrypted: bool
 
 
-def make_package(store: Store, assessment_id: str, path: str | Path, signer: Any, *, language: str = "vi",
-                 encrypt_to: Any = None) -> PackageResult:
+def make_package(
+    store: Store, assessment_id: str, path: str | Path, signer: Any, *, language: str = "vi", encrypt_to: Any = None
+) -> PackageResult:
     """Write the signed package of a stored assessment to `path`.
 
     `signer`: SignerSettings or a ready pyHanko signer; `encrypt_to`: a cryptography certificate (RSA)
@@ -49,11 +50,15 @@ def make_package(store: Store, assessment_id: str, path: str | Path, signer: Any
     if target.suffix != SUFFIX:
         raise ReportError(f"{target}: a package file name ends in {SUFFIX}")
     with _signer_from(signer) as opened:
-        blocking = [text for code, text in missing_items(store.get_assessment(assessment_id), language)
-                    if code in BLOCKING]
+        blocking = [
+            text for code, text in missing_items(store.get_assessment(assessment_id), language) if code in BLOCKING
+        ]
         if blocking:
-            raise ReportError("cannot package an incomplete assessment (its report cannot be signed; missing: "
-                              + "; ".join(blocking) + ")")
+            raise ReportError(
+                "cannot package an incomplete assessment (its report cannot be signed; missing: "
+                + "; ".join(blocking)
+                + ")"
+            )
         doc = export_document(store, assessment_id)
         document_bytes = dumps(doc).encode("utf-8")
         assessment = parse_document(doc)
@@ -71,8 +76,9 @@ def make_package(store: Store, assessment_id: str, path: str | Path, signer: Any
     if encrypt_to is not None:
         data = envelope(data, encrypt_to)
     _write_whole(target, data)
-    return PackageResult(target, len(data), package_id, assessment.id, assessment.revision, info,
-                         encrypt_to is not None)
+    return PackageResult(
+        target, len(data), package_id, assessment.id, assessment.revision, info, encrypt_to is not None
+    )
 
 
 def _write_whole(target: Path, data: bytes) -> None:

@@ -89,9 +89,16 @@ def build_report(
         data = rendered.pdf
         if opened is not None:
             url = tsa if isinstance(tsa, str) else None
-            outcome = sign_pdf(data, opened, box=SIGNATURE_BOX, page=SIGNATURE_PAGE, language=language,
-                               timestamper=None if isinstance(tsa, str) else tsa, tsa_url=url,
-                               location=assessment.facility.province or None)
+            outcome = sign_pdf(
+                data,
+                opened,
+                box=SIGNATURE_BOX,
+                page=SIGNATURE_PAGE,
+                language=language,
+                timestamper=None if isinstance(tsa, str) else tsa,
+                tsa_url=url,
+                location=assessment.facility.province or None,
+            )
             data, level = outcome.pdf, outcome.level
             warnings += outcome.warnings
     _write_whole(target, data)

@@ -29,8 +29,10 @@ PREFIX = "sxsh-"
 
 def _sqlite_paths(store: Store) -> tuple[Path, Path]:
     if store.sqlite_path is None or store.backup_dir is None:
-        raise StoreError("Backups of a server database are the job of the server's administrator; "
-                         "the app backs up only its own SQLite file.")
+        raise StoreError(
+            "Backups of a server database are the job of the server's administrator; "
+            "the app backs up only its own SQLite file."
+        )
     return store.sqlite_path, store.backup_dir
 
 
@@ -85,8 +87,9 @@ def rotate(store: Store, keep: int = DEFAULT_KEEP) -> list[Path]:
     return old
 
 
-def backup_if_due(store: Store, *, max_age_seconds: float = AUTO_BACKUP_AGE_SECONDS,
-                  keep: int = DEFAULT_KEEP) -> Path | None:
+def backup_if_due(
+    store: Store, *, max_age_seconds: float = AUTO_BACKUP_AGE_SECONDS, keep: int = DEFAULT_KEEP
+) -> Path | None:
     """Back up when the newest backup is older than `max_age_seconds` (a day) or there is none."""
     backups = list_backups(store)
     newest = max((p.stat().st_mtime for p in backups), default=None)
@@ -111,8 +114,7 @@ def integrity_check(store: Store) -> list[str]:
                 conn.execute(text("SELECT 1"))
             versions = [r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))]
             if versions != [head_revision()]:
-                problems.append(f"the schema is at revision {', '.join(versions) or 'none'}, "
-                                f"not {head_revision()}")
+                problems.append(f"the schema is at revision {', '.join(versions) or 'none'}, not {head_revision()}")
     except Exception as exc:  # noqa: BLE001 - any failure to read is a finding
         problems.append(f"the database cannot be read: {exc}")
     return problems

@@ -143,16 +143,19 @@ def migrate(engine: Engine, target: str = "head") -> None:
             command.upgrade(alembic_config(conn), target)
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise StoreError(f"The migration to {target} left {len(broken)} broken references; "
-                                 "nothing was changed.")
+                raise StoreError(
+                    f"The migration to {target} left {len(broken)} broken references; nothing was changed."
+                )
     finally:
         migrator.dispose()
 
 
 def _refuse_unknown(revision: str | None) -> None:
     if revision is not None and revision not in known_revisions():
-        raise StoreError(f"This database was made by a newer version of SXSH Desktop (revision {revision}); "
-                         "update the app to open it. The file was not changed.")
+        raise StoreError(
+            f"This database was made by a newer version of SXSH Desktop (revision {revision}); "
+            "update the app to open it. The file was not changed."
+        )
 
 
 def sqlite_revision(path: Path) -> str | None:
@@ -232,8 +235,9 @@ def create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def open_store(url: str | Path | None = None, *, backup_dir: Path | str | None = None,
-               auto_backup: bool = True) -> Store:
+def open_store(
+    url: str | Path | None = None, *, backup_dir: Path | str | None = None, auto_backup: bool = True
+) -> Store:
     """Open (create, migrate) the store at `url` (an SQLAlchemy URL or a SQLite file path); the
     default is the user's SQLite database.
 
@@ -262,16 +266,18 @@ def open_store(url: str | Path | None = None, *, backup_dir: Path | str | None =
     if current is not None and current == shipped_head():  # the usual start: nothing to migrate
         create_private_file(path)
         engine = _sqlite_engine(sqlite_url(path))
-        store = Store(engine, sqlite_path=path,
-                      backup_dir=Path(backup_dir) if backup_dir is not None else path.parent / "backups")
+        store = Store(
+            engine, sqlite_path=path, backup_dir=Path(backup_dir) if backup_dir is not None else path.parent / "backups"
+        )
         if auto_backup:
             backup.backup_if_due(store)
         return store
     _refuse_unknown(current)
     create_private_file(path)
     engine = _sqlite_engine(sqlite_url(path))
-    store = Store(engine, sqlite_path=path,
-                  backup_dir=Path(backup_dir) if backup_dir is not None else path.parent / "backups")
+    store = Store(
+        engine, sqlite_path=path, backup_dir=Path(backup_dir) if backup_dir is not None else path.parent / "backups"
+    )
     try:
         if current is not None and current != head_revision():
             backup.backup_now(store, label=f"before-{head_revision()}")

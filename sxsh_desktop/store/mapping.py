@@ -103,13 +103,19 @@ def product_from_row(row: AssessmentRow) -> Product:
 
 
 def consultant_from_row(row: AssessmentRow) -> Consultant:
-    return Consultant(row.consultant_name, row.consultant_organisation, row.consultant_email,
-                      row.consultant_phone, _x(row.consultant_extra))
+    return Consultant(
+        row.consultant_name,
+        row.consultant_organisation,
+        row.consultant_email,
+        row.consultant_phone,
+        _x(row.consultant_extra),
+    )
 
 
 def settings_from_row(row: AssessmentRow) -> Settings:
-    return Settings(row.discount_rate, row.grid_emission_factor_year, row.balance_tolerance_percent,
-                    _x(row.settings_extra))
+    return Settings(
+        row.discount_rate, row.grid_emission_factor_year, row.balance_tolerance_percent, _x(row.settings_extra)
+    )
 
 
 # -- facility ------------------------------------------------------------------------------------
@@ -127,10 +133,18 @@ def fill_facility(row: FacilityRow, f: Facility) -> FacilityRow:
 def facility_from_row(row: FacilityRow | None) -> Facility:
     if row is None:
         return Facility()
-    return Facility(row.name, row.tax_code, row.province, row.address, row.vsic, row.sector,
-                    row.employees,  # type: ignore[arg-type]  # None is kept as None
-                    _q(row.design_capacity_value, row.design_capacity_unit), list(row.products or []),
-                    _x(row.extra))
+    return Facility(
+        row.name,
+        row.tax_code,
+        row.province,
+        row.address,
+        row.vsic,
+        row.sector,
+        row.employees,  # type: ignore[arg-type]  # None is kept as None
+        _q(row.design_capacity_value, row.design_capacity_unit),
+        list(row.products or []),
+        _x(row.extra),
+    )
 
 
 # -- lists ---------------------------------------------------------------------------------------
@@ -166,8 +180,14 @@ def fill_consumption(row: ConsumptionRow, c: Consumption, position: int) -> Cons
 
 
 def consumption_from_row(row: ConsumptionRow) -> Consumption:
-    return Consumption(row.resource, row.period, Quantity(row.quantity_value, row.quantity_unit), row.carrier,
-                       _q(row.unit_price_value, row.unit_price_unit), _x(row.extra))
+    return Consumption(
+        row.resource,
+        row.period,
+        Quantity(row.quantity_value, row.quantity_unit),
+        row.carrier,
+        _q(row.unit_price_value, row.unit_price_unit),
+        _x(row.extra),
+    )
 
 
 def fill_process_step(row: ProcessStepRow, s: ProcessStep, position: int) -> ProcessStepRow:
@@ -179,8 +199,15 @@ def fill_process_step(row: ProcessStepRow, s: ProcessStep, position: int) -> Pro
 
 
 def process_step_from_row(row: ProcessStepRow, flows: list[Flow] | None = None) -> ProcessStep:
-    return ProcessStep(row.step_id, row.name, row.order, Quantity(row.basis_value, row.basis_unit), row.focus,
-                       flows if flows is not None else [], _x(row.extra))
+    return ProcessStep(
+        row.step_id,
+        row.name,
+        row.order,
+        Quantity(row.basis_value, row.basis_unit),
+        row.focus,
+        flows if flows is not None else [],
+        _x(row.extra),
+    )
 
 
 def fill_flow(row: FlowRow, f: Flow, position: int) -> FlowRow:
@@ -196,14 +223,26 @@ def fill_flow(row: FlowRow, f: Flow, position: int) -> FlowRow:
 
 def flow_from_row(row: Any) -> Flow:
     """A Flow from a FlowRow or a Core row of the flow table (same names)."""
-    return Flow(row.flow_id, row.direction, row.kind, row.name, Quantity(row.quantity_value, row.quantity_unit),
-                row.resource, _q(row.unit_price_value, row.unit_price_unit),
-                _q(row.treatment_cost_value, row.treatment_cost_unit), list(row.causes or []), _x(row.extra))
+    return Flow(
+        row.flow_id,
+        row.direction,
+        row.kind,
+        row.name,
+        Quantity(row.quantity_value, row.quantity_unit),
+        row.resource,
+        _q(row.unit_price_value, row.unit_price_unit),
+        _q(row.treatment_cost_value, row.treatment_cost_unit),
+        list(row.causes or []),
+        _x(row.extra),
+    )
 
 
 def _saving_to_json(rs: ResourceSaving) -> dict[str, Any]:
-    return {"resource": rs.resource, "quantity": {"value": float(rs.quantity.value), "unit": rs.quantity.unit},
-            "extra": _x(rs.extra)}
+    return {
+        "resource": rs.resource,
+        "quantity": {"value": float(rs.quantity.value), "unit": rs.quantity.unit},
+        "extra": _x(rs.extra),
+    }
 
 
 def _saving_from_json(d: dict[str, Any]) -> ResourceSaving:
@@ -226,12 +265,21 @@ def fill_option(row: OptionRow, o: Option, position: int) -> OptionRow:
 
 def option_from_row(row: OptionRow) -> Option:
     return Option(
-        row.option_id, row.title, row.category, row.cost_class, row.status, row.process_step, row.screening,
+        row.option_id,
+        row.title,
+        row.category,
+        row.cost_class,
+        row.status,
+        row.process_step,
+        row.screening,
         _q(row.investment_value, row.investment_unit),
         _q(row.annual_operating_cost_value, row.annual_operating_cost_unit),
         _q(row.annual_saving_value, row.annual_saving_unit),
-        _number(row.lifetime_years), [_saving_from_json(d) for d in row.resource_savings or []],
-        row.technical, row.environmental, _x(row.extra),
+        _number(row.lifetime_years),
+        [_saving_from_json(d) for d in row.resource_savings or []],
+        row.technical,
+        row.environmental,
+        _x(row.extra),
     )
 
 
@@ -259,10 +307,20 @@ def flow_values(f: Flow, position: int, process_step_id: int) -> dict[str, Any]:
     price_value, price_unit = _qv(f.unit_price)
     cost_value, cost_unit = _qv(f.treatment_cost)
     return {
-        "process_step_id": process_step_id, "flow_id": f.id, "position": position, "direction": f.direction,
-        "kind": f.kind, "name": f.name, "resource": f.resource, "quantity_value": float(f.quantity.value),
-        "quantity_unit": f.quantity.unit, "unit_price_value": price_value, "unit_price_unit": price_unit,
-        "treatment_cost_value": cost_value, "treatment_cost_unit": cost_unit, "causes": list(f.causes),
+        "process_step_id": process_step_id,
+        "flow_id": f.id,
+        "position": position,
+        "direction": f.direction,
+        "kind": f.kind,
+        "name": f.name,
+        "resource": f.resource,
+        "quantity_value": float(f.quantity.value),
+        "quantity_unit": f.quantity.unit,
+        "unit_price_value": price_value,
+        "unit_price_unit": price_unit,
+        "treatment_cost_value": cost_value,
+        "treatment_cost_unit": cost_unit,
+        "causes": list(f.causes),
         "extra": _x(f.extra),
     }
 
@@ -273,8 +331,11 @@ def assessment_to_rows(a: Assessment, with_flows: bool = True) -> AssessmentRow:
     row = fill_assessment(AssessmentRow(), a)
     row.facility = fill_facility(FacilityRow(assessment_id=a.id), a.facility)
     row.team = [fill_team_member(TeamMemberRow(), m, i) for i, m in enumerate(a.team)]
-    row.periods = [fill_period(PeriodRow(), key, p) for key, p in (("baseline", a.baseline),
-                                                                   ("reporting", a.reporting)) if p is not None]
+    row.periods = [
+        fill_period(PeriodRow(), key, p)
+        for key, p in (("baseline", a.baseline), ("reporting", a.reporting))
+        if p is not None
+    ]
     row.consumption = [fill_consumption(ConsumptionRow(), c, i) for i, c in enumerate(a.consumption)]
     row.process_steps = [step_to_row(s, i, with_flows) for i, s in enumerate(a.process_steps)]
     row.options = [fill_option(OptionRow(), o, i) for i, o in enumerate(a.options)]
@@ -282,8 +343,9 @@ def assessment_to_rows(a: Assessment, with_flows: bool = True) -> AssessmentRow:
     return row
 
 
-def rows_to_assessment(row: AssessmentRow, *, with_flows: bool = True,
-                       flows: dict[int, list[Flow]] | None = None) -> Assessment:
+def rows_to_assessment(
+    row: AssessmentRow, *, with_flows: bool = True, flows: dict[int, list[Flow]] | None = None
+) -> Assessment:
     """The domain Assessment of a loaded row. Without flows, each step's `flows` is empty
     (used by operations that do not need them); `flows` may give them by process_step row id,
     already in order (loaded in bulk, see Store.get_assessment)."""
@@ -311,8 +373,9 @@ def rows_to_assessment(row: AssessmentRow, *, with_flows: bool = True,
         baseline=periods.get("baseline"),
         reporting=periods.get("reporting"),
         consumption=[consumption_from_row(c) for c in sorted(row.consumption, key=lambda r: r.position)],
-        process_steps=[process_step_from_row(s, step_flows(s))
-                       for s in sorted(row.process_steps, key=lambda r: r.position)],
+        process_steps=[
+            process_step_from_row(s, step_flows(s)) for s in sorted(row.process_steps, key=lambda r: r.position)
+        ],
         options=[option_from_row(o) for o in sorted(row.options, key=lambda r: r.position)],
         tasks=[task_from_row(t) for t in sorted(row.tasks, key=lambda r: r.position)],
         settings=settings_from_row(row),

@@ -97,9 +97,7 @@ class AssessmentRow(Base):
 class FacilityRow(Base):
     __tablename__ = "facility"
 
-    assessment_id: Mapped[str] = mapped_column(
-        ID, ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
-    )
+    assessment_id: Mapped[str] = mapped_column(ID, ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True)
     name: Mapped[str] = mapped_column(NAME, nullable=False, default="")
     tax_code: Mapped[str] = mapped_column(String(32), nullable=False, default="")
     province: Mapped[str] = mapped_column(NAME, nullable=False, default="")

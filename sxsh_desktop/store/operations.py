@@ -172,8 +172,13 @@ class Store:
             raise StoreError(f"There is no assessment with id {assessment_id}.")
         return row
 
-    def _edit(self, s: Session, assessment_id: str, mutate: Callable[[Assessment], None],
-              rename: Callable[[str], str] | None = None) -> tuple[AssessmentRow, Assessment, Assessment]:
+    def _edit(
+        self,
+        s: Session,
+        assessment_id: str,
+        mutate: Callable[[Assessment], None],
+        rename: Callable[[str], str] | None = None,
+    ) -> tuple[AssessmentRow, Assessment, Assessment]:
         """Load the assessment without flows, apply `mutate` to a copy, validate, touch updated_at."""
         row = self._row(s, assessment_id)
         before = m.rows_to_assessment(row, with_flows=False)
@@ -232,19 +237,26 @@ class Store:
         return self._done(Change(a.id, "assessment replaced", (a.id,)))
 
     def get_assessment(self, assessment_id: str) -> Assessment:
-        stmt = select(AssessmentRow).where(AssessmentRow.id == assessment_id).options(
-            selectinload(AssessmentRow.facility),
-            selectinload(AssessmentRow.team),
-            selectinload(AssessmentRow.periods),
-            selectinload(AssessmentRow.consumption),
-            selectinload(AssessmentRow.process_steps),
-            selectinload(AssessmentRow.options),
-            selectinload(AssessmentRow.tasks),
+        stmt = (
+            select(AssessmentRow)
+            .where(AssessmentRow.id == assessment_id)
+            .options(
+                selectinload(AssessmentRow.facility),
+                selectinload(AssessmentRow.team),
+                selectinload(AssessmentRow.periods),
+                selectinload(AssessmentRow.consumption),
+                selectinload(AssessmentRow.process_steps),
+                selectinload(AssessmentRow.options),
+                selectinload(AssessmentRow.tasks),
+            )
         )
         # flows are the bulk (thousands): read them as plain rows, without ORM objects
-        flow_stmt = (select(FlowRow.__table__).join(ProcessStepRow, ProcessStepRow.id == FlowRow.process_step_id)
-                     .where(ProcessStepRow.assessment_id == assessment_id)
-                     .order_by(FlowRow.process_step_id, FlowRow.position))
+        flow_stmt = (
+            select(FlowRow.__table__)
+            .join(ProcessStepRow, ProcessStepRow.id == FlowRow.process_step_id)
+            .where(ProcessStepRow.assessment_id == assessment_id)
+            .order_by(FlowRow.process_step_id, FlowRow.position)
+        )
         with self.sessions() as s, s.begin():  # one read transaction: a consistent snapshot
             row = s.scalars(stmt).one_or_none()
             if row is None:
@@ -256,19 +268,34 @@ class Store:
 
     def get_flows(self, assessment_id: str, step_id: str) -> list[Flow]:
         """The flows of one process step, in order (a view refreshing after a flow edit needs no more)."""
-        stmt = (select(FlowRow.__table__).join(ProcessStepRow, ProcessStepRow.id == FlowRow.process_step_id)
-                .where(ProcessStepRow.assessment_id == assessment_id, ProcessStepRow.step_id == step_id)
-                .order_by(FlowRow.position))
+        stmt = (
+            select(FlowRow.__table__)
+            .join(ProcessStepRow, ProcessStepRow.id == FlowRow.process_step_id)
+            .where(ProcessStepRow.assessment_id == assessment_id, ProcessStepRow.step_id == step_id)
+            .order_by(FlowRow.position)
+        )
         with self.sessions() as s:
             return [m.flow_from_row(r) for r in s.execute(stmt)]
 
     def list_assessments(self) -> list[AssessmentSummary]:
         """Every assessment, the most recently changed first."""
         a, f = AssessmentRow, FacilityRow
-        stmt = (select(a.id, f.name, f.province, f.tax_code, a.created_at, a.updated_at, a.revision,
-                       a.product_name, a.consultant_name, a.template)
-                .outerjoin(f, f.assessment_id == a.id)
-                .order_by(a.updated_at.desc(), a.id))
+        stmt = (
+            select(
+                a.id,
+                f.name,
+                f.province,
+                f.tax_code,
+                a.created_at,
+                a.updated_at,
+                a.revision,
+                a.product_name,
+                a.consultant_name,
+                a.template,
+            )
+            .outerjoin(f, f.assessment_id == a.id)
+            .order_by(a.updated_at.desc(), a.id)
+        )
         with self.sessions() as s:
             return [AssessmentSummary(r[0], r[1] or "", r[2] or "", r[3] or "", *r[4:]) for r in s.execute(stmt)]
 
@@ -282,8 +309,14 @@ class Store:
         """A copy under a new id, revision 1, never exported, '(bản sao)' after the facility name."""
         a = self.get_assessment(assessment_id)
         now = utc_now()
-        copy_ = dataclasses.replace(a, id=str(uuid.uuid4()), revision=1, created_at=now, updated_at=now,
-                                    facility=dataclasses.replace(a.facility, name=a.facility.name + COPY_SUFFIX))
+        copy_ = dataclasses.replace(
+            a,
+            id=str(uuid.uuid4()),
+            revision=1,
+            created_at=now,
+            updated_at=now,
+            facility=dataclasses.replace(a.facility, name=a.facility.name + COPY_SUFFIX),
+        )
         return self.add_assessment(copy_)
 
     # -- header records --------------------------------------------------------------------------
@@ -304,15 +337,17 @@ class Store:
 
     def update_consultant(self, assessment_id: str, **fields: Any) -> Change:
         with self._write() as s:
-            row, _, after = self._edit(s, assessment_id, lambda a: setattr(
-                a, "consultant", _replace(a.consultant, fields, "The consultant")))
+            row, _, after = self._edit(
+                s, assessment_id, lambda a: setattr(a, "consultant", _replace(a.consultant, fields, "The consultant"))
+            )
             m.fill_consultant(row, after.consultant)
         return self._done(Change(assessment_id, "consultant", tuple(fields)))
 
     def set_product(self, assessment_id: str, name: str, unit: str) -> Change:
         with self._write() as s:
-            row, _, after = self._edit(s, assessment_id, lambda a: setattr(
-                a, "product", Product(name, unit, a.product.extra)))
+            row, _, after = self._edit(
+                s, assessment_id, lambda a: setattr(a, "product", Product(name, unit, a.product.extra))
+            )
             m.fill_product(row, after.product)
         return self._done(Change(assessment_id, "product"))
 
@@ -329,8 +364,9 @@ class Store:
 
     def update_settings(self, assessment_id: str, **fields: Any) -> Change:
         with self._write() as s:
-            row, _, after = self._edit(s, assessment_id, lambda a: setattr(
-                a, "settings", _replace(a.settings, fields, "The settings")))
+            row, _, after = self._edit(
+                s, assessment_id, lambda a: setattr(a, "settings", _replace(a.settings, fields, "The settings"))
+            )
             m.fill_settings(row, after.settings)
         return self._done(Change(assessment_id, "settings", tuple(fields)))
 
@@ -375,8 +411,9 @@ class Store:
         with self._write() as s:
             row, _, _ = self._edit(s, assessment_id, lambda a: setattr(a, "team", list(members)))
             s.execute(delete(TeamMemberRow).where(TeamMemberRow.assessment_id == assessment_id))
-            s.add_all([m.fill_team_member(TeamMemberRow(assessment_id=assessment_id), t, i)
-                       for i, t in enumerate(members)])
+            s.add_all(
+                [m.fill_team_member(TeamMemberRow(assessment_id=assessment_id), t, i) for i, t in enumerate(members)]
+            )
         return self._done(Change(assessment_id, "team"))
 
     def add_team_member(self, assessment_id: str, member: TeamMember) -> int:
@@ -458,8 +495,13 @@ class Store:
             row, _, _ = self._edit(s, assessment_id, mutate)
             existing = next((t for t in row.tasks if t.task == task_number), None)
             if existing is None:
-                s.add(m.fill_task(TaskProgressRow(assessment_id=assessment_id), TaskProgress(task_number, done, notes),
-                                  _next_position(row.tasks)))
+                s.add(
+                    m.fill_task(
+                        TaskProgressRow(assessment_id=assessment_id),
+                        TaskProgress(task_number, done, notes),
+                        _next_position(row.tasks),
+                    )
+                )
             else:
                 existing.done, existing.notes = done, notes
         return self._done(Change(assessment_id, "task", (str(task_number),)))
@@ -515,8 +557,9 @@ class Store:
         with self._write() as s:
             row = self._row(s, assessment_id)
             target = self._step_row(row, step_id)
-            self._edit(s, assessment_id, lambda a: setattr(
-                a, "process_steps", [p for p in a.process_steps if p.id != step_id]))
+            self._edit(
+                s, assessment_id, lambda a: setattr(a, "process_steps", [p for p in a.process_steps if p.id != step_id])
+            )
             s.delete(target)
         return self._done(Change(assessment_id, "process step", (step_id,)))
 
@@ -535,8 +578,9 @@ class Store:
 
     # -- flows -----------------------------------------------------------------------------------
 
-    def _flow_edit(self, s: Session, assessment_id: str, step_id: str, old: FlowRow | None, flow: Flow | None,
-                   index: int) -> ProcessStepRow:
+    def _flow_edit(
+        self, s: Session, assessment_id: str, step_id: str, old: FlowRow | None, flow: Flow | None, index: int
+    ) -> ProcessStepRow:
         """Validate one flow in the context of its step (the step's other flows are not loaded)."""
         row = self._row(s, assessment_id)
         step = self._step_row(row, step_id)
@@ -558,33 +602,37 @@ class Store:
         before_flows(before)
         after = copy.deepcopy(before)
         mutate(after)
-        _check(before, after, lambda f: there + f[len(here):] if f.startswith(here) else f)
+        _check(before, after, lambda f: there + f[len(here) :] if f.startswith(here) else f)
         row.updated_at = utc_now()
         return step
 
     def _flow_row(self, s: Session, step: ProcessStepRow, flow_id: str) -> FlowRow:
-        found = s.scalars(select(FlowRow).where(FlowRow.process_step_id == step.id,
-                                                FlowRow.flow_id == flow_id)).one_or_none()
+        found = s.scalars(
+            select(FlowRow).where(FlowRow.process_step_id == step.id, FlowRow.flow_id == flow_id)
+        ).one_or_none()
         if found is None:
             raise StoreError(f"There is no flow with id {flow_id!r} in process step {step.step_id!r}.")
         return found
 
     def _flow_index(self, s: Session, step: ProcessStepRow, position: int) -> int:
-        return s.scalar(select(func.count()).where(FlowRow.process_step_id == step.id,
-                                                   FlowRow.position < position)) or 0
+        return (
+            s.scalar(select(func.count()).where(FlowRow.process_step_id == step.id, FlowRow.position < position)) or 0
+        )
 
     def add_flow(self, assessment_id: str, step_id: str, flow: Flow, index: int | None = None) -> Change:
         """Add a flow to a step at the end, or at `index` (an undone delete goes back where it was)."""
         with self._write() as s:
             step = self._step_row(self._row(s, assessment_id), step_id)
-            count, top = s.execute(select(func.count(), func.max(FlowRow.position))
-                                   .where(FlowRow.process_step_id == step.id)).one()
+            count, top = s.execute(
+                select(func.count(), func.max(FlowRow.position)).where(FlowRow.process_step_id == step.id)
+            ).one()
             self._flow_edit(s, assessment_id, step_id, None, flow, count)
             if index is None or index >= count:
                 position = 0 if top is None else top + 1
             else:
-                position = _position_at(list(s.scalars(select(FlowRow).where(FlowRow.process_step_id == step.id))),
-                                        index)
+                position = _position_at(
+                    list(s.scalars(select(FlowRow).where(FlowRow.process_step_id == step.id))), index
+                )
             s.add(m.fill_flow(FlowRow(process_step_id=step.id), flow, position))
         return self._done(Change(assessment_id, "flow", (step_id, flow.id)))
 

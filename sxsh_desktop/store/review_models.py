@@ -70,8 +70,9 @@ class ReceivedAssessmentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     assessment_id: Mapped[str] = mapped_column(ID, nullable=False)
     revision: Mapped[int] = mapped_column(Integer, nullable=False)
-    package_id: Mapped[int] = mapped_column(Integer, ForeignKey("received_package.id", ondelete="RESTRICT"),
-                                            nullable=False, index=True)
+    package_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("received_package.id", ondelete="RESTRICT"), nullable=False, index=True
+    )
     document: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
     content_digest: Mapped[str] = mapped_column(SHA256, nullable=False)
     facility_name: Mapped[str] = mapped_column(NAME, nullable=False, default="")

@@ -111,12 +111,15 @@ class ImportRecord:
 
     def describe(self) -> str:
         if self.status == "imported":
-            return "imported" + (f" (supersedes revision {self.superseded_revision})"
-                                 if self.superseded_revision is not None else "")
+            return "imported" + (
+                f" (supersedes revision {self.superseded_revision})" if self.superseded_revision is not None else ""
+            )
         if self.status == "already_imported":
             return "already imported"
         if self.status == "superseded":
-            return f"superseded (revision {self.revision} is older than revision {self.newer_revision}, already imported)"
+            return (
+                f"superseded (revision {self.revision} is older than revision {self.newer_revision}, already imported)"
+            )
         return f"refused: {self.reason}"
 
 
@@ -249,10 +252,19 @@ class ReviewStore:
         return change
 
     @staticmethod
-    def _audit(s: Session, who: str, action: str, detail: str = "", assessment_id: str | None = None,
-               revision: int | None = None) -> None:
-        s.add(AuditLogRow(at=utc_now(), who=who, action=action, assessment_id=assessment_id, revision=revision,
-                          detail=detail))
+    def _audit(
+        s: Session,
+        who: str,
+        action: str,
+        detail: str = "",
+        assessment_id: str | None = None,
+        revision: int | None = None,
+    ) -> None:
+        s.add(
+            AuditLogRow(
+                at=utc_now(), who=who, action=action, assessment_id=assessment_id, revision=revision, detail=detail
+            )
+        )
 
     # -- intake ------------------------------------------------------------------------------------
 
@@ -278,35 +290,66 @@ class ReviewStore:
         if s.get(ReviewStateRow, assessment_id) is None:
             try:
                 with s.begin_nested():
-                    s.add(ReviewStateRow(assessment_id=assessment_id, state="received", revision=revision,
-                                         updated_at=utc_now(), updated_by=who))
+                    s.add(
+                        ReviewStateRow(
+                            assessment_id=assessment_id,
+                            state="received",
+                            revision=revision,
+                            updated_at=utc_now(),
+                            updated_by=who,
+                        )
+                    )
                 created = True
             except IntegrityError:
                 pass  # made by a concurrent import; lock it below
-        row = s.execute(select(ReviewStateRow).where(ReviewStateRow.assessment_id == assessment_id)
-                        .with_for_update().execution_options(populate_existing=True)).scalar_one()
+        row = s.execute(
+            select(ReviewStateRow)
+            .where(ReviewStateRow.assessment_id == assessment_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ).scalar_one()
         return row, created
 
     def _record(self, item: IncomingPackage, who: str) -> ImportRecord:
         aid, rev = item.assessment_id, item.revision
         with self._write() as s:
             state, created = self._lock(s, aid, rev, who)
-            known = s.execute(select(ReceivedPackageRow.sha256).where(ReceivedPackageRow.package_id == item.package_id)
-                              ).first()
+            known = s.execute(
+                select(ReceivedPackageRow.sha256).where(ReceivedPackageRow.package_id == item.package_id)
+            ).first()
             if known is not None:
                 if known.sha256 == item.sha256:
                     raise _NoChange(ImportRecord("already_imported", aid, rev))
-                raise _NoChange(ImportRecord("refused", aid, rev, reason="another package with the same package id was "
-                                    "imported before (the two differ); ask the consultant to package it again"))
-            revisions = s.execute(select(ReceivedAssessmentRow.revision, ReceivedAssessmentRow.content_digest,
-                                         ReceivedAssessmentRow.id, ReceivedAssessmentRow.current)
-                                  .where(ReceivedAssessmentRow.assessment_id == aid)).all()
+                raise _NoChange(
+                    ImportRecord(
+                        "refused",
+                        aid,
+                        rev,
+                        reason="another package with the same package id was "
+                        "imported before (the two differ); ask the consultant to package it again",
+                    )
+                )
+            revisions = s.execute(
+                select(
+                    ReceivedAssessmentRow.revision,
+                    ReceivedAssessmentRow.content_digest,
+                    ReceivedAssessmentRow.id,
+                    ReceivedAssessmentRow.current,
+                ).where(ReceivedAssessmentRow.assessment_id == aid)
+            ).all()
             same = [r for r in revisions if r.revision == rev]
             if same:
                 if same[0].content_digest == item.content_digest:
                     raise _NoChange(ImportRecord("already_imported", aid, rev))
-                raise _NoChange(ImportRecord("refused", aid, rev, reason=f"revision {rev} of this assessment was "
-                                "already imported with other content; the consultant must export a new revision"))
+                raise _NoChange(
+                    ImportRecord(
+                        "refused",
+                        aid,
+                        rev,
+                        reason=f"revision {rev} of this assessment was "
+                        "already imported with other content; the consultant must export a new revision",
+                    )
+                )
             newest = max((r.revision for r in revisions), default=None)
             if newest is not None and rev < newest:
                 raise _NoChange(ImportRecord("superseded", aid, rev, newer_revision=newest))
@@ -314,29 +357,61 @@ class ReviewStore:
             superseded = None
             if newest is not None:  # the older revisions stay (the history), no longer current
                 superseded = newest
-                s.execute(update(ReceivedAssessmentRow)
-                          .where(ReceivedAssessmentRow.assessment_id == aid, ReceivedAssessmentRow.current == true())
-                          .values(current=False, superseded_by=rev))
+                s.execute(
+                    update(ReceivedAssessmentRow)
+                    .where(ReceivedAssessmentRow.assessment_id == aid, ReceivedAssessmentRow.current == true())
+                    .values(current=False, superseded_by=rev)
+                )
             package = ReceivedPackageRow(
-                package_id=item.package_id, sha256=item.sha256, file_sha256=item.file_sha256, size=item.size,
-                enveloped=item.enveloped, created_at=item.created_at, producer=item.producer,
-                signer_name=item.signer_name, signer_organisation=item.signer_organisation,
-                signer_serial=item.signer_serial, signer_fingerprint=item.signer_fingerprint,
-                signer_certificate=item.signer_certificate, verdict=item.verdict, imported_at=now,
-                imported_by=who, package_bytes=item.package_bytes)
+                package_id=item.package_id,
+                sha256=item.sha256,
+                file_sha256=item.file_sha256,
+                size=item.size,
+                enveloped=item.enveloped,
+                created_at=item.created_at,
+                producer=item.producer,
+                signer_name=item.signer_name,
+                signer_organisation=item.signer_organisation,
+                signer_serial=item.signer_serial,
+                signer_fingerprint=item.signer_fingerprint,
+                signer_certificate=item.signer_certificate,
+                verdict=item.verdict,
+                imported_at=now,
+                imported_by=who,
+                package_bytes=item.package_bytes,
+            )
             s.add(package)
             s.flush()
             f = item.figures
-            s.add(ReceivedAssessmentRow(
-                assessment_id=aid, revision=rev, package_id=package.id, document=item.document,
-                content_digest=item.content_digest, facility_name=item.facility_name, tax_code=item.tax_code,
-                province=item.province, vsic=item.vsic, sector=item.sector, year=item.year,
-                energy_saving_toe=f.energy_saving_toe, saving_gj=f.saving_gj, water_saving_m3=f.water_saving_m3,
-                co2_saving_t=f.co2_saving_t, cost_saving_vnd=f.cost_saving_vnd,
-                energy_saving_percent=f.energy_saving_percent, met_target=f.met_target, current=True,
-                superseded_by=None, received_at=now))
-            detail = (f"package {item.package_id} from {item.signer_name} ({item.signer_organisation or '–'}), "
-                      f"{'trusted signer' if item.verdict == 'trusted' else 'signer not trusted'}")
+            s.add(
+                ReceivedAssessmentRow(
+                    assessment_id=aid,
+                    revision=rev,
+                    package_id=package.id,
+                    document=item.document,
+                    content_digest=item.content_digest,
+                    facility_name=item.facility_name,
+                    tax_code=item.tax_code,
+                    province=item.province,
+                    vsic=item.vsic,
+                    sector=item.sector,
+                    year=item.year,
+                    energy_saving_toe=f.energy_saving_toe,
+                    saving_gj=f.saving_gj,
+                    water_saving_m3=f.water_saving_m3,
+                    co2_saving_t=f.co2_saving_t,
+                    cost_saving_vnd=f.cost_saving_vnd,
+                    energy_saving_percent=f.energy_saving_percent,
+                    met_target=f.met_target,
+                    current=True,
+                    superseded_by=None,
+                    received_at=now,
+                )
+            )
+            detail = (
+                f"package {item.package_id} from {item.signer_name} ({item.signer_organisation or '–'}), "
+                f"{'trusted signer' if item.verdict == 'trusted' else 'signer not trusted'}"
+            )
             if item.enveloped:
                 detail += ", encrypted"
             if superseded is not None:
@@ -344,8 +419,9 @@ class ReviewStore:
             self._audit(s, who, "import", detail, aid, rev)
             if not created:
                 if state.state != "received":
-                    self._audit(s, who, "review", f"{STATE_WORDS[state.state]} → received (revision {rev} arrived)",
-                                aid, rev)
+                    self._audit(
+                        s, who, "review", f"{STATE_WORDS[state.state]} → received (revision {rev} arrived)", aid, rev
+                    )
                 state.state, state.revision, state.updated_at, state.updated_by = "received", rev, now, who
             s.flush()
         return ImportRecord("imported", aid, rev, superseded_revision=superseded)
@@ -356,8 +432,11 @@ class ReviewStore:
         """The full id of the received assessment whose id is `given` or starts with it."""
         given = given.strip()
         with self._read() as s:
-            ids = s.scalars(select(ReviewStateRow.assessment_id)
-                            .where(ReviewStateRow.assessment_id.startswith(given, autoescape=True)).limit(3)).all()
+            ids = s.scalars(
+                select(ReviewStateRow.assessment_id)
+                .where(ReviewStateRow.assessment_id.startswith(given, autoescape=True))
+                .limit(3)
+            ).all()
         if given in ids:
             return given
         if len(ids) == 1:
@@ -372,8 +451,9 @@ class ReviewStore:
             raise ReviewError(f"state: '{state}' is not one of {', '.join(REVIEW_STATES)}")
         who = _who(by)
         with self._write() as s:
-            row = s.execute(select(ReviewStateRow).where(ReviewStateRow.assessment_id == assessment_id)
-                            .with_for_update()).scalar_one_or_none()
+            row = s.execute(
+                select(ReviewStateRow).where(ReviewStateRow.assessment_id == assessment_id).with_for_update()
+            ).scalar_one_or_none()
             if row is None:
                 raise ReviewError(f"id: no received assessment '{assessment_id}'")
             before = row.state
@@ -381,8 +461,9 @@ class ReviewStore:
                 raise ReviewError(f"state: the assessment is already {STATE_WORDS[state]}")
             if state not in TRANSITIONS[before]:
                 allowed = ", ".join(STATE_WORDS[t] for t in TRANSITIONS[before])
-                raise ReviewError(f"state: an assessment that is {STATE_WORDS[before]} can become {allowed}, "
-                                  f"not {STATE_WORDS[state]}")
+                raise ReviewError(
+                    f"state: an assessment that is {STATE_WORDS[before]} can become {allowed}, not {STATE_WORDS[state]}"
+                )
             if state == "approved":
                 self._refuse_untrusted(s, assessment_id)
             row.state, row.updated_at, row.updated_by = state, utc_now(), who
@@ -400,11 +481,16 @@ class ReviewStore:
         ).one()
         if signer.verdict == "trusted":
             return
-        now_trusted = s.scalar(select(func.count()).select_from(TrustedSignerRow)
-                               .where(TrustedSignerRow.fingerprint == signer.signer_fingerprint))
+        now_trusted = s.scalar(
+            select(func.count())
+            .select_from(TrustedSignerRow)
+            .where(TrustedSignerRow.fingerprint == signer.signer_fingerprint)
+        )
         if not now_trusted:
-            raise ReviewError(f"state: the package was signed by {signer.signer_name}, who is not a trusted signer; "
-                              "trust the signer's certificate first (sxsh trust add)")
+            raise ReviewError(
+                f"state: the package was signed by {signer.signer_name}, who is not a trusted signer; "
+                "trust the signer's certificate first (sxsh trust add)"
+            )
 
     def add_comment(self, assessment_id: str, text: str, by: str | None = None) -> None:
         who = _who(by)
@@ -418,14 +504,20 @@ class ReviewStore:
         self._done(ReviewChange("comment", assessment_id))
 
     def _comment(self, s: Session, assessment_id: str, revision: int, text: str, who: str) -> None:
-        s.add(ReviewCommentRow(assessment_id=assessment_id, revision=revision, author=who, text=text.strip(),
-                               created_at=utc_now()))
+        s.add(
+            ReviewCommentRow(
+                assessment_id=assessment_id, revision=revision, author=who, text=text.strip(), created_at=utc_now()
+            )
+        )
         self._audit(s, who, "comment", text.strip()[:200], assessment_id, revision)
 
     def comments(self, assessment_id: str) -> list[Comment]:
         with self._read() as s:
-            rows = s.scalars(select(ReviewCommentRow).where(ReviewCommentRow.assessment_id == assessment_id)
-                             .order_by(ReviewCommentRow.id)).all()
+            rows = s.scalars(
+                select(ReviewCommentRow)
+                .where(ReviewCommentRow.assessment_id == assessment_id)
+                .order_by(ReviewCommentRow.id)
+            ).all()
             return [Comment(r.assessment_id, r.revision, r.author, r.text, r.created_at) for r in rows]
 
     def audit_log(self, assessment_id: str | None = None, limit: int = 500) -> list[AuditEntry]:
@@ -445,26 +537,80 @@ class ReviewStore:
 
     def _summary_query(self) -> Any:
         a, p, r = ReceivedAssessmentRow, ReceivedPackageRow, ReviewStateRow
-        return (select(a.assessment_id, a.revision, a.current, a.facility_name, a.tax_code, a.province, a.vsic,
-                       a.sector, a.year, a.energy_saving_toe, a.saving_gj, a.water_saving_m3, a.co2_saving_t,
-                       a.cost_saving_vnd, a.energy_saving_percent, a.met_target, r.state, p.signer_name,
-                       p.signer_organisation, p.signer_fingerprint, p.verdict, a.received_at, p.package_id,
-                       a.superseded_by)
-                .join(p, a.package_id == p.id).join(r, r.assessment_id == a.assessment_id))
+        return (
+            select(
+                a.assessment_id,
+                a.revision,
+                a.current,
+                a.facility_name,
+                a.tax_code,
+                a.province,
+                a.vsic,
+                a.sector,
+                a.year,
+                a.energy_saving_toe,
+                a.saving_gj,
+                a.water_saving_m3,
+                a.co2_saving_t,
+                a.cost_saving_vnd,
+                a.energy_saving_percent,
+                a.met_target,
+                r.state,
+                p.signer_name,
+                p.signer_organisation,
+                p.signer_fingerprint,
+                p.verdict,
+                a.received_at,
+                p.package_id,
+                a.superseded_by,
+            )
+            .join(p, a.package_id == p.id)
+            .join(r, r.assessment_id == a.assessment_id)
+        )
 
     @staticmethod
     def _summary(row: Any) -> ReceivedSummary:
-        figures = Figures(row.energy_saving_toe, row.saving_gj, row.water_saving_m3, row.co2_saving_t,
-                          row.cost_saving_vnd, row.energy_saving_percent, bool(row.met_target))
-        return ReceivedSummary(row.assessment_id, row.revision, bool(row.current), row.facility_name, row.tax_code,
-                               row.province, row.vsic, row.sector, row.year, figures,
-                               row.state if row.current else "superseded", row.signer_name,
-                               row.signer_organisation, row.signer_fingerprint, row.verdict, row.received_at,
-                               row.package_id, row.superseded_by)
+        figures = Figures(
+            row.energy_saving_toe,
+            row.saving_gj,
+            row.water_saving_m3,
+            row.co2_saving_t,
+            row.cost_saving_vnd,
+            row.energy_saving_percent,
+            bool(row.met_target),
+        )
+        return ReceivedSummary(
+            row.assessment_id,
+            row.revision,
+            bool(row.current),
+            row.facility_name,
+            row.tax_code,
+            row.province,
+            row.vsic,
+            row.sector,
+            row.year,
+            figures,
+            row.state if row.current else "superseded",
+            row.signer_name,
+            row.signer_organisation,
+            row.signer_fingerprint,
+            row.verdict,
+            row.received_at,
+            row.package_id,
+            row.superseded_by,
+        )
 
-    def list_received(self, *, province: str | None = None, year: int | None = None, vsic: str | None = None,
-                      state: str | None = None, search: str | None = None, limit: int | None = None,
-                      offset: int = 0) -> list[ReceivedSummary]:
+    def list_received(
+        self,
+        *,
+        province: str | None = None,
+        year: int | None = None,
+        vsic: str | None = None,
+        state: str | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[ReceivedSummary]:
         """The newest revision of each received assessment, by province then facility."""
         a = ReceivedAssessmentRow
         q = self._filtered(self._summary_query().where(a.current == true()), province, year, vsic)
@@ -482,21 +628,31 @@ class ReviewStore:
     def received(self, assessment_id: str, revision: int | None = None) -> ReceivedDetail:
         a = ReceivedAssessmentRow
         with self._read() as s:
-            rows = s.execute(self._summary_query().where(a.assessment_id == assessment_id)
-                             .order_by(a.revision.desc())).all()
+            rows = s.execute(
+                self._summary_query().where(a.assessment_id == assessment_id).order_by(a.revision.desc())
+            ).all()
             if not rows:
                 raise ReviewError(f"id: no received assessment '{assessment_id}'")
             chosen = rows[0] if revision is None else next((r for r in rows if r.revision == revision), None)
             if chosen is None:
-                raise ReviewError(f"revision: assessment {assessment_id} has no revision {revision} here "
-                                  f"(there are {', '.join(str(r.revision) for r in rows)})")
-            document = s.scalar(select(a.document).where(a.assessment_id == assessment_id,
-                                                         a.revision == chosen.revision))
+                raise ReviewError(
+                    f"revision: assessment {assessment_id} has no revision {revision} here "
+                    f"(there are {', '.join(str(r.revision) for r in rows)})"
+                )
+            document = s.scalar(
+                select(a.document).where(a.assessment_id == assessment_id, a.revision == chosen.revision)
+            )
             state = s.get(ReviewStateRow, assessment_id)
             assert state is not None
             updated_at, updated_by = state.updated_at, state.updated_by
-        return ReceivedDetail(self._summary(chosen), document, [self._summary(r) for r in rows],
-                              self.comments(assessment_id), updated_at, updated_by)
+        return ReceivedDetail(
+            self._summary(chosen),
+            document,
+            [self._summary(r) for r in rows],
+            self.comments(assessment_id),
+            updated_at,
+            updated_by,
+        )
 
     def package_bytes(self, assessment_id: str, revision: int | None = None) -> bytes:
         """The signed package (zip) an assessment revision came in (the newest by default)."""
@@ -506,8 +662,10 @@ class ReviewStore:
         with self._read() as s:
             data = s.scalar(q)
         if data is None:
-            raise ReviewError(f"id: no received assessment '{assessment_id}'"
-                              + (f" at revision {revision}" if revision is not None else ""))
+            raise ReviewError(
+                f"id: no received assessment '{assessment_id}'"
+                + (f" at revision {revision}" if revision is not None else "")
+            )
         return bytes(data)
 
     def approved(self) -> list[ReceivedSummary]:
@@ -543,40 +701,71 @@ class ReviewStore:
 
     @staticmethod
     def _figures(row: Any) -> dict[str, Any]:
-        return {"assessments": int(row.assessments), "facilities": int(row.facilities),
-                "energy_saving_toe": float(row.energy_saving_toe), "saving_gj": float(row.saving_gj),
-                "water_saving_m3": float(row.water_saving_m3), "co2_saving_t": float(row.co2_saving_t),
-                "cost_saving_vnd": float(row.cost_saving_vnd), "met_target": int(row.met_target)}
+        return {
+            "assessments": int(row.assessments),
+            "facilities": int(row.facilities),
+            "energy_saving_toe": float(row.energy_saving_toe),
+            "saving_gj": float(row.saving_gj),
+            "water_saving_m3": float(row.water_saving_m3),
+            "co2_saving_t": float(row.co2_saving_t),
+            "cost_saving_vnd": float(row.cost_saving_vnd),
+            "met_target": int(row.met_target),
+        }
 
-    def summary(self, *, province: str | None = None, year: int | None = None,
-                vsic: str | None = None) -> dict[str, Any]:
+    def summary(
+        self, *, province: str | None = None, year: int | None = None, vsic: str | None = None
+    ) -> dict[str, Any]:
         """The summary across imported assessments (the spec's names), newest revisions only."""
         a = ReceivedAssessmentRow
         base = self._filtered(select(*self._totals()).where(a.current == true()), province, year, vsic)
         states = self._filtered(
-            select(ReviewStateRow.state, func.count()).join(a, a.assessment_id == ReviewStateRow.assessment_id)
-            .where(a.current == true()).group_by(ReviewStateRow.state), province, year, vsic)
+            select(ReviewStateRow.state, func.count())
+            .join(a, a.assessment_id == ReviewStateRow.assessment_id)
+            .where(a.current == true())
+            .group_by(ReviewStateRow.state),
+            province,
+            year,
+            vsic,
+        )
         with self._read() as s:
             totals = self._figures(s.execute(base).one())
             by_state = dict.fromkeys(REVIEW_STATES, 0)
             by_state.update({state: int(n) for state, n in s.execute(states)})
             provinces = self._grouped(s, "province", province, year, vsic)
-        out: dict[str, Any] = {k: totals[k] for k in ("assessments", "facilities", "energy_saving_toe", "saving_gj",
-                                                      "co2_saving_t", "cost_saving_vnd", "met_target")}
+        out: dict[str, Any] = {
+            k: totals[k]
+            for k in (
+                "assessments",
+                "facilities",
+                "energy_saving_toe",
+                "saving_gj",
+                "co2_saving_t",
+                "cost_saving_vnd",
+                "met_target",
+            )
+        }
         out["water_saving_m3"] = totals["water_saving_m3"]
         out["by_review_state"] = by_state
         out["by_province"] = [
-            {"province": g["province"], "assessments": g["assessments"], "facilities": g["facilities"],
-             "energy_saving_toe": g["energy_saving_toe"], "saving_gj": g["saving_gj"],
-             "water_saving_m3": g["water_saving_m3"], "co2_saving_t": g["co2_saving_t"],
-             "cost_saving_vnd": g["cost_saving_vnd"], "met_target": g["met_target"]}
+            {
+                "province": g["province"],
+                "assessments": g["assessments"],
+                "facilities": g["facilities"],
+                "energy_saving_toe": g["energy_saving_toe"],
+                "saving_gj": g["saving_gj"],
+                "water_saving_m3": g["water_saving_m3"],
+                "co2_saving_t": g["co2_saving_t"],
+                "cost_saving_vnd": g["cost_saving_vnd"],
+                "met_target": g["met_target"],
+            }
             for g in provinces
         ]
         out["filters"] = {"province": province, "year": year, "vsic": vsic}
         return out
 
-    def _grouped(self, s: Session, by: str, province: str | None, year: int | None,
-                 vsic: str | None) -> list[dict[str, Any]]:
+    def _grouped(
+        self, s: Session, by: str, province: str | None, year: int | None, vsic: str | None
+    ) -> list[dict[str, Any]]:
         if by not in GROUPS:
             raise ReviewError(f"group: '{by}' is not one of {', '.join(GROUPS)}")
         a = ReceivedAssessmentRow
@@ -588,8 +777,9 @@ class ReviewStore:
         # collation, Vietnamese names by their letters (Hà Tĩnh before Huế), empty years last
         return sorted(groups, key=lambda g: sort_key(g[by]))
 
-    def aggregate(self, by: str, *, province: str | None = None, year: int | None = None,
-                  vsic: str | None = None) -> list[dict[str, Any]]:
+    def aggregate(
+        self, by: str, *, province: str | None = None, year: int | None = None, vsic: str | None = None
+    ) -> list[dict[str, Any]]:
         """Figures grouped by province, vsic, sector or year (newest revisions only)."""
         with self._read() as s:
             return self._grouped(s, by, province, year, vsic)
@@ -597,8 +787,12 @@ class ReviewStore:
     def years(self) -> list[int]:
         a = ReceivedAssessmentRow
         with self._read() as s:
-            return [y for y in s.scalars(select(a.year).where(a.current == true(), a.year.is_not(None))
-                                         .distinct().order_by(a.year))]
+            return [
+                y
+                for y in s.scalars(
+                    select(a.year).where(a.current == true(), a.year.is_not(None)).distinct().order_by(a.year)
+                )
+            ]
 
     def provinces(self) -> list[str]:
         a = ReceivedAssessmentRow
@@ -612,14 +806,29 @@ class ReviewStore:
         who = _who(by)
         try:
             with self._write() as s:
-                if s.scalar(select(func.count()).select_from(TrustedSignerRow)
-                            .where(TrustedSignerRow.fingerprint == signer.fingerprint)):
+                if s.scalar(
+                    select(func.count())
+                    .select_from(TrustedSignerRow)
+                    .where(TrustedSignerRow.fingerprint == signer.fingerprint)
+                ):
                     return False
-                s.add(TrustedSignerRow(fingerprint=signer.fingerprint, name=signer.name,
-                                       organisation=signer.organisation, not_after=signer.not_after,
-                                       certificate=signer.certificate, added_at=utc_now(), added_by=who))
-                self._audit(s, who, "trust", f"trusted {signer.name} ({signer.organisation or '–'}), "
-                            f"SHA-256 {signer.fingerprint}")
+                s.add(
+                    TrustedSignerRow(
+                        fingerprint=signer.fingerprint,
+                        name=signer.name,
+                        organisation=signer.organisation,
+                        not_after=signer.not_after,
+                        certificate=signer.certificate,
+                        added_at=utc_now(),
+                        added_by=who,
+                    )
+                )
+                self._audit(
+                    s,
+                    who,
+                    "trust",
+                    f"trusted {signer.name} ({signer.organisation or '–'}), SHA-256 {signer.fingerprint}",
+                )
         except IntegrityError:
             return False
         self._done(ReviewChange("trusted signer", None, (signer.fingerprint,)))
@@ -632,15 +841,20 @@ class ReviewStore:
             if row is None:
                 raise ReviewError(f"trust: no trusted signer with fingerprint {fingerprint}")
             s.execute(delete(TrustedSignerRow).where(TrustedSignerRow.id == row.id))
-            self._audit(s, who, "distrust", f"no longer trusts {row.name} ({row.organisation or '–'}), "
-                        f"SHA-256 {fingerprint}")
+            self._audit(
+                s, who, "distrust", f"no longer trusts {row.name} ({row.organisation or '–'}), SHA-256 {fingerprint}"
+            )
         self._done(ReviewChange("trusted signer", None, (fingerprint,)))
 
     def trusted_signers(self) -> list[TrustedSigner]:
         with self._read() as s:
             rows = s.scalars(select(TrustedSignerRow).order_by(TrustedSignerRow.name, TrustedSignerRow.id)).all()
-            return [TrustedSigner(r.fingerprint, r.name, r.organisation, r.not_after, bytes(r.certificate),
-                                  r.added_at, r.added_by) for r in rows]
+            return [
+                TrustedSigner(
+                    r.fingerprint, r.name, r.organisation, r.not_after, bytes(r.certificate), r.added_at, r.added_by
+                )
+                for r in rows
+            ]
 
     def trusted_certificates(self) -> list[bytes]:
         with self._read() as s:
@@ -649,11 +863,29 @@ class ReviewStore:
     # -- for tests and checks ----------------------------------------------------------------------
 
     def counts(self) -> dict[str, int]:
-        tables = (ReceivedPackageRow, ReceivedAssessmentRow, ReviewStateRow, ReviewCommentRow, AuditLogRow,
-                  TrustedSignerRow)
+        tables = (
+            ReceivedPackageRow,
+            ReceivedAssessmentRow,
+            ReviewStateRow,
+            ReviewCommentRow,
+            AuditLogRow,
+            TrustedSignerRow,
+        )
         with self._read() as s:
             return {t.__tablename__: int(s.scalar(select(func.count()).select_from(t)) or 0) for t in tables}
 
 
-__all__ = ["AuditEntry", "Comment", "Figures", "ImportRecord", "IncomingPackage", "ReceivedDetail",
-           "ReceivedSummary", "ReviewChange", "ReviewError", "ReviewStore", "TRANSITIONS", "TrustedSigner"]
+__all__ = [
+    "AuditEntry",
+    "Comment",
+    "Figures",
+    "ImportRecord",
+    "IncomingPackage",
+    "ReceivedDetail",
+    "ReceivedSummary",
+    "ReviewChange",
+    "ReviewError",
+    "ReviewStore",
+    "TRANSITIONS",
+    "TrustedSigner",
+]

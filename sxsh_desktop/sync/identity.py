@@ -136,8 +136,10 @@ def new_identity(
         attributes.append(x509.NameAttribute(NameOID.EMAIL_ADDRESS, email))
     subject = x509.Name(attributes)
     start = (not_before or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    end = start.replace(year=start.year + years) if not (start.month == 2 and start.day == 29) else (
-        start + dt.timedelta(days=365 * years + years // 4)
+    end = (
+        start.replace(year=start.year + years)
+        if not (start.month == 2 and start.day == 29)
+        else (start + dt.timedelta(days=365 * years + years // 4))
     )
     public = key.public_key()
     builder = (
@@ -151,9 +153,15 @@ def new_identity(
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=True, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=False, crl_sign=False,
-                encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
@@ -316,9 +324,7 @@ def signer_from_pkcs12(path: str | Path, passphrase: bytes | None) -> Signer:
     ident = load_pkcs12(path, passphrase)
     check_validity(ident.certificate, str(path))
     cert = asn1_x509.Certificate.load(ident.certificate.public_bytes(Encoding.DER))
-    key = asn1_keys.PrivateKeyInfo.load(
-        ident.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
-    )
+    key = asn1_keys.PrivateKeyInfo.load(ident.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption()))
     chain = [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in ident.chain]
     return _signer_class()(
         signing_cert=cert, signing_key=key, cert_registry=SimpleCertificateStore.from_certs(chain), key=ident.key
@@ -409,11 +415,18 @@ def pkcs11_signer(
 # where the PKCS#11 libraries of common tokens are installed, by platform (hints for the user; a CA's
 # token driver names its own library in its manual — on Windows a .dll in C:\Windows\System32)
 PKCS11_LIBRARY_HINTS: dict[str, tuple[str, ...]] = {
-    "win32": (r"C:\Windows\System32\opensc-pkcs11.dll", r"C:\Program Files\OpenSC Project\OpenSC\pkcs11\opensc-pkcs11.dll"),
+    "win32": (
+        r"C:\Windows\System32\opensc-pkcs11.dll",
+        r"C:\Program Files\OpenSC Project\OpenSC\pkcs11\opensc-pkcs11.dll",
+    ),
     "darwin": ("/Library/OpenSC/lib/opensc-pkcs11.so", "/usr/local/lib/opensc-pkcs11.so"),
-    "linux": ("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so", "/usr/lib/opensc-pkcs11.so",
-              "/usr/lib/x86_64-linux-gnu/pkcs11/opensc-pkcs11.so", "/usr/lib/softhsm/libsofthsm2.so",
-              "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"),
+    "linux": (
+        "/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so",
+        "/usr/lib/opensc-pkcs11.so",
+        "/usr/lib/x86_64-linux-gnu/pkcs11/opensc-pkcs11.so",
+        "/usr/lib/softhsm/libsofthsm2.so",
+        "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
+    ),
 }
 
 

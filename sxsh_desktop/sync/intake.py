@@ -116,16 +116,31 @@ def incoming(check: PackageCheck) -> IncomingPackage:
     a = check.assessment
     producer = check.manifest.get("producer") or {}
     return IncomingPackage(
-        package_id=check.manifest["package_id"], sha256=check.package_sha256, file_sha256=check.file_sha256,
-        size=check.size, enveloped=check.enveloped, created_at=str(check.manifest.get("created_at", ""))[:40],
+        package_id=check.manifest["package_id"],
+        sha256=check.package_sha256,
+        file_sha256=check.file_sha256,
+        size=check.size,
+        enveloped=check.enveloped,
+        created_at=str(check.manifest.get("created_at", ""))[:40],
         producer=f"{producer.get('name', '')} {producer.get('version', '')}".strip()[:500],
-        signer_name=check.signer.name, signer_organisation=check.signer.organisation,
-        signer_serial=check.signer.serial, signer_fingerprint=check.signer.sha256_fingerprint,
-        signer_certificate=check.signer_certificate or b"", verdict=check.verdict,
-        package_bytes=check.package_bytes, assessment_id=a.id, revision=a.revision, document=check.document,
-        content_digest=content_digest(check.document), facility_name=a.facility.name,
-        tax_code=a.facility.tax_code, province=a.facility.province, vsic=a.facility.vsic,
-        sector=a.facility.sector, year=_year(a), figures=figures_of(a),
+        signer_name=check.signer.name,
+        signer_organisation=check.signer.organisation,
+        signer_serial=check.signer.serial,
+        signer_fingerprint=check.signer.sha256_fingerprint,
+        signer_certificate=check.signer_certificate or b"",
+        verdict=check.verdict,
+        package_bytes=check.package_bytes,
+        assessment_id=a.id,
+        revision=a.revision,
+        document=check.document,
+        content_digest=content_digest(check.document),
+        facility_name=a.facility.name,
+        tax_code=a.facility.tax_code,
+        province=a.facility.province,
+        vsic=a.facility.vsic,
+        sector=a.facility.sector,
+        year=_year(a),
+        figures=figures_of(a),
     )
 
 
@@ -141,8 +156,9 @@ class _Checked:
     item: IncomingPackage | None
 
 
-def _check_one(source: str | bytes, trusted: Sequence[bytes], decryption: Decryption | None,
-               name: str = "") -> _Checked:
+def _check_one(
+    source: str | bytes, trusted: Sequence[bytes], decryption: Decryption | None, name: str = ""
+) -> _Checked:
     if isinstance(source, bytes):
         check = check_package(source, trusted=trusted, decryption=decryption)
     else:
@@ -172,8 +188,10 @@ def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> I
     if checked.verdict == UNKNOWN_SIGNER and not options.allow_untrusted:
         out.reason = "signer not trusted"
         if checked.signer is not None:
-            out.reason += (f" ({checked.signer.name}, {checked.signer.organisation or '–'}, "
-                           f"SHA-256 {checked.signer.sha256_fingerprint})")
+            out.reason += (
+                f" ({checked.signer.name}, {checked.signer.organisation or '–'}, "
+                f"SHA-256 {checked.signer.sha256_fingerprint})"
+            )
     elif checked.verdict not in (TRUSTED, UNKNOWN_SIGNER) or checked.item is None:
         out.reason = checked.reason or "the package cannot be taken"
     else:
@@ -194,15 +212,22 @@ def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> I
     return out
 
 
-def import_bytes(review: ReviewStore, data: bytes, options: ImportOptions = ImportOptions(),
-                 source: str = "package") -> ImportOutcome:
+def import_bytes(
+    review: ReviewStore, data: bytes, options: ImportOptions = ImportOptions(), source: str = "package"
+) -> ImportOutcome:
     checked = _check_one(data, _trusted(review, options), options.decryption, source)
     return _record(review, checked, options)
 
 
-def import_files(review: ReviewStore, paths: Iterable[str | Path], options: ImportOptions = ImportOptions(), *,
-                 progress: ProgressCallback | None = None, cancelled: Callable[[], bool] | None = None,
-                 workers: int = 1) -> list[ImportOutcome]:
+def import_files(
+    review: ReviewStore,
+    paths: Iterable[str | Path],
+    options: ImportOptions = ImportOptions(),
+    *,
+    progress: ProgressCallback | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int = 1,
+) -> list[ImportOutcome]:
     """Import package files in order; `progress(done, total, outcome)` after each one; stop early when
     `cancelled()` says so (what was imported stays imported, each package being one transaction)."""
     files = [str(p) for p in paths]

@@ -118,8 +118,9 @@ def _now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def make_manifest(doc: dict[str, Any], files: dict[str, bytes], *, package_id: str | None = None,
-                  created_at: str | None = None) -> dict[str, Any]:
+def make_manifest(
+    doc: dict[str, Any], files: dict[str, bytes], *, package_id: str | None = None, created_at: str | None = None
+) -> dict[str, Any]:
     facility = doc.get("facility") or {}
     return {
         "format": PACKAGE_FORMAT,
@@ -154,8 +155,15 @@ def zip_entries(entries: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def build_package(doc: dict[str, Any], document_bytes: bytes, report_pdf: bytes, signer: Any, *,
-                  package_id: str | None = None, created_at: str | None = None) -> bytes:
+def build_package(
+    doc: dict[str, Any],
+    document_bytes: bytes,
+    report_pdf: bytes,
+    signer: Any,
+    *,
+    package_id: str | None = None,
+    created_at: str | None = None,
+) -> bytes:
     """The signed package (zip bytes) of a document (its exact bytes) and its signed report.
 
     `signer` is the pyHanko signer that signed the report; the manifest's signature is made with it.
@@ -175,8 +183,12 @@ def envelope(package: bytes, recipient: Any) -> bytes:
     from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 
     try:
-        builder = (pkcs7.PKCS7EnvelopeBuilder().set_data(package).add_recipient(recipient)
-                   .set_content_encryption_algorithm(algorithms.AES256))
+        builder = (
+            pkcs7.PKCS7EnvelopeBuilder()
+            .set_data(package)
+            .add_recipient(recipient)
+            .set_content_encryption_algorithm(algorithms.AES256)
+        )
         return builder.encrypt(Encoding.DER, [pkcs7.PKCS7Options.Binary])
     except TypeError as exc:  # a non-RSA key
         raise PackageError(f"cannot encrypt to this certificate ({exc})") from exc
@@ -244,9 +256,11 @@ class Decryption:
         try:
             key = serialization.load_pem_private_key(blob, passphrase)
         except TypeError as exc:
-            raise PackageError(f"{p}: the key is protected; give its passphrase (--passphrase-file)"
-                               if passphrase is None else f"{p}: the key is not protected; "
-                               "leave out --passphrase-file") from exc
+            raise PackageError(
+                f"{p}: the key is protected; give its passphrase (--passphrase-file)"
+                if passphrase is None
+                else f"{p}: the key is not protected; leave out --passphrase-file"
+            ) from exc
         except ValueError as exc:
             raise PackageError(f"{p}: no readable private key (wrong passphrase, or not a PEM key)") from exc
         try:
@@ -263,8 +277,13 @@ class Decryption:
         """Picklable for the worker processes of an import (in memory, to a child process only)."""
         from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-        return (_decryption_from_der, (self.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption()),
-                                       self.certificate.public_bytes(Encoding.DER)))
+        return (
+            _decryption_from_der,
+            (
+                self.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption()),
+                self.certificate.public_bytes(Encoding.DER),
+            ),
+        )
 
 
 def _decryption_from_der(key: bytes, certificate: bytes) -> Decryption:
@@ -326,8 +345,10 @@ def unwrap(data: bytes, decryption: Decryption | None) -> tuple[bytes, bool]:
     try:
         inner = pkcs7.pkcs7_decrypt_der(data, decryption.certificate, decryption.key, [])
     except ValueError as exc:
-        raise PackageError("the package is encrypted to another recipient, or the encryption is damaged "
-                           "(it cannot be opened with this key)") from exc
+        raise PackageError(
+            "the package is encrypted to another recipient, or the encryption is damaged "
+            "(it cannot be opened with this key)"
+        ) from exc
     except Exception as exc:
         raise PackageError(f"the encrypted package cannot be opened ({type(exc).__name__})") from exc
     if len(inner) > MAX_PACKAGE_BYTES:
@@ -344,11 +365,15 @@ def _check_end_record(data: bytes) -> None:
     if start < 0 or len(data) - start < _EOCD_SIZE:
         raise PackageError("the file is truncated or damaged (no zip directory at its end)")
     (_, disk, cd_disk, entries_here, entries, cd_size, cd_offset, comment_len) = struct.unpack(
-        "<4sHHHHIIH", data[start:start + _EOCD_SIZE])
+        "<4sHHHHIIH", data[start : start + _EOCD_SIZE]
+    )
     if disk or cd_disk or entries_here != entries:
         raise PackageError("the zip is split over several disks, which a package never is")
-    if 0xFFFF in (entries, entries_here) or 0xFFFFFFFF in (cd_size, cd_offset) or (
-            start >= 20 and data[start - 20:start - 16] == _ZIP64_LOCATOR):
+    if (
+        0xFFFF in (entries, entries_here)
+        or 0xFFFFFFFF in (cd_size, cd_offset)
+        or (start >= 20 and data[start - 20 : start - 16] == _ZIP64_LOCATOR)
+    ):
         raise PackageError("the zip uses ZIP64, which a package never needs")
     if entries > MAX_ENTRIES:
         raise PackageError(f"the zip has {entries} entries; a package has at most {MAX_ENTRIES}")
@@ -385,19 +410,24 @@ def scan_entries(zf: zipfile.ZipFile, package_size: int) -> dict[str, zipfile.Zi
         if raw in seen:
             raise PackageError(f"the entry {shown} appears twice")
         if raw not in ENTRY_NAMES:
-            raise PackageError(f"the entry {shown} is not part of a package (allowed: {', '.join(sorted(ENTRY_NAMES))})")
+            raise PackageError(
+                f"the entry {shown} is not part of a package (allowed: {', '.join(sorted(ENTRY_NAMES))})"
+            )
         if info.flag_bits & 0x1:
             raise PackageError(f"the entry {shown} is encrypted inside the zip, which a package never is")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise PackageError(f"the entry {shown} uses an unsupported compression method ({info.compress_type})")
         if info.file_size > MAX_ENTRY_BYTES:
-            raise PackageError(f"the entry {shown} unpacks to {_mb(info.file_size)}, over the "
-                               f"{_mb(MAX_ENTRY_BYTES)} limit per entry")
+            raise PackageError(
+                f"the entry {shown} unpacks to {_mb(info.file_size)}, over the {_mb(MAX_ENTRY_BYTES)} limit per entry"
+            )
         if info.compress_size > package_size:
             raise PackageError(f"the entry {shown} claims to be larger than the file (damaged or truncated)")
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise PackageError(f"the entry {shown} would unpack {info.file_size // max(info.compress_size, 1):,} "
-                               f"times its size (at most {MAX_RATIO}:1): a decompression bomb")
+            raise PackageError(
+                f"the entry {shown} would unpack {info.file_size // max(info.compress_size, 1):,} "
+                f"times its size (at most {MAX_RATIO}:1): a decompression bomb"
+            )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise PackageError(f"the entries unpack to more than {_mb(MAX_TOTAL_BYTES)} in all")
@@ -498,7 +528,9 @@ class PackageCheck:
         return f"{self.verdict}: {self.reason}"
 
 
-def check_file(path: str | Path, *, trusted: Sequence[bytes] = (), decryption: Decryption | None = None) -> PackageCheck:
+def check_file(
+    path: str | Path, *, trusted: Sequence[bytes] = (), decryption: Decryption | None = None
+) -> PackageCheck:
     try:
         data = read_package_file(path)
     except PackageError as exc:
@@ -547,8 +579,10 @@ def _check(data: bytes, check: PackageCheck, trusted: Sequence[bytes], decryptio
     for entry in manifest["files"]:
         got = files[entry["name"]]
         if len(got) != entry["size"] or hashlib.sha256(got).hexdigest() != entry["sha256"]:
-            raise PackageError(f"{entry['name']} was changed after the package was signed "
-                               "(its hash does not match the manifest)", TAMPERED)
+            raise PackageError(
+                f"{entry['name']} was changed after the package was signed (its hash does not match the manifest)",
+                TAMPERED,
+            )
     if files[SCHEMA_NAME] != schema_bytes():
         from ..interchange.document import loads as _loads
 
@@ -563,8 +597,7 @@ def _check(data: bytes, check: PackageCheck, trusted: Sequence[bytes], decryptio
     a = manifest["assessment"]
     facility = doc.get("facility") or {}
     said = (a.get("id"), a.get("revision"), a.get("facility"), a.get("tax_code"), a.get("province"))
-    has = (doc.get("id"), doc.get("revision"), facility.get("name"), facility.get("tax_code"),
-           facility.get("province"))
+    has = (doc.get("id"), doc.get("revision"), facility.get("name"), facility.get("tax_code"), facility.get("province"))
     if said != has:
         raise PackageError("the manifest's assessment (id, revision, facility) differs from the document", TAMPERED)
     _verify_report(files[REPORT_NAME], certificate, roots)
@@ -596,17 +629,24 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise PackageError("manifest.json: format_version should be a whole number")
     if version > PACKAGE_FORMAT_VERSION:
-        raise PackageError(f"the package's format version {version} is newer than this app reads "
-                           f"({PACKAGE_FORMAT_VERSION}); update SXSH Desktop")
+        raise PackageError(
+            f"the package's format version {version} is newer than this app reads "
+            f"({PACKAGE_FORMAT_VERSION}); update SXSH Desktop"
+        )
     try:
         uuid.UUID(manifest["package_id"])
     except ValueError as exc:
         raise PackageError("manifest.json: package_id is not a UUID") from exc
     names: set[str] = set()
     for entry in manifest["files"]:
-        if not (isinstance(entry, dict) and isinstance(entry.get("name"), str)
-                and isinstance(entry.get("sha256"), str) and _SHA256.match(entry["sha256"])
-                and isinstance(entry.get("size"), int) and not isinstance(entry.get("size"), bool)):
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("name"), str)
+            and isinstance(entry.get("sha256"), str)
+            and _SHA256.match(entry["sha256"])
+            and isinstance(entry.get("size"), int)
+            and not isinstance(entry.get("size"), bool)
+        ):
             raise PackageError("manifest.json: each file needs a name, a SHA-256 and a size")
         if entry["name"] in names:
             raise PackageError(f"manifest.json lists {entry['name']} twice")
@@ -647,12 +687,14 @@ def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check:
         signed_data = content_info["content"]
         signed_data["signer_infos"][0]["sid"]  # noqa: B018 - the parts read first
     except Exception as exc:
-        raise PackageError("the manifest's signature cannot be read (damaged or not a CMS signature)",
-                           TAMPERED) from exc
+        raise PackageError(
+            "the manifest's signature cannot be read (damaged or not a CMS signature)", TAMPERED
+        ) from exc
     quiet_pyhanko_logs()
     try:
-        status = _run(async_validate_detached_cms(manifest, signed_data,
-                                                  signer_validation_context=_validation_context(roots)))
+        status = _run(
+            async_validate_detached_cms(manifest, signed_data, signer_validation_context=_validation_context(roots))
+        )
     except Exception as exc:
         raise PackageError(f"the manifest's signature cannot be checked ({_one_line(exc)})", TAMPERED) from exc
     cert = status.signing_cert
@@ -683,8 +725,7 @@ def _verify_report(pdf: bytes, certificate: bytes, roots: list[Any]) -> None:
     try:
         # the signature must cover the whole file (checked below), so there is no later revision
         # whose changes would need pyHanko's difference analysis
-        status = validate_pdf_signature(sig, _validation_context(roots),
-                                        skip_diff=True)
+        status = validate_pdf_signature(sig, _validation_context(roots), skip_diff=True)
     except Exception as exc:
         raise PackageError(f"report.pdf's signature cannot be checked ({_one_line(exc)})", TAMPERED) from exc
     if not (status.intact and status.valid):

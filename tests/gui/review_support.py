@@ -34,8 +34,17 @@ def sample_document() -> dict:
     return json.loads(sample_path().read_text(encoding="utf-8"))
 
 
-def varied(doc: dict, *, ident: str, name: str, tax_code: str, province: str, year: int | None = None,
-           vsic: str | None = None, sector: str | None = None) -> dict:
+def varied(
+    doc: dict,
+    *,
+    ident: str,
+    name: str,
+    tax_code: str,
+    province: str,
+    year: int | None = None,
+    vsic: str | None = None,
+    sector: str | None = None,
+) -> dict:
     out = copy.deepcopy(doc)
     out["id"] = ident
     out["facility"].update(name=name, tax_code=tax_code, province=province)
@@ -94,13 +103,39 @@ def make_packages(root: Path) -> PackageSet:
     folder = root / "incoming"
     folder.mkdir()
     plan = [
-        ("a-brewery", "consultant", dict(ident="11111111-0000-4000-8000-000000000001",
-                                         name="Công ty Bia Sông Lam", tax_code="2900000001", province="Nghệ An")),
-        ("b-paper", "consultant", dict(ident="11111111-0000-4000-8000-000000000002", name="Công ty Giấy Hồng Lĩnh",
-                                       tax_code="3000000002", province="Hà Tĩnh", year=2023, vsic="1701",
-                                       sector="Sản xuất giấy")),
-        ("c-stranger", "stranger", dict(ident="11111111-0000-4000-8000-000000000003", name="Công ty Bia Cố Đô",
-                                        tax_code="3300000003", province="Huế")),
+        (
+            "a-brewery",
+            "consultant",
+            dict(
+                ident="11111111-0000-4000-8000-000000000001",
+                name="Công ty Bia Sông Lam",
+                tax_code="2900000001",
+                province="Nghệ An",
+            ),
+        ),
+        (
+            "b-paper",
+            "consultant",
+            dict(
+                ident="11111111-0000-4000-8000-000000000002",
+                name="Công ty Giấy Hồng Lĩnh",
+                tax_code="3000000002",
+                province="Hà Tĩnh",
+                year=2023,
+                vsic="1701",
+                sector="Sản xuất giấy",
+            ),
+        ),
+        (
+            "c-stranger",
+            "stranger",
+            dict(
+                ident="11111111-0000-4000-8000-000000000003",
+                name="Công ty Bia Cố Đô",
+                tax_code="3300000003",
+                province="Huế",
+            ),
+        ),
     ]
     paths, ids = {}, {}
     for stem, who, change in plan:
@@ -111,5 +146,12 @@ def make_packages(root: Path) -> PackageSet:
         ids[stem] = doc["id"]
     broken = folder / "d-tampered.sxsh"
     broken.write_bytes(tampered(paths["a-brewery"].read_bytes()))
-    return PackageSet(folder, certs["consultant"], certs["stranger"], [paths["a-brewery"], paths["b-paper"]],
-                      paths["c-stranger"], broken, ids)
+    return PackageSet(
+        folder,
+        certs["consultant"],
+        certs["stranger"],
+        [paths["a-brewery"], paths["b-paper"]],
+        paths["c-stranger"],
+        broken,
+        ids,
+    )

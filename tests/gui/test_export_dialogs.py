@@ -56,9 +56,17 @@ def sample_id(store):
 def set_identity(store, identities) -> None:
     """What first_run's identity page keeps in the store."""
     info = signer_info(identities["cert"])
-    store.set_meta(IDENTITY_KEY, {"path": str(identities["p12"]), "name": info.name,
-                                  "organisation": info.organisation, "fingerprint": info.sha256_fingerprint,
-                                  "not_after": info.not_after.isoformat(), "self_issued": info.self_issued})
+    store.set_meta(
+        IDENTITY_KEY,
+        {
+            "path": str(identities["p12"]),
+            "name": info.name,
+            "organisation": info.organisation,
+            "fingerprint": info.sha256_fingerprint,
+            "not_after": info.not_after.isoformat(),
+            "self_issued": info.self_issued,
+        },
+    )
 
 
 def prompt(answer: str | None, asked: list | None = None):
@@ -66,6 +74,7 @@ def prompt(answer: str | None, asked: list | None = None):
         if asked is not None:
             asked.append(meta["name"])
         return answer
+
     return ask
 
 
@@ -124,8 +133,9 @@ def test_unsigned_report_of_the_sample(qtbot, store, sample_id, tmp_path, monkey
     assert dialog.result_signature.text() == "not signed"
     assert store.get_meta("report_folder") == str(tmp_path)
     opened = []
-    monkeypatch.setattr(export_support.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
-                        or True)
+    monkeypatch.setattr(
+        export_support.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
     dialog.open_button.click()
     assert opened == [str(target)]
     monkeypatch.setattr("shutil.which", lambda _name: None)  # no `lp`: opened in the viewer to print from there
@@ -265,8 +275,7 @@ def test_package_encrypted_for_the_so(qtbot, store, sample_id, identities, tmp_p
     assert store.get_meta("so_certificate") == str(identities["so_pem"])
     trusted = [identities["cert"].public_bytes(Encoding.DER)]
     assert not check_file(target, trusted=trusted).intact  # no key, no package
-    check = check_file(target, trusted=trusted,
-                       decryption=Decryption.from_file(identities["so_p12"], PASS.encode()))
+    check = check_file(target, trusted=trusted, decryption=Decryption.from_file(identities["so_p12"], PASS.encode()))
     assert check.enveloped and check.trusted
     again = ExportPackageDialog(store, sample_id, "en")  # the certificate is remembered
     qtbot.addWidget(again)

@@ -137,7 +137,11 @@ def test_preferences_change_what_the_first_start_set(qtbot, window, store, tmp_p
     dialog = fr.PreferencesDialog(window)
     qtbot.addWidget(dialog)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
-        "Ngôn ngữ", "Hồ sơ chuyên gia tư vấn", "Chứng thư ký số", "Thư mục dữ liệu"]
+        "Ngôn ngữ",
+        "Hồ sơ chuyên gia tư vấn",
+        "Chứng thư ký số",
+        "Thư mục dữ liệu",
+    ]
     assert dialog.profile_page.name.text() == "A"
     dialog.profile_page.name.setText("Nguyễn Văn C")
     dialog.language_page.en.setChecked(True)

@@ -90,5 +90,8 @@ def test_command_line_package_with_screenshot(qtbot, package, tmp_path, capsys, 
 def test_selftest_of_the_gui_draws_offscreen(qtbot, capsys):
     assert gui_app.main(["--selftest"]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"selftest: OK \(migration, sample, savings, chart, screen, identity, signed report, "
-                     r"signature\) in \d+\.\d s$", out.strip()), out
+    assert re.search(
+        r"selftest: OK \(migration, sample, savings, chart, screen, identity, signed report, "
+        r"signature\) in \d+\.\d s$",
+        out.strip(),
+    ), out

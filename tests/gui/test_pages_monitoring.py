@@ -53,8 +53,7 @@ def test_baseline_and_reporting_data_give_live_savings(qtbot, tmp_path):
 
     # the reporting reading changes, the saving follows; undo and redo
     edit_cell(qtbot, page.consumption_table, 1, C_QUANTITY, "120 MWh")
-    assert _saving(page, "electricity")["saving"]["percent"] == pytest.approx(
-        (1 - (120000 / 10500) / 15) * 100)
+    assert _saving(page, "electricity")["saving"]["percent"] == pytest.approx((1 - (120000 / 10500) / 15) * 100)
     ws.undo_stack.undo()
     assert _a(ws).consumption[1].quantity.value == 140
     assert _saving(page, "electricity")["saving"]["percent"] == pytest.approx(11.1111, abs=1e-3)

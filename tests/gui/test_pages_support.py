@@ -30,8 +30,11 @@ def fresh_workspace(tmp_path, language="vi"):
     from sxsh_desktop.gui.workspace import Workspace
 
     store = make_store(tmp_path)
-    a = Assessment(id="a-test", product=Product("Bia", "hL"),
-                   process_steps=[ProcessStep("cook", "Nấu", 1, Quantity(100.0, "hL"), focus=True)])
+    a = Assessment(
+        id="a-test",
+        product=Product("Bia", "hL"),
+        process_steps=[ProcessStep("cook", "Nấu", 1, Quantity(100.0, "hL"), focus=True)],
+    )
     store.add_assessment(a)
     return Workspace(store, a.id, language)
 

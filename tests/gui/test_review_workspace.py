@@ -72,13 +72,13 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     # a folder dropped on the list opens the import dialog with its four packages
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(packages.folder))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     ws.dropEvent(drop)
     dialog = ws.import_dialog
     assert dialog is not None and dialog.isVisible()
-    assert [p.name for p in dialog.files] == ["a-brewery.sxsh", "b-paper.sxsh", "c-stranger.sxsh",
-                                              "d-tampered.sxsh"]
+    assert [p.name for p in dialog.files] == ["a-brewery.sxsh", "b-paper.sxsh", "c-stranger.sxsh", "d-tampered.sxsh"]
     assert "Nguyễn Văn An (VNCPC)" in dialog.trusted_label.text()
     _import(qtbot, dialog)
     assert dialog.progress.isHidden()
@@ -110,8 +110,16 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     qtbot.waitUntil(lambda: ws.model.rowCount() == 3)
     table = {r[0]: r for r in _rows(ws.proxy)}
     assert table["Công ty Bia Sông Lam"][1:] == [
-        "Nghệ An", "1103 Sản xuất bia và mạch nha ủ men bia", "2024", "Nguyễn Thị Hồng Nhung", "Nguyễn Văn An (VNCPC)",
-        "Trusted signer", "1", "Received", table["Công ty Bia Sông Lam"][-1]]
+        "Nghệ An",
+        "1103 Sản xuất bia và mạch nha ủ men bia",
+        "2024",
+        "Nguyễn Thị Hồng Nhung",
+        "Nguyễn Văn An (VNCPC)",
+        "Trusted signer",
+        "1",
+        "Received",
+        table["Công ty Bia Sông Lam"][-1],
+    ]
     assert table["Công ty Giấy Hồng Lĩnh"][1:4] == ["Hà Tĩnh", "1701 Sản xuất giấy", "2023"]
     assert table["Công ty Bia Cố Đô"][5:7] == ["Kẻ Lạ (Không rõ)", "Trusted signer"]
     ws.search.setText("giấy")
@@ -153,7 +161,9 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     assert [(c[1], c[2]) for c in comments] == [("Trần Bình", "Thiếu hoá đơn điện tháng 3")]
     audit = _rows(detail.audit_model)
     assert [(e[1], e[2], e[3]) for e in audit[:2]] == [
-        ("Trần Bình", "Comment", "Thiếu hoá đơn điện tháng 3"), ("Trần Bình", "Review step", "Received → Has issues")]
+        ("Trần Bình", "Comment", "Thiếu hoá đơn điện tháng 3"),
+        ("Trần Bình", "Review step", "Received → Has issues"),
+    ]
     assert audit[-1][2] == "Import"
     # approve it: the list and the dashboard follow
     qtbot.mouseClick(panel.buttons["approved"], Qt.MouseButton.LeftButton)
@@ -167,8 +177,10 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     # the report opens from the stored package (written to a temporary file for the viewer)
     ws.tabs.setCurrentIndex(0)
     opened = []
-    monkeypatch.setattr("sxsh_desktop.gui.review.detail_view.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()) or True)
+    monkeypatch.setattr(
+        "sxsh_desktop.gui.review.detail_view.QDesktopServices.openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
+    )
     detail.open_report()
     assert opened and open(opened[0], "rb").read(5) == b"%PDF-"
 
@@ -178,7 +190,10 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     with out.open(encoding="utf-8-sig", newline="") as fh:
         table_rows = list(csv.DictReader(fh))
     assert {r["facility"]: r["review_state"] for r in table_rows} == {
-        "Công ty Bia Sông Lam": "approved", "Công ty Giấy Hồng Lĩnh": "received", "Công ty Bia Cố Đô": "received"}
+        "Công ty Bia Sông Lam": "approved",
+        "Công ty Giấy Hồng Lĩnh": "received",
+        "Công ty Bia Cố Đô": "received",
+    }
     assert float(table_rows[0]["energy_saving_toe"]) > 0
     from sxsh_desktop.gui.review.exports import export_approved_packages
 
@@ -194,8 +209,9 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     assert window.pages.currentWidget() is ws and window.store.get_meta("mode") == "review"
 
 
-def test_a_package_from_an_unknown_signer_is_marked_and_cannot_be_approved_until_trusted(qtbot, window, packages,
-                                                                                        monkeypatch):
+def test_a_package_from_an_unknown_signer_is_marked_and_cannot_be_approved_until_trusted(
+    qtbot, window, packages, monkeypatch
+):
     ws = window.show_review()
     dialog = ws.open_import([packages.untrusted])
     dialog.allow_untrusted.setChecked(True)

@@ -203,10 +203,16 @@ def test_results_strip_follows_baseline_and_reporting_data(qtbot, window, store)
     assert "Target 8–13 %: no data" in strip.band_chip.text()
 
     def put(key, start, end, production, electricity):
-        ws.apply("period", lambda: store.set_period(aid, key, Period(start, end, Quantity(production, "t"))),
-                 lambda: store.set_period(aid, key, None))
-        ws.apply("electricity", lambda: store.add_consumption(aid, Consumption("electricity", key, electricity)),
-                 lambda: None)
+        ws.apply(
+            "period",
+            lambda: store.set_period(aid, key, Period(start, end, Quantity(production, "t"))),
+            lambda: store.set_period(aid, key, None),
+        )
+        ws.apply(
+            "electricity",
+            lambda: store.add_consumption(aid, Consumption("electricity", key, electricity)),
+            lambda: None,
+        )
 
     put("baseline", "2023-01-01", "2023-12-31", 1000, Quantity(500, "MWh"))
     put("reporting", "2024-01-01", "2024-12-31", 1000, Quantity(480000, "kWh"))
@@ -214,10 +220,13 @@ def test_results_strip_follows_baseline_and_reporting_data(qtbot, window, store)
     assert "Electricity" in strip.resources_label.text() and "500" in strip.resources_label.text()
     assert "not met" in strip.band_chip.text()  # 4 % is under the 8–13 % band
     index = store.get_assessment(aid).consumption.index(
-        next(c for c in store.get_assessment(aid).consumption if c.period == "reporting"))
-    ws.apply("less", lambda: store.update_consumption(aid, index, Consumption("electricity", "reporting",
-                                                                              Quantity(440, "MWh"))),
-             lambda: None)
+        next(c for c in store.get_assessment(aid).consumption if c.period == "reporting")
+    )
+    ws.apply(
+        "less",
+        lambda: store.update_consumption(aid, index, Consumption("electricity", "reporting", Quantity(440, "MWh"))),
+        lambda: None,
+    )
     qtbot.waitUntil(lambda: not strip.pending)
     assert ": met" in strip.band_chip.text()  # 12 % now
     assert "12.0" in strip.energy_label.text()
@@ -343,8 +352,20 @@ def test_screenshot_option_writes_a_png(qtbot, store, tmp_path, _private_data_di
 
     load_sample(store)
     out = tmp_path / "shot.png"
-    rc = main(["--db", f"sqlite:///{_private_data_dir / 'gui.db'}", "--open", SAMPLE_ID, "--page", "2",
-               "--lang", "en", "--screenshot", str(out)])
+    rc = main(
+        [
+            "--db",
+            f"sqlite:///{_private_data_dir / 'gui.db'}",
+            "--open",
+            SAMPLE_ID,
+            "--page",
+            "2",
+            "--lang",
+            "en",
+            "--screenshot",
+            str(out),
+        ]
+    )
     assert rc == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)

@@ -127,13 +127,20 @@ def test_preview_shows_the_norms_of_beer_and_the_no_norm_statement_of_seafood(qt
 
 
 def test_a_malformed_user_template_is_listed_with_its_reason_and_the_others_still_work(
-        qtbot, window, store, _private_data_dir):
-    write_user_template(_private_data_dir, "broken.toml", "key = \"cement\"\nname = { vi = \"Xi măng\" \n")
-    write_user_template(_private_data_dir, "cement.toml",
-                        'format = "sxsh-assessment-template"\nformat_version = 1\nkey = "cement"\n')
-    mine = (shipped_templates_dir() / "beer.toml").read_text(encoding="utf-8").replace(
-        'key = "beer"\nname = { vi = "Sản xuất bia", en = "Beer brewing" }',
-        'key = "beer_hanoi"\nname = { vi = "Bia (mẫu của Sở Hà Nội)", en = "Beer (Hanoi DoIT template)" }')
+    qtbot, window, store, _private_data_dir
+):
+    write_user_template(_private_data_dir, "broken.toml", 'key = "cement"\nname = { vi = "Xi măng" \n')
+    write_user_template(
+        _private_data_dir, "cement.toml", 'format = "sxsh-assessment-template"\nformat_version = 1\nkey = "cement"\n'
+    )
+    mine = (
+        (shipped_templates_dir() / "beer.toml")
+        .read_text(encoding="utf-8")
+        .replace(
+            'key = "beer"\nname = { vi = "Sản xuất bia", en = "Beer brewing" }',
+            'key = "beer_hanoi"\nname = { vi = "Bia (mẫu của Sở Hà Nội)", en = "Beer (Hanoi DoIT template)" }',
+        )
+    )
     write_user_template(_private_data_dir, "beer_hanoi.toml", mine)
     d = dialog_for(qtbot, parent=window)
     rows = [d.model.index(i) for i in range(d.model.rowCount())]
@@ -241,8 +248,13 @@ def test_the_strip_shows_the_norm_of_the_sample_brewery(qtbot, window, store):
     assert chip.isVisibleTo(window)
     assert chip.text() == "Norm: 286 MJ/hL — exceeded by 19 %"  # 340 MJ/hL in 2024, class below 20 million L
     tip = chip.toolTip()
-    for words in ("Below 20 million L/year", "period 2021–2025", "Thông tư 19/2016/TT-BCT", "340 MJ/hL",
-                  "reporting period, 2024"):
+    for words in (
+        "Below 20 million L/year",
+        "period 2021–2025",
+        "Thông tư 19/2016/TT-BCT",
+        "340 MJ/hL",
+        "reporting period, 2024",
+    ):
         assert words in tip
     assert strip.benchmark.status == "ok" and strip.benchmark.current.period == "reporting"
 

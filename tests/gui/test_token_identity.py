@@ -36,7 +36,8 @@ HOLDER, ORGANISATION = "Phạm Thị Token", "Trung tâm SXSH Miền Trung"
 pytestmark = pytest.mark.skipif(
     not SOFTHSM_LIB.exists() or shutil.which("softhsm2-util") is None or shutil.which("pkcs11-tool") is None,
     reason="SoftHSM2 (softhsm2-util, /usr/lib/softhsm/libsofthsm2.so) or pkcs11-tool (opensc) is not installed: "
-           "apt-get install softhsm2 opensc")
+    "apt-get install softhsm2 opensc",
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,17 +59,41 @@ def _make_token(hsm: Path, monkeypatch):
     conf.write_text(f"directories.tokendir = {hsm / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
     monkeypatch.setenv("SOFTHSM2_CONF", str(conf))
     env = {**os.environ, "SOFTHSM2_CONF": str(conf)}
-    subprocess.run(["softhsm2-util", "--init-token", "--free", "--label", TOKEN, "--so-pin", SO_PIN, "--pin", PIN],
-                   check=True, capture_output=True, env=env)
+    subprocess.run(
+        ["softhsm2-util", "--init-token", "--free", "--label", TOKEN, "--so-pin", SO_PIN, "--pin", PIN],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
     p12 = hsm / "id.p12"
     new_identity(HOLDER, ORGANISATION, p12, b"mat-khau-tam-thoi")
     ident = load_pkcs12(p12, b"mat-khau-tam-thoi")
     (hsm / "key.der").write_bytes(ident.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption()))
     (hsm / "cert.der").write_bytes(ident.certificate.public_bytes(Encoding.DER))
     for path, kind in ((hsm / "key.der", "privkey"), (hsm / "cert.der", "cert")):
-        subprocess.run(["pkcs11-tool", "--module", str(SOFTHSM_LIB), "--token-label", TOKEN, "--login", "--pin", PIN,
-                        "--write-object", str(path), "--type", kind, "--id", "01", "--label", KEY],
-                       check=True, capture_output=True, env=env)
+        subprocess.run(
+            [
+                "pkcs11-tool",
+                "--module",
+                str(SOFTHSM_LIB),
+                "--token-label",
+                TOKEN,
+                "--login",
+                "--pin",
+                PIN,
+                "--write-object",
+                str(path),
+                "--type",
+                kind,
+                "--id",
+                "01",
+                "--label",
+                KEY,
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
     p12.unlink()
     (hsm / "key.der").unlink()
     reload_softhsm()  # another test in this process may have loaded the library with its own tokens
@@ -114,8 +139,9 @@ def _pyhanko_status(pdf: Path):
 
     with pdf.open("rb") as fh:
         [sig] = PdfFileReader(fh, strict=False).embedded_signatures
-        return validate_pdf_signature(sig, signer_validation_context=ValidationContext(trust_roots=[],
-                                                                                        allow_fetching=False))
+        return validate_pdf_signature(
+            sig, signer_validation_context=ValidationContext(trust_roots=[], allow_fetching=False)
+        )
 
 
 def test_a_token_set_in_preferences_signs_the_report(qtbot, window, store, token, tmp_path, monkeypatch):
@@ -198,8 +224,14 @@ def test_a_token_signs_the_sync_package(qtbot, window, store, token, tmp_path):
     assert dialog.export()
     qtbot.waitUntil(lambda: dialog.outcome is not None or bool(dialog.error), timeout=60000)
     assert not dialog.error
-    check = check_file(target, trusted=[token.public_bytes(__import__("cryptography.hazmat.primitives.serialization",
-                                                                        fromlist=["Encoding"]).Encoding.DER)])
+    check = check_file(
+        target,
+        trusted=[
+            token.public_bytes(
+                __import__("cryptography.hazmat.primitives.serialization", fromlist=["Encoding"]).Encoding.DER
+            )
+        ],
+    )
     assert check.verdict == "trusted" and check.signer.name == HOLDER
 
 
@@ -212,8 +244,10 @@ def test_token_problems_in_words_and_in_vietnamese(qtbot, window, store, token, 
     _set_token(page, ["000000", "000000"])
     page.token_label.setText("no-such-token")
     assert not page.test_token()
-    assert page.token_result.text() == ("Không có USB token nào mang nhãn no-such-token đang được cắm vào máy: hãy "
-                                        "kiểm tra nhãn token (phần mềm quản lý token hiển thị nhãn này).")
+    assert page.token_result.text() == (
+        "Không có USB token nào mang nhãn no-such-token đang được cắm vào máy: hãy "
+        "kiểm tra nhãn token (phần mềm quản lý token hiển thị nhãn này)."
+    )
     page.token_label.setText(TOKEN)
     assert not page.test_token()
     assert page.token_result.text() == "Sai mã PIN của USB token sxsh-token. Chưa có gì được ghi; hãy thử lại."

@@ -58,8 +58,23 @@ def test_every_string_of_the_gui_is_in_the_catalogue(tmp_path):
     root = TRANSLATIONS.parents[1]
     sources = sorted(str(p) for p in (root / "sxsh_desktop" / "gui").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-source-language", "en",
-                    "-target-language", "vi", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            str(lupdate),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            "vi",
+            *sources,
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+    )
     wanted = {(c, m.findtext("source")) for c, m in _messages_of(fresh)}
     have = {(c, m.findtext("source")) for c, m in _messages("sxsh_vi.ts")}
     missing = sorted(wanted - have)

@@ -127,9 +127,10 @@ def test_the_dialog_speaks_vietnamese(qtbot, store, packages, monkeypatch):
     ws = window.show_review()
     dialog = ws.open_trusted_signers()
     assert dialog.windowTitle() == "Người ký được tin cậy"
-    assert [dialog.model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
-            for c in range(dialog.model.columnCount())][:4] == ["Họ tên", "Tổ chức", "Số sê-ri",
-                                                                "Dấu vân tay SHA-256"]
+    assert [
+        dialog.model.headerData(c, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+        for c in range(dialog.model.columnCount())
+    ][:4] == ["Họ tên", "Tổ chức", "Số sê-ri", "Dấu vân tay SHA-256"]
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: said.append(text))
     assert dialog.add_certificate("/no/such/file.pem") == 0
@@ -150,13 +151,16 @@ def test_refusals_in_vietnamese_in_the_import_dialog(qtbot, store, packages):
     rows = {r[0]: r for r in _rows(dialog.result_model)}
     tampered = rows["d-tampered.sxsh"]
     assert tampered[1] == "Bị từ chối"
-    assert tampered[4] == ("Bị sửa đổi sau khi ký: assessment.json đã bị sửa sau khi gói được ký (mã băm không khớp "
-                           "với bản kê)")
+    assert tampered[4] == (
+        "Bị sửa đổi sau khi ký: assessment.json đã bị sửa sau khi gói được ký (mã băm không khớp với bản kê)"
+    )
     untrusted = rows["c-stranger.sxsh"]
     assert untrusted[4].startswith("Do Kẻ Lạ (Không rõ) ký")
     # the tooltips (the whole line) too, the fingerprint kept as written
-    tips = {dialog.result_model.rows[i][0]: dialog.result_model.tooltips[(i, 4)]
-            for i in range(dialog.result_model.rowCount())}
+    tips = {
+        dialog.result_model.rows[i][0]: dialog.result_model.tooltips[(i, 4)]
+        for i in range(dialog.result_model.rowCount())
+    }
     assert tips["c-stranger.sxsh"].startswith("bị từ chối: người ký chưa được tin cậy (Kẻ Lạ, Không rõ, SHA-256 ")
     assert tips["d-tampered.sxsh"].startswith("bị từ chối: assessment.json đã bị sửa sau khi gói được ký")
     # the command line's words are untouched

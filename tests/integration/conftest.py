@@ -56,16 +56,30 @@ def pg_server():
         shutil.chown(root, "postgres")
     data = root / "data"
     try:
-        subprocess.run(_as_server_user([initdb, "-D", str(data), "-A", "trust", "-U", "sxsh", "-E", "UTF8",
-                                        "--no-sync"]), check=True, capture_output=True)
+        subprocess.run(
+            _as_server_user([initdb, "-D", str(data), "-A", "trust", "-U", "sxsh", "-E", "UTF8", "--no-sync"]),
+            check=True,
+            capture_output=True,
+        )
         port = None
         for _ in range(3):  # a free port may be taken between the probe and the start
             port = _free_port()
             started = subprocess.run(
-                _as_server_user([pg_ctl, "-D", str(data), "-o",
-                                 f"-k {root} -c listen_addresses=127.0.0.1 -p {port} -c fsync=off "
-                                 "-c max_connections=50", "-l", str(root / "log"), "-w", "start"]),
-                capture_output=True)
+                _as_server_user(
+                    [
+                        pg_ctl,
+                        "-D",
+                        str(data),
+                        "-o",
+                        f"-k {root} -c listen_addresses=127.0.0.1 -p {port} -c fsync=off -c max_connections=50",
+                        "-l",
+                        str(root / "log"),
+                        "-w",
+                        "start",
+                    ]
+                ),
+                capture_output=True,
+            )
             if started.returncode == 0:
                 break
         else:
@@ -77,8 +91,7 @@ def pg_server():
     try:
         yield ("127.0.0.1", port, "sxsh")
     finally:
-        subprocess.run(_as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"]),
-                       capture_output=True)
+        subprocess.run(_as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"]), capture_output=True)
         shutil.rmtree(root, ignore_errors=True)
 
 
@@ -126,8 +139,11 @@ class Identities:
         self.passphrase_file = root / "passphrase.txt"
         self.passphrase_file.write_text(PASSPHRASE.decode() + "\n", encoding="utf-8")
         made = {}
-        for key, name, org in (("consultant", "Nguyễn Văn An", "VNCPC"), ("stranger", "Kẻ Lạ", "Không rõ"),
-                               ("so", "Sở Công Thương Nghệ An", "SCT Nghệ An")):
+        for key, name, org in (
+            ("consultant", "Nguyễn Văn An", "VNCPC"),
+            ("stranger", "Kẻ Lạ", "Không rõ"),
+            ("so", "Sở Công Thương Nghệ An", "SCT Nghệ An"),
+        ):
             p12 = root / f"{key}.p12"
             cert = new_identity(name, org, p12, PASSPHRASE)
             (root / f"{key}.pem").write_bytes(cert.public_bytes(Encoding.PEM))
@@ -215,8 +231,14 @@ class PackageFactory:
                 doc[name] = value
         return doc
 
-    def build(self, doc: dict | None = None, *, signer: str = "consultant", pdf_by: str | None = None,
-              encrypt_to: str | None = None) -> bytes:
+    def build(
+        self,
+        doc: dict | None = None,
+        *,
+        signer: str = "consultant",
+        pdf_by: str | None = None,
+        encrypt_to: str | None = None,
+    ) -> bytes:
         from sxsh_desktop.interchange.document import dumps
         from sxsh_desktop.sync.package import build_package, envelope
 

@@ -47,15 +47,30 @@ def test_import_list_savings_export_round_trip(db, tmp_path):
     r = sxsh("savings", SAMPLE_ID, "--json", db=db)
     assert r.returncode == 0, r.stderr
     summary = json.loads(r.stdout)
-    assert set(summary) >= {"assessment", "production", "resources", "energy", "co2", "cost_saving_vnd", "targets",
-                            "warnings"}
+    assert set(summary) >= {
+        "assessment",
+        "production",
+        "resources",
+        "energy",
+        "co2",
+        "cost_saving_vnd",
+        "targets",
+        "warnings",
+    }
     assert summary["production"]["baseline"] == {"value": 120000, "unit": "hL"}
     electricity = next(x for x in summary["resources"] if x["resource"] == "electricity")
     assert electricity["saving"] == {"quantity": 147500, "percent": pytest.approx(7.6129032258)}
     assert electricity["specific_unit"] == "kWh/hL"
     assert summary["energy"]["saving_toe"] == pytest.approx(133.42925)
-    assert set(summary["energy"]) >= {"baseline_toe", "reporting_toe", "specific_baseline_toe",
-                                      "specific_reporting_toe", "saving_toe", "saving_gj", "saving_percent"}
+    assert set(summary["energy"]) >= {
+        "baseline_toe",
+        "reporting_toe",
+        "specific_baseline_toe",
+        "specific_reporting_toe",
+        "saving_toe",
+        "saving_gj",
+        "saving_percent",
+    }
     assert {t["period"]: t["met"] for t in summary["targets"]}["2016-2020"] is True
 
     out = tmp_path / "exported.json"
@@ -99,8 +114,14 @@ def test_importing_the_same_document_twice_changes_nothing(db):
 @pytest.mark.parametrize(
     ("mutate", "fragment"),
     [
-        (lambda d: d["consumption"][0]["quantity"].update(unit="kg"), "consumption[0].quantity (electricity): 'kg' is not an energy"),
-        (lambda d: d["periods"]["baseline"]["production"].update(value=0), "periods.baseline.production: must be more than 0"),
+        (
+            lambda d: d["consumption"][0]["quantity"].update(unit="kg"),
+            "consumption[0].quantity (electricity): 'kg' is not an energy",
+        ),
+        (
+            lambda d: d["periods"]["baseline"]["production"].update(value=0),
+            "periods.baseline.production: must be more than 0",
+        ),
         (lambda d: d.update(format_version=7), "format_version: 7 is newer than this app reads"),
         (lambda d: d["facility"].update(tax_code="12-34"), "facility.tax_code"),
         (lambda d: d.pop("options"), "the required field 'options' is missing"),

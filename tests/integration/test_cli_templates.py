@@ -70,10 +70,13 @@ def test_new_in_english(db):
     assert "No official energy norm for seafood processing is known" in r.stdout
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (("--template", "cement", "--facility", "X"), "no template 'cement'"),
-    (("--template", "beer", "--facility", "   "), "facility name is empty"),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("--template", "cement", "--facility", "X"), "no template 'cement'"),
+        (("--template", "beer", "--facility", "   "), "facility name is empty"),
+    ],
+)
 def test_new_refuses_bad_input(db, args, expected):
     r = sxsh("new", *args, db=db)
     assert r.returncode != 0

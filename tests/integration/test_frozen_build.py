@@ -21,8 +21,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux build")]
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux build")]
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
@@ -59,8 +58,13 @@ def _fresh() -> bool:
 @pytest.fixture(scope="module")
 def bundle() -> Path:
     if not _fresh():
-        done = subprocess.run([str(ROOT / "installers" / "build-linux.sh")], cwd=ROOT, capture_output=True,
-                              text=True, timeout=BUILD_TIMEOUT)
+        done = subprocess.run(
+            [str(ROOT / "installers" / "build-linux.sh")],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=BUILD_TIMEOUT,
+        )
         assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     return BUNDLE
 
@@ -71,20 +75,35 @@ def env(tmp_path) -> dict[str, str]:
     keep = {k: v for k, v in os.environ.items() if k in ("PATH", "LANG", "LC_ALL", "TMPDIR")}
     home = tmp_path / "home"
     home.mkdir()
-    return {**keep, "HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "SXSH_DATA_DIR": str(tmp_path / "data"),
-            "SXSH_CONFIG_DIR": str(tmp_path / "config"), "XDG_RUNTIME_DIR": str(tmp_path)}
+    return {
+        **keep,
+        "HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "SXSH_DATA_DIR": str(tmp_path / "data"),
+        "SXSH_CONFIG_DIR": str(tmp_path / "config"),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+    }
 
 
 def run(program: str, *args: str, env: dict[str, str], cwd: Path | None = None, timeout: int = 180):
-    return subprocess.run([str(BUNDLE / program), *args], env=env, cwd=cwd or ROOT / "tests", capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [str(BUNDLE / program), *args],
+        env=env,
+        cwd=cwd or ROOT / "tests",
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_the_frozen_app_passes_its_selftest_offscreen(bundle, env):
     done = run("sxsh-desktop", "--selftest", env=env)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert re.fullmatch(r"SXSH Desktop \d+\.\d+\.\d+ selftest: OK \(migration, sample, savings, chart, screen, "
-                        r"identity, signed report, signature\) in \d+\.\d s\n", done.stdout), done.stdout
+    assert re.fullmatch(
+        r"SXSH Desktop \d+\.\d+\.\d+ selftest: OK \(migration, sample, savings, chart, screen, "
+        r"identity, signed report, signature\) in \d+\.\d s\n",
+        done.stdout,
+    ), done.stdout
     version = run("sxsh", "--version", env=env)
     assert version.returncode == 0 and re.fullmatch(r"sxsh \d+\.\d+\.\d+\n", version.stdout)
 
@@ -94,11 +113,34 @@ def test_the_frozen_app_opens_a_package_given_on_its_command_line(bundle, env, t
     secret.write_text(PASS + "\n", encoding="utf-8")
     sample = run("sxsh", "sample", env=env).stdout.strip()
     assert re.fullmatch(r"[0-9a-f-]{36}", sample)
-    made = run("sxsh", "identity", "new", "--name", "Nguyễn Thị Hồng Nhung", "--organisation", "Trung tâm SXSH",
-               "-o", str(tmp_path / "id.p12"), "--passphrase-file", str(secret), env=env)
+    made = run(
+        "sxsh",
+        "identity",
+        "new",
+        "--name",
+        "Nguyễn Thị Hồng Nhung",
+        "--organisation",
+        "Trung tâm SXSH",
+        "-o",
+        str(tmp_path / "id.p12"),
+        "--passphrase-file",
+        str(secret),
+        env=env,
+    )
     assert made.returncode == 0, made.stderr
-    packed = run("sxsh", "package", sample, "-o", str(tmp_path / "brewery.sxsh"), "--identity",
-                 str(tmp_path / "id.p12"), "--passphrase-file", str(secret), env=env, timeout=300)
+    packed = run(
+        "sxsh",
+        "package",
+        sample,
+        "-o",
+        str(tmp_path / "brewery.sxsh"),
+        "--identity",
+        str(tmp_path / "id.p12"),
+        "--passphrase-file",
+        str(secret),
+        env=env,
+        timeout=300,
+    )
     assert packed.returncode == 0, packed.stderr
 
     png = tmp_path / "window.png"
@@ -107,8 +149,9 @@ def test_the_frozen_app_opens_a_package_given_on_its_command_line(bundle, env, t
     assert "brewery.sxsh: intact, signed by Nguyễn Thị Hồng Nhung (Trung tâm SXSH" in shown.stdout
     assert png.read_bytes().startswith(b"\x89PNG") and png.stat().st_size > 20_000
 
-    opened = run("sxsh-desktop", "--open", sample, "--page", "5", "--screenshot", str(tmp_path / "balance.png"),
-                 env=env)
+    opened = run(
+        "sxsh-desktop", "--open", sample, "--page", "5", "--screenshot", str(tmp_path / "balance.png"), env=env
+    )
     assert opened.returncode == 0, opened.stderr
     assert (tmp_path / "balance.png").stat().st_size > 20_000
 
@@ -130,10 +173,13 @@ def _old_database(path: Path) -> None:
             " balance_tolerance_percent, settings_extra, exported_digest, extra, periods_extra) VALUES"
             " ('0ld00000-0000-4000-8000-000000000001', 1, '2023-01-01T00:00:00Z', '2023-01-02T00:00:00Z', 'vi',"
             " 'rapid', NULL, 'bia', 'hL', '{}', 'Nguyễn Văn A', '', '', '', '{}', 0.1, NULL, 5.0, '{}', NULL,"
-            " '{}', '{}')")
-        con.execute("INSERT INTO facility (assessment_id, name, tax_code, province, address, vsic, sector,"
-                     " employees, products, extra) VALUES ('0ld00000-0000-4000-8000-000000000001', 'Nhà máy cũ',"
-                     " '', 'Huế', '', '', '', 10, '[]', '{}')")
+            " '{}', '{}')"
+        )
+        con.execute(
+            "INSERT INTO facility (assessment_id, name, tax_code, province, address, vsic, sector,"
+            " employees, products, extra) VALUES ('0ld00000-0000-4000-8000-000000000001', 'Nhà máy cũ',"
+            " '', 'Huế', '', '', '', 10, '[]', '{}')"
+        )
     con.close()
 
 
@@ -158,8 +204,10 @@ def test_an_upgrade_migrates_the_data_after_a_backup_and_a_downgrade_refuses(bun
     before = db.read_bytes()
     refused = run("sxsh", "list", env=env)
     assert refused.returncode != 0
-    message = ("This database was made by a newer version of SXSH Desktop (revision 9999_future); update the app "
-               "to open it. The file was not changed.")
+    message = (
+        "This database was made by a newer version of SXSH Desktop (revision 9999_future); update the app "
+        "to open it. The file was not changed."
+    )
     assert message in refused.stderr
     gui = run("sxsh-desktop", "--screenshot", str(tmp_path / "x.png"), env=env)
     assert gui.returncode == 2 and message in gui.stderr
@@ -180,8 +228,9 @@ def test_the_archive_installs_per_user_and_an_upgrade_keeps_the_data(bundle, env
     install_env = {**env, "PATH": os.environ["PATH"]}
     install_env.pop("SXSH_DATA_DIR")
     for _ in range(2):  # install, then an upgrade over it
-        done = subprocess.run(["sh", str(top / "install.sh")], env=install_env, capture_output=True, text=True,
-                              timeout=300)
+        done = subprocess.run(
+            ["sh", str(top / "install.sh")], env=install_env, capture_output=True, text=True, timeout=300
+        )
         assert done.returncode == 0, done.stderr
     lib = home / ".local" / "lib" / "sxsh-desktop"
     assert (lib / "sxsh-desktop").is_file() and not (home / ".local" / "lib" / "sxsh-desktop.previous").exists()
@@ -195,8 +244,9 @@ def test_the_archive_installs_per_user_and_an_upgrade_keeps_the_data(bundle, env
         assert "application/x-sxsh-package" in (home / ".local" / "share" / "mime" / "globs2").read_text()
     assert (data / "sxsh.db").read_bytes() == b"the user's data"
 
-    gone = subprocess.run(["sh", str(top / "install.sh"), "--uninstall"], env=install_env, capture_output=True,
-                          text=True, timeout=120)
+    gone = subprocess.run(
+        ["sh", str(top / "install.sh"), "--uninstall"], env=install_env, capture_output=True, text=True, timeout=120
+    )
     assert gone.returncode == 0, gone.stderr
     assert not lib.exists() and not (home / ".local" / "bin" / "sxsh").exists()
     assert (data / "sxsh.db").read_bytes() == b"the user's data"
@@ -205,13 +255,33 @@ def test_the_archive_installs_per_user_and_an_upgrade_keeps_the_data(bundle, env
 def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle):
     internal = bundle / "_internal"
     names = {p.name for p in internal.rglob("*")}
-    for unused in ("tkinter", "_tkinter.cpython-311-x86_64-linux-gnu.so", "PyQt5", "PyQt6", "QtQml.abi3.so",
-                   "QtQuick.abi3.so", "QtNetwork.abi3.so", "libQt6Qml.so.6", "libQt6Quick.so.6", "IPython",
-                   "pytest", "setuptools"):
+    for unused in (
+        "tkinter",
+        "_tkinter.cpython-311-x86_64-linux-gnu.so",
+        "PyQt5",
+        "PyQt6",
+        "QtQml.abi3.so",
+        "QtQuick.abi3.so",
+        "QtNetwork.abi3.so",
+        "libQt6Qml.so.6",
+        "libQt6Quick.so.6",
+        "IPython",
+        "pytest",
+        "setuptools",
+    ):
         assert unused not in names, unused
     assert not list(internal.rglob("*.ts")), "translation sources are not shipped, the .qm are"
-    for needed in ("sxsh_vi.qm", "NotoSans-Regular.ttf", "brewery-sample.json", "0001_initial.py", "env.py",
-                   "assessment-document-1.schema.json", "libqoffscreen.so", "libqxcb.so", "default_en.txt"):
+    for needed in (
+        "sxsh_vi.qm",
+        "NotoSans-Regular.ttf",
+        "brewery-sample.json",
+        "0001_initial.py",
+        "env.py",
+        "assessment-document-1.schema.json",
+        "libqoffscreen.so",
+        "libqxcb.so",
+        "default_en.txt",
+    ):
         assert needed in names, needed
     info = json.loads((DIST / "build-info.json").read_text(encoding="utf-8"))
     assert info["selftest_exit"] == 0

@@ -38,8 +38,9 @@ def _entries(data: bytes) -> dict[str, bytes]:
         return {i.filename: zf.read(i) for i in zf.infolist()}
 
 
-def _rezip(entries: list[tuple[str, bytes]] | dict[str, bytes], *, attr: int | None = None,
-           method: int = zipfile.ZIP_DEFLATED) -> bytes:
+def _rezip(
+    entries: list[tuple[str, bytes]] | dict[str, bytes], *, attr: int | None = None, method: int = zipfile.ZIP_DEFLATED
+) -> bytes:
     items = entries.items() if isinstance(entries, dict) else entries
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:
@@ -73,8 +74,9 @@ def intake(tmp_path, identities, monkeypatch):
 
 def _snapshot(review: ReviewStore) -> tuple:
     with review.store.sessions() as s:
-        rows = s.execute(select(ReceivedAssessmentRow.assessment_id, ReceivedAssessmentRow.revision,
-                                ReceivedAssessmentRow.current)).all()
+        rows = s.execute(
+            select(ReceivedAssessmentRow.assessment_id, ReceivedAssessmentRow.revision, ReceivedAssessmentRow.current)
+        ).all()
     return review.counts(), sorted(rows), [(e.action, e.detail) for e in review.audit_log()]
 
 
@@ -158,8 +160,12 @@ def test_signer_not_trusted_can_be_allowed_and_is_marked(intake, identities, pac
 
 
 def test_report_signed_by_someone_else(intake, identities, packages):
-    _refused(intake, identities, packages.build(pdf_by="stranger"),
-             "report.pdf is signed by someone other than the package's signer")
+    _refused(
+        intake,
+        identities,
+        packages.build(pdf_by="stranger"),
+        "report.pdf is signed by someone other than the package's signer",
+    )
 
 
 def test_report_changed(intake, identities, packages, good):
@@ -170,11 +176,16 @@ def test_report_changed(intake, identities, packages, good):
     e = _entries(good)
     pdf = bytearray(e["report.pdf"])
     i = pdf.find(b"SXSH report (test)")
-    pdf[i:i + 4] = b"XXXX"
+    pdf[i : i + 4] = b"XXXX"
     files = {n: e[n] for n in ("assessment.json", "assessment.schema.json")} | {"report.pdf": bytes(pdf)}
     manifest = canonical_json(make_manifest(packages.doc, files))
-    data = zip_entries({**files, "manifest.json": manifest,
-                        "manifest.json.p7s": sign_detached(manifest, packages.signer("consultant"))})
+    data = zip_entries(
+        {
+            **files,
+            "manifest.json": manifest,
+            "manifest.json.p7s": sign_detached(manifest, packages.signer("consultant")),
+        }
+    )
     _refused(intake, identities, data, "report.pdf was changed after it was signed")
 
 
@@ -254,7 +265,7 @@ def test_headers_that_lie(intake, identities, good):
     start = data.find(b"PK\x01\x02")
     while start >= 0:
         name_len = struct.unpack_from("<H", data, start + 28)[0]
-        name = bytes(data[start + 46:start + 46 + name_len])
+        name = bytes(data[start + 46 : start + 46 + name_len])
         if name == b"assessment.json":
             struct.pack_into("<I", data, start + 24, 100)  # uncompressed size
         start = data.find(b"PK\x01\x02", start + 4)

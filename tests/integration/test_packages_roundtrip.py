@@ -32,8 +32,9 @@ def laptop(tmp_path_factory, identities):
         aid = load_sample(store).assessment_id
         r1 = make_package(store, aid, root / "r1.sxsh", settings, language="vi")
         store.update_facility(aid, address="Lô 14, KCN Bắc Vinh")
-        r2 = make_package(store, aid, root / "r2.sxsh", settings, language="en",
-                          encrypt_to=identities.certificate("so"))
+        r2 = make_package(
+            store, aid, root / "r2.sxsh", settings, language="en", encrypt_to=identities.certificate("so")
+        )
         assert (r1.revision, r2.revision, r2.encrypted) == (1, 2, True)
         a2 = store.get_assessment(aid)
     return {"id": aid, "r1": root / "r1.sxsh", "r2": root / "r2.sxsh", "assessment": a2}
@@ -42,8 +43,11 @@ def laptop(tmp_path_factory, identities):
 def _options(identities, **kw):
     from sxsh_desktop.sync.package import Decryption
 
-    return ImportOptions(trusted=[identities.cert_der("consultant")],
-                         decryption=Decryption.from_file(identities.p12("so"), PASSPHRASE), **kw)
+    return ImportOptions(
+        trusted=[identities.cert_der("consultant")],
+        decryption=Decryption.from_file(identities.p12("so"), PASSPHRASE),
+        **kw,
+    )
 
 
 def test_laptop_to_summary(db_url, laptop, identities, tmp_path):
@@ -52,10 +56,13 @@ def test_laptop_to_summary(db_url, laptop, identities, tmp_path):
         events = []
         review.subscribe(events.append)
         seen = []
-        outcomes = import_files(review, [laptop["r1"], laptop["r2"], laptop["r1"]], _options(identities, by="Trần Bình"),
-                                progress=lambda done, total, o: seen.append((done, total, o.line)))
-        assert [o.line for o in outcomes] == ["imported", "imported (supersedes revision 1)",
-                                              "already imported"]
+        outcomes = import_files(
+            review,
+            [laptop["r1"], laptop["r2"], laptop["r1"]],
+            _options(identities, by="Trần Bình"),
+            progress=lambda done, total, o: seen.append((done, total, o.line)),
+        )
+        assert [o.line for o in outcomes] == ["imported", "imported (supersedes revision 1)", "already imported"]
         assert [s[:2] for s in seen] == [(1, 3), (2, 3), (3, 3)]
         assert [e.what for e in events] == ["package imported", "package imported"]
 
@@ -82,13 +89,19 @@ def test_laptop_to_summary(db_url, laptop, identities, tmp_path):
         met = next(t["met"] for t in s["targets"] if t["band_percent"] == [8, 13])
         assert summary["met_target"] == int(met) == 1
         assert summary["by_review_state"] == {"received": 0, "has_issues": 0, "approved": 1, "rejected": 0}
-        assert summary["by_province"] == [{
-            "province": "Nghệ An", "assessments": 1, "facilities": 1,
-            "energy_saving_toe": pytest.approx(s["energy"]["saving_toe"]),
-            "saving_gj": pytest.approx(s["energy"]["saving_gj"]),
-            "water_saving_m3": pytest.approx(water["saving"]["quantity"]),
-            "co2_saving_t": pytest.approx(s["co2"]["saving_t"]),
-            "cost_saving_vnd": pytest.approx(s["cost_saving_vnd"]), "met_target": 1}]
+        assert summary["by_province"] == [
+            {
+                "province": "Nghệ An",
+                "assessments": 1,
+                "facilities": 1,
+                "energy_saving_toe": pytest.approx(s["energy"]["saving_toe"]),
+                "saving_gj": pytest.approx(s["energy"]["saving_gj"]),
+                "water_saving_m3": pytest.approx(water["saving"]["quantity"]),
+                "co2_saving_t": pytest.approx(s["co2"]["saving_t"]),
+                "cost_saving_vnd": pytest.approx(s["cost_saving_vnd"]),
+                "met_target": 1,
+            }
+        ]
         assert review.summary(province="Huế")["assessments"] == 0
         assert review.summary(year=2024)["assessments"] == 1
         board = dashboard(review)
@@ -170,8 +183,19 @@ def test_two_processes_import_the_same_packages(db_url, packages, identities, tm
         paths.append(tmp_path / f"p{i}.sxsh")
         paths[-1].write_bytes(packages.build(doc))
     open_store(db_url).close()  # migrated once, before the race
-    cmd = [sys.executable, "-m", "sxsh_desktop.cli", "import", "--db", db_url, "--jobs", "1", "--trust",
-           str(identities.pem("consultant")), *map(str, paths)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "sxsh_desktop.cli",
+        "import",
+        "--db",
+        db_url,
+        "--jobs",
+        "1",
+        "--trust",
+        str(identities.pem("consultant")),
+        *map(str, paths),
+    ]
     procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outs = [p.communicate(timeout=120) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outs
@@ -192,18 +216,30 @@ def test_cli_end_to_end(tmp_path, laptop, identities, capsys, monkeypatch):
     assert main(["trust", "add", "--db", db, str(identities.pem("consultant")), "--by", "Lê Chi"]) == 0
     assert "trusted" in capsys.readouterr().out
     assert main(["import", "--db", db, str(laptop["r1"]), str(laptop["r2"]), *key, "--by", "Trần Bình"]) == 0
-    assert capsys.readouterr().out.splitlines() == [f"{laptop['r1']}: imported",
-                                                    f"{laptop['r2']}: imported (supersedes revision 1)"]
-    assert main(["review", "--db", db, laptop["id"][:8], "--state", "approved", "--comment", "Đạt",
-                 "--by", "Lê Chi"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"{laptop['r1']}: imported",
+        f"{laptop['r2']}: imported (supersedes revision 1)",
+    ]
+    assert (
+        main(["review", "--db", db, laptop["id"][:8], "--state", "approved", "--comment", "Đạt", "--by", "Lê Chi"]) == 0
+    )
     assert "received → approved" in capsys.readouterr().out
     assert main(["summary", "--db", db, "--json"]) == 0
     import json
 
     out = json.loads(capsys.readouterr().out)
     assert out["assessments"] == 1 and out["by_review_state"]["approved"] == 1
-    assert set(out) >= {"assessments", "facilities", "energy_saving_toe", "saving_gj", "co2_saving_t",
-                        "cost_saving_vnd", "met_target", "by_review_state", "by_province"}
+    assert set(out) >= {
+        "assessments",
+        "facilities",
+        "energy_saving_toe",
+        "saving_gj",
+        "co2_saving_t",
+        "cost_saving_vnd",
+        "met_target",
+        "by_review_state",
+        "by_province",
+    }
     assert main(["summary", "--db", db, "--csv", str(tmp_path / "by-province.csv"), "--by", "province"]) == 0
     assert main(["export-approved", "--db", db, str(tmp_path / "out")]) == 0
     assert "1 approved package(s)" in capsys.readouterr().out
@@ -227,8 +263,9 @@ def test_checking_in_worker_processes(tmp_path, packages, identities):
         paths.append(tmp_path / f"w{i}.sxsh")
         paths[-1].write_bytes(packages.build(doc, encrypt_to="so" if i % 3 == 0 else None))
     paths.insert(3, tmp_path / "missing.sxsh")
-    options = ImportOptions(trusted=[identities.cert_der("consultant")],
-                            decryption=Decryption.from_file(identities.p12("so"), PASSPHRASE))
+    options = ImportOptions(
+        trusted=[identities.cert_der("consultant")], decryption=Decryption.from_file(identities.p12("so"), PASSPHRASE)
+    )
     with open_store(tmp_path / "so.db") as store:
         review = ReviewStore(store)
         outcomes = import_files(review, paths, options, workers=2)
@@ -236,4 +273,6 @@ def test_checking_in_worker_processes(tmp_path, packages, identities):
         assert [o.status for o in outcomes] == ["imported"] * 3 + ["refused"] + ["imported"] * 3
         assert "cannot be read" in outcomes[3].line
         assert [(p["province"], p["assessments"]) for p in review.summary()["by_province"]] == [
-            ("Hà Tĩnh", 3), ("Huế", 3)]
+            ("Hà Tĩnh", 3),
+            ("Huế", 3),
+        ]

@@ -45,7 +45,7 @@ def _flat(text: str) -> str:
 def _chapter(flat: str, start: str, end: str) -> str:
     """The body text from a chapter heading to the next one (the contents page is skipped)."""
     first = flat.index(start, flat.index(start) + 1)
-    return flat[first:flat.index(end, first)]
+    return flat[first : flat.index(end, first)]
 
 
 @pytest.fixture(scope="module")
@@ -87,13 +87,22 @@ def test_brewery_against_the_beer_norm(work: Path, brewery, lang: str) -> None:
     heading = "Benchmark against the energy norm" if lang == "en" else "So sánh với định mức tiêu hao năng lượng"
     section = _chapter(flat, heading, "Lượng tiết kiệm" if lang == "vi" else "8.3. Savings")
     # the rows, as the report prints them: period, class, norm period, norm, facility SEC, verdict
-    for c, first in ((b, "Kỳ cơ sở 2022" if lang == "vi" else "Baseline period"),
-                     (rp, "Kỳ báo cáo 2024" if lang == "vi" else "Reporting period")):
+    for c, first in (
+        (b, "Kỳ cơ sở 2022" if lang == "vi" else "Baseline period"),
+        (rp, "Kỳ báo cáo 2024" if lang == "vi" else "Reporting period"),
+    ):
         row = _row(layout, first)
         pct = format_percent(c.difference_percent, 1, lang)
         verdict = f"Vượt định mức {pct}" if lang == "vi" else f"Above the norm by {pct}"
-        expected = " ".join([c.capacity_class(lang), c.norm_period_label(lang), format_number(c.norm_value, 0, lang),
-                             format_number(c.sec, 0, lang), verdict])
+        expected = " ".join(
+            [
+                c.capacity_class(lang),
+                c.norm_period_label(lang),
+                format_number(c.norm_value, 0, lang),
+                format_number(c.sec, 0, lang),
+                verdict,
+            ]
+        )
         assert expected in row, (expected, row)
         output = f"{format_number(c.annual_production, 0, lang)} {'L/năm' if lang == 'vi' else 'L/year'}"
         assert output in section
@@ -163,8 +172,9 @@ def test_fresh_template_assessment_has_no_baseline_yet(work: Path, fresh, identi
     # the placeholder year is printed nowhere as a period
     assert f"01/01/{year}" not in flat and f"1 January {year}" not in flat
     with pytest.raises(ReportError, match="cannot sign an incomplete assessment"):
-        build_report(fresh, work / f"fresh-signed-{lang}.pdf", lang,
-                     signer=SignerSettings(identity=identity, passphrase=PASS))
+        build_report(
+            fresh, work / f"fresh-signed-{lang}.pdf", lang, signer=SignerSettings(identity=identity, passphrase=PASS)
+        )
 
 
 @pytest.fixture(scope="module")
@@ -181,8 +191,9 @@ def test_entered_flows_are_shown_and_placeholders_named(work: Path, fresh) -> No
     milling = steps[0]
     malt = milling.flows[0]
     milling.flows[0] = dataclasses.replace(malt, quantity=Quantity(0.0165, "t"))  # entered: no longer a placeholder
-    a = dataclasses.replace(fresh, baseline=Period("2024-01-01", "2024-12-31", Quantity(120000.0, "hL")),
-                            process_steps=steps)
+    a = dataclasses.replace(
+        fresh, baseline=Period("2024-01-01", "2024-12-31", Quantity(120000.0, "hL")), process_steps=steps
+    )
     r = benchmark_assessment(a)
     assert r.status == "no_data" and r.reason is not None
     out = work / "partly.pdf"
@@ -199,8 +210,12 @@ def test_entered_flows_are_shown_and_placeholders_named(work: Path, fresh) -> No
 
 def test_cli_draft_of_a_template_assessment_names_what_is_missing(work: Path, fresh) -> None:
     (work / "fresh.json").write_text(dumps(to_document(fresh)), encoding="utf-8")
-    r = subprocess.run([sys.executable, "-m", "sxsh_desktop", "report", "--from-json", "fresh.json", "-o", "fresh-cli.pdf"],
-                       capture_output=True, text=True, cwd=work)
+    r = subprocess.run(
+        [sys.executable, "-m", "sxsh_desktop", "report", "--from-json", "fresh.json", "-o", "fresh-cli.pdf"],
+        capture_output=True,
+        text=True,
+        cwd=work,
+    )
     assert r.returncode == 0, r.stderr
     lines = [x for x in r.stderr.splitlines() if x.strip()]
     assert len(lines) == 1, r.stderr

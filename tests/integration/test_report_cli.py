@@ -38,8 +38,19 @@ def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def identity(work: Path) -> Path:
-    r = sxsh("identity", "new", "--name", "Phạm Thị Thu Hương", "--organisation", "Sở Công Thương Nghệ An",
-             "-o", "id.p12", "--passphrase-file", "pass.txt", cwd=work)
+    r = sxsh(
+        "identity",
+        "new",
+        "--name",
+        "Phạm Thị Thu Hương",
+        "--organisation",
+        "Sở Công Thương Nghệ An",
+        "-o",
+        "id.p12",
+        "--passphrase-file",
+        "pass.txt",
+        cwd=work,
+    )
     assert r.returncode == 0, r.stderr
     assert "Phạm Thị Thu Hương" in r.stdout
     return work / "id.p12"
@@ -54,8 +65,20 @@ def test_identity_export_cert(work: Path, identity: Path) -> None:
 
 
 def test_signed_report_from_json(work: Path, identity: Path) -> None:
-    r = sxsh("report", "--from-json", str(sample_path()), "-o", "signed.pdf", "--lang", "vi",
-             "--identity", "id.p12", "--passphrase-file", "pass.txt", cwd=work)
+    r = sxsh(
+        "report",
+        "--from-json",
+        str(sample_path()),
+        "-o",
+        "signed.pdf",
+        "--lang",
+        "vi",
+        "--identity",
+        "id.p12",
+        "--passphrase-file",
+        "pass.txt",
+        cwd=work,
+    )
     assert r.returncode == 0, r.stderr
     assert r.stderr == ""
     assert "signed by Phạm Thị Thu Hương (PAdES B-B)" in r.stdout
@@ -82,10 +105,26 @@ def test_bad_identity_one_line(work: Path, identity: Path, args: list[str], expe
 
 
 def test_expired_identity_one_line(work: Path) -> None:
-    new_identity("Đỗ Văn Hết Hạn", "Công ty Tư vấn", work / "expired.p12", PASS.encode(), years=1,
-                 not_before=dt.datetime(2021, 3, 1, tzinfo=dt.UTC))
-    r = sxsh("report", "--from-json", str(sample_path()), "-o", "e.pdf", "--identity", "expired.p12",
-             "--passphrase-file", "pass.txt", cwd=work)
+    new_identity(
+        "Đỗ Văn Hết Hạn",
+        "Công ty Tư vấn",
+        work / "expired.p12",
+        PASS.encode(),
+        years=1,
+        not_before=dt.datetime(2021, 3, 1, tzinfo=dt.UTC),
+    )
+    r = sxsh(
+        "report",
+        "--from-json",
+        str(sample_path()),
+        "-o",
+        "e.pdf",
+        "--identity",
+        "expired.p12",
+        "--passphrase-file",
+        "pass.txt",
+        cwd=work,
+    )
     assert r.returncode == 1
     assert "expired on 2022-03-01" in one_line(r.stderr)
 
@@ -96,8 +135,18 @@ def test_incomplete_assessment(work: Path, identity: Path) -> None:
     doc["consumption"] = [c for c in doc["consumption"] if c["period"] == "baseline"]
     doc["options"] = []
     (work / "incomplete.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    signed = sxsh("report", "--from-json", "incomplete.json", "-o", "inc-signed.pdf", "--identity", "id.p12",
-                  "--passphrase-file", "pass.txt", cwd=work)
+    signed = sxsh(
+        "report",
+        "--from-json",
+        "incomplete.json",
+        "-o",
+        "inc-signed.pdf",
+        "--identity",
+        "id.p12",
+        "--passphrase-file",
+        "pass.txt",
+        cwd=work,
+    )
     assert signed.returncode == 1
     line = one_line(signed.stderr)
     assert "cannot sign an incomplete assessment" in line and "kỳ báo cáo" in line and "cơ hội SXSH" in line

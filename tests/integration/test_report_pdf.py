@@ -26,13 +26,16 @@ SECOND_NAME = "Cơ sở Chế biến Thực phẩm Mỹ Đức"  # ở, ự, ỹ
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from softhsm import SOFTHSM_LIB, reload_softhsm  # noqa: E402
 
-needs_poppler = pytest.mark.skipif(shutil.which("pdfsig") is None or shutil.which("pdftotext") is None,
-                                   reason="poppler-utils (pdfsig, pdftotext, pdffonts) is not installed")
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdfsig") is None or shutil.which("pdftotext") is None,
+    reason="poppler-utils (pdfsig, pdftotext, pdffonts) is not installed",
+)
 
 
 def _text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def _flat(text: str) -> str:
@@ -53,8 +56,11 @@ def _pyhanko_status(pdf: Path):
         sigs = reader.embedded_signatures
         assert len(sigs) == 1
         context = ValidationContext(trust_roots=[], allow_fetching=False)
-        return validate_pdf_signature(sigs[0], signer_validation_context=context,
-                                      ts_validation_context=ValidationContext(trust_roots=[], allow_fetching=False))
+        return validate_pdf_signature(
+            sigs[0],
+            signer_validation_context=context,
+            ts_validation_context=ValidationContext(trust_roots=[], allow_fetching=False),
+        )
 
 
 @pytest.fixture(scope="module")
@@ -176,14 +182,20 @@ def test_incomplete_assessment_says_what_is_missing(work: Path, sample, identity
     assert "Chưa có cơ hội SXSH nào" in flat
     assert "BẢN NHÁP" in flat
     with pytest.raises(ReportError, match="cannot sign an incomplete assessment"):
-        build_report(incomplete, work / "incomplete-signed.pdf", "vi",
-                     signer=SignerSettings(identity=identity, passphrase=PASS))
+        build_report(
+            incomplete, work / "incomplete-signed.pdf", "vi", signer=SignerSettings(identity=identity, passphrase=PASS)
+        )
     assert not (work / "incomplete-signed.pdf").exists()
 
 
 def test_unreachable_tsa_falls_back_to_bb(work: Path, identity: Path, sample) -> None:
-    result = build_report(sample, work / "tsa-down.pdf", "en", signer=SignerSettings(identity=identity, passphrase=PASS),
-                          tsa="http://127.0.0.1:9/tsa")
+    result = build_report(
+        sample,
+        work / "tsa-down.pdf",
+        "en",
+        signer=SignerSettings(identity=identity, passphrase=PASS),
+        tsa="http://127.0.0.1:9/tsa",
+    )
     assert result.level == "PAdES B-B"
     assert result.warnings and "did not answer" in result.warnings[0]
 
@@ -199,15 +211,24 @@ def test_timestamp_gives_bt(work: Path, identity: Path, sample) -> None:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = cx509.Name([cx509.NameAttribute(NameOID.COMMON_NAME, "Test TSA")])
     now = dt.datetime.now(dt.UTC)
-    cert = (cx509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(cx509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-            .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(cx509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
-            .sign(key, hashes.SHA256()))
+    cert = (
+        cx509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(cx509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(cx509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(key, hashes.SHA256())
+    )
     tsa = DummyTimeStamper(
         tsa_cert=x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)),
-        tsa_key=keys.PrivateKeyInfo.load(key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                                                           serialization.NoEncryption())),
+        tsa_key=keys.PrivateKeyInfo.load(
+            key.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
     )
     out = work / "bt.pdf"
     result = build_report(sample, out, "vi", signer=SignerSettings(identity=identity, passphrase=PASS), tsa=tsa)
@@ -222,16 +243,18 @@ def test_wrong_passphrase_and_expired_identity(work: Path, identity: Path, sampl
     with pytest.raises(IdentityError, match="wrong passphrase"):
         build_report(sample, work / "x.pdf", "vi", signer=SignerSettings(identity=identity, passphrase=b"sai"))
     old = work / "expired.p12"
-    new_identity("Lê Văn Hết Hạn", "Công ty Tư vấn", old, PASS, years=1,
-                 not_before=dt.datetime(2019, 5, 1, tzinfo=dt.UTC))
+    new_identity(
+        "Lê Văn Hết Hạn", "Công ty Tư vấn", old, PASS, years=1, not_before=dt.datetime(2019, 5, 1, tzinfo=dt.UTC)
+    )
     with pytest.raises(IdentityError, match="expired"):
         build_report(sample, work / "y.pdf", "vi", signer=SignerSettings(identity=old, passphrase=PASS))
     assert not (work / "x.pdf").exists() and not (work / "y.pdf").exists()
 
 
-@pytest.mark.skipif(not SOFTHSM_LIB.exists() or shutil.which("softhsm2-util") is None
-                    or shutil.which("pkcs11-tool") is None,
-                    reason="SoftHSM2 (softhsm2-util, libsofthsm2.so) or pkcs11-tool (opensc) is not installed")
+@pytest.mark.skipif(
+    not SOFTHSM_LIB.exists() or shutil.which("softhsm2-util") is None or shutil.which("pkcs11-tool") is None,
+    reason="SoftHSM2 (softhsm2-util, libsofthsm2.so) or pkcs11-tool (opensc) is not installed",
+)
 @needs_poppler
 def test_sign_with_pkcs11_token(work: Path, identity: Path, sample, monkeypatch: pytest.MonkeyPatch) -> None:
     from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
@@ -242,15 +265,39 @@ def test_sign_with_pkcs11_token(work: Path, identity: Path, sample, monkeypatch:
     conf.write_text(f"directories.tokendir = {hsm / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
     monkeypatch.setenv("SOFTHSM2_CONF", str(conf))
     env = {**os.environ, "SOFTHSM2_CONF": str(conf)}
-    subprocess.run(["softhsm2-util", "--init-token", "--free", "--label", "sxsh-token", "--so-pin", "87654321",
-                    "--pin", "123456"], check=True, capture_output=True, env=env)
+    subprocess.run(
+        ["softhsm2-util", "--init-token", "--free", "--label", "sxsh-token", "--so-pin", "87654321", "--pin", "123456"],
+        check=True,
+        capture_output=True,
+        env=env,
+    )
     ident = load_pkcs12(identity, PASS)
     (hsm / "key.der").write_bytes(ident.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption()))
     (hsm / "cert.der").write_bytes(ident.certificate.public_bytes(Encoding.DER))
     for path, kind in ((hsm / "key.der", "privkey"), (hsm / "cert.der", "cert")):
-        subprocess.run(["pkcs11-tool", "--module", str(SOFTHSM_LIB), "--token-label", "sxsh-token", "--login",
-                        "--pin", "123456", "--write-object", str(path), "--type", kind, "--id", "01",
-                        "--label", "consultant"], check=True, capture_output=True, env=env)
+        subprocess.run(
+            [
+                "pkcs11-tool",
+                "--module",
+                str(SOFTHSM_LIB),
+                "--token-label",
+                "sxsh-token",
+                "--login",
+                "--pin",
+                "123456",
+                "--write-object",
+                str(path),
+                "--type",
+                kind,
+                "--id",
+                "01",
+                "--label",
+                "consultant",
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
     reload_softhsm()  # another test in this process may have loaded the library with its own tokens
     token = SignerSettings(pkcs11_lib=str(SOFTHSM_LIB), token_label="sxsh-token", key_label="consultant", pin="123456")
     out = work / "token.pdf"

@@ -37,8 +37,11 @@ def test_sigkill_mid_run_keeps_every_committed_write(tmp_path, monkeypatch):
     monkeypatch.setenv("SXSH_DATA_DIR", str(tmp_path))
     url = sqlite_url(tmp_path / "sxsh.db")
     with open_store(url) as store:
-        store.add_assessment(Assessment(id="k9", product=Product("bia", "hL"),
-                                        process_steps=[ProcessStep("S1", "Nấu", 1, Quantity(1, "hL"))]))
+        store.add_assessment(
+            Assessment(
+                id="k9", product=Product("bia", "hL"), process_steps=[ProcessStep("S1", "Nấu", 1, Quantity(1, "hL"))]
+            )
+        )
 
     env = dict(os.environ, SXSH_DATA_DIR=str(tmp_path))
     child = subprocess.Popen([sys.executable, "-c", CHILD, url], stdout=subprocess.PIPE, text=True, env=env)

@@ -50,12 +50,17 @@ def test_old_database_is_backed_up_then_migrated(tmp_path):
             " consultant_email, consultant_phone, consultant_extra, discount_rate, grid_emission_factor_year,"
             " balance_tolerance_percent, settings_extra, exported_digest, extra, periods_extra) VALUES"
             " ('old', 2, '2023-01-01T00:00:00Z', '2023-01-02T00:00:00Z', 'vi', 'rapid', NULL, 'bia', 'hL', '{}',"
-            " 'Nguyễn Văn A', '', '', '', '{}', 0.1, NULL, 5.0, '{}', NULL, '{\"k\": 1}', '{}')")
-        con.execute("INSERT INTO facility (assessment_id, name, tax_code, province, address, vsic, sector,"
-                     " employees, products, extra) VALUES ('old', 'Nhà máy cũ', '', 'Huế', '', '', '', 10,"
-                     " '[]', '{}')")
-        con.execute("INSERT INTO process_step (assessment_id, step_id, position, name, \"order\", focus,"
-                     " basis_value, basis_unit, extra) VALUES ('old', 'S1', 0, 'Nấu', 1, 1, 100, 'hL', '{}')")
+            " 'Nguyễn Văn A', '', '', '', '{}', 0.1, NULL, 5.0, '{}', NULL, '{\"k\": 1}', '{}')"
+        )
+        con.execute(
+            "INSERT INTO facility (assessment_id, name, tax_code, province, address, vsic, sector,"
+            " employees, products, extra) VALUES ('old', 'Nhà máy cũ', '', 'Huế', '', '', '', 10,"
+            " '[]', '{}')"
+        )
+        con.execute(
+            'INSERT INTO process_step (assessment_id, step_id, position, name, "order", focus,'
+            " basis_value, basis_unit, extra) VALUES ('old', 'S1', 0, 'Nấu', 1, 1, 100, 'hL', '{}')"
+        )
     con.close()
 
     with open_store(sqlite_url(db)) as store:
@@ -85,8 +90,10 @@ def test_database_from_a_newer_app_is_refused_untouched(tmp_path):
 
     with pytest.raises(StoreError) as exc:
         open_store(sqlite_url(db))
-    assert str(exc.value) == ("This database was made by a newer version of SXSH Desktop (revision 9999_future); "
-                              "update the app to open it. The file was not changed.")
+    assert str(exc.value) == (
+        "This database was made by a newer version of SXSH Desktop (revision 9999_future); "
+        "update the app to open it. The file was not changed."
+    )
     assert _sha256(db) == digest and db.stat().st_mtime_ns == mtime
     assert sorted(p.name for p in tmp_path.iterdir()) == files  # no backup folder, no WAL left behind
 

@@ -32,8 +32,12 @@ def test_postgres_round_trip_and_operations(pg_url):
         flow = dataclasses.replace(a.process_steps[1].flows[0], name="sửa")
         store.update_flow(a.id, "S1", "F1.0", flow)
         with pytest.raises(ValidationError):
-            store.update_flow(a.id, "S1", "F1.0", Flow("F1.0", "input", "energy", "điện", Quantity(1, "kWh"),
-                                                         "electricity", Quantity(1, "VND/kg")))
+            store.update_flow(
+                a.id,
+                "S1",
+                "F1.0",
+                Flow("F1.0", "input", "energy", "điện", Quantity(1, "kWh"), "electricity", Quantity(1, "VND/kg")),
+            )
         store.move_process_step(a.id, "S2", 1)
         got = store.get_assessment(a.id)
         assert [s.id for s in got.process_steps] == ["S2", "S0", "S1"]

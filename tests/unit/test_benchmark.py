@@ -32,14 +32,22 @@ def templates():
     return {t.key: t for t in found}
 
 
-def brewery(million_litres_per_year: float, year: int, sec_mj_per_hl: float = 250.0,
-            reporting: tuple[float, int, float] | None = None) -> Assessment:
+def brewery(
+    million_litres_per_year: float,
+    year: int,
+    sec_mj_per_hl: float = 250.0,
+    reporting: tuple[float, int, float] | None = None,
+) -> Assessment:
     """A brewery of a given size for one calendar year, electricity only, at a given SEC."""
     hl = million_litres_per_year * 1e6 / 100
     kwh = sec_mj_per_hl * hl / 3.6
-    a = Assessment(id="00000000-0000-4000-8000-000000000001", template="beer", product=Product("Bia", "hL"),
-                   baseline=Period(f"{year}-01-01", f"{year}-12-31", Quantity(hl, "hL")),
-                   consumption=[Consumption("electricity", "baseline", Quantity(kwh, "kWh"))])
+    a = Assessment(
+        id="00000000-0000-4000-8000-000000000001",
+        template="beer",
+        product=Product("Bia", "hL"),
+        baseline=Period(f"{year}-01-01", f"{year}-12-31", Quantity(hl, "hL")),
+        consumption=[Consumption("electricity", "baseline", Quantity(kwh, "kWh"))],
+    )
     if reporting is not None:
         r_million, r_year, r_sec = reporting
         r_hl = r_million * 1e6 / 100
@@ -49,19 +57,22 @@ def brewery(million_litres_per_year: float, year: int, sec_mj_per_hl: float = 25
 
 
 # factors.md: < 20 million L/yr 306 / 286; 20–100 215 / 196; > 100 140 / 129 (MJ/hL)
-@pytest.mark.parametrize(("million", "year", "norm", "klass"), [
-    (15, 2020, 306, "Below 20 million L/year"),
-    (15, 2021, 286, "Below 20 million L/year"),
-    (15, 2025, 286, "Below 20 million L/year"),
-    (50, 2020, 215, "20 to 100 million L/year"),
-    (50, 2023, 196, "20 to 100 million L/year"),
-    (150, 2020, 140, "Above 100 million L/year"),
-    (150, 2024, 129, "Above 100 million L/year"),
-    (20, 2020, 215, "20 to 100 million L/year"),    # "từ 20 …": 20 itself is in the middle class
-    (100, 2022, 196, "20 to 100 million L/year"),   # "… đến 100": 100 itself too
-    (100.5, 2022, 129, "Above 100 million L/year"),
-    (19.99, 2019, 306, "Below 20 million L/year"),
-])
+@pytest.mark.parametrize(
+    ("million", "year", "norm", "klass"),
+    [
+        (15, 2020, 306, "Below 20 million L/year"),
+        (15, 2021, 286, "Below 20 million L/year"),
+        (15, 2025, 286, "Below 20 million L/year"),
+        (50, 2020, 215, "20 to 100 million L/year"),
+        (50, 2023, 196, "20 to 100 million L/year"),
+        (150, 2020, 140, "Above 100 million L/year"),
+        (150, 2024, 129, "Above 100 million L/year"),
+        (20, 2020, 215, "20 to 100 million L/year"),  # "từ 20 …": 20 itself is in the middle class
+        (100, 2022, 196, "20 to 100 million L/year"),  # "… đến 100": 100 itself too
+        (100.5, 2022, 129, "Above 100 million L/year"),
+        (19.99, 2019, 306, "Below 20 million L/year"),
+    ],
+)
 def test_brewery_gets_the_norm_of_its_class_and_period(templates, million, year, norm, klass):
     r = benchmark_assessment(brewery(million, year, sec_mj_per_hl=250.0), list(templates.values()))
     assert r.status == "ok"
@@ -82,8 +93,8 @@ def test_brewery_gets_the_norm_of_its_class_and_period(templates, million, year,
 def test_baseline_2020_and_reporting_2021_get_their_own_period(templates):
     a = brewery(50, 2020, 220.0, reporting=(52, 2021, 200.0))
     r = benchmark_assessment(a, list(templates.values()))
-    assert (r.baseline.norm_value, r.baseline.within) == (215, False)     # 220 > 215
-    assert (r.reporting.norm_value, r.reporting.within) == (196, False)   # 200 > 196
+    assert (r.baseline.norm_value, r.baseline.within) == (215, False)  # 220 > 215
+    assert (r.reporting.norm_value, r.reporting.within) == (196, False)  # 200 > 196
     assert r.reporting.sec == pytest.approx(200.0)
     assert r.current is r.reporting
     a2 = brewery(50, 2020, 210.0, reporting=(52, 2021, 190.0))
@@ -102,19 +113,26 @@ def test_a_year_outside_the_periods_uses_the_nearest_with_a_note(templates):
 
 
 def test_part_year_period_is_annualised():
-    a = Assessment(id="x", template="beer", product=Product("Bia", "hL"),
-                   baseline=Period("2023-01-01", "2023-06-30", Quantity(60_000, "hL")))
+    a = Assessment(
+        id="x",
+        template="beer",
+        product=Product("Bia", "hL"),
+        baseline=Period("2023-01-01", "2023-06-30", Quantity(60_000, "hL")),
+    )
     assert period_years(a.baseline) == pytest.approx(181 / 365)
     assert period_years(Period("2024-01-01", "2024-12-31", Quantity(1, "hL"))) == 1.0
-    assert period_years(Period("2023-07-01", "2024-06-30", Quantity(1, "hL"))) == pytest.approx(
-        184 / 365 + 182 / 366)
+    assert period_years(Period("2023-07-01", "2024-06-30", Quantity(1, "hL"))) == pytest.approx(184 / 365 + 182 / 366)
 
 
 def test_half_year_of_a_large_brewery(templates):
     # 600,000 hL in half a year = about 120.99 million L/year: above 100
-    a = Assessment(id="x", template="beer", product=Product("Bia", "hL"),
-                   baseline=Period("2023-01-01", "2023-06-30", Quantity(600_000, "hL")),
-                   consumption=[Consumption("electricity", "baseline", Quantity(1e6, "kWh"))])
+    a = Assessment(
+        id="x",
+        template="beer",
+        product=Product("Bia", "hL"),
+        baseline=Period("2023-01-01", "2023-06-30", Quantity(600_000, "hL")),
+        consumption=[Consumption("electricity", "baseline", Quantity(1e6, "kWh"))],
+    )
     r = benchmark_assessment(a, list(templates.values()))
     assert r.baseline.annual_production == pytest.approx(60e6 * 365 / 181)
     assert r.baseline.norm_value == 129
@@ -126,7 +144,7 @@ def test_sample_brewery_is_below_20_million_litres(templates):
     a = dataclasses.replace(sample, template="beer")
     r = benchmark_assessment(a, list(templates.values()))
     assert r.status == "ok"
-    assert r.baseline.annual_production == pytest.approx(12e6)     # 12,000,000 L in 2022
+    assert r.baseline.annual_production == pytest.approx(12e6)  # 12,000,000 L in 2022
     assert r.reporting.annual_production == pytest.approx(12.5e6)  # 125,000 hL in 2024 (leap year)
     assert r.baseline.capacity_class.en == "Below 20 million L/year"
     assert (r.baseline.norm_period, r.baseline.norm_value) == ("2021_2025", 286)
@@ -140,7 +158,7 @@ def test_sample_brewery_is_below_20_million_litres(templates):
     best = {b.figure.key: b for b in r.best_practice}
     assert best["campden_energy"].figure.value == 141 and best["campden_energy"].applies is False
     assert best["campden_energy"].sec == pytest.approx(r.reporting.sec)
-    assert best["campden_water"].sec == pytest.approx(76250 * 10 / 125000)   # m³ → hL per hL
+    assert best["campden_water"].sec == pytest.approx(76250 * 10 / 125000)  # m³ → hL per hL
     # the sample is shipped as made from the beer template; without a template: no norm, with the reason
     assert sample.template == "beer"
     none = benchmark_assessment(dataclasses.replace(sample, template=None), list(templates.values()))
@@ -148,21 +166,25 @@ def test_sample_brewery_is_below_20_million_litres(templates):
 
 
 def test_best_practice_applies_above_half_a_million_hl(templates):
-    r = benchmark_assessment(brewery(60, 2023, 150.0), list(templates.values()))   # 600,000 hL
+    r = benchmark_assessment(brewery(60, 2023, 150.0), list(templates.values()))  # 600,000 hL
     best = {b.figure.key: b for b in r.best_practice}
     assert best["campden_energy"].applies is True
     assert best["campden_energy"].gap_percent == pytest.approx((150 - 141) / 141 * 100)
-    assert best["campden_water"].sec is None   # no water recorded
-    r = benchmark_assessment(brewery(50, 2023, 150.0), list(templates.values()))   # exactly 500,000 hL
+    assert best["campden_water"].sec is None  # no water recorded
+    r = benchmark_assessment(brewery(50, 2023, 150.0), list(templates.values()))  # exactly 500,000 hL
     assert {b.figure.key: b.applies for b in r.best_practice}["campden_energy"] is False
 
 
 def test_paper_mill_classes(templates):
     def mill(tonnes: float, year: int) -> Assessment:
-        return Assessment(id="x", template="paper_packaging", product=Product("Giấy", "t"),
-                          baseline=Period(f"{year}-01-01", f"{year}-12-31", Quantity(tonnes, "tấn")),
-                          consumption=[Consumption("coal", "baseline", Quantity(tonnes * 0.2, "t"),
-                                                   carrier="coal_fines_3_4")])
+        return Assessment(
+            id="x",
+            template="paper_packaging",
+            product=Product("Giấy", "t"),
+            baseline=Period(f"{year}-01-01", f"{year}-12-31", Quantity(tonnes, "tấn")),
+            consumption=[Consumption("coal", "baseline", Quantity(tonnes * 0.2, "t"), carrier="coal_fines_3_4")],
+        )
+
     tpl = list(templates.values())
     assert benchmark_assessment(mill(8_000, 2020), tpl).baseline.norm_value == 6728
     assert benchmark_assessment(mill(8_000, 2022), tpl).baseline.norm_value == 5482
@@ -177,15 +199,19 @@ def test_paper_mill_classes(templates):
 
 def test_steel_needs_the_sub_process(templates):
     t = templates["steel"]
-    a = Assessment(id="x", template="steel", product=Product("Phôi", "t"),
-                   baseline=Period("2022-01-01", "2022-12-31", Quantity(100_000, "t")),
-                   consumption=[Consumption("electricity", "baseline", Quantity(70e6, "kWh"))])
+    a = Assessment(
+        id="x",
+        template="steel",
+        product=Product("Phôi", "t"),
+        baseline=Period("2022-01-01", "2022-12-31", Quantity(100_000, "t")),
+        consumption=[Consumption("electricity", "baseline", Quantity(70e6, "kWh"))],
+    )
     r = compare(a, t.norms, t.benchmarks)
     assert r.status == "choose_process"
     assert [k for k, _ in r.processes] == ["eaf_billet", "induction_billet", "hot_rolling_long"]
     r = compare(a, t.norms, t.benchmarks, process="induction_billet")
     assert r.status == "ok" and r.baseline.norm_value == 2500
-    assert r.baseline.sec == pytest.approx(70e6 * 3.6 / 100_000)   # 2,520 MJ/t
+    assert r.baseline.sec == pytest.approx(70e6 * 3.6 / 100_000)  # 2,520 MJ/t
     assert r.baseline.within is False and r.source.status == "secondary"
     assert r.baseline.capacity_class.en == "All capacities" and r.baseline.annual_production is None
     # the choice can be kept in the assessment

@@ -49,8 +49,18 @@ def test_unknown_fields_at_every_level_survive():
 def test_schema_is_draft_2020_12_and_names_every_normative_field():
     s = schema()
     assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    for key in ("facility", "consultant", "team", "product", "periods", "consumption", "process_steps", "options",
-                "tasks", "settings"):
+    for key in (
+        "facility",
+        "consultant",
+        "team",
+        "product",
+        "periods",
+        "consumption",
+        "process_steps",
+        "options",
+        "tasks",
+        "settings",
+    ):
         assert key in s["properties"]
 
 
@@ -76,6 +86,7 @@ def _set(path, value):
         for key in path[:-1]:
             target = target[key]
         target[path[-1]] = value
+
     return mutate
 
 
@@ -85,51 +96,103 @@ def _delete(path):
         for key in path[:-1]:
             target = target[key]
         del target[path[-1]]
+
     return mutate
 
 
 BAD = [
-    ("wrong-kind unit", _set(["consumption", 0, "quantity", "unit"], "kg"),
-     "consumption[0].quantity (electricity): 'kg' is not an energy (kWh, MWh, GJ, TOE)"),
-    ("wrong-kind price", _set(["consumption", 0, "unit_price", "unit"], "VND/t"),
-     "consumption[0].unit_price: 'VND/t' is not an amount of money per kWh"),
-    ("unknown unit", _set(["process_steps", 0, "flows", 0, "quantity", "unit"], "bao"),
-     "process_steps[0].flows[0].quantity: unknown unit 'bao'"),
-    ("zero production", _set(["periods", "baseline", "production", "value"], 0),
-     "periods.baseline.production: must be more than 0 (got 0)"),
-    ("negative production", _set(["periods", "reporting", "production", "value"], -5),
-     "periods.reporting.production: must be more than 0 (got -5)"),
-    ("production in the wrong kind", _set(["periods", "baseline", "production", "unit"], "kWh"),
-     "periods.baseline.production: 'kWh' cannot be converted to the product unit 'hL'"),
-    ("text for a number", _set(["consumption", 2, "quantity", "value"], "18.000"),
-     'consumption[2].quantity.value: "18.000" should be a number'),
+    (
+        "wrong-kind unit",
+        _set(["consumption", 0, "quantity", "unit"], "kg"),
+        "consumption[0].quantity (electricity): 'kg' is not an energy (kWh, MWh, GJ, TOE)",
+    ),
+    (
+        "wrong-kind price",
+        _set(["consumption", 0, "unit_price", "unit"], "VND/t"),
+        "consumption[0].unit_price: 'VND/t' is not an amount of money per kWh",
+    ),
+    (
+        "unknown unit",
+        _set(["process_steps", 0, "flows", 0, "quantity", "unit"], "bao"),
+        "process_steps[0].flows[0].quantity: unknown unit 'bao'",
+    ),
+    (
+        "zero production",
+        _set(["periods", "baseline", "production", "value"], 0),
+        "periods.baseline.production: must be more than 0 (got 0)",
+    ),
+    (
+        "negative production",
+        _set(["periods", "reporting", "production", "value"], -5),
+        "periods.reporting.production: must be more than 0 (got -5)",
+    ),
+    (
+        "production in the wrong kind",
+        _set(["periods", "baseline", "production", "unit"], "kWh"),
+        "periods.baseline.production: 'kWh' cannot be converted to the product unit 'hL'",
+    ),
+    (
+        "text for a number",
+        _set(["consumption", 2, "quantity", "value"], "18.000"),
+        'consumption[2].quantity.value: "18.000" should be a number',
+    ),
     ("missing section", _delete(["periods"]), "document: the required field 'periods' is missing"),
     ("missing baseline", _delete(["periods", "baseline"]), "periods: the required field 'baseline' is missing"),
-    ("too new", _set(["format_version"], 2),
-     "format_version: 2 is newer than this app reads (1); update SXSH Desktop"),
+    ("too new", _set(["format_version"], 2), "format_version: 2 is newer than this app reads (1); update SXSH Desktop"),
     ("not this format", _set(["format"], "something-else"), "format: should be 'sxsh-assessment'"),
-    ("tax code", _set(["facility", "tax_code"], "29012345"),
-     "facility.tax_code: '29012345' is not valid (10 digits, optionally -NNN for a branch)"),
-    ("tax code branch", _set(["facility", "tax_code"], "2901234567-12"),
-     "facility.tax_code: '2901234567-12' is not valid"),
-    ("period ends before it starts", _set(["periods", "reporting", "end"], "2023-12-31"),
-     "periods.reporting.end: 2023-12-31 is before the start 2024-01-01"),
-    ("unknown category", _set(["options", 0, "category"], "magic"),
-     "options[0].category: 'magic' is not one of good_housekeeping, input_change"),
+    (
+        "tax code",
+        _set(["facility", "tax_code"], "29012345"),
+        "facility.tax_code: '29012345' is not valid (10 digits, optionally -NNN for a branch)",
+    ),
+    (
+        "tax code branch",
+        _set(["facility", "tax_code"], "2901234567-12"),
+        "facility.tax_code: '2901234567-12' is not valid",
+    ),
+    (
+        "period ends before it starts",
+        _set(["periods", "reporting", "end"], "2023-12-31"),
+        "periods.reporting.end: 2023-12-31 is before the start 2024-01-01",
+    ),
+    (
+        "unknown category",
+        _set(["options", 0, "category"], "magic"),
+        "options[0].category: 'magic' is not one of good_housekeeping, input_change",
+    ),
     ("unknown task", _set(["tasks", 0, "task"], 19), "tasks[0].task: 19 is greater than the maximum of 18"),
-    ("quantity without unit", _delete(["consumption", 1, "quantity", "unit"]),
-     "consumption[1].quantity: the required field 'unit' is missing"),
+    (
+        "quantity without unit",
+        _delete(["consumption", 1, "quantity", "unit"]),
+        "consumption[1].quantity: the required field 'unit' is missing",
+    ),
     ("empty unit", _set(["consumption", 1, "quantity", "unit"], ""), "consumption[1].quantity.unit"),
-    ("option refers to no step", _set(["options", 0, "process_step"], "nowhere"),
-     "options[0].process_step: no process step with id 'nowhere'"),
-    ("consumption of a missing period", _set(["periods", "reporting"], None),
-     "consumption[6].period: there is no reporting period"),
-    ("duplicate flow id", _set(["process_steps", 0, "flows", 1, "id"], "m-in-malt"),
-     "process_steps[0].flows[1].id: 'm-in-malt' is used twice"),
-    ("bad date", _set(["periods", "baseline", "start"], "01/01/2022"), "periods.baseline.start: '01/01/2022' is not valid"),
+    (
+        "option refers to no step",
+        _set(["options", 0, "process_step"], "nowhere"),
+        "options[0].process_step: no process step with id 'nowhere'",
+    ),
+    (
+        "consumption of a missing period",
+        _set(["periods", "reporting"], None),
+        "consumption[6].period: there is no reporting period",
+    ),
+    (
+        "duplicate flow id",
+        _set(["process_steps", 0, "flows", 1, "id"], "m-in-malt"),
+        "process_steps[0].flows[1].id: 'm-in-malt' is used twice",
+    ),
+    (
+        "bad date",
+        _set(["periods", "baseline", "start"], "01/01/2022"),
+        "periods.baseline.start: '01/01/2022' is not valid",
+    ),
     ("bad id", _set(["id"], "42"), "id: '42' is not valid"),
-    ("not an object", lambda doc: doc.clear() or doc.update({"format": "sxsh-assessment", "format_version": 1}),
-     "document: the required field"),
+    (
+        "not an object",
+        lambda doc: doc.clear() or doc.update({"format": "sxsh-assessment", "format_version": 1}),
+        "document: the required field",
+    ),
 ]
 
 

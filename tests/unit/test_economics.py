@@ -11,7 +11,10 @@ from sxsh_desktop.domain.quantities import Quantity as Q
 
 def _option(investment=100e6, saving=40e6, operating=None, years=5):
     return Option(
-        id="O1", title="t", category="good_housekeeping", cost_class="investment",
+        id="O1",
+        title="t",
+        category="good_housekeeping",
+        cost_class="investment",
         investment=Q(investment, "VND") if investment is not None else None,
         annual_saving=Q(saving, "VND/year") if saving is not None else None,
         annual_operating_cost=Q(operating, "VND/year") if operating is not None else None,
@@ -33,8 +36,17 @@ def test_payback_npv_irr_by_hand():
 
 def test_money_in_millions_of_dong():
     e = option_economics(
-        Option(id="O", title="t", category="input_change", cost_class="investment", investment=Q(100, "trđ"),
-               annual_saving=Q(40, "triệu đồng/năm"), lifetime_years=5), 0.0)
+        Option(
+            id="O",
+            title="t",
+            category="input_change",
+            cost_class="investment",
+            investment=Q(100, "trđ"),
+            annual_saving=Q(40, "triệu đồng/năm"),
+            lifetime_years=5,
+        ),
+        0.0,
+    )
     assert e.npv_vnd == pytest.approx(100e6)  # at 0 %: −100 + 5 × 40
     assert e.payback_years == pytest.approx(2.5)
 

@@ -58,8 +58,7 @@ def test_unreadable_or_foreign_file(tmp_path) -> None:
 
 def test_expired_certificate_refused(tmp_path) -> None:
     old = tmp_path / "old.p12"
-    new_identity("Trần Văn Cũ", "Công ty Tư vấn", old, PASS, years=1,
-                 not_before=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
+    new_identity("Trần Văn Cũ", "Công ty Tư vấn", old, PASS, years=1, not_before=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     with pytest.raises(IdentityError, match=r"expired on 2021-01-01"):
         with open_signer(SignerSettings(identity=old, passphrase=PASS)):
             pass

@@ -56,9 +56,20 @@ def test_vietnamese_and_english_number_conventions():
 
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
-    [("tấn", "kg", 1000), ("MWh", "kWh", 1000), ("TOE", "GJ", 41.868), ("hL", "L", 100), ("m³", "lít", 1000),
-     ("trđ", "VND", 1e6), ("tạ", "kg", 100), ("kWh", "MJ", 3.6), ("triệu lít", "hL", 10000),
-     ("nghìn m3", "m³", 1000), ("kWh/tấn SP", "kWh/t", 1), ("triệu lít/năm", "hL/year", 10000)],
+    [
+        ("tấn", "kg", 1000),
+        ("MWh", "kWh", 1000),
+        ("TOE", "GJ", 41.868),
+        ("hL", "L", 100),
+        ("m³", "lít", 1000),
+        ("trđ", "VND", 1e6),
+        ("tạ", "kg", 100),
+        ("kWh", "MJ", 3.6),
+        ("triệu lít", "hL", 10000),
+        ("nghìn m3", "m³", 1000),
+        ("kWh/tấn SP", "kWh/t", 1),
+        ("triệu lít/năm", "hL/year", 10000),
+    ],
 )
 def test_conversions(a, b, expected):
     assert factor(a, b) == pytest.approx(expected)
@@ -73,8 +84,13 @@ def test_volume_to_mass_through_a_density():
 
 @pytest.mark.parametrize(
     ("text", "fragment"),
-    [("abc", "should be a number followed by a unit"), ("12", "has no unit"), ("12 furlongs/fortnight²x", "unknown unit"),
-     ("kWh", "should be a number"), ("", "should be a number")],
+    [
+        ("abc", "should be a number followed by a unit"),
+        ("12", "has no unit"),
+        ("12 furlongs/fortnight²x", "unknown unit"),
+        ("kWh", "should be a number"),
+        ("", "should be a number"),
+    ],
 )
 def test_bad_typed_quantities_say_what_is_expected(text, fragment):
     with pytest.raises(UnitError) as err:

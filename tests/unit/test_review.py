@@ -11,19 +11,57 @@ from sxsh_desktop.store import open_store
 from sxsh_desktop.store.review_ops import TRANSITIONS, Figures, IncomingPackage, ReviewError, ReviewStore, TrustedSigner
 
 
-def _incoming(aid: str, revision: int = 1, *, province: str = "Nghệ An", vsic: str = "1103", year: int | None = 2024,
-              tax: str = "2901234567", toe: float = 10.0, met: bool = True, verdict: str = "trusted",
-              digest: str | None = None, package_id: str | None = None, water: float = 5.0) -> IncomingPackage:
+def _incoming(
+    aid: str,
+    revision: int = 1,
+    *,
+    province: str = "Nghệ An",
+    vsic: str = "1103",
+    year: int | None = 2024,
+    tax: str = "2901234567",
+    toe: float = 10.0,
+    met: bool = True,
+    verdict: str = "trusted",
+    digest: str | None = None,
+    package_id: str | None = None,
+    water: float = 5.0,
+) -> IncomingPackage:
     pid = package_id or str(uuid.uuid4())
     return IncomingPackage(
-        package_id=pid, sha256=uuid.UUID(pid).hex * 2, file_sha256="0" * 64, size=100, enveloped=False,
-        created_at="2025-01-01T00:00:00Z", producer="SXSH Desktop 0.1.0", signer_name="Nguyễn Văn An",
-        signer_organisation="VNCPC", signer_serial="1", signer_fingerprint="AA:BB", signer_certificate=b"cert",
-        verdict=verdict, package_bytes=b"PK", assessment_id=aid, revision=revision,
-        document={"id": aid, "revision": revision}, content_digest=digest or f"{aid}-{revision}".ljust(64, "0")[:64],
-        facility_name=f"Nhà máy {tax}", tax_code=tax, province=province, vsic=vsic, sector="bia", year=year,
-        figures=Figures(energy_saving_toe=toe, saving_gj=toe * 41.868, water_saving_m3=water, co2_saving_t=toe * 3,
-                        cost_saving_vnd=toe * 1e6, energy_saving_percent=9.0 if met else 4.0, met_target=met))
+        package_id=pid,
+        sha256=uuid.UUID(pid).hex * 2,
+        file_sha256="0" * 64,
+        size=100,
+        enveloped=False,
+        created_at="2025-01-01T00:00:00Z",
+        producer="SXSH Desktop 0.1.0",
+        signer_name="Nguyễn Văn An",
+        signer_organisation="VNCPC",
+        signer_serial="1",
+        signer_fingerprint="AA:BB",
+        signer_certificate=b"cert",
+        verdict=verdict,
+        package_bytes=b"PK",
+        assessment_id=aid,
+        revision=revision,
+        document={"id": aid, "revision": revision},
+        content_digest=digest or f"{aid}-{revision}".ljust(64, "0")[:64],
+        facility_name=f"Nhà máy {tax}",
+        tax_code=tax,
+        province=province,
+        vsic=vsic,
+        sector="bia",
+        year=year,
+        figures=Figures(
+            energy_saving_toe=toe,
+            saving_gj=toe * 41.868,
+            water_saving_m3=water,
+            co2_saving_t=toe * 3,
+            cost_saving_vnd=toe * 1e6,
+            energy_saving_percent=9.0 if met else 4.0,
+            met_target=met,
+        ),
+    )
 
 
 @pytest.fixture
@@ -47,8 +85,13 @@ def test_states_follow_the_transitions_and_are_logged(review):
     with pytest.raises(ReviewError, match="no received assessment"):
         review.set_state("nope", "approved")
     log = list(reversed(review.audit_log("a1")))
-    assert [(e.who, e.action) for e in log] == [("Trần Bình", "import"), ("Trần Bình", "review"),
-                                                 ("Trần Bình", "comment"), ("Lê Chi", "review"), ("Lê Chi", "review")]
+    assert [(e.who, e.action) for e in log] == [
+        ("Trần Bình", "import"),
+        ("Trần Bình", "review"),
+        ("Trần Bình", "comment"),
+        ("Lê Chi", "review"),
+        ("Lê Chi", "review"),
+    ]
     assert log[1].detail == "received → has issues"
     assert [c.text for c in review.comments("a1")] == ["thiếu số liệu nước"]
     assert all(set(targets) <= set(TRANSITIONS) for targets in TRANSITIONS.values())
@@ -101,10 +144,12 @@ def test_revisions_supersede_and_older_ones_are_reported(review):
 
 
 def test_aggregation_math(review):
-    data = [("a", "Nghệ An", "1103", 2024, "0100000001", 10.0, True),
-            ("b", "Nghệ An", "1103", 2023, "0100000001", 20.0, False),  # same facility, another assessment
-            ("c", "Hà Tĩnh", "1701", 2024, "0100000002", 5.5, True),
-            ("d", "Hà Tĩnh", "1701", None, "", 1.0, False)]
+    data = [
+        ("a", "Nghệ An", "1103", 2024, "0100000001", 10.0, True),
+        ("b", "Nghệ An", "1103", 2023, "0100000001", 20.0, False),  # same facility, another assessment
+        ("c", "Hà Tĩnh", "1701", 2024, "0100000002", 5.5, True),
+        ("d", "Hà Tĩnh", "1701", None, "", 1.0, False),
+    ]
     for aid, prov, vsic, year, tax, toe, met in data:
         review.record_import(_incoming(aid, province=prov, vsic=vsic, year=year, tax=tax, toe=toe, met=met))
     review.record_import(_incoming("a", 2, province="Nghệ An", year=2024, tax="0100000001", toe=12.0, met=True))
@@ -121,7 +166,9 @@ def test_aggregation_math(review):
     assert s["met_target"] == 2
     assert s["by_review_state"] == {"received": 2, "has_issues": 0, "approved": 1, "rejected": 1}
     assert [(p["province"], p["assessments"], p["met_target"]) for p in s["by_province"]] == [
-        ("Hà Tĩnh", 2, 1), ("Nghệ An", 2, 1)]
+        ("Hà Tĩnh", 2, 1),
+        ("Nghệ An", 2, 1),
+    ]
     assert review.summary(province="Nghệ An")["energy_saving_toe"] == pytest.approx(32)
     assert review.summary(year=2024)["assessments"] == 2
     assert review.summary(province="Hà Tĩnh", year=2024)["by_review_state"]["approved"] == 1
@@ -164,5 +211,7 @@ def test_consultants_are_read_from_the_newest_documents(review):
     review.record_import(second)
     other = _incoming("22222222-2222-4222-8222-222222222222", tax="0101234567")
     review.record_import(other)  # a document that names no consultant
-    assert consultants(review) == {"11111111-1111-4111-8111-111111111111": "Đặng Văn Ửng",
-                                   "22222222-2222-4222-8222-222222222222": ""}
+    assert consultants(review) == {
+        "11111111-1111-4111-8111-111111111111": "Đặng Văn Ửng",
+        "22222222-2222-4222-8222-222222222222": "",
+    }

@@ -13,8 +13,11 @@ def test_the_selftest_passes_and_says_so_in_one_line(capsys, tmp_path):
     assert cli(["selftest", "--keep", str(tmp_path / "work")]) == 0
     out = capsys.readouterr().out
     assert out.count("\n") == 1
-    assert re.fullmatch(rf"SXSH Desktop {re.escape(__version__)} selftest: OK \(migration, sample, savings, chart, "
-                        r"identity, signed report, signature\) in \d+\.\d s\n", out), out
+    assert re.fullmatch(
+        rf"SXSH Desktop {re.escape(__version__)} selftest: OK \(migration, sample, savings, chart, "
+        r"identity, signed report, signature\) in \d+\.\d s\n",
+        out,
+    ), out
     kept = {p.name for p in (tmp_path / "work").iterdir()}
     assert {"selftest.db", "chart.png", "report.pdf", "selftest.p12", "backups"} <= kept
 
@@ -23,8 +26,10 @@ def test_a_failure_names_its_step_and_exits_1(monkeypatch):
     monkeypatch.setattr(selftest, "SAMPLE_ENERGY_SAVING_PERCENT", 12.5)
     out = io.StringIO()
     assert selftest.main(out=out) == 1
-    assert out.getvalue() == (f"SXSH Desktop {__version__} selftest: FAILED at savings: energy saving 10.92 % "
-                              "where the sample gives 12.50 %\n")
+    assert out.getvalue() == (
+        f"SXSH Desktop {__version__} selftest: FAILED at savings: energy saving 10.92 % "
+        "where the sample gives 12.50 %\n"
+    )
 
 
 def test_an_unexpected_error_is_one_line_too(monkeypatch):

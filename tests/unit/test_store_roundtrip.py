@@ -39,52 +39,97 @@ AID = "7f1c9a52-3b7e-4f0e-9d3c-2a1b0c4d5e6f"
 
 def rich_assessment(aid: str = AID, flows_per_step: int = 3, steps: int = 3) -> Assessment:
     """Every field set, extras at every level, some optional quantities None."""
+
     def flows(si: int) -> list[Flow]:
         out = []
         for j in range(flows_per_step):
-            out.append(Flow(
-                id=f"F{si}.{j}", direction="input" if j % 2 == 0 else "output",
-                kind="raw_material" if j % 2 == 0 else "wastewater", name=f"dòng {si}.{j}",
-                quantity=Quantity(10.5 + j, "kg" if j % 2 == 0 else "m3"),
-                resource="malt" if j % 2 == 0 else None,
-                unit_price=Quantity(12000, "VND/kg") if j % 2 == 0 else None,
-                treatment_cost=None if j % 2 == 0 else Quantity(5000, "VND/m3"),
-                causes=[f"nguyên nhân {j}", "rò rỉ"] if j % 3 == 0 else [],
-                extra={"density": {"value": 1.02, "unit": "t/m3"}, "note": [1, 2, {"x": None}]} if j == 0 else {},
-            ))
+            out.append(
+                Flow(
+                    id=f"F{si}.{j}",
+                    direction="input" if j % 2 == 0 else "output",
+                    kind="raw_material" if j % 2 == 0 else "wastewater",
+                    name=f"dòng {si}.{j}",
+                    quantity=Quantity(10.5 + j, "kg" if j % 2 == 0 else "m3"),
+                    resource="malt" if j % 2 == 0 else None,
+                    unit_price=Quantity(12000, "VND/kg") if j % 2 == 0 else None,
+                    treatment_cost=None if j % 2 == 0 else Quantity(5000, "VND/m3"),
+                    causes=[f"nguyên nhân {j}", "rò rỉ"] if j % 3 == 0 else [],
+                    extra={"density": {"value": 1.02, "unit": "t/m3"}, "note": [1, 2, {"x": None}]} if j == 0 else {},
+                )
+            )
         return out
 
     return Assessment(
-        id=aid, revision=3, created_at="2024-01-02T03:04:05Z", updated_at="2024-02-03T04:05:06Z",
-        language="vi", assessment_type="detailed", template="beer",
-        facility=Facility(name="Công ty Bia Hà Nội", tax_code="0100100079-001", province="Hà Nội",
-                          address="183 Hoàng Hoa Thám", vsic="1103", sector="Đồ uống", employees=420,
-                          design_capacity=Quantity(100_000_000, "L/năm"), products=["bia chai", "bia lon"],
-                          extra={"fax": "024 1234", "x-future": {"deep": [1, 2.5, "ba"]}}),
+        id=aid,
+        revision=3,
+        created_at="2024-01-02T03:04:05Z",
+        updated_at="2024-02-03T04:05:06Z",
+        language="vi",
+        assessment_type="detailed",
+        template="beer",
+        facility=Facility(
+            name="Công ty Bia Hà Nội",
+            tax_code="0100100079-001",
+            province="Hà Nội",
+            address="183 Hoàng Hoa Thám",
+            vsic="1103",
+            sector="Đồ uống",
+            employees=420,
+            design_capacity=Quantity(100_000_000, "L/năm"),
+            products=["bia chai", "bia lon"],
+            extra={"fax": "024 1234", "x-future": {"deep": [1, 2.5, "ba"]}},
+        ),
         consultant=Consultant("Nguyễn Văn A", "VNCPC", "a@vncpc.org", "+84 90 000 0000", {"cert": "CP-12"}),
-        team=[TeamMember("Trần B", "Giám đốc", "trưởng nhóm", {"phone": "1"}),
-              TeamMember("Lê C", "Quản đốc", "thành viên")],
+        team=[
+            TeamMember("Trần B", "Giám đốc", "trưởng nhóm", {"phone": "1"}),
+            TeamMember("Lê C", "Quản đốc", "thành viên"),
+        ],
         product=Product("bia", "hL", {"density": 1.01}),
         baseline=Period("2022-01-01", "2022-12-31", Quantity(1_000_000, "hL"), {"source": "sổ sách"}),
         reporting=Period("2023-01-01", "2023-12-31", Quantity(1_050_000, "hL")),
         consumption=[
-            Consumption("electricity", "baseline", Quantity(9_000_000, "kWh"), None, Quantity(1800, "VND/kWh"),
-                        {"meter": "M1"}),
+            Consumption(
+                "electricity", "baseline", Quantity(9_000_000, "kWh"), None, Quantity(1800, "VND/kWh"), {"meter": "M1"}
+            ),
             Consumption("water", "baseline", Quantity(500_000, "m3")),
-            Consumption("coal_fines_3_4", "reporting", Quantity(1200, "tấn"), "coal_fines_3_4",
-                        Quantity(3_000_000, "VND/t")),
+            Consumption(
+                "coal_fines_3_4", "reporting", Quantity(1200, "tấn"), "coal_fines_3_4", Quantity(3_000_000, "VND/t")
+            ),
             Consumption("electricity", "reporting", Quantity(8_900_000, "kWh")),
         ],
-        process_steps=[ProcessStep(id=f"S{i}", name=f"Công đoạn {i}", order=i + 1,
-                                   basis=Quantity(100, "hL"), focus=(i == 1), flows=flows(i),
-                                   extra={"equipment": ["nồi nấu"]} if i == 0 else {})
-                       for i in range(steps)],
+        process_steps=[
+            ProcessStep(
+                id=f"S{i}",
+                name=f"Công đoạn {i}",
+                order=i + 1,
+                basis=Quantity(100, "hL"),
+                focus=(i == 1),
+                flows=flows(i),
+                extra={"equipment": ["nồi nấu"]} if i == 0 else {},
+            )
+            for i in range(steps)
+        ],
         options=[
-            Option("O1", "Sửa rò rỉ hơi", "good_housekeeping", "no_low_cost", "implemented", "S1",
-                   "implement_now", Quantity(5_000_000, "VND"), None, Quantity(40_000_000, "VND/năm"), 5.0,
-                   [ResourceSaving("electricity", Quantity(50_000, "kWh"), {"basis": "đo"}),
-                    ResourceSaving("water", Quantity(1000, "m3"))],
-                   "dễ", "giảm nước thải", {"priority": 1}),
+            Option(
+                "O1",
+                "Sửa rò rỉ hơi",
+                "good_housekeeping",
+                "no_low_cost",
+                "implemented",
+                "S1",
+                "implement_now",
+                Quantity(5_000_000, "VND"),
+                None,
+                Quantity(40_000_000, "VND/năm"),
+                5.0,
+                [
+                    ResourceSaving("electricity", Quantity(50_000, "kWh"), {"basis": "đo"}),
+                    ResourceSaving("water", Quantity(1000, "m3")),
+                ],
+                "dễ",
+                "giảm nước thải",
+                {"priority": 1},
+            ),
             Option("O2", "Thay nồi hơi", "technology_change", "investment"),
         ],
         tasks=[TaskProgress(1, True, "đã lập nhóm", {"date": "2024-01-05"}), TaskProgress(5, False, "")],
@@ -195,14 +240,20 @@ def test_list_delete_cascade_and_duplicate(stored):
     assert set(summaries) == {AID, new_id}
     s = summaries[AID]
     assert (s.facility_name, s.province, s.tax_code, s.revision, s.product, s.consultant_name, s.template) == (
-        "Công ty Bia Hà Nội", "Hà Nội", "0100100079-001", 3, "bia", "Nguyễn Văn A", "beer")
+        "Công ty Bia Hà Nội",
+        "Hà Nội",
+        "0100100079-001",
+        3,
+        "bia",
+        "Nguyễn Văn A",
+        "beer",
+    )
 
     stored.delete_assessment(AID)
     with pytest.raises(StoreError):
         stored.get_assessment(AID)
     with stored.engine.connect() as conn:
-        for table in ("facility", "team_member", "period", "consumption", "process_step", "option",
-                      "task_progress"):
+        for table in ("facility", "team_member", "period", "consumption", "process_step", "option", "task_progress"):
             n = conn.exec_driver_sql(f'SELECT count(*) FROM "{table}" WHERE assessment_id = ?', (AID,)).scalar()
             assert n == 0, table
         flows = conn.exec_driver_sql("SELECT count(*) FROM flow").scalar()
@@ -291,8 +342,12 @@ def test_consumption(stored):
     stored.update_consumption(AID, 1, Consumption("water", "baseline", Quantity(480_000, "m3")))
     stored.delete_consumption(AID, 0)
     got = stored.get_assessment(AID)
-    assert [x.quantity for x in got.consumption] == [Quantity(480_000, "m3"), Quantity(1200, "tấn"),
-                                                     Quantity(8_900_000, "kWh"), Quantity(12, "t")]
+    assert [x.quantity for x in got.consumption] == [
+        Quantity(480_000, "m3"),
+        Quantity(1200, "tấn"),
+        Quantity(8_900_000, "kWh"),
+        Quantity(12, "t"),
+    ]
     with pytest.raises(ValidationError) as exc:
         stored.update_consumption(AID, 2, Consumption("electricity", "reporting", Quantity(5, "kg")))
     assert exc.value.problems[0].field.startswith("consumption[2].quantity")
@@ -303,8 +358,13 @@ def test_consumption(stored):
 
 
 def test_process_steps(stored):
-    new = ProcessStep("S9", "Chiết chai", 4, Quantity(1, "hL"), flows=[
-        Flow("A", "input", "water", "nước rửa", Quantity(2, "m3"), "water")])
+    new = ProcessStep(
+        "S9",
+        "Chiết chai",
+        4,
+        Quantity(1, "hL"),
+        flows=[Flow("A", "input", "water", "nước rửa", Quantity(2, "m3"), "water")],
+    )
     stored.add_process_step(AID, new)
     stored.update_process_step(AID, "S0", name="Nghiền", focus=True)
     stored.move_process_step(AID, "S9", 1)
@@ -337,11 +397,25 @@ def test_process_steps(stored):
 
 
 def test_flows(stored):
-    f = Flow("N", "output", "solid_waste", "bã malt", Quantity(3, "t"), "malt", None, Quantity(200_000, "VND/t"),
-             ["quá trình lọc"], {"x": 1})
+    f = Flow(
+        "N",
+        "output",
+        "solid_waste",
+        "bã malt",
+        Quantity(3, "t"),
+        "malt",
+        None,
+        Quantity(200_000, "VND/t"),
+        ["quá trình lọc"],
+        {"x": 1},
+    )
     stored.add_flow(AID, "S1", f)
-    stored.update_flow(AID, "S1", "F1.0", dataclasses.replace(
-        rich_assessment().process_steps[1].flows[0], quantity=Quantity(11, "kg"), unit_price=None))
+    stored.update_flow(
+        AID,
+        "S1",
+        "F1.0",
+        dataclasses.replace(rich_assessment().process_steps[1].flows[0], quantity=Quantity(11, "kg"), unit_price=None),
+    )
     stored.delete_flow(AID, "S1", "F1.1")
     got = stored.get_assessment(AID)
     flows = got.step("S1").flows
@@ -350,8 +424,12 @@ def test_flows(stored):
     assert flows[2] == f
 
     with pytest.raises(ValidationError) as exc:  # kWh priced per kg
-        stored.update_flow(AID, "S1", "F1.2", Flow("F1.2", "input", "energy", "điện", Quantity(5, "kWh"),
-                                                     "electricity", Quantity(1800, "VND/kg")))
+        stored.update_flow(
+            AID,
+            "S1",
+            "F1.2",
+            Flow("F1.2", "input", "energy", "điện", Quantity(5, "kWh"), "electricity", Quantity(1800, "VND/kg")),
+        )
     assert exc.value.problems[0].field == "process_steps[1].flows[1].unit_price"
     with pytest.raises(ValidationError) as exc:
         stored.add_flow(AID, "S1", dataclasses.replace(f, id="M", quantity=Quantity(1, "VND")))
@@ -366,8 +444,15 @@ def test_flows(stored):
 
 
 def test_options(stored):
-    o3 = Option("O3", "Thu hồi nước", "onsite_recovery", "investment", investment=Quantity(2, "tỷđ"),
-                lifetime_years=10, resource_savings=[ResourceSaving("water", Quantity(5000, "m3"))])
+    o3 = Option(
+        "O3",
+        "Thu hồi nước",
+        "onsite_recovery",
+        "investment",
+        investment=Quantity(2, "tỷđ"),
+        lifetime_years=10,
+        resource_savings=[ResourceSaving("water", Quantity(5000, "m3"))],
+    )
     stored.add_option(AID, o3)
     o2 = dataclasses.replace(rich_assessment().options[1], status="selected", screening="further_study")
     stored.update_option(AID, "O2", o2)
@@ -388,8 +473,11 @@ def test_tasks(stored):
     stored.set_task(AID, 5, True, "xong")
     stored.set_task(AID, 18, False, "sắp tới")
     got = stored.get_assessment(AID)
-    assert got.tasks == [TaskProgress(1, True, "đã lập nhóm", {"date": "2024-01-05"}), TaskProgress(5, True, "xong"),
-                         TaskProgress(18, False, "sắp tới")]
+    assert got.tasks == [
+        TaskProgress(1, True, "đã lập nhóm", {"date": "2024-01-05"}),
+        TaskProgress(5, True, "xong"),
+        TaskProgress(18, False, "sắp tới"),
+    ]
     with pytest.raises(ValidationError):
         stored.set_task(AID, 19, True)
     unchanged(stored, got)
@@ -449,8 +537,12 @@ def test_big_assessment_is_fast(store):
     assert sum(len(s.flows) for s in got.process_steps) == 2000
     assert got == big
     t_get = _best_of(3, lambda: store.get_assessment("big"))
-    t_edit = _best_of(3, lambda: store.update_flow(
-        "big", "S7", "F7.42", dataclasses.replace(big.process_steps[7].flows[42], name="sửa")))
+    t_edit = _best_of(
+        3,
+        lambda: store.update_flow(
+            "big", "S7", "F7.42", dataclasses.replace(big.process_steps[7].flows[42], name="sửa")
+        ),
+    )
     assert store.get_assessment("big").process_steps[7].flows[42].name == "sửa"
     assert t_get < 0.1, t_get
     assert t_edit < 0.1, t_edit

@@ -64,8 +64,11 @@ def _reason_nodes(tree: ast.AST) -> list[ast.AST]:
         elif isinstance(node, ast.Assign):
             for target in node.targets:
                 targets = target.elts if isinstance(target, ast.Tuple) else [target]
-                values = node.value.elts if isinstance(node.value, ast.Tuple) and isinstance(target, ast.Tuple) \
+                values = (
+                    node.value.elts
+                    if isinstance(node.value, ast.Tuple) and isinstance(target, ast.Tuple)
                     else [node.value]
+                )
                 for i, t in enumerate(targets):
                     if isinstance(t, ast.Attribute) and t.attr == "reason":
                         found += _strings(values[i] if len(values) == len(targets) else node.value)
@@ -110,30 +113,37 @@ def test_the_signer_named_in_an_untrusted_refusal_is_kept():
 
 
 def test_what_a_reason_quotes_is_kept():
-    assert reason_for_person("assessment.json was changed after the package was signed (its hash does not match "
-                             "the manifest)", "vi") == ("assessment.json đã bị sửa sau khi gói được ký (mã băm không "
-                                                        "khớp với bản kê)")
-    assert reason_for_person('the entry "../evil.sh" points outside the package (\'..\')', "vi").startswith(
-        'mục "../evil.sh" trỏ ra ngoài gói')
+    assert reason_for_person(
+        "assessment.json was changed after the package was signed (its hash does not match the manifest)", "vi"
+    ) == ("assessment.json đã bị sửa sau khi gói được ký (mã băm không khớp với bản kê)")
+    assert reason_for_person("the entry \"../evil.sh\" points outside the package ('..')", "vi").startswith(
+        'mục "../evil.sh" trỏ ra ngoài gói'
+    )
     assert reason_for_person("the file is 51.0 MB, over the 50.0 MB limit for a package", "vi") == (
-        "tệp có dung lượng 51,0 MB, vượt giới hạn 50,0 MB của một gói")
+        "tệp có dung lượng 51,0 MB, vượt giới hạn 50,0 MB của một gói"
+    )
     assert reason_for_person("the zip's directory is 20,480 bytes, over the 16,384 limit", "vi") == (
-        "thư mục của tệp zip dài 20.480 byte, vượt giới hạn 16.384 byte")
+        "thư mục của tệp zip dài 20.480 byte, vượt giới hạn 16.384 byte"
+    )
 
 
 def test_a_refusal_of_the_document_is_said_through_the_domain_messages():
-    said = reason_for_person("assessment.json: facility.tax_code: '123' is not a tax code (10 digits, optionally "
-                             "'-NNN' for a branch)", "vi")
-    assert said == ("assessment.json: facility.tax_code: '123' không phải mã số thuế (10 chữ số, có thể thêm "
-                    "'-NNN' cho chi nhánh)")
+    said = reason_for_person(
+        "assessment.json: facility.tax_code: '123' is not a tax code (10 digits, optionally '-NNN' for a branch)", "vi"
+    )
+    assert said == (
+        "assessment.json: facility.tax_code: '123' không phải mã số thuế (10 chữ số, có thể thêm '-NNN' cho chi nhánh)"
+    )
 
 
 def test_one_line_verdicts_and_the_unknown():
     assert reason_for_person("tampered: report.pdf is not signed", "vi") == "bị sửa đổi: report.pdf chưa được ký"
     assert reason_for_person("refused: the file is empty", "vi") == "bị từ chối: tệp rỗng"
     assert reason_for_person("intact, signed by A (B, SHA-256 C): trusted signer", "vi") == (
-        "nguyên vẹn, do A (B, SHA-256 C) ký: người ký được tin cậy")
+        "nguyên vẹn, do A (B, SHA-256 C) ký: người ký được tin cậy"
+    )
     assert reason_for_person("imported (supersedes revision 2) — from a signer who is not trusted (marked)", "vi") == (
-        "đã nhập (thay cho lần sửa 2) — từ người ký chưa được tin cậy (đã đánh dấu)")
+        "đã nhập (thay cho lần sửa 2) — từ người ký chưa được tin cậy (đã đánh dấu)"
+    )
     assert reason_for_person("something new", "vi") == "something new"
     assert reason_for_person(None, "vi") == ""

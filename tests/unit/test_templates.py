@@ -26,8 +26,16 @@ from sxsh_desktop.interchange.templates import (
 )
 
 REQUIRED = {"beer", "paper_packaging", "steel", "textile_dyeing", "seafood", "tapioca_starch", "general"}
-CATEGORIES = {"good_housekeeping", "input_change", "process_control", "equipment_modification",
-              "technology_change", "onsite_recovery", "by_product", "product_modification"}
+CATEGORIES = {
+    "good_housekeeping",
+    "input_change",
+    "process_control",
+    "equipment_modification",
+    "technology_change",
+    "onsite_recovery",
+    "by_product",
+    "product_modification",
+}
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +74,13 @@ def test_template_content(shipped, key):
 @pytest.mark.parametrize("key", sorted(REQUIRED))
 def test_template_makes_a_sound_assessment(shipped, key):
     t = shipped[0][key]
-    a = new_assessment_from_template(t, "  Công ty TNHH Thử nghiệm  ", language="vi",
-                                     consultant=Consultant(name="Nguyễn Văn A"), today=date(2025, 3, 1))
+    a = new_assessment_from_template(
+        t,
+        "  Công ty TNHH Thử nghiệm  ",
+        language="vi",
+        consultant=Consultant(name="Nguyễn Văn A"),
+        today=date(2025, 3, 1),
+    )
     assert validate_assessment(a) == []
     assert a.template == key
     assert a.facility.name == "Công ty TNHH Thử nghiệm"
@@ -81,8 +94,9 @@ def test_template_makes_a_sound_assessment(shipped, key):
     assert all(flow_is_placeholder(f) for f in flows)
     assert is_placeholder(a.baseline)
     assert (a.baseline.start, a.baseline.end) == ("2024-01-01", "2024-12-31")
-    assert a.baseline.extra == {"placeholder": {"start": "2024-01-01", "end": "2024-12-31",
-                                                "production": {"value": 1, "unit": t.product_unit}}}
+    assert a.baseline.extra == {
+        "placeholder": {"start": "2024-01-01", "end": "2024-12-31", "production": {"value": 1, "unit": t.product_unit}}
+    }
     assert a.reporting is None and a.consumption == []
     assert len(a.options) == len(t.options)
     assert all(o.status == "proposed" and o.screening is None and o.technical for o in a.options)
@@ -95,8 +109,7 @@ def test_template_makes_a_sound_assessment(shipped, key):
     # the numbers run on it without errors
     assessment_balances(back)
     compute_savings(back)
-    assert benchmark_assessment(back, list(shipped[0].values())).status in ("no_norms", "no_data",
-                                                                            "choose_process")
+    assert benchmark_assessment(back, list(shipped[0].values())).status in ("no_norms", "no_data", "choose_process")
 
 
 def test_english_assessment(shipped):
@@ -131,20 +144,19 @@ def test_bad_input_is_refused(shipped):
 
 
 def _norm_table(t):
-    return {
-        n.key: {c.label.en: dict(c.values) for c in n.classes}
-        for n in t.norms
-    }
+    return {n.key: {c.label.en: dict(c.values) for c in n.classes} for n in t.norms}
 
 
 def test_beer_norms_equal_factors_md(shipped):
     t = shipped[0]["beer"]
     # factors.md: Beer, Circular 19/2016/TT-BCT, MJ/hL — to 2020 / 2021–2025
-    assert _norm_table(t) == {"beer": {
-        "Below 20 million L/year": {"to_2020": 306, "2021_2025": 286},
-        "20 to 100 million L/year": {"to_2020": 215, "2021_2025": 196},
-        "Above 100 million L/year": {"to_2020": 140, "2021_2025": 129},
-    }}
+    assert _norm_table(t) == {
+        "beer": {
+            "Below 20 million L/year": {"to_2020": 306, "2021_2025": 286},
+            "20 to 100 million L/year": {"to_2020": 215, "2021_2025": 196},
+            "Above 100 million L/year": {"to_2020": 140, "2021_2025": 129},
+        }
+    }
     n = t.norms[0]
     assert n.unit == "MJ/hL" and n.capacity_unit == "L/year"
     assert "19/2016/TT-BCT" in n.source.document and n.source.status == "official" and n.source.year == 2016
@@ -163,11 +175,13 @@ def test_beer_norms_equal_factors_md(shipped):
 def test_paper_norms_equal_factors_md(shipped):
     t = shipped[0]["paper_packaging"]
     # factors.md: Paper, Circular 24/2017/TT-BCT, MJ/t — packaging (recycled)
-    assert _norm_table(t) == {"packaging_recycled": {
-        "Above 50 kt/year": {"to_2020": 7809, "2021_2025": 6713},
-        "10 to 50 kt/year": {"to_2020": 7872, "2021_2025": 6744},
-        "Below 10 kt/year": {"to_2020": 6728, "2021_2025": 5482},
-    }}
+    assert _norm_table(t) == {
+        "packaging_recycled": {
+            "Above 50 kt/year": {"to_2020": 7809, "2021_2025": 6713},
+            "10 to 50 kt/year": {"to_2020": 7872, "2021_2025": 6744},
+            "Below 10 kt/year": {"to_2020": 6728, "2021_2025": 5482},
+        }
+    }
     n = t.norms[0]
     assert n.unit == "MJ/t" and n.capacity_unit == "t/year"
     assert "24/2017/TT-BCT" in n.source.document and n.source.status == "official"
@@ -232,10 +246,18 @@ def test_malformed_user_templates_are_listed_and_the_rest_load(_private_data_dir
     _write(folder, "ceramic.toml", GOOD_USER_TEMPLATE)
     _write(folder, "broken.toml", "key = [unclosed\n")
     _write(folder, "missing.toml", GOOD_USER_TEMPLATE.replace('key = "ceramic_tiles"\n', ""))
-    _write(folder, "badunit.toml", GOOD_USER_TEMPLATE.replace('key = "ceramic_tiles"', 'key = "x1"')
-           .replace('unit = "m3"', 'unit = "kWh/kg"'))
-    _write(folder, "noreason.toml", GOOD_USER_TEMPLATE.replace('key = "ceramic_tiles"', 'key = "x2"')
-           .replace('norms_note = { vi = "Chưa biết định mức.", en = "No norm known." }\n', ""))
+    _write(
+        folder,
+        "badunit.toml",
+        GOOD_USER_TEMPLATE.replace('key = "ceramic_tiles"', 'key = "x1"').replace('unit = "m3"', 'unit = "kWh/kg"'),
+    )
+    _write(
+        folder,
+        "noreason.toml",
+        GOOD_USER_TEMPLATE.replace('key = "ceramic_tiles"', 'key = "x2"').replace(
+            'norms_note = { vi = "Chưa biết định mức.", en = "No norm known." }\n', ""
+        ),
+    )
     _write(folder, "dupe.toml", GOOD_USER_TEMPLATE.replace('key = "ceramic_tiles"', 'key = "beer"'))
     (folder / "binary.toml").write_bytes(b"\xff\xfe\x00garbage")
     _write(folder, "notes.txt", "not a template")  # other files are ignored
@@ -246,8 +268,7 @@ def test_malformed_user_templates_are_listed_and_the_rest_load(_private_data_dir
     assert next(t for t in templates if t.key == "ceramic_tiles").origin == "user"
     assert next(t for t in templates if t.key == "beer").origin == "shipped"  # not replaced
     by_file = {e.file.name: e.reason for e in errors}
-    assert set(by_file) == {"broken.toml", "missing.toml", "badunit.toml", "noreason.toml", "dupe.toml",
-                            "binary.toml"}
+    assert set(by_file) == {"broken.toml", "missing.toml", "badunit.toml", "noreason.toml", "dupe.toml", "binary.toml"}
     assert "TOML" in by_file["broken.toml"]
     assert "'key'" in by_file["missing.toml"]
     assert "steps[0].flows[0].unit" in by_file["badunit.toml"]

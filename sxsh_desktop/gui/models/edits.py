@@ -20,8 +20,11 @@ def edit_flow(workspace: Any, step_id: str, flow: Flow, text: str, **changes: An
     if new == flow:
         return False
     store, aid = workspace.store, workspace.assessment_id
-    workspace.apply(text, lambda: store.update_flow(aid, step_id, flow.id, new),
-                    lambda: store.update_flow(aid, step_id, new.id, flow))
+    workspace.apply(
+        text,
+        lambda: store.update_flow(aid, step_id, flow.id, new),
+        lambda: store.update_flow(aid, step_id, new.id, flow),
+    )
     return True
 
 
@@ -30,6 +33,7 @@ def edit_option(workspace: Any, option: Option, text: str, **changes: Any) -> bo
     if new == option:
         return False
     store, aid = workspace.store, workspace.assessment_id
-    workspace.apply(text, lambda: store.update_option(aid, option.id, new),
-                    lambda: store.update_option(aid, new.id, option))
+    workspace.apply(
+        text, lambda: store.update_option(aid, option.id, new), lambda: store.update_option(aid, new.id, option)
+    )
     return True

@@ -40,7 +40,9 @@ from ..widgets.quantity import ERROR_PREFIX, ERROR_STYLE, QuantityDelegate, Quan
 from ..widgets.resources import flow_kinds, resource_choices, resource_label
 from .base import Page
 
-COL_DIRECTION, COL_KIND, COL_NAME, COL_RESOURCE, COL_QUANTITY, COL_UNIT, COL_PRICE, COL_TREATMENT, COL_BALANCE = range(9)
+COL_DIRECTION, COL_KIND, COL_NAME, COL_RESOURCE, COL_QUANTITY, COL_UNIT, COL_PRICE, COL_TREATMENT, COL_BALANCE = range(
+    9
+)
 
 
 def product_unit(a: Assessment) -> str:
@@ -93,21 +95,37 @@ class BalancePage(Page):
         self.table.setModel(self.model)
         self.choice_direction = ChoiceDelegate(
             lambda _i: [(d, DIRECTION_LABELS[d](self._lang())) for d in FLOW_DIRECTIONS],
-            lambda _i: self.tr("Direction"), self.table)
+            lambda _i: self.tr("Direction"),
+            self.table,
+        )
         self.choice_kind = ChoiceDelegate(
             lambda _i: [(k, FLOW_KIND_LABELS[k](self._lang())) for k in FLOW_KINDS],
-            lambda _i: self.tr("Kind"), self.table)
+            lambda _i: self.tr("Kind"),
+            self.table,
+        )
         self.choice_resource = ChoiceDelegate(
             lambda _i: resource_choices(self.workspace.assessment, self._lang()),
-            lambda _i: self.tr("Resource"), self.table, editable=True)
+            lambda _i: self.tr("Resource"),
+            self.table,
+            editable=True,
+        )
         self.quantity_delegate = QuantityDelegate(
-            lang, self._quantity_field, kinds=self._cell_kinds, placeholder="12,5 tấn", parent=self.table)
+            lang, self._quantity_field, kinds=self._cell_kinds, placeholder="12,5 tấn", parent=self.table
+        )
         self.price_delegate = QuantityDelegate(
-            lang, lambda i: self._field(i, self.tr("Unit price")), optional=True, placeholder="1.850 VND/kWh",
-            parent=self.table)
+            lang,
+            lambda i: self._field(i, self.tr("Unit price")),
+            optional=True,
+            placeholder="1.850 VND/kWh",
+            parent=self.table,
+        )
         self.treatment_delegate = QuantityDelegate(
-            lang, lambda i: self._field(i, self.tr("Treatment cost")), optional=True, placeholder="350.000 VND/t",
-            parent=self.table)
+            lang,
+            lambda i: self._field(i, self.tr("Treatment cost")),
+            optional=True,
+            placeholder="350.000 VND/t",
+            parent=self.table,
+        )
         self.table.setItemDelegateForColumn(COL_DIRECTION, self.choice_direction)
         self.table.setItemDelegateForColumn(COL_KIND, self.choice_kind)
         self.table.setItemDelegateForColumn(COL_RESOURCE, self.choice_resource)
@@ -119,8 +137,12 @@ class BalancePage(Page):
         self.add_output_button = QPushButton(self)
         self.delete_button = QPushButton(self)
         self.message = MessageLabel(self)
-        for source in (self.model.problem, self.quantity_delegate.problem, self.price_delegate.problem,
-                       self.treatment_delegate.problem):
+        for source in (
+            self.model.problem,
+            self.quantity_delegate.problem,
+            self.price_delegate.problem,
+            self.treatment_delegate.problem,
+        ):
             source.connect(self.message.show_message)
 
         buttons = QHBoxLayout()
@@ -148,8 +170,14 @@ class BalancePage(Page):
         self.mass_flag.setAccessibleName(self.tr("Mass closure"))
         self.energy_flag.setAccessibleName(self.tr("Energy closure"))
         cl = QVBoxLayout(self.closure_box)
-        for w in (self.mass_title, self.mass_text, self.mass_flag, self.energy_title, self.energy_text,
-                  self.energy_flag):
+        for w in (
+            self.mass_title,
+            self.mass_text,
+            self.mass_flag,
+            self.energy_title,
+            self.energy_text,
+            self.energy_flag,
+        ):
             cl.addWidget(w)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -205,7 +233,8 @@ class BalancePage(Page):
         return self.tr(
             "Choose a process step and record every input and output for one basis: a batch, a day or "
             "an amount of product. Type quantities with their unit (12,5 tấn, 3.600 kWh). The balance should "
-            "close within the tolerance; a large gap means a flow is missing or mis-measured.")
+            "close within the tolerance; a large gap means a flow is missing or mis-measured."
+        )
 
     def retranslate(self) -> None:
         self.step_label.setText(self.tr("Process step"))
@@ -229,8 +258,9 @@ class BalancePage(Page):
         self.energy_title.setText(self.tr("Energy"))
         self.excluded_title.setText(self.tr("Not in the balance"))
         self.chart.setAccessibleName(self.tr("Sankey diagram of the step"))
-        self.chart.set_empty_text(self.tr("The diagram appears when the step has inputs and outputs "
-                                          "of mass or of energy."))
+        self.chart.set_empty_text(
+            self.tr("The diagram appears when the step has inputs and outputs of mass or of energy.")
+        )
         self.model.set_columns(self._columns())
         set_widths(self.table, (80, 125, 200, 120, 85, 60, 125, 125, 110), stretch=COL_NAME)
 
@@ -270,8 +300,14 @@ class BalancePage(Page):
         step = self.current_step()
         unit = product_unit(a)
         enabled = step is not None
-        for w in (self.basis_edit, self.basis_label_edit, self.add_input_button, self.add_output_button,
-                  self.delete_button, self.table):
+        for w in (
+            self.basis_edit,
+            self.basis_label_edit,
+            self.add_input_button,
+            self.add_output_button,
+            self.delete_button,
+            self.table,
+        ):
             w.setEnabled(enabled)
         if step is None:
             self._balance, self._amounts = None, {}
@@ -284,8 +320,9 @@ class BalancePage(Page):
         self.basis_edit.setValue(step.basis)
         if not self.basis_label_edit.hasFocus():
             self.basis_label_edit.setText(str(step.extra.get("basis_label", "")))
-        self.product_hint.setText(self.tr("Product: {name} ({unit})").format(name=a.product.name or "–",
-                                                                             unit=unit or "–"))
+        self.product_hint.setText(
+            self.tr("Product: {name} ({unit})").format(name=a.product.name or "–", unit=unit or "–")
+        )
         self._balance = step_balance(step, unit, a.settings.balance_tolerance_percent)
         self._amounts = {am.flow.id: am for am in self._balance.amounts}
         self.model.set_rows(step.flows)
@@ -309,8 +346,11 @@ class BalancePage(Page):
     def _show_closure(self, b: StepBalance, lang: str, unit: str) -> None:
         per_unit = self.per_unit_check.isChecked() and b.basis_in_product_units
         scale = 1.0 / b.basis_in_product_units if per_unit and b.basis_in_product_units else 1.0
-        where = (self.tr("per {unit} of product").format(unit=unit) if per_unit
-                 else self.tr("per {basis}").format(basis=self._basis_text(b.step, lang)))
+        where = (
+            self.tr("per {unit} of product").format(unit=unit)
+            if per_unit
+            else self.tr("per {basis}").format(basis=self._basis_text(b.step, lang))
+        )
         tol = b.tolerance_percent
         for side, unit_text, text_label, flag_label, flagged in (
             (b.mass, "t", self.mass_text, self.mass_flag, b.mass_flagged),
@@ -322,13 +362,21 @@ class BalancePage(Page):
                 flag_label.setText(self.tr("No closure: it needs inputs and outputs."))
                 flag_label.setStyleSheet(MUTED_STYLE)
             elif flagged:
-                flag_label.setText(ERROR_PREFIX + self.tr(
-                    "Closure error {closure} is above the tolerance of {tol}: look for a missing or "
-                    "mis-measured flow.").format(closure=percent(closure, lang), tol=percent(tol, lang, 0)))
+                flag_label.setText(
+                    ERROR_PREFIX
+                    + self.tr(
+                        "Closure error {closure} is above the tolerance of {tol}: look for a missing or "
+                        "mis-measured flow."
+                    ).format(closure=percent(closure, lang), tol=percent(tol, lang, 0))
+                )
                 flag_label.setStyleSheet(ERROR_STYLE)
             else:
-                flag_label.setText("\u2713 " + self.tr("Closure error {closure}, within the tolerance of {tol}.")
-                                   .format(closure=percent(closure, lang), tol=percent(tol, lang, 0)))
+                flag_label.setText(
+                    "\u2713 "
+                    + self.tr("Closure error {closure}, within the tolerance of {tol}.").format(
+                        closure=percent(closure, lang), tol=percent(tol, lang, 0)
+                    )
+                )
                 flag_label.setStyleSheet(OK_STYLE)
         reasons = [f"• {am.flow.name}: {self._reason(am.reason)}" for am in b.excluded]
         self.excluded_text.setText("\n".join(reasons) if reasons else self.tr("Every flow is in the balance."))
@@ -338,8 +386,12 @@ class BalancePage(Page):
         if side.input_count == 0 and side.output_count == 0:
             return self.tr("No flows.")
         return self.tr("In {inp} · out {out} · difference {diff} {unit} {where}").format(
-            inp=sig(side.inputs * scale, lang, 4), out=sig(side.outputs * scale, lang, 4),
-            diff=sig(side.difference * scale, lang, 3), unit=unit, where=where)
+            inp=sig(side.inputs * scale, lang, 4),
+            out=sig(side.outputs * scale, lang, 4),
+            diff=sig(side.difference * scale, lang, 3),
+            unit=unit,
+            where=where,
+        )
 
     def _reason(self, reason: str) -> str:
         known = {
@@ -398,23 +450,55 @@ class BalancePage(Page):
             return self._per_unit() is None
 
         return [
-            Column(self.tr("Direction"), lambda f: DIRECTION_LABELS[f.direction](lang()), lambda f: f.direction,
-                   lambda f, v: self.update_flow(f, direction=v)),
-            Column(self.tr("Kind"), lambda f: FLOW_KIND_LABELS[f.kind](lang()), lambda f: f.kind,
-                   lambda f, v: self.update_flow(f, kind=v)),
+            Column(
+                self.tr("Direction"),
+                lambda f: DIRECTION_LABELS[f.direction](lang()),
+                lambda f: f.direction,
+                lambda f, v: self.update_flow(f, direction=v),
+            ),
+            Column(
+                self.tr("Kind"),
+                lambda f: FLOW_KIND_LABELS[f.kind](lang()),
+                lambda f: f.kind,
+                lambda f, v: self.update_flow(f, kind=v),
+            ),
             Column(self.tr("Name"), lambda f: f.name, lambda f: f.name, name_commit),
-            Column(self.tr("Resource"), lambda f: resource_label(f.resource, lang()), lambda f: f.resource,
-                   lambda f, v: self.update_flow(f, resource=v or None)),
-            Column(self.tr("Quantity"), quantity_display, lambda f: f.quantity,
-                   lambda f, q: self.update_flow(f, quantity=q), numeric=True, editable=not_per_unit,
-                   tooltip=lambda f: self.tr("Type a number and a unit, like 12,5 tấn or 3.600 kWh")),
+            Column(
+                self.tr("Resource"),
+                lambda f: resource_label(f.resource, lang()),
+                lambda f: f.resource,
+                lambda f, v: self.update_flow(f, resource=v or None),
+            ),
+            Column(
+                self.tr("Quantity"),
+                quantity_display,
+                lambda f: f.quantity,
+                lambda f, q: self.update_flow(f, quantity=q),
+                numeric=True,
+                editable=not_per_unit,
+                tooltip=lambda f: self.tr("Type a number and a unit, like 12,5 tấn or 3.600 kWh"),
+            ),
             Column(self.tr("Unit"), unit_display, lambda f: f.quantity.unit, unit_commit, editable=not_per_unit),
-            Column(self.tr("Unit price"), lambda f: self._money_q(f.unit_price), lambda f: f.unit_price,
-                   lambda f, q: self.update_flow(f, unit_price=q), numeric=True),
-            Column(self.tr("Treatment cost"), lambda f: self._money_q(f.treatment_cost), lambda f: f.treatment_cost,
-                   lambda f, q: self.update_flow(f, treatment_cost=q), numeric=True),
-            Column(self.tr("In the balance"), balance_display, numeric=False,
-                   alert=lambda f: (am := self._amounts.get(f.id)) is not None and am.side == "none"),
+            Column(
+                self.tr("Unit price"),
+                lambda f: self._money_q(f.unit_price),
+                lambda f: f.unit_price,
+                lambda f, q: self.update_flow(f, unit_price=q),
+                numeric=True,
+            ),
+            Column(
+                self.tr("Treatment cost"),
+                lambda f: self._money_q(f.treatment_cost),
+                lambda f: f.treatment_cost,
+                lambda f, q: self.update_flow(f, treatment_cost=q),
+                numeric=True,
+            ),
+            Column(
+                self.tr("In the balance"),
+                balance_display,
+                numeric=False,
+                alert=lambda f: (am := self._amounts.get(f.id)) is not None and am.side == "none",
+            ),
         ]
 
     def _money_q(self, q: Quantity | None) -> str:
@@ -448,20 +532,24 @@ class BalancePage(Page):
         self.workspace.apply(
             self.tr("Edit flow “{name}”").format(name=flow.name),
             lambda: store.update_flow(aid, sid, flow.id, new),
-            lambda: store.update_flow(aid, sid, new.id, flow))
+            lambda: store.update_flow(aid, sid, new.id, flow),
+        )
 
     def add_flow(self, direction: str) -> Flow | None:
         step = self.current_step()
         if step is None:
             return None
         flow = Flow(
-            id=new_id("f", [f.id for f in step.flows]), direction=direction,
+            id=new_id("f", [f.id for f in step.flows]),
+            direction=direction,
             kind="raw_material" if direction == "input" else "product",
             name=self.tr("New input") if direction == "input" else self.tr("New output"),
-            quantity=Quantity(0.0, "kg"))
+            quantity=Quantity(0.0, "kg"),
+        )
         store, aid, sid = self.workspace.store, self.workspace.assessment_id, step.id
-        self.workspace.apply(self.tr("Add flow"), lambda: store.add_flow(aid, sid, flow),
-                             lambda: store.delete_flow(aid, sid, flow.id))
+        self.workspace.apply(
+            self.tr("Add flow"), lambda: store.add_flow(aid, sid, flow), lambda: store.delete_flow(aid, sid, flow.id)
+        )
         row = self.model.row_of(flow.id)
         if row >= 0:
             index = self.model.index(row, COL_NAME)
@@ -479,9 +567,11 @@ class BalancePage(Page):
             return
         store, aid, sid = self.workspace.store, self.workspace.assessment_id, step.id
         for flow in flows:
-            self.workspace.apply(self.tr("Delete flow “{name}”").format(name=flow.name),
-                                 lambda f=flow: store.delete_flow(aid, sid, f.id),
-                                 lambda f=flow: store.add_flow(aid, sid, f))
+            self.workspace.apply(
+                self.tr("Delete flow “{name}”").format(name=flow.name),
+                lambda f=flow: store.delete_flow(aid, sid, f.id),
+                lambda f=flow: store.add_flow(aid, sid, f),
+            )
         self.message.show_message("")
 
     def _set_basis(self, q: Quantity | None) -> None:
@@ -490,9 +580,11 @@ class BalancePage(Page):
             return
         store, aid, sid, old = self.workspace.store, self.workspace.assessment_id, step.id, step.basis
         try:
-            self.workspace.apply(self.tr("Change the basis"),
-                                 lambda: store.update_process_step(aid, sid, basis=q),
-                                 lambda: store.update_process_step(aid, sid, basis=old))
+            self.workspace.apply(
+                self.tr("Change the basis"),
+                lambda: store.update_process_step(aid, sid, basis=q),
+                lambda: store.update_process_step(aid, sid, basis=old),
+            )
         except (UnitError, ValueError) as exc:
             from ..widgets.quantity import error_text
 
@@ -512,9 +604,11 @@ class BalancePage(Page):
         else:
             new_extra.pop("basis_label", None)
         store, aid, sid = self.workspace.store, self.workspace.assessment_id, step.id
-        self.workspace.apply(self.tr("Change the basis label"),
-                             lambda: store.update_process_step(aid, sid, extra=new_extra),
-                             lambda: store.update_process_step(aid, sid, extra=old_extra))
+        self.workspace.apply(
+            self.tr("Change the basis label"),
+            lambda: store.update_process_step(aid, sid, extra=new_extra),
+            lambda: store.update_process_step(aid, sid, extra=old_extra),
+        )
 
     def _step_chosen(self, index: int) -> None:
         self._step_id = self.step_combo.itemData(index)

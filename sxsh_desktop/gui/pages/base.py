@@ -73,9 +73,11 @@ class Page(QWidget):
         if old == notes:
             return
         aid = self.assessment_id
-        self.edit(QCoreApplication.translate("Page", "Notes of task %1").replace("%1", str(task)),
-                  lambda: self.store.set_task(aid, task, done, notes),
-                  lambda: self.store.set_task(aid, task, self._done_now(task), old))
+        self.edit(
+            QCoreApplication.translate("Page", "Notes of task %1").replace("%1", str(task)),
+            lambda: self.store.set_task(aid, task, done, notes),
+            lambda: self.store.set_task(aid, task, self._done_now(task), old),
+        )
 
     def _done_now(self, task: int) -> bool:
         return next((t.done for t in self.workspace.assessment.tasks if t.task == task), False)

@@ -45,12 +45,18 @@ class TeamModel(RowsModel):
     def commit(self, index: int, column: int, value) -> None:
         old = self.row(index)
         field = ("name", "position", "role")[column]
-        new = TeamMember(**{**{"name": old.name, "position": old.position, "role": old.role, "extra": old.extra},
-                            field: str(value).strip()})
+        new = TeamMember(
+            **{
+                **{"name": old.name, "position": old.position, "role": old.role, "extra": old.extra},
+                field: str(value).strip(),
+            }
+        )
         store, aid = self.page.store, self.page.assessment_id
-        self.page.edit(self.tr("Edit team member"),
-                       lambda: store.update_team_member(aid, index, new),
-                       lambda: store.update_team_member(aid, index, old))
+        self.page.edit(
+            self.tr("Edit team member"),
+            lambda: store.update_team_member(aid, index, new),
+            lambda: store.update_team_member(aid, index, old),
+        )
 
 
 class FacilityPage(Page):
@@ -62,11 +68,17 @@ class FacilityPage(Page):
 
         facility = QGroupBox(self.tr("Facility"), self)
         form = QFormLayout(facility)
-        for key, label in (("name", self.tr("&Name:")), ("tax_code", self.tr("&Tax code:")),
-                           ("province", self.tr("&Province:")), ("address", self.tr("Addr&ess:")),
-                           ("vsic", self.tr("&VSIC code:")), ("sector", self.tr("Sec&tor:")),
-                           ("employees", self.tr("E&mployees:")), ("design_capacity", self.tr("Design &capacity:")),
-                           ("products", self.tr("P&roducts:"))):
+        for key, label in (
+            ("name", self.tr("&Name:")),
+            ("tax_code", self.tr("&Tax code:")),
+            ("province", self.tr("&Province:")),
+            ("address", self.tr("Addr&ess:")),
+            ("vsic", self.tr("&VSIC code:")),
+            ("sector", self.tr("Sec&tor:")),
+            ("employees", self.tr("E&mployees:")),
+            ("design_capacity", self.tr("Design &capacity:")),
+            ("products", self.tr("P&roducts:")),
+        ):
             self._add(form, f"facility.{key}", label, self._facility_commit(key))
         self.fields["facility.tax_code"].edit.setPlaceholderText(self.tr("10 digits, e.g. 2901234567"))
         self.fields["facility.design_capacity"].edit.setPlaceholderText(self.tr("e.g. 150.000 hL/năm"))
@@ -88,8 +100,12 @@ class FacilityPage(Page):
 
         consultant = QGroupBox(self.tr("Consultant"), self)
         cform = QFormLayout(consultant)
-        for key, label in (("name", self.tr("Consultant's na&me:")), ("organisation", self.tr("Or&ganisation:")),
-                           ("email", self.tr("E-mai&l:")), ("phone", self.tr("P&hone:"))):
+        for key, label in (
+            ("name", self.tr("Consultant's na&me:")),
+            ("organisation", self.tr("Or&ganisation:")),
+            ("email", self.tr("E-mai&l:")),
+            ("phone", self.tr("P&hone:")),
+        ):
             self._add(cform, f"consultant.{key}", label, self._consultant_commit(key))
 
         team = QGroupBox(self.tr("CP team"), self)
@@ -141,10 +157,12 @@ class FacilityPage(Page):
         return self.tr("Facility and CP team")
 
     def guide(self) -> str:
-        return self.tr("Task 1. Record who the facility is and who does the assessment. Form the CP team: "
-                       "a leader from management, the people who know the process steps, energy and "
-                       "quality, and the consultant. Name the reference product and its unit: every "
-                       "consumption is compared per unit of it.")
+        return self.tr(
+            "Task 1. Record who the facility is and who does the assessment. Form the CP team: "
+            "a leader from management, the people who know the process steps, energy and "
+            "quality, and the consultant. Name the reference product and its unit: every "
+            "consumption is compared per unit of it."
+        )
 
     def focus_first_field(self) -> None:
         self.fields["facility.name"].edit.setFocus()
@@ -176,9 +194,12 @@ class FacilityPage(Page):
             if value == old:
                 return
             aid = self.assessment_id
-            self.edit(self.tr("Edit facility"),
-                      lambda: self.store.update_facility(aid, **{key: value}),
-                      lambda: self.store.update_facility(aid, **{key: old}))
+            self.edit(
+                self.tr("Edit facility"),
+                lambda: self.store.update_facility(aid, **{key: value}),
+                lambda: self.store.update_facility(aid, **{key: old}),
+            )
+
         return commit
 
     def _product_commit(self, key: str):
@@ -188,8 +209,12 @@ class FacilityPage(Page):
             if (name, unit) == (p.name, p.unit):
                 return
             aid, old = self.assessment_id, (p.name, p.unit)
-            self.edit(self.tr("Edit product"), lambda: self.store.set_product(aid, name, unit),
-                      lambda: self.store.set_product(aid, *old))
+            self.edit(
+                self.tr("Edit product"),
+                lambda: self.store.set_product(aid, name, unit),
+                lambda: self.store.set_product(aid, *old),
+            )
+
         return commit
 
     def _consultant_commit(self, key: str):
@@ -199,8 +224,12 @@ class FacilityPage(Page):
             if value == old:
                 return
             aid = self.assessment_id
-            self.edit(self.tr("Edit consultant"), lambda: self.store.update_consultant(aid, **{key: value}),
-                      lambda: self.store.update_consultant(aid, **{key: old}))
+            self.edit(
+                self.tr("Edit consultant"),
+                lambda: self.store.update_consultant(aid, **{key: value}),
+                lambda: self.store.update_consultant(aid, **{key: old}),
+            )
+
         return commit
 
     def _type_chosen(self, index: int) -> None:
@@ -208,9 +237,11 @@ class FacilityPage(Page):
         if new == old:
             return
         aid = self.assessment_id
-        self.edit(self.tr("Change the type of assessment"),
-                  lambda: self.store.update_assessment(aid, assessment_type=new),
-                  lambda: self.store.update_assessment(aid, assessment_type=old))
+        self.edit(
+            self.tr("Change the type of assessment"),
+            lambda: self.store.update_assessment(aid, assessment_type=new),
+            lambda: self.store.update_assessment(aid, assessment_type=old),
+        )
 
     # -- team ----------------------------------------------------------------------------------
 
@@ -222,8 +253,11 @@ class FacilityPage(Page):
         member = member or TeamMember(name=self.tr("New member"))
         aid, count = self.assessment_id, len(self.workspace.assessment.team)
         try:
-            self.edit(self.tr("Add team member"), lambda: self.store.add_team_member(aid, member),
-                      lambda: self.store.delete_team_member(aid, count))
+            self.edit(
+                self.tr("Add team member"),
+                lambda: self.store.add_team_member(aid, member),
+                lambda: self.store.delete_team_member(aid, count),
+            )
         except EDIT_ERRORS as exc:
             self._team_refused(not_saved(exc))
             return -1
@@ -238,8 +272,11 @@ class FacilityPage(Page):
         if not 0 <= row < len(team):
             return
         aid = self.assessment_id
-        self.edit(self.tr("Remove team member"), lambda: self.store.delete_team_member(aid, row),
-                  lambda: self.store.set_team(aid, team))
+        self.edit(
+            self.tr("Remove team member"),
+            lambda: self.store.delete_team_member(aid, row),
+            lambda: self.store.set_team(aid, team),
+        )
 
     # -- refresh -------------------------------------------------------------------------------
 
@@ -247,14 +284,21 @@ class FacilityPage(Page):
         a = self.workspace.assessment
         f = a.facility
         values = {
-            "facility.name": f.name, "facility.tax_code": f.tax_code, "facility.province": f.province,
-            "facility.address": f.address, "facility.vsic": f.vsic, "facility.sector": f.sector,
+            "facility.name": f.name,
+            "facility.tax_code": f.tax_code,
+            "facility.province": f.province,
+            "facility.address": f.address,
+            "facility.vsic": f.vsic,
+            "facility.sector": f.sector,
             "facility.employees": format_value(f.employees) if f.employees else "",
             "facility.design_capacity": format_quantity(f.design_capacity),
             "facility.products": "; ".join(f.products),
-            "product.name": a.product.name, "product.unit": a.product.unit,
-            "consultant.name": a.consultant.name, "consultant.organisation": a.consultant.organisation,
-            "consultant.email": a.consultant.email, "consultant.phone": a.consultant.phone,
+            "product.name": a.product.name,
+            "product.unit": a.product.unit,
+            "consultant.name": a.consultant.name,
+            "consultant.organisation": a.consultant.organisation,
+            "consultant.email": a.consultant.email,
+            "consultant.phone": a.consultant.phone,
         }
         for key, value in values.items():
             self.fields[key].set_value(value)

@@ -27,9 +27,16 @@ from .base import Page
 
 LABEL_W, ARROW, BOX_W, ROW, GAP, TOP = 330.0, 70.0, 250.0, 30.0, 46.0, 64.0
 KIND_COLOURS = {
-    "raw_material": "#5d4037", "auxiliary": "#8d6e63", "water": "#1e88e5", "energy": "#ef6c00",
-    "product": "#2e7d32", "by_product": "#7cb342", "solid_waste": "#6d4c41", "wastewater": "#00838f",
-    "emission": "#757575", "loss": "#c62828",
+    "raw_material": "#5d4037",
+    "auxiliary": "#8d6e63",
+    "water": "#1e88e5",
+    "energy": "#ef6c00",
+    "product": "#2e7d32",
+    "by_product": "#7cb342",
+    "solid_waste": "#6d4c41",
+    "wastewater": "#00838f",
+    "emission": "#757575",
+    "loss": "#c62828",
 }
 
 
@@ -60,7 +67,9 @@ class FlowchartScene(QGraphicsScene):
             outs = [f for f in step.flows if f.direction == "output"]
             h = max(len(ins), len(outs), 2) * ROW + 12
             if previous_bottom is not None:
-                self._arrow(QPointF(bx + BOX_W / 2, previous_bottom), QPointF(bx + BOX_W / 2, y), QColor("#333333"), 2.5)
+                self._arrow(
+                    QPointF(bx + BOX_W / 2, previous_bottom), QPointF(bx + BOX_W / 2, y), QColor("#333333"), 2.5
+                )
             pen = QPen(QColor("#2e7d32" if step.focus else "#455a64"), 3 if step.focus else 1.5)
             brush = QBrush(QColor("#e8f5e9" if step.focus else "#eceff1"))
             path = QPainterPath()
@@ -82,13 +91,16 @@ class FlowchartScene(QGraphicsScene):
                 fy = y + h * (i + 1) / (len(ins) + 1)
                 colour = QColor(KIND_COLOURS.get(f.kind, "#333333"))
                 self._arrow(QPointF(bx - ARROW, fy), QPointF(bx, fy), colour)
-                self._label(f"{f.name}: {format_quantity(f.quantity)}", small, fm, colour, fy, right_edge=bx - ARROW - 6)
+                self._label(
+                    f"{f.name}: {format_quantity(f.quantity)}", small, fm, colour, fy, right_edge=bx - ARROW - 6
+                )
             for i, f in enumerate(outs):
                 fy = y + h * (i + 1) / (len(outs) + 1)
                 colour = QColor(KIND_COLOURS.get(f.kind, "#333333"))
                 self._arrow(QPointF(bx + BOX_W, fy), QPointF(bx + BOX_W + ARROW, fy), colour)
-                self._label(f"{f.name}: {format_quantity(f.quantity)}", small, fm, colour, fy,
-                            left_edge=bx + BOX_W + ARROW + 6)
+                self._label(
+                    f"{f.name}: {format_quantity(f.quantity)}", small, fm, colour, fy, left_edge=bx + BOX_W + ARROW + 6
+                )
             previous_bottom = y + h
             y += h + GAP
         self.setSceneRect(QRectF(-10, -10, 2 * LABEL_W + 2 * ARROW + BOX_W + 20, max(y, TOP + 40) + 10 - GAP))
@@ -101,8 +113,16 @@ class FlowchartScene(QGraphicsScene):
             text.setPos(x + 13, y)
             x += 13 + text.boundingRect().width() + 12
 
-    def _label(self, text: str, font: QFont, fm: QFontMetricsF, colour: QColor, y: float,
-               right_edge: float | None = None, left_edge: float | None = None) -> None:
+    def _label(
+        self,
+        text: str,
+        font: QFont,
+        fm: QFontMetricsF,
+        colour: QColor,
+        y: float,
+        right_edge: float | None = None,
+        left_edge: float | None = None,
+    ) -> None:
         shown = fm.elidedText(text, Qt.TextElideMode.ElideMiddle, LABEL_W - 10)
         item = self.addSimpleText(shown, font)
         item.setBrush(QBrush(colour.darker(120)))
@@ -157,8 +177,13 @@ class FlowchartPage(Page):
         zoom_in.clicked.connect(lambda: self.view.scale(1.2, 1.2))
         fit.clicked.connect(self.fit_width)
         export.clicked.connect(lambda: self.export_png())
-        self.empty = QLabel(self.tr("No process steps yet: list them on the page of task 2, then record their "
-                                    "inputs and outputs in the balance (task 5)."), self)
+        self.empty = QLabel(
+            self.tr(
+                "No process steps yet: list them on the page of task 2, then record their "
+                "inputs and outputs in the balance (task 5)."
+            ),
+            self,
+        )
         self.empty.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.focus_only)
@@ -176,10 +201,12 @@ class FlowchartPage(Page):
         return self.tr("Flow chart of the process")
 
     def guide(self) -> str:
-        return self.tr("Task 4. The chart is drawn from the process steps and their flows: inputs come in from "
-                       "the left, outputs (product, by-products, waste, losses) leave on the right, per the "
-                       "amount of product each step is recorded for. Check that every input and output is "
-                       "there; add missing ones in the balance (task 5). Export it as PNG for the report.")
+        return self.tr(
+            "Task 4. The chart is drawn from the process steps and their flows: inputs come in from "
+            "the left, outputs (product, by-products, waste, losses) leave on the right, per the "
+            "amount of product each step is recorded for. Check that every input and output is "
+            "there; add missing ones in the balance (task 5). Export it as PNG for the report."
+        )
 
     def steps(self) -> list[ProcessStep]:
         steps = sorted(self.workspace.assessment.process_steps, key=lambda s: s.order)
@@ -191,8 +218,13 @@ class FlowchartPage(Page):
         a = self.workspace.assessment
         steps = self.steps()
         self.empty.setVisible(not a.process_steps)
-        self.scene.draw(steps, self.language, self.tr("Process flow chart: %1").replace("%1", a.facility.name),
-                        self.tr("AUDIT FOCUS"), self.tr("flows per %1"))
+        self.scene.draw(
+            steps,
+            self.language,
+            self.tr("Process flow chart: %1").replace("%1", a.facility.name),
+            self.tr("AUDIT FOCUS"),
+            self.tr("flows per %1"),
+        )
         if not self._fitted and self.view.isVisible():
             self._fitted = True
             self.fit_width()
@@ -215,8 +247,9 @@ class FlowchartPage(Page):
     def export_png(self, path: str | None = None) -> Path | None:
         if path is None:
             name = (self.workspace.assessment.facility.name or "flowchart").replace("/", "-") + ".png"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the flow chart"), str(Path.home() / name),
-                                                  self.tr("PNG images (*.png)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the flow chart"), str(Path.home() / name), self.tr("PNG images (*.png)")
+            )
             if not path:
                 return None
         if not self.scene.to_image().save(str(path), "PNG"):

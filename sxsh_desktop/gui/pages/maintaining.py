@@ -24,8 +24,15 @@ from ..i18n import date_format
 from ..task_state import MAINTENANCE_KEY
 from .base import Page
 
-MEASURES = ("responsibilities", "procedures", "training", "monitoring", "management_system", "incentives",
-            "team_meetings")
+MEASURES = (
+    "responsibilities",
+    "procedures",
+    "training",
+    "monitoring",
+    "management_system",
+    "incentives",
+    "team_meetings",
+)
 
 
 def parse_date(text: str) -> str:
@@ -37,7 +44,11 @@ def parse_date(text: str) -> str:
         d = QDate.fromString(text, fmt)
         if d.isValid():
             return d.toString("yyyy-MM-dd")
-    raise ValueError(QCoreApplication.translate("MaintainingPage", "'%1' is not a date; write it like 31/12/2025 or 2025-12-31").replace("%1", text))
+    raise ValueError(
+        QCoreApplication.translate(
+            "MaintainingPage", "'%1' is not a date; write it like 31/12/2025 or 2025-12-31"
+        ).replace("%1", text)
+    )
 
 
 class MaintainingPage(Page):
@@ -63,8 +74,12 @@ class MaintainingPage(Page):
             self.measures[key] = box
             grid.addWidget(box, i // 2, i % 2)
         self.plan = NotesEdit(lambda text: self.set_task_notes(17, text), self.tr("How CP is sustained"), sustain)
-        self.plan.setPlaceholderText(self.tr("How the solutions are kept working: who checks what, how often, "
-                                             "which indicators are reported to management …"))
+        self.plan.setPlaceholderText(
+            self.tr(
+                "How the solutions are kept working: who checks what, how often, "
+                "which indicators are reported to management …"
+            )
+        )
         plan_label = QLabel(self.tr("&Plan:"), sustain)
         plan_label.setBuddy(self.plan)
         sl = QVBoxLayout(sustain)
@@ -100,9 +115,11 @@ class MaintainingPage(Page):
         return self.tr("Maintaining cleaner production")
 
     def guide(self) -> str:
-        return self.tr("Tasks 17–18. Solutions fade unless someone keeps them: tick what the facility has put in "
-                       "place and write the plan (who, how often, which indicators). Then choose the next audit "
-                       "focus, usually the step that now wastes most, and when the team will review it.")
+        return self.tr(
+            "Tasks 17–18. Solutions fade unless someone keeps them: tick what the facility has put in "
+            "place and write the plan (who, how often, which indicators). Then choose the next audit "
+            "focus, usually the step that now wastes most, and when the team will review it."
+        )
 
     def focus_task(self, task: int) -> None:
         (self.next_focus if task == 18 else self.measures[MEASURES[0]]).setFocus()

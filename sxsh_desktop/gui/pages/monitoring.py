@@ -77,7 +77,9 @@ class MonitoringPage(Page):
         self.plan_table.setModel(self.plan_model)
         self.plan_status_delegate = ChoiceDelegate(
             lambda _i: [(s, OPTION_STATUS_LABELS[s](self._lang())) for s in OPTION_STATUSES],
-            lambda _i: self.tr("Status"), self.plan_table)
+            lambda _i: self.tr("Status"),
+            self.plan_table,
+        )
         self.plan_table.setItemDelegateForColumn(2, self.plan_status_delegate)
         self.plan_message = MessageLabel(self)
         self.plan_model.problem.connect(self.plan_message.show_message)
@@ -124,28 +126,46 @@ class MonitoringPage(Page):
         self.consumption_table.setModel(self.consumption_model)
         self.c_period_delegate = ChoiceDelegate(
             lambda _i: [(k, PERIOD_LABELS[k](self._lang())) for k in PERIOD_KEYS],
-            lambda _i: self.tr("Period"), self.consumption_table)
+            lambda _i: self.tr("Period"),
+            self.consumption_table,
+        )
         self.c_resource_delegate = ChoiceDelegate(
             lambda _i: resource_choices(self.workspace.assessment, self._lang(), blank=False),
-            lambda _i: self.tr("Resource"), self.consumption_table, editable=True)
+            lambda _i: self.tr("Resource"),
+            self.consumption_table,
+            editable=True,
+        )
         self.c_carrier_delegate = ChoiceDelegate(
             lambda _i: [(None, ""), *((k, c.name(self._lang())) for k, c in carriers().items())],
-            lambda _i: self.tr("Energy carrier"), self.consumption_table)
+            lambda _i: self.tr("Energy carrier"),
+            self.consumption_table,
+        )
         self.c_quantity_delegate = QuantityDelegate(
-            lang, self._consumption_field, kinds=self._consumption_kinds, placeholder="1.860.000 kWh",
-            parent=self.consumption_table)
+            lang,
+            self._consumption_field,
+            kinds=self._consumption_kinds,
+            placeholder="1.860.000 kWh",
+            parent=self.consumption_table,
+        )
         self.c_price_delegate = QuantityDelegate(
-            lang, lambda i: self.tr("Unit price"), optional=True, placeholder="1.850 VND/kWh",
-            parent=self.consumption_table)
-        for col, d in ((C_PERIOD, self.c_period_delegate), (C_RESOURCE, self.c_resource_delegate),
-                       (C_CARRIER, self.c_carrier_delegate), (C_QUANTITY, self.c_quantity_delegate),
-                       (C_PRICE, self.c_price_delegate)):
+            lang,
+            lambda i: self.tr("Unit price"),
+            optional=True,
+            placeholder="1.850 VND/kWh",
+            parent=self.consumption_table,
+        )
+        for col, d in (
+            (C_PERIOD, self.c_period_delegate),
+            (C_RESOURCE, self.c_resource_delegate),
+            (C_CARRIER, self.c_carrier_delegate),
+            (C_QUANTITY, self.c_quantity_delegate),
+            (C_PRICE, self.c_price_delegate),
+        ):
             self.consumption_table.setItemDelegateForColumn(col, d)
         self.add_consumption_button = QPushButton(self)
         self.delete_consumption_button = QPushButton(self)
         self.consumption_message = MessageLabel(self)
-        for source in (self.consumption_model.problem, self.c_quantity_delegate.problem,
-                       self.c_price_delegate.problem):
+        for source in (self.consumption_model.problem, self.c_quantity_delegate.problem, self.c_price_delegate.problem):
             source.connect(self.consumption_message.show_message)
         data = QWidget(self)
         dl = QVBoxLayout(data)
@@ -220,8 +240,14 @@ class MonitoringPage(Page):
         for key in PERIOD_KEYS:
             start, end, production = self.period_fields[key]
             order += [start, end, production.edit]
-        order += [self.consumption_table, self.add_consumption_button, self.delete_consumption_button,
-                  self.plan_table, self.savings_table, self.process_combo]
+        order += [
+            self.consumption_table,
+            self.add_consumption_button,
+            self.delete_consumption_button,
+            self.plan_table,
+            self.savings_table,
+            self.process_combo,
+        ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.retranslate()
@@ -235,7 +261,8 @@ class MonitoringPage(Page):
         return self.tr(
             "Plan who implements each selected option and by when. Then record production and metered "
             "consumption for a baseline period before the changes and a reporting period after them: "
-            "the savings per unit product follow, normalised to the reporting output.")
+            "the savings per unit product follow, normalised to the reporting output."
+        )
 
     def retranslate(self) -> None:
         self.left_tabs.setTabText(0, self.tr("Monitoring data"))
@@ -243,8 +270,7 @@ class MonitoringPage(Page):
         self.plan_hint.setText(self.tr("Options selected or implemented (select them on the options page)."))
         self.plan_table.setAccessibleName(self.tr("Implementation plan"))
         self.periods_box.setTitle(self.tr("Periods"))
-        for w, text in zip(self.period_heads, (self.tr("Start"), self.tr("End"), self.tr("Production")),
-                           strict=True):
+        for w, text in zip(self.period_heads, (self.tr("Start"), self.tr("End"), self.tr("Production")), strict=True):
             w.setText(text)
         lang = self._lang()
         for key in PERIOD_KEYS:
@@ -344,11 +370,13 @@ class MonitoringPage(Page):
         against, within, exceeded = self.tr("Against the norm"), self.tr("within, %1 below"), self.tr("exceeded by %1")
         best_title, sources_title = self.tr("Best practice"), self.tr("Sources")
         if compared and r.unit:
-            html.append("<table cellspacing='0' cellpadding='3'><tr>"
-                        f"<th align='left'>{e(sec_in.replace('%1', r.unit))}&nbsp;&nbsp;</th>"
-                        f"<th align='right'>&nbsp;&nbsp;{e(facility)}</th>"
-                        f"<th align='right'>&nbsp;&nbsp;{e(norm)}</th>"
-                        f"<th align='left'>&nbsp;&nbsp;&nbsp;{e(against)}</th></tr>")
+            html.append(
+                "<table cellspacing='0' cellpadding='3'><tr>"
+                f"<th align='left'>{e(sec_in.replace('%1', r.unit))}&nbsp;&nbsp;</th>"
+                f"<th align='right'>&nbsp;&nbsp;{e(facility)}</th>"
+                f"<th align='right'>&nbsp;&nbsp;{e(norm)}</th>"
+                f"<th align='left'>&nbsp;&nbsp;&nbsp;{e(against)}</th></tr>"
+            )
             for c in compared:
                 difference = percent(abs(c.difference_percent or 0.0), lang)
                 if c.within is None:
@@ -356,12 +384,15 @@ class MonitoringPage(Page):
                 elif c.within:
                     verdict = f"<span style='color:#2e7d32'>✓ {e(within.replace('%1', difference))}</span>"
                 else:
-                    verdict = (f"<span style='color:#c62828'>{ERROR_PREFIX}"
-                               f"{e(exceeded.replace('%1', difference))}</span>")
-                html.append(f"<tr><td>{e(PERIOD_LABELS[c.period](lang))} {c.year}</td>"
-                            f"<td align='right'><b>{e(sig(c.sec, lang) or '–')}</b></td>"
-                            f"<td align='right'>{e(sig(c.norm_value, lang) or '–')}</td>"
-                            f"<td>&nbsp;&nbsp;&nbsp;{verdict}</td></tr>")
+                    verdict = (
+                        f"<span style='color:#c62828'>{ERROR_PREFIX}{e(exceeded.replace('%1', difference))}</span>"
+                    )
+                html.append(
+                    f"<tr><td>{e(PERIOD_LABELS[c.period](lang))} {c.year}</td>"
+                    f"<td align='right'><b>{e(sig(c.sec, lang) or '–')}</b></td>"
+                    f"<td align='right'>{e(sig(c.norm_value, lang) or '–')}</td>"
+                    f"<td>&nbsp;&nbsp;&nbsp;{verdict}</td></tr>"
+                )
                 notes += [n(lang) for n in c.notes]
             html.append("</table>")
             lines = []
@@ -370,11 +401,14 @@ class MonitoringPage(Page):
                 if c.capacity_unit is None:
                     text = self.tr("norm period {period}").format(period=period)
                 else:
-                    text = self.tr("annual production {production} {unit}: capacity class “{cls}”, norm period "
-                                   "{period}").format(
+                    text = self.tr(
+                        "annual production {production} {unit}: capacity class “{cls}”, norm period {period}"
+                    ).format(
                         production=sig(c.annual_production, lang, 3) or "–",
                         unit=c.capacity_unit.replace("/year", "/năm") if lang == "vi" else c.capacity_unit,
-                        cls=c.capacity_class(lang) if c.capacity_class else "–", period=period)
+                        cls=c.capacity_class(lang) if c.capacity_class else "–",
+                        period=period,
+                    )
                 lines.append(f"{e(PERIOD_LABELS[c.period](lang))}: {e(text)}")
             html.append("<p>" + "<br>".join(lines) + "</p>")
         if notes:
@@ -383,27 +417,34 @@ class MonitoringPage(Page):
             html.append(f"<p style='margin-bottom:0'><b>{e(best_title)}</b></p><ul>")
             for b in r.best_practice:
                 f = b.figure
-                line = self.tr("{label}: {value} {unit}").format(label=f.label(lang), value=sig(f.value, lang),
-                                                                 unit=f.unit)
+                line = self.tr("{label}: {value} {unit}").format(
+                    label=f.label(lang), value=sig(f.value, lang), unit=f.unit
+                )
                 if b.sec is not None:
-                    line += "; " + self.tr("the facility: {value} {unit}").format(value=sig(b.sec, lang),
-                                                                                  unit=f.unit)
+                    line += "; " + self.tr("the facility: {value} {unit}").format(value=sig(b.sec, lang), unit=f.unit)
                 if f.scope is not None:
                     if b.applies is False:
                         line += " — " + self.tr("only for {scope}: not this facility's size").format(
-                            scope=f.scope(lang))
+                            scope=f.scope(lang)
+                        )
                     else:
                         line += " — " + self.tr("for {scope}").format(scope=f.scope(lang))
                 html.append(f"<li>{e(line)}</li>")
             html.append("</ul>")
         sources = []
         if r.source is not None:
-            sources.append(self.tr("Norm: {document} ({status})").format(
-                document=r.source.document, status=self._status(r.source.status))
-                + (f" — {r.source.note}" if r.source.note else ""))
+            sources.append(
+                self.tr("Norm: {document} ({status})").format(
+                    document=r.source.document, status=self._status(r.source.status)
+                )
+                + (f" — {r.source.note}" if r.source.note else "")
+            )
         for src in dict.fromkeys(b.figure.source for b in r.best_practice):
-            sources.append(self.tr("Best practice: {document} ({status})").format(
-                document=src.document, status=self._status(src.status)))
+            sources.append(
+                self.tr("Best practice: {document} ({status})").format(
+                    document=src.document, status=self._status(src.status)
+                )
+            )
         if r.basis is not None:
             sources.append(self.tr("Energy counted: {basis}").format(basis=r.basis(lang)))
         sources += [n(lang) for n in r.notes]
@@ -421,8 +462,7 @@ class MonitoringPage(Page):
         self.right_tabs.setCurrentIndex(1)
 
     def _status(self, status: str) -> str:
-        return {"official": self.tr("official document"), "secondary": self.tr("secondary source")}.get(
-            status, status)
+        return {"official": self.tr("official document"), "secondary": self.tr("secondary source")}.get(status, status)
 
     def _choose_process(self, index: int) -> None:
         key = self.process_combo.itemData(index)
@@ -434,13 +474,20 @@ class MonitoringPage(Page):
         e = s.get("energy")
         unit = (s["production"]["baseline"] or s["production"]["reporting"] or {}).get("unit", "")
         if e:
-            self.energy_label.setText(self.tr(
-                "Energy: {before} → {after} TOE/{unit}; saving {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; "
-                "{vnd} VND").format(
-                before=sig(e["specific_baseline_toe"], lang, 4), after=sig(e["specific_reporting_toe"], lang, 4),
-                unit=unit, toe=sig(e["saving_toe"], lang, 4), gj=sig(e["saving_gj"], lang, 4),
-                pct=percent(e["saving_percent"], lang), co2=sig(s["co2"]["saving_t"], lang, 3),
-                vnd=money(s["cost_saving_vnd"], lang)))
+            self.energy_label.setText(
+                self.tr(
+                    "Energy: {before} → {after} TOE/{unit}; saving {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; {vnd} VND"
+                ).format(
+                    before=sig(e["specific_baseline_toe"], lang, 4),
+                    after=sig(e["specific_reporting_toe"], lang, 4),
+                    unit=unit,
+                    toe=sig(e["saving_toe"], lang, 4),
+                    gj=sig(e["saving_gj"], lang, 4),
+                    pct=percent(e["saving_percent"], lang),
+                    co2=sig(s["co2"]["saving_t"], lang, 3),
+                    vnd=money(s["cost_saving_vnd"], lang),
+                )
+            )
             self.energy_label.setStyleSheet("font-weight: 600;")
         else:
             self.energy_label.setText(self.tr("Energy saving: needs energy data for both periods."))
@@ -449,11 +496,13 @@ class MonitoringPage(Page):
         for t in s.get("targets", []):
             band = "–".join(format_value_int(v, lang) for v in t["band_percent"])
             if t["met"]:
-                lines.append("\u2713 " + self.tr("Target {period}: {band} % — met").format(period=t["period"],
-                                                                                          band=band))
+                lines.append(
+                    "\u2713 " + self.tr("Target {period}: {band} % — met").format(period=t["period"], band=band)
+                )
             else:
-                lines.append(ERROR_PREFIX + self.tr("Target {period}: {band} % — not met").format(
-                    period=t["period"], band=band))
+                lines.append(
+                    ERROR_PREFIX + self.tr("Target {period}: {band} % — not met").format(period=t["period"], band=band)
+                )
         met = all(t["met"] for t in s.get("targets", [])) and bool(e)
         self.targets_label.setText("   ".join(lines))
         self.targets_label.setStyleSheet(OK_STYLE if met else ERROR_STYLE)
@@ -477,27 +526,48 @@ class MonitoringPage(Page):
             def commit(o: Option, value: Any) -> None:
                 text = str(value or "").strip()
                 if date:
-                    text = parse_date(text, {"planned_date": self.tr("Planned date"),
-                                             "done_date": self.tr("Done date")}[field]) or ""
+                    text = (
+                        parse_date(
+                            text, {"planned_date": self.tr("Planned date"), "done_date": self.tr("Done date")}[field]
+                        )
+                        or ""
+                    )
                 extra = dict(o.extra)
                 if text:
                     extra[field] = text
                 else:
                     extra.pop(field, None)
                 edit_option(self.workspace, o, self.tr("Edit plan of {id}").format(id=o.id), extra=extra)
+
             return commit
 
         return [
             Column(self.tr("ID"), lambda o: o.id),
             Column(self.tr("Option"), lambda o: o.title, tooltip=lambda o: o.title),
-            Column(self.tr("Status"), lambda o: OPTION_STATUS_LABELS[o.status](lang()), lambda o: o.status,
-                   lambda o, v: edit_option(self.workspace, o, self.tr("Edit option {id}").format(id=o.id), status=v)),
-            Column(self.tr("Responsible"), lambda o: str(o.extra.get("responsible", "")),
-                   lambda o: str(o.extra.get("responsible", "")), extra_commit("responsible", False)),
-            Column(self.tr("Planned date"), lambda o: format_date(o.extra.get("planned_date"), lang()),
-                   lambda o: format_date(o.extra.get("planned_date"), lang()), extra_commit("planned_date", True)),
-            Column(self.tr("Done date"), lambda o: format_date(o.extra.get("done_date"), lang()),
-                   lambda o: format_date(o.extra.get("done_date"), lang()), extra_commit("done_date", True)),
+            Column(
+                self.tr("Status"),
+                lambda o: OPTION_STATUS_LABELS[o.status](lang()),
+                lambda o: o.status,
+                lambda o, v: edit_option(self.workspace, o, self.tr("Edit option {id}").format(id=o.id), status=v),
+            ),
+            Column(
+                self.tr("Responsible"),
+                lambda o: str(o.extra.get("responsible", "")),
+                lambda o: str(o.extra.get("responsible", "")),
+                extra_commit("responsible", False),
+            ),
+            Column(
+                self.tr("Planned date"),
+                lambda o: format_date(o.extra.get("planned_date"), lang()),
+                lambda o: format_date(o.extra.get("planned_date"), lang()),
+                extra_commit("planned_date", True),
+            ),
+            Column(
+                self.tr("Done date"),
+                lambda o: format_date(o.extra.get("done_date"), lang()),
+                lambda o: format_date(o.extra.get("done_date"), lang()),
+                extra_commit("done_date", True),
+            ),
         ]
 
     def _consumption_columns(self) -> list[Column]:
@@ -509,18 +579,41 @@ class MonitoringPage(Page):
             return format_quantity(value, lang())
 
         return [
-            Column(self.tr("Period"), lambda r: PERIOD_LABELS[r[1].period](lang()), lambda r: r[1].period,
-                   lambda r, v: self.update_consumption(r[0], period=v)),
-            Column(self.tr("Resource"), lambda r: resource_label(r[1].resource, lang()), lambda r: r[1].resource,
-                   lambda r, v: self.update_consumption(r[0], resource=str(v or "").strip())),
-            Column(self.tr("Carrier"), lambda r: resource_label(r[1].carrier, lang()), lambda r: r[1].carrier,
-                   lambda r, v: self.update_consumption(r[0], carrier=v or None),
-                   tooltip=lambda r: self.tr("The energy carrier of the official table, when the resource "
-                                             "name is not one")),
-            Column(self.tr("Quantity"), lambda r: q(r[1].quantity), lambda r: r[1].quantity,
-                   lambda r, v: self.update_consumption(r[0], quantity=v), numeric=True),
-            Column(self.tr("Unit price"), lambda r: q(r[1].unit_price), lambda r: r[1].unit_price,
-                   lambda r, v: self.update_consumption(r[0], unit_price=v), numeric=True),
+            Column(
+                self.tr("Period"),
+                lambda r: PERIOD_LABELS[r[1].period](lang()),
+                lambda r: r[1].period,
+                lambda r, v: self.update_consumption(r[0], period=v),
+            ),
+            Column(
+                self.tr("Resource"),
+                lambda r: resource_label(r[1].resource, lang()),
+                lambda r: r[1].resource,
+                lambda r, v: self.update_consumption(r[0], resource=str(v or "").strip()),
+            ),
+            Column(
+                self.tr("Carrier"),
+                lambda r: resource_label(r[1].carrier, lang()),
+                lambda r: r[1].carrier,
+                lambda r, v: self.update_consumption(r[0], carrier=v or None),
+                tooltip=lambda r: self.tr(
+                    "The energy carrier of the official table, when the resource name is not one"
+                ),
+            ),
+            Column(
+                self.tr("Quantity"),
+                lambda r: q(r[1].quantity),
+                lambda r: r[1].quantity,
+                lambda r, v: self.update_consumption(r[0], quantity=v),
+                numeric=True,
+            ),
+            Column(
+                self.tr("Unit price"),
+                lambda r: q(r[1].unit_price),
+                lambda r: r[1].unit_price,
+                lambda r, v: self.update_consumption(r[0], unit_price=v),
+                numeric=True,
+            ),
         ]
 
     def _savings_columns(self) -> list[Column]:
@@ -544,16 +637,21 @@ class MonitoringPage(Page):
             Column(self.tr("SEC after"), lambda r: spec(r, "reporting"), numeric=True),
             Column(self.tr("Unit"), lambda r: r["specific_unit"]),
             Column(self.tr("Saving"), saving, numeric=True),
-            Column(self.tr("Saving %"), pct, numeric=True,
-                   alert=lambda r: bool(r.get("saving")) and (r["saving"].get("percent") or 0) < 0),
+            Column(
+                self.tr("Saving %"),
+                pct,
+                numeric=True,
+                alert=lambda r: bool(r.get("saving")) and (r["saving"].get("percent") or 0) < 0,
+            ),
             Column(self.tr("VND saved"), lambda r: money(r.get("cost_saving_vnd"), lang()), numeric=True),
         ]
 
     def _consumption_field(self, index: QModelIndex) -> str:
         rows = self.consumption_model.rows
         if 0 <= index.row() < len(rows):
-            return self.tr("Quantity ({resource})").format(resource=resource_label(rows[index.row()][1].resource,
-                                                                                    self._lang()))
+            return self.tr("Quantity ({resource})").format(
+                resource=resource_label(rows[index.row()][1].resource, self._lang())
+            )
         return self.tr("Quantity")
 
     def _consumption_kinds(self, index: QModelIndex) -> tuple[str, ...] | None:
@@ -576,8 +674,9 @@ class MonitoringPage(Page):
             return
         if start is None or end is None or production is None:
             if old is not None:
-                self.period_message.show_message(self.tr("{period}: the start, the end and the production are "
-                                                         "all needed.").format(period=label))
+                self.period_message.show_message(
+                    self.tr("{period}: the start, the end and the production are all needed.").format(period=label)
+                )
             else:
                 self.period_message.show_message("")
             return
@@ -587,8 +686,11 @@ class MonitoringPage(Page):
             return
         store, aid = self.workspace.store, self.workspace.assessment_id
         try:
-            self.workspace.apply(self.tr("Change the {period}").format(period=label),
-                                 lambda: store.set_period(aid, key, new), lambda: store.set_period(aid, key, old))
+            self.workspace.apply(
+                self.tr("Change the {period}").format(period=label),
+                lambda: store.set_period(aid, key, new),
+                lambda: store.set_period(aid, key, old),
+            )
         except (UnitError, ValueError) as exc:
             self.period_message.show_message(error_text(exc))
             return
@@ -605,8 +707,11 @@ class MonitoringPage(Page):
         if not new.resource:
             raise UnitError(self.tr("A reading needs a resource."))
         store, aid = self.workspace.store, self.workspace.assessment_id
-        self.workspace.apply(self.tr("Edit reading"), lambda: store.update_consumption(aid, index, new),
-                             lambda: store.update_consumption(aid, index, old))
+        self.workspace.apply(
+            self.tr("Edit reading"),
+            lambda: store.update_consumption(aid, index, new),
+            lambda: store.update_consumption(aid, index, old),
+        )
 
     def add_consumption(self, c: Consumption | None = None) -> int:
         a = self.workspace.assessment
@@ -616,8 +721,11 @@ class MonitoringPage(Page):
         store, aid = self.workspace.store, self.workspace.assessment_id
         index = len(a.consumption)
         entry = c
-        self.workspace.apply(self.tr("Add reading"), lambda: store.add_consumption(aid, entry),
-                             lambda: store.delete_consumption(aid, index))
+        self.workspace.apply(
+            self.tr("Add reading"),
+            lambda: store.add_consumption(aid, entry),
+            lambda: store.delete_consumption(aid, index),
+        )
         self.consumption_table.setCurrentIndex(self.consumption_model.index(index, C_RESOURCE))
         return index
 
@@ -628,8 +736,9 @@ class MonitoringPage(Page):
             return
         i, old = index.row(), a.consumption[index.row()]
         store, aid = self.workspace.store, self.workspace.assessment_id
-        self.workspace.apply(self.tr("Delete reading"), lambda: store.delete_consumption(aid, i),
-                             lambda: store.add_consumption(aid, old))
+        self.workspace.apply(
+            self.tr("Delete reading"), lambda: store.delete_consumption(aid, i), lambda: store.add_consumption(aid, old)
+        )
 
 
 def format_value_int(v: float, lang: str) -> str:

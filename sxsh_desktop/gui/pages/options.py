@@ -46,8 +46,9 @@ from ..widgets.quantity import QuantityDelegate, QuantityEdit, error_text, forma
 from ..widgets.resources import resource_choices, resource_label
 from .base import Page
 
-(COL_ID, COL_TITLE, COL_CATEGORY, COL_STEP, COL_COST, COL_SCREENING, COL_STATUS, COL_PAYBACK, COL_NPV,
- COL_IRR) = range(10)
+(COL_ID, COL_TITLE, COL_CATEGORY, COL_STEP, COL_COST, COL_SCREENING, COL_STATUS, COL_PAYBACK, COL_NPV, COL_IRR) = range(
+    10
+)
 RANKINGS = ("entered", "npv", "payback", "irr")
 _FAR = 1e300
 
@@ -111,8 +112,9 @@ class OptionsPage(Page):
             COL_CATEGORY: ChoiceDelegate(lambda _i: a_choices("category"), lambda _i: self.tr("Category"), self.table),
             COL_STEP: ChoiceDelegate(lambda _i: a_choices("step"), lambda _i: self.tr("Process step"), self.table),
             COL_COST: ChoiceDelegate(lambda _i: a_choices("cost"), lambda _i: self.tr("Cost class"), self.table),
-            COL_SCREENING: ChoiceDelegate(lambda _i: a_choices("screening"), lambda _i: self.tr("Screening"),
-                                          self.table),
+            COL_SCREENING: ChoiceDelegate(
+                lambda _i: a_choices("screening"), lambda _i: self.tr("Screening"), self.table
+            ),
             COL_STATUS: ChoiceDelegate(lambda _i: a_choices("status"), lambda _i: self.tr("Status"), self.table),
         }
         for col, delegate in self.delegates.items():
@@ -133,10 +135,12 @@ class OptionsPage(Page):
         econ = QGroupBox(self)
         self.econ_box = econ
         self.investment_edit = QuantityEdit(lang, self.tr("Investment"), optional=True, placeholder="185.000.000 VND")
-        self.saving_edit = QuantityEdit(lang, self.tr("Annual saving"), optional=True,
-                                        placeholder="210.000.000 VND/year")
-        self.operating_edit = QuantityEdit(lang, self.tr("Annual operating cost"), optional=True,
-                                           placeholder="15.000.000 VND/year")
+        self.saving_edit = QuantityEdit(
+            lang, self.tr("Annual saving"), optional=True, placeholder="210.000.000 VND/year"
+        )
+        self.operating_edit = QuantityEdit(
+            lang, self.tr("Annual operating cost"), optional=True, placeholder="15.000.000 VND/year"
+        )
         self.lifetime_edit = QLineEdit(self)
         self.lifetime_edit.setPlaceholderText("8")
         self.lifetime_edit.setMaximumWidth(80)
@@ -165,11 +169,13 @@ class OptionsPage(Page):
         fo = QFormLayout(outputs)
         fi.setContentsMargins(0, 0, 0, 0)
         fo.setContentsMargins(0, 0, 0, 0)
-        for label, field in zip(self.econ_labels[:4], (self.investment_edit, self.saving_edit, self.operating_edit,
-                                                       life_row), strict=True):
+        for label, field in zip(
+            self.econ_labels[:4], (self.investment_edit, self.saving_edit, self.operating_edit, life_row), strict=True
+        ):
             fi.addRow(label, field)
-        for label, field in zip(self.econ_labels[4:], (self.benefit_value, self.payback_value, self.npv_value,
-                                                       self.irr_value), strict=True):
+        for label, field in zip(
+            self.econ_labels[4:], (self.benefit_value, self.payback_value, self.npv_value, self.irr_value), strict=True
+        ):
             fo.addRow(label, field)
         el = QVBoxLayout(econ)
         el.addWidget(inputs)
@@ -186,10 +192,17 @@ class OptionsPage(Page):
         self.savings_table.setModel(self.savings_model)
         self.saving_resource_delegate = ChoiceDelegate(
             lambda _i: resource_choices(self.workspace.assessment, self._lang(), blank=False),
-            lambda _i: self.tr("Resource"), self.savings_table, editable=True)
+            lambda _i: self.tr("Resource"),
+            self.savings_table,
+            editable=True,
+        )
         self.saving_quantity_delegate = QuantityDelegate(
-            lang, lambda i: self.tr("Saving per year"), kinds=self._saving_kinds, placeholder="52 t",
-            parent=self.savings_table)
+            lang,
+            lambda i: self.tr("Saving per year"),
+            kinds=self._saving_kinds,
+            placeholder="52 t",
+            parent=self.savings_table,
+        )
         self.savings_table.setItemDelegateForColumn(0, self.saving_resource_delegate)
         self.savings_table.setItemDelegateForColumn(1, self.saving_quantity_delegate)
         self.add_saving_button = QPushButton(self)
@@ -239,9 +252,18 @@ class OptionsPage(Page):
         self.rank_combo.currentIndexChanged.connect(self._rank)
         self.rate_edit.editingFinished.connect(self._edit_rate)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        order = [self.add_button, self.delete_button, self.rank_combo, self.rate_edit, self.table,
-                 self.investment_edit.edit, self.saving_edit.edit, self.operating_edit.edit, self.lifetime_edit,
-                 self.tabs]
+        order = [
+            self.add_button,
+            self.delete_button,
+            self.rank_combo,
+            self.rate_edit,
+            self.table,
+            self.investment_edit.edit,
+            self.saving_edit.edit,
+            self.operating_edit.edit,
+            self.lifetime_edit,
+            self.tabs,
+        ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
         self.retranslate()
@@ -255,7 +277,8 @@ class OptionsPage(Page):
         return self.tr(
             "List every option the team finds for the causes of waste, with its category and cost class. "
             "Screen them (implement now, study further, reject), then judge the technical, economic and "
-            "environmental feasibility and select what to implement. Payback, NPV and IRR follow the figures.")
+            "environmental feasibility and select what to implement. Payback, NPV and IRR follow the figures."
+        )
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add option"))
@@ -267,9 +290,16 @@ class OptionsPage(Page):
         current = self.rank_combo.currentIndex()
         self.rank_combo.blockSignals(True)
         self.rank_combo.clear()
-        for key, text in zip(RANKINGS, (self.tr("order entered"), self.tr("NPV, highest first"),
-                                        self.tr("payback, shortest first"), self.tr("IRR, highest first")),
-                             strict=True):
+        for key, text in zip(
+            RANKINGS,
+            (
+                self.tr("order entered"),
+                self.tr("NPV, highest first"),
+                self.tr("payback, shortest first"),
+                self.tr("IRR, highest first"),
+            ),
+            strict=True,
+        ):
             self.rank_combo.addItem(text, key)
         self.rank_combo.setCurrentIndex(max(current, 0))
         self.rank_combo.blockSignals(False)
@@ -289,10 +319,20 @@ class OptionsPage(Page):
         self.saving_edit.field = self.tr("Annual saving")
         self.operating_edit.field = self.tr("Annual operating cost")
         self.lifetime_edit.setAccessibleName(self.tr("Lifetime in years"))
-        for label, text in zip(self.econ_labels, (
-                self.tr("Investment"), self.tr("Annual saving"), self.tr("Annual operating cost"),
-                self.tr("Lifetime (years)"), self.tr("Net annual benefit"), self.tr("Payback"), self.tr("NPV"),
-                self.tr("IRR")), strict=True):
+        for label, text in zip(
+            self.econ_labels,
+            (
+                self.tr("Investment"),
+                self.tr("Annual saving"),
+                self.tr("Annual operating cost"),
+                self.tr("Lifetime (years)"),
+                self.tr("Net annual benefit"),
+                self.tr("Payback"),
+                self.tr("NPV"),
+                self.tr("IRR"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         self.investment_edit.edit.setAccessibleName(self.tr("Investment"))
         self.saving_edit.edit.setAccessibleName(self.tr("Annual saving"))
@@ -384,12 +424,21 @@ class OptionsPage(Page):
             self.lifetime_edit.setText(format_value(o.lifetime_years, lang))
         e = self._economics.get(o.id) or option_economics(o, self.rate())
         dash = "–"
-        self.benefit_value.setText(dash if e.net_annual_benefit_vnd is None
-                                   else self.tr("{v} VND/year").format(v=money(e.net_annual_benefit_vnd, lang)))
-        self.payback_value.setText(dash if e.payback_years is None
-                                   else self.tr("{v} years").format(v=format_value(round(e.payback_years, 2), lang)))
-        self.npv_value.setText(dash if e.npv_vnd is None else self.tr("{v} VND at {r}").format(
-            v=money(e.npv_vnd, lang), r=percent(self.rate() * 100, lang, 1)))
+        self.benefit_value.setText(
+            dash
+            if e.net_annual_benefit_vnd is None
+            else self.tr("{v} VND/year").format(v=money(e.net_annual_benefit_vnd, lang))
+        )
+        self.payback_value.setText(
+            dash
+            if e.payback_years is None
+            else self.tr("{v} years").format(v=format_value(round(e.payback_years, 2), lang))
+        )
+        self.npv_value.setText(
+            dash
+            if e.npv_vnd is None
+            else self.tr("{v} VND at {r}").format(v=money(e.npv_vnd, lang), r=percent(self.rate() * 100, lang, 1))
+        )
         self.irr_value.setText(dash if e.irr is None else percent(e.irr * 100, lang, 1))
         self.notes_label.setText("\n".join(note_text(n, lang) for n in e.notes))
         self.savings_model.set_rows(list(enumerate(o.resource_savings)))
@@ -430,37 +479,76 @@ class OptionsPage(Page):
 
         return [
             Column(self.tr("ID"), lambda o: o.id, sort=lambda o: self.model.row_of(o.id)),
-            Column(self.tr("Option"), lambda o: o.title, lambda o: o.title, title_commit,
-                   tooltip=lambda o: o.title),
-            Column(self.tr("Category"), lambda o: OPTION_CATEGORY_LABELS[o.category](lang()), lambda o: o.category,
-                   lambda o, v: self._edit(o, category=v)),
-            Column(self.tr("Process step"), lambda o: self._step_name(o.process_step), lambda o: o.process_step,
-                   lambda o, v: self._edit(o, process_step=v)),
-            Column(self.tr("Cost class"), lambda o: COST_CLASS_LABELS[o.cost_class](lang()), lambda o: o.cost_class,
-                   lambda o, v: self._edit(o, cost_class=v)),
-            Column(self.tr("Screening"), lambda o: SCREENING_LABELS[o.screening](lang()) if o.screening else "",
-                   lambda o: o.screening, lambda o, v: self._edit(o, screening=v)),
-            Column(self.tr("Status"), lambda o: OPTION_STATUS_LABELS[o.status](lang()), lambda o: o.status,
-                   lambda o, v: self._edit(o, status=v)),
-            Column(self.tr("Payback, years"),
-                   lambda o: "" if econ(o).payback_years is None else format_value(round(econ(o).payback_years, 1),
-                                                                                   lang()),
-                   numeric=True, sort=lambda o: econ(o).payback_years if econ(o).payback_years is not None else _FAR),
-            Column(self.tr("NPV, VND"), lambda o: money(econ(o).npv_vnd, lang()), numeric=True,
-                   sort=lambda o: -econ(o).npv_vnd if econ(o).npv_vnd is not None else _FAR,
-                   alert=lambda o: (econ(o).npv_vnd or 0) < 0),
-            Column(self.tr("IRR"), lambda o: "" if econ(o).irr is None else percent(econ(o).irr * 100, lang(), 0),
-                   numeric=True, sort=lambda o: -econ(o).irr if econ(o).irr is not None else _FAR),
+            Column(self.tr("Option"), lambda o: o.title, lambda o: o.title, title_commit, tooltip=lambda o: o.title),
+            Column(
+                self.tr("Category"),
+                lambda o: OPTION_CATEGORY_LABELS[o.category](lang()),
+                lambda o: o.category,
+                lambda o, v: self._edit(o, category=v),
+            ),
+            Column(
+                self.tr("Process step"),
+                lambda o: self._step_name(o.process_step),
+                lambda o: o.process_step,
+                lambda o, v: self._edit(o, process_step=v),
+            ),
+            Column(
+                self.tr("Cost class"),
+                lambda o: COST_CLASS_LABELS[o.cost_class](lang()),
+                lambda o: o.cost_class,
+                lambda o, v: self._edit(o, cost_class=v),
+            ),
+            Column(
+                self.tr("Screening"),
+                lambda o: SCREENING_LABELS[o.screening](lang()) if o.screening else "",
+                lambda o: o.screening,
+                lambda o, v: self._edit(o, screening=v),
+            ),
+            Column(
+                self.tr("Status"),
+                lambda o: OPTION_STATUS_LABELS[o.status](lang()),
+                lambda o: o.status,
+                lambda o, v: self._edit(o, status=v),
+            ),
+            Column(
+                self.tr("Payback, years"),
+                lambda o: (
+                    "" if econ(o).payback_years is None else format_value(round(econ(o).payback_years, 1), lang())
+                ),
+                numeric=True,
+                sort=lambda o: econ(o).payback_years if econ(o).payback_years is not None else _FAR,
+            ),
+            Column(
+                self.tr("NPV, VND"),
+                lambda o: money(econ(o).npv_vnd, lang()),
+                numeric=True,
+                sort=lambda o: -econ(o).npv_vnd if econ(o).npv_vnd is not None else _FAR,
+                alert=lambda o: (econ(o).npv_vnd or 0) < 0,
+            ),
+            Column(
+                self.tr("IRR"),
+                lambda o: "" if econ(o).irr is None else percent(econ(o).irr * 100, lang(), 0),
+                numeric=True,
+                sort=lambda o: -econ(o).irr if econ(o).irr is not None else _FAR,
+            ),
         ]
 
     def _saving_columns(self) -> list[Column]:
         lang = self._lang
         return [
-            Column(self.tr("Resource"), lambda r: resource_label(r[1].resource, lang()), lambda r: r[1].resource,
-                   lambda r, v: self._edit_saving(r[0], resource=v)),
-            Column(self.tr("Saving per year"), lambda r: f"{format_value(r[1].quantity.value, lang())} "
-                   f"{r[1].quantity.unit}", lambda r: r[1].quantity, lambda r, v: self._edit_saving(r[0], quantity=v),
-                   numeric=True),
+            Column(
+                self.tr("Resource"),
+                lambda r: resource_label(r[1].resource, lang()),
+                lambda r: r[1].resource,
+                lambda r, v: self._edit_saving(r[0], resource=v),
+            ),
+            Column(
+                self.tr("Saving per year"),
+                lambda r: f"{format_value(r[1].quantity.value, lang())} {r[1].quantity.unit}",
+                lambda r: r[1].quantity,
+                lambda r, v: self._edit_saving(r[0], quantity=v),
+                numeric=True,
+            ),
         ]
 
     def _saving_kinds(self, index: QModelIndex) -> tuple[str, ...] | None:
@@ -490,8 +578,11 @@ class OptionsPage(Page):
         o = self.current_option()
         if o is None:
             return
-        widget = {"investment": self.investment_edit, "annual_saving": self.saving_edit,
-                  "annual_operating_cost": self.operating_edit}[field]
+        widget = {
+            "investment": self.investment_edit,
+            "annual_saving": self.saving_edit,
+            "annual_operating_cost": self.operating_edit,
+        }[field]
         try:
             self._edit(o, **{field: q})
         except (UnitError, ValueError) as exc:
@@ -526,18 +617,27 @@ class OptionsPage(Page):
         if abs(value - self.rate()) < 1e-12:
             return
         store, aid = self.workspace.store, self.workspace.assessment_id
-        self.workspace.apply(self.tr("Change the discount rate"),
-                             lambda: store.update_settings(aid, discount_rate=value),
-                             lambda: store.update_settings(aid, discount_rate=old))
+        self.workspace.apply(
+            self.tr("Change the discount rate"),
+            lambda: store.update_settings(aid, discount_rate=value),
+            lambda: store.update_settings(aid, discount_rate=old),
+        )
 
     def add_option(self) -> Option:
         a = self.workspace.assessment
-        option = Option(id=new_id("O", [o.id for o in a.options]), title=self.tr("New option"),
-                        category="good_housekeeping", cost_class="no_low_cost")
+        option = Option(
+            id=new_id("O", [o.id for o in a.options]),
+            title=self.tr("New option"),
+            category="good_housekeeping",
+            cost_class="no_low_cost",
+        )
         store, aid = self.workspace.store, self.workspace.assessment_id
         self._option_id = option.id
-        self.workspace.apply(self.tr("Add option {id}").format(id=option.id),
-                             lambda: store.add_option(aid, option), lambda: store.delete_option(aid, option.id))
+        self.workspace.apply(
+            self.tr("Add option {id}").format(id=option.id),
+            lambda: store.add_option(aid, option),
+            lambda: store.delete_option(aid, option.id),
+        )
         self._select_current()
         return option
 
@@ -547,8 +647,11 @@ class OptionsPage(Page):
             return
         store, aid = self.workspace.store, self.workspace.assessment_id
         self._option_id = None
-        self.workspace.apply(self.tr("Delete option {id}").format(id=o.id), lambda: store.delete_option(aid, o.id),
-                             lambda: store.add_option(aid, o))
+        self.workspace.apply(
+            self.tr("Delete option {id}").format(id=o.id),
+            lambda: store.delete_option(aid, o.id),
+            lambda: store.add_option(aid, o),
+        )
 
     def _edit_saving(self, index: int, **changes: Any) -> None:
         o = self.current_option()
@@ -556,12 +659,18 @@ class OptionsPage(Page):
             return
         savings = list(o.resource_savings)
         old = savings[index]
-        new = ResourceSaving(changes.get("resource", old.resource) or old.resource,
-                             changes.get("quantity", old.quantity) or old.quantity, old.extra)
+        new = ResourceSaving(
+            changes.get("resource", old.resource) or old.resource,
+            changes.get("quantity", old.quantity) or old.quantity,
+            old.extra,
+        )
         from ...domain.quantities import require_kind
 
-        require_kind(new.quantity.unit, resource_kinds(new.resource),
-                     self.tr("Saving of {resource}").format(resource=resource_label(new.resource, self._lang())))
+        require_kind(
+            new.quantity.unit,
+            resource_kinds(new.resource),
+            self.tr("Saving of {resource}").format(resource=resource_label(new.resource, self._lang())),
+        )
         savings[index] = new
         self._edit(o, resource_savings=savings)
 

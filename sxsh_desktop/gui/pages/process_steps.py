@@ -44,8 +44,10 @@ def step_id_for(name: str, taken: set[str]) -> str:
 def weighted_totals(matrix: dict[str, Any], step_ids: list[str]) -> dict[str, float]:
     criteria = matrix.get("criteria") or []
     scores = matrix.get("scores") or {}
-    return {sid: sum(float(c.get("weight", 1)) * float((scores.get(sid) or {}).get(c["id"], 0)) for c in criteria)
-            for sid in step_ids}
+    return {
+        sid: sum(float(c.get("weight", 1)) * float((scores.get(sid) or {}).get(c["id"], 0)) for c in criteria)
+        for sid in step_ids
+    }
 
 
 class StepsModel(RowsModel):
@@ -57,8 +59,14 @@ class StepsModel(RowsModel):
         self.page = page
 
     def headers(self) -> list[str]:
-        return [self.tr("Order"), self.tr("Process step"), self.tr("Code"), self.tr("Flows recorded per"),
-                self.tr("Focus"), self.tr("Inputs / outputs")]
+        return [
+            self.tr("Order"),
+            self.tr("Process step"),
+            self.tr("Code"),
+            self.tr("Flows recorded per"),
+            self.tr("Focus"),
+            self.tr("Inputs / outputs"),
+        ]
 
     def rows(self) -> list[ProcessStep]:
         return sorted(self.page.workspace.assessment.process_steps, key=lambda s: s.order)
@@ -91,9 +99,11 @@ class StepsModel(RowsModel):
             new_id = str(value).strip()
             if not new_id:
                 raise ValueError(self.tr("a code is required (letters, digits, '-')"))
-            self.page.edit(self.tr("Change step code"),
-                           lambda: self.page.store.update_process_step(self.page.assessment_id, step.id, id=new_id),
-                           lambda: self.page.store.update_process_step(self.page.assessment_id, new_id, id=step.id))
+            self.page.edit(
+                self.tr("Change step code"),
+                lambda: self.page.store.update_process_step(self.page.assessment_id, step.id, id=new_id),
+                lambda: self.page.store.update_process_step(self.page.assessment_id, new_id, id=step.id),
+            )
             return
         elif column == 3:
             basis = parse_quantity(str(value), self.tr("basis"), self.page.language)
@@ -101,8 +111,11 @@ class StepsModel(RowsModel):
         else:
             fields_new, fields_old = {"focus": bool(value)}, {"focus": step.focus}
         store, aid = self.page.store, self.page.assessment_id
-        self.page.edit(self.tr("Edit process step"), lambda: store.update_process_step(aid, step.id, **fields_new),
-                       lambda: store.update_process_step(aid, step.id, **fields_old))
+        self.page.edit(
+            self.tr("Edit process step"),
+            lambda: store.update_process_step(aid, step.id, **fields_new),
+            lambda: store.update_process_step(aid, step.id, **fields_old),
+        )
 
 
 class CriteriaModel(RowsModel):
@@ -151,8 +164,11 @@ class ScoresModel(RowsModel):
         return tuple(range(1, len(self.criteria()) + 1))
 
     def headers(self) -> list[str]:
-        return ([self.tr("Process step")] + [textwrap.fill(c["name"], 16) for c in self.criteria()]
-                + [textwrap.fill(self.tr("Weighted total"), 10)])
+        return (
+            [self.tr("Process step")]
+            + [textwrap.fill(c["name"], 16) for c in self.criteria()]
+            + [textwrap.fill(self.tr("Weighted total"), 10)]
+        )
 
     def rows(self) -> list[ProcessStep]:
         return sorted(self.page.workspace.assessment.process_steps, key=lambda s: s.order)
@@ -276,10 +292,12 @@ class ProcessStepsPage(Page):
         return self.tr("Process steps and the audit focus")
 
     def guide(self) -> str:
-        return self.tr("Tasks 2–3. List the steps of production in order, each with the amount of product its "
-                       "inputs and outputs will be recorded for. Note the norms of consumption. Then score each "
-                       "step against the criteria (0–5; the weights say what counts most): the step with the "
-                       "highest total is the suggested audit focus. Tick Focus for the step(s) you audit.")
+        return self.tr(
+            "Tasks 2–3. List the steps of production in order, each with the amount of product its "
+            "inputs and outputs will be recorded for. Note the norms of consumption. Then score each "
+            "step against the criteria (0–5; the weights say what counts most): the step with the "
+            "highest total is the suggested audit focus. Tick Focus for the step(s) you audit."
+        )
 
     def focus_task(self, task: int) -> None:
         (self.scores_table if task == 3 else self.steps_table).setFocus()
@@ -348,12 +366,19 @@ class ProcessStepsPage(Page):
     def add_step(self, name: str | None = None) -> str | None:
         a = self.workspace.assessment
         name = name or self.tr("New step")
-        step = ProcessStep(id=step_id_for(name, {s.id for s in a.process_steps}), name=name,
-                           order=len(a.process_steps) + 1, basis=Quantity(1.0, a.product.unit or "t"))
+        step = ProcessStep(
+            id=step_id_for(name, {s.id for s in a.process_steps}),
+            name=name,
+            order=len(a.process_steps) + 1,
+            basis=Quantity(1.0, a.product.unit or "t"),
+        )
         aid = self.assessment_id
         try:
-            self.edit(self.tr("Add process step"), lambda: self.store.add_process_step(aid, step),
-                      lambda: self.store.delete_process_step(aid, step.id))
+            self.edit(
+                self.tr("Add process step"),
+                lambda: self.store.add_process_step(aid, step),
+                lambda: self.store.delete_process_step(aid, step.id),
+            )
         except EDIT_ERRORS as exc:
             self._show(self.steps_error, not_saved(exc))
             return None
@@ -386,8 +411,11 @@ class ProcessStepsPage(Page):
         if not 0 <= target < count:
             return
         aid = self.assessment_id
-        self.edit(self.tr("Move process step"), lambda: self.store.move_process_step(aid, step.id, target + 1),
-                  lambda: self.store.move_process_step(aid, step.id, row + 1))
+        self.edit(
+            self.tr("Move process step"),
+            lambda: self.store.move_process_step(aid, step.id, target + 1),
+            lambda: self.store.move_process_step(aid, step.id, row + 1),
+        )
         self.steps_table.setCurrentIndex(self.steps_model.index(target, self.steps_table.currentIndex().column()))
 
     def apply_suggestion(self) -> None:
@@ -398,9 +426,11 @@ class ProcessStepsPage(Page):
         if step is None or step.focus:
             return
         aid = self.assessment_id
-        self.edit(self.tr("Make the suggested step the focus"),
-                  lambda: self.store.update_process_step(aid, best, focus=True),
-                  lambda: self.store.update_process_step(aid, best, focus=False))
+        self.edit(
+            self.tr("Make the suggested step the focus"),
+            lambda: self.store.update_process_step(aid, best, focus=True),
+            lambda: self.store.update_process_step(aid, best, focus=False),
+        )
 
     # -- refresh -----------------------------------------------------------------------------------
 
@@ -425,6 +455,9 @@ class ProcessStepsPage(Page):
         else:
             step = a.step(best)
             assert step is not None
-            self.suggestion.setText(self.tr("Suggested audit focus: <b>%1</b>%2").replace("%1", step.name).replace(
-                "%2", self.tr(" (already a focus)") if step.focus else ""))
+            self.suggestion.setText(
+                self.tr("Suggested audit focus: <b>%1</b>%2")
+                .replace("%1", step.name)
+                .replace("%2", self.tr(" (already a focus)") if step.focus else "")
+            )
             self.make_focus.setEnabled(not step.focus)

@@ -33,8 +33,19 @@ from ..widgets.quantity import QuantityDelegate, format_value
 from .balance import product_unit
 from .base import Page
 
-(COL_STEP, COL_NAME, COL_KIND, COL_QUANTITY, COL_PRICE, COL_TREATMENT, COL_LOST, COL_TREAT_VND, COL_TOTAL,
- COL_PER_UNIT, COL_CUMULATIVE) = range(11)
+(
+    COL_STEP,
+    COL_NAME,
+    COL_KIND,
+    COL_QUANTITY,
+    COL_PRICE,
+    COL_TREATMENT,
+    COL_LOST,
+    COL_TREAT_VND,
+    COL_TOTAL,
+    COL_PER_UNIT,
+    COL_CUMULATIVE,
+) = range(11)
 
 
 class WastePage(Page):
@@ -50,11 +61,19 @@ class WastePage(Page):
         self.table = setup_table(QTableView(self), self.tr("Waste streams"))
         self.table.setModel(self.model)
         self.price_delegate = QuantityDelegate(
-            lang, lambda i: self._field(i, self.tr("Value of the lost material")), optional=True,
-            placeholder="14.500 VND/kg", parent=self.table)
+            lang,
+            lambda i: self._field(i, self.tr("Value of the lost material")),
+            optional=True,
+            placeholder="14.500 VND/kg",
+            parent=self.table,
+        )
         self.treatment_delegate = QuantityDelegate(
-            lang, lambda i: self._field(i, self.tr("Treatment cost")), optional=True,
-            placeholder="350.000 VND/t", parent=self.table)
+            lang,
+            lambda i: self._field(i, self.tr("Treatment cost")),
+            optional=True,
+            placeholder="350.000 VND/t",
+            parent=self.table,
+        )
         self.table.setItemDelegateForColumn(COL_PRICE, self.price_delegate)
         self.table.setItemDelegateForColumn(COL_TREATMENT, self.treatment_delegate)
         self.message = MessageLabel(self)
@@ -68,13 +87,17 @@ class WastePage(Page):
         self.causes_for = QLabel(self)
         self.causes_for.setWordWrap(True)
         self.causes_for.setStyleSheet(MUTED_STYLE)
-        self.causes_model = RowsModel([Column("", lambda r: r[1], lambda r: r[1], self._edit_cause)],
-                                      key=lambda r: r[0], parent=self)
+        self.causes_model = RowsModel(
+            [Column("", lambda r: r[1], lambda r: r[1], self._edit_cause)], key=lambda r: r[0], parent=self
+        )
         self.causes_view = QListView(self)
         self.causes_view.setModel(self.causes_model)
         self.causes_view.setWordWrap(True)
-        self.causes_view.setEditTriggers(QListView.EditTrigger.DoubleClicked | QListView.EditTrigger.EditKeyPressed
-                                         | QListView.EditTrigger.AnyKeyPressed)
+        self.causes_view.setEditTriggers(
+            QListView.EditTrigger.DoubleClicked
+            | QListView.EditTrigger.EditKeyPressed
+            | QListView.EditTrigger.AnyKeyPressed
+        )
         self.add_cause_button = QPushButton(self)
         self.delete_cause_button = QPushButton(self)
         self.causes_message = MessageLabel(self)
@@ -132,7 +155,8 @@ class WastePage(Page):
         return self.tr(
             "Each waste stream costs the value of the material it carries away plus its treatment or "
             "disposal. Enter both as prices per unit of the stream. The largest streams per unit product "
-            "come first; list the causes of each, starting from the top of the Pareto chart.")
+            "come first; list the causes of each, starting from the top of the Pareto chart."
+        )
 
     def retranslate(self) -> None:
         self.table.setAccessibleName(self.tr("Waste streams"))
@@ -168,9 +192,15 @@ class WastePage(Page):
         self._cumulative = {(c.step.id, c.flow.id): s for c, s in zip(costs, shares, strict=True)}
         self.model.set_rows(costs)
         per_unit_total = sum(c.per_unit_product_vnd or 0.0 for c in costs)
-        self.total_label.setText(self.tr("{n} waste streams · total {total} VND per {unit} of product").format(
-            n=len(costs), total=money(per_unit_total, lang) if per_unit_total >= 100 else format_value(
-                round(per_unit_total, 2), lang), unit=unit or "–"))
+        self.total_label.setText(
+            self.tr("{n} waste streams · total {total} VND per {unit} of product").format(
+                n=len(costs),
+                total=money(per_unit_total, lang)
+                if per_unit_total >= 100
+                else format_value(round(per_unit_total, 2), lang),
+                unit=unit or "–",
+            )
+        )
         if self._selected is None and costs:
             self._selected = (costs[0].step.id, costs[0].flow.id)
         row = self.model.row_of(self._selected)
@@ -197,8 +227,7 @@ class WastePage(Page):
             self.causes_for.setText(self.tr("Choose a waste stream above."))
             self.causes_model.set_rows([])
             return
-        self.causes_for.setText(self.tr("Why does “{name}” ({step}) arise?").format(name=c.flow.name,
-                                                                                   step=c.step.name))
+        self.causes_for.setText(self.tr("Why does “{name}” ({step}) arise?").format(name=c.flow.name, step=c.step.name))
         self.causes_model.set_rows(list(enumerate(c.flow.causes)))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -229,34 +258,69 @@ class WastePage(Page):
             Column(self.tr("Process step"), lambda c: c.step.name, tooltip=lambda c: c.step.name),
             Column(self.tr("Waste stream"), lambda c: c.flow.name, tooltip=lambda c: c.flow.name),
             Column(self.tr("Kind"), lambda c: FLOW_KIND_LABELS[c.flow.kind](lang())),
-            Column(self.tr("Quantity"), lambda c: q(c.flow.quantity), numeric=True,
-                   tooltip=lambda c: self.tr("Per {basis} (change it on the balance page)").format(
-                       basis=q(c.step.basis))),
-            Column(self.tr("Material value"), lambda c: q(c.flow.unit_price), lambda c: c.flow.unit_price,
-                   lambda c, v: self._edit(c, unit_price=v), numeric=True,
-                   tooltip=lambda c: self.tr("Value of the lost material per unit of the stream")),
-            Column(self.tr("Treatment cost"), lambda c: q(c.flow.treatment_cost), lambda c: c.flow.treatment_cost,
-                   lambda c, v: self._edit(c, treatment_cost=v), numeric=True,
-                   tooltip=lambda c: self.tr("Treatment or disposal cost per unit of the stream")),
-            Column(self.tr("Lost value, VND"), lambda c: vnd(c.lost_value_vnd), numeric=True,
-                   sort=lambda c: c.lost_value_vnd or 0.0),
-            Column(self.tr("Treatment, VND"), lambda c: vnd(c.treatment_vnd), numeric=True,
-                   sort=lambda c: c.treatment_vnd or 0.0),
-            Column(self.tr("Cost per basis"), lambda c: vnd(c.total_vnd), numeric=True,
-                   tooltip=lambda c: self.tr("VND per {basis}").format(basis=q(c.step.basis))),
-            Column(self.tr("Per unit product"), lambda c: "" if c.per_unit_product_vnd is None
-                   else format_value(round(c.per_unit_product_vnd, 1), lang()), numeric=True,
-                   tooltip=lambda c: self.tr("VND per {unit} of product").format(
-                       unit=product_unit(self.workspace.assessment))),
-            Column(self.tr("Cumulative"), lambda c: percent(self._cumulative.get((c.step.id, c.flow.id)), lang(), 0)
-                   if c.total_vnd > 0 else "", numeric=True),
+            Column(
+                self.tr("Quantity"),
+                lambda c: q(c.flow.quantity),
+                numeric=True,
+                tooltip=lambda c: self.tr("Per {basis} (change it on the balance page)").format(basis=q(c.step.basis)),
+            ),
+            Column(
+                self.tr("Material value"),
+                lambda c: q(c.flow.unit_price),
+                lambda c: c.flow.unit_price,
+                lambda c, v: self._edit(c, unit_price=v),
+                numeric=True,
+                tooltip=lambda c: self.tr("Value of the lost material per unit of the stream"),
+            ),
+            Column(
+                self.tr("Treatment cost"),
+                lambda c: q(c.flow.treatment_cost),
+                lambda c: c.flow.treatment_cost,
+                lambda c, v: self._edit(c, treatment_cost=v),
+                numeric=True,
+                tooltip=lambda c: self.tr("Treatment or disposal cost per unit of the stream"),
+            ),
+            Column(
+                self.tr("Lost value, VND"),
+                lambda c: vnd(c.lost_value_vnd),
+                numeric=True,
+                sort=lambda c: c.lost_value_vnd or 0.0,
+            ),
+            Column(
+                self.tr("Treatment, VND"),
+                lambda c: vnd(c.treatment_vnd),
+                numeric=True,
+                sort=lambda c: c.treatment_vnd or 0.0,
+            ),
+            Column(
+                self.tr("Cost per basis"),
+                lambda c: vnd(c.total_vnd),
+                numeric=True,
+                tooltip=lambda c: self.tr("VND per {basis}").format(basis=q(c.step.basis)),
+            ),
+            Column(
+                self.tr("Per unit product"),
+                lambda c: (
+                    "" if c.per_unit_product_vnd is None else format_value(round(c.per_unit_product_vnd, 1), lang())
+                ),
+                numeric=True,
+                tooltip=lambda c: self.tr("VND per {unit} of product").format(
+                    unit=product_unit(self.workspace.assessment)
+                ),
+            ),
+            Column(
+                self.tr("Cumulative"),
+                lambda c: percent(self._cumulative.get((c.step.id, c.flow.id)), lang(), 0) if c.total_vnd > 0 else "",
+                numeric=True,
+            ),
         ]
 
     # -- writing --------------------------------------------------------------------------------
 
     def _edit(self, c: WasteCost, **changes: Any) -> None:
-        edit_flow(self.workspace, c.step.id, c.flow, self.tr("Edit waste stream “{name}”").format(name=c.flow.name),
-                  **changes)
+        edit_flow(
+            self.workspace, c.step.id, c.flow, self.tr("Edit waste stream “{name}”").format(name=c.flow.name), **changes
+        )
 
     def _edit_cause(self, row: tuple[int, str], text: Any) -> None:
         c = self.selected_cost()

@@ -30,16 +30,32 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
 GROUPS = ("province", "vsic", "sector", "year")
-TOTALS = ("facilities", "assessments", "energy_saving_toe", "saving_gj", "water_saving_m3", "cost_saving_vnd",
-          "co2_saving_t", "met_target", "approved")
+TOTALS = (
+    "facilities",
+    "assessments",
+    "energy_saving_toe",
+    "saving_gj",
+    "water_saving_m3",
+    "cost_saving_vnd",
+    "co2_saving_t",
+    "met_target",
+    "approved",
+)
 
 
 def _share(met: int, of: int) -> str:
     return f"{format_number(100.0 * met / of, 0)} %" if of else "–"
 
 
-def dashboard_figure(names: Sequence[str], toe: Sequence[float], met: Sequence[int], counts: Sequence[int],
-                     titles: tuple[str, str, str], language: str = "vi", width: float = 6.0) -> Figure | None:
+def dashboard_figure(
+    names: Sequence[str],
+    toe: Sequence[float],
+    met: Sequence[int],
+    counts: Sequence[int],
+    titles: tuple[str, str, str],
+    language: str = "vi",
+    width: float = 6.0,
+) -> Figure | None:
     """Two bar charts side by side, one bar per group: energy saved (TOE), and assessments that met the
     band against those that did not. None when there is no group."""
     import matplotlib
@@ -52,8 +68,16 @@ def dashboard_figure(names: Sequence[str], toe: Sequence[float], met: Sequence[i
         return None
     n = len(names)
     shown = [s if len(s) <= 22 else s[:21] + "…" for s in names]
-    rc = {"font.family": _font(), "font.size": 8, "axes.edgecolor": MUTED, "axes.spines.top": False,
-          "axes.spines.right": False, "axes.unicode_minus": False, "xtick.color": INK, "ytick.color": INK}
+    rc = {
+        "font.family": _font(),
+        "font.size": 8,
+        "axes.edgecolor": MUTED,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.unicode_minus": False,
+        "xtick.color": INK,
+        "ytick.color": INK,
+    }
     with matplotlib.rc_context(rc):
         fig = Figure(figsize=(width, max(2.4, 0.38 * n + 1.2)), layout="constrained")
         left, right = fig.subplots(1, 2, sharey=True, width_ratios=(3, 2))
@@ -95,14 +119,20 @@ class DashboardView(QWidget):
         self.year.setAccessibleName(self.tr("Year"))
         self.group_by = QComboBox(self)
         self.group_by.setAccessibleName(self.tr("Group by"))
-        for key, text in zip(GROUPS, (self.tr("Province"), self.tr("Sector (VSIC code)"), self.tr("Sector"),
-                                      self.tr("Year")), strict=True):
+        for key, text in zip(
+            GROUPS,
+            (self.tr("Province"), self.tr("Sector (VSIC code)"), self.tr("Sector"), self.tr("Year")),
+            strict=True,
+        ):
             self.group_by.addItem(text, key)
         for combo in (self.province, self.year, self.group_by):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         filters = QHBoxLayout()
-        for text, combo in ((self.tr("&Province:"), self.province), (self.tr("&Year:"), self.year),
-                            (self.tr("&Group by:"), self.group_by)):
+        for text, combo in (
+            (self.tr("&Province:"), self.province),
+            (self.tr("&Year:"), self.year),
+            (self.tr("&Group by:"), self.group_by),
+        ):
             label = QLabel(text, self)
             label.setBuddy(combo)
             filters.addWidget(label)
@@ -115,10 +145,14 @@ class DashboardView(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         captions = {
-            "facilities": self.tr("Facilities"), "assessments": self.tr("Assessments"),
-            "energy_saving_toe": self.tr("Energy saved, TOE/year"), "saving_gj": self.tr("Energy saved, GJ/year"),
-            "water_saving_m3": self.tr("Water saved, m³/year"), "cost_saving_vnd": self.tr("Cost saved, million VND/year"),
-            "co2_saving_t": self.tr("CO₂ avoided, t/year"), "met_target": self.tr("Met the 8–13 % band"),
+            "facilities": self.tr("Facilities"),
+            "assessments": self.tr("Assessments"),
+            "energy_saving_toe": self.tr("Energy saved, TOE/year"),
+            "saving_gj": self.tr("Energy saved, GJ/year"),
+            "water_saving_m3": self.tr("Water saved, m³/year"),
+            "cost_saving_vnd": self.tr("Cost saved, million VND/year"),
+            "co2_saving_t": self.tr("CO₂ avoided, t/year"),
+            "met_target": self.tr("Met the 8–13 % band"),
             "approved": self.tr("Approved"),
         }
         for i, key in enumerate(TOTALS):
@@ -142,8 +176,9 @@ class DashboardView(QWidget):
 
         self.model = TextRowsModel(self)
         self.table = read_only_table(self, self.model, self.tr("Figures by group"), stretch=0)
-        self.chart = ChartView(self.tr("Charts of the figures"), self.tr("No received assessments for these filters."),
-                               self)
+        self.chart = ChartView(
+            self.tr("Charts of the figures"), self.tr("No received assessments for these filters."), self
+        )
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.chart)
@@ -152,8 +187,13 @@ class DashboardView(QWidget):
         split.setChildrenCollapsible(False)
         split.setSizes([170, 300])
         self.split = split
-        self.note = QLabel(self.tr("Newest revision of each received assessment, whatever its review state; savings "
-                                   "per year after the changes, normalised to the reporting period's output."), self)
+        self.note = QLabel(
+            self.tr(
+                "Newest revision of each received assessment, whatever its review state; savings "
+                "per year after the changes, normalised to the reporting period's output."
+            ),
+            self,
+        )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5f6b77;")
 
@@ -169,8 +209,10 @@ class DashboardView(QWidget):
 
     def reload(self) -> None:
         """The filter choices from the store again (new provinces and years after an import), then the figures."""
-        for combo, values, everything in ((self.province, self.review.provinces(), self.tr("All provinces")),
-                                          (self.year, self.review.years(), self.tr("All years"))):
+        for combo, values, everything in (
+            (self.province, self.review.provinces(), self.tr("All provinces")),
+            (self.year, self.review.years(), self.tr("All years")),
+        ):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -202,7 +244,8 @@ class DashboardView(QWidget):
         self.groups = board["by_province"] if by == "province" else board[f"by_{by}"]
         n = board["assessments"]
         values = {
-            "facilities": format_number(board["facilities"]), "assessments": format_number(n),
+            "facilities": format_number(board["facilities"]),
+            "assessments": format_number(n),
             "energy_saving_toe": format_number(board["energy_saving_toe"], 1),
             "saving_gj": format_number(board["saving_gj"]),
             "water_saving_m3": format_number(board["water_saving_m3"]),
@@ -222,15 +265,37 @@ class DashboardView(QWidget):
         return str(value)
 
     def _table(self, by: str) -> None:
-        heading = {"province": self.tr("Province"), "vsic": self.tr("VSIC"), "sector": self.tr("Sector"),
-                   "year": self.tr("Year")}[by]
-        headers = [heading, self.tr("Facilities"), self.tr("Assessments"), self.tr("TOE"), self.tr("GJ"),
-                   self.tr("Water, m³"), self.tr("tCO₂"), self.tr("Million VND"), self.tr("Met band")]
-        rows = [[self.group_name(by, g[by]), format_number(g["facilities"]), format_number(g["assessments"]),
-                 format_number(g["energy_saving_toe"], 1), format_number(g["saving_gj"]),
-                 format_number(g["water_saving_m3"]), format_number(g["co2_saving_t"], 1),
-                 format_number(g["cost_saving_vnd"] / 1e6, 1),
-                 f"{g['met_target']} ({_share(g['met_target'], g['assessments'])})"] for g in self.groups]
+        heading = {
+            "province": self.tr("Province"),
+            "vsic": self.tr("VSIC"),
+            "sector": self.tr("Sector"),
+            "year": self.tr("Year"),
+        }[by]
+        headers = [
+            heading,
+            self.tr("Facilities"),
+            self.tr("Assessments"),
+            self.tr("TOE"),
+            self.tr("GJ"),
+            self.tr("Water, m³"),
+            self.tr("tCO₂"),
+            self.tr("Million VND"),
+            self.tr("Met band"),
+        ]
+        rows = [
+            [
+                self.group_name(by, g[by]),
+                format_number(g["facilities"]),
+                format_number(g["assessments"]),
+                format_number(g["energy_saving_toe"], 1),
+                format_number(g["saving_gj"]),
+                format_number(g["water_saving_m3"]),
+                format_number(g["co2_saving_t"], 1),
+                format_number(g["cost_saving_vnd"] / 1e6, 1),
+                f"{g['met_target']} ({_share(g['met_target'], g['assessments'])})",
+            ]
+            for g in self.groups
+        ]
         self.model.set_rows(headers, rows, right=range(1, 9), keys=[g[by] for g in self.groups])
 
     def _chart(self, by: str) -> None:

@@ -67,19 +67,24 @@ class DetailView(QWidget):
         header_scroll.setWidget(self.header)
         header_scroll.setWidgetResizable(True)
         header_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        header_scroll.setStyleSheet("QScrollArea { background: #f7f9fa; } #receivedHeader { background: #f7f9fa; "
-                                    "padding: 6px; }")
+        header_scroll.setStyleSheet(
+            "QScrollArea { background: #f7f9fa; } #receivedHeader { background: #f7f9fa; padding: 6px; }"
+        )
 
         self.report_button = QPushButton(self.tr("Open the signed &report"), self)
         self.report_button.clicked.connect(self.open_report)
         self.trust_button = QPushButton(self.tr("&Trust this signer…"), self)
-        self.trust_button.clicked.connect(lambda: self.detail and self.trust_requested.emit(
-            self.detail.summary.assessment_id))
+        self.trust_button.clicked.connect(
+            lambda: self.detail and self.trust_requested.emit(self.detail.summary.assessment_id)
+        )
         self.panel = ReviewPanel(review, self)
 
         self.savings_model, self.options_model = TextRowsModel(self), TextRowsModel(self)
-        self.revisions_model, self.comments_model, self.audit_model = (TextRowsModel(self), TextRowsModel(self),
-                                                                       TextRowsModel(self))
+        self.revisions_model, self.comments_model, self.audit_model = (
+            TextRowsModel(self),
+            TextRowsModel(self),
+            TextRowsModel(self),
+        )
         self.savings_note = QLabel(self)
         self.savings_note.setWordWrap(True)
         self.savings_note.setTextFormat(Qt.TextFormat.RichText)
@@ -137,8 +142,13 @@ class DetailView(QWidget):
             self.header.setText(self.tr("Choose a received assessment in the list."))
             self.panel.show_state(None, None)
             self.trust_button.hide()
-            for m in (self.savings_model, self.options_model, self.revisions_model, self.comments_model,
-                      self.audit_model):
+            for m in (
+                self.savings_model,
+                self.options_model,
+                self.revisions_model,
+                self.comments_model,
+                self.audit_model,
+            ):
                 m.set_rows([], [])
             self.savings_note.clear()
             return
@@ -151,7 +161,8 @@ class DetailView(QWidget):
         s = d.summary
         self.panel.show_state(s.assessment_id, s.state, s.verdict, d.state_updated_by, d.state_updated_at)
         trusted_now = s.verdict == "trusted" or any(
-            t.fingerprint == s.signer_fingerprint for t in self.review.trusted_signers())
+            t.fingerprint == s.signer_fingerprint for t in self.review.trusted_signers()
+        )
         self.trust_button.setVisible(not trusted_now)
         self._header(d)
         self._savings()
@@ -171,8 +182,7 @@ class DetailView(QWidget):
                 if p is not None:
                     parts.append(f"{label} {format_date(p.start)}–{format_date(p.end)}: {_quantity(p.production)}")
             periods = "; ".join(parts)
-        verdict = (f"<b style='color:{VERDICT_COLOURS.get(s.verdict, '#1f2d3a')}'>{escape(verdict_label(s.verdict))}"
-                   f"</b>")
+        verdict = f"<b style='color:{VERDICT_COLOURS.get(s.verdict, '#1f2d3a')}'>{escape(verdict_label(s.verdict))}</b>"
         if s.verdict != "trusted" and self.trust_button.isHidden():
             verdict += " " + escape(self.tr("(the signer is trusted now)"))
         rows = [
@@ -184,18 +194,32 @@ class DetailView(QWidget):
             (self.tr("Consultant"), escape(consultant or "–")),
             (self.tr("Signed by"), escape(f"{s.signer_name} ({s.signer_organisation or '–'})")),
             (self.tr("Signature"), verdict),
-            (self.tr("Revision"), escape(self.tr("%1 (%2 received), on %3").replace("%1", str(s.revision))
-                                         .replace("%2", str(len(d.revisions)))
-                                         .replace("%3", format_date(s.received_at)))),
+            (
+                self.tr("Revision"),
+                escape(
+                    self.tr("%1 (%2 received), on %3")
+                    .replace("%1", str(s.revision))
+                    .replace("%2", str(len(d.revisions)))
+                    .replace("%3", format_date(s.received_at))
+                ),
+            ),
         ]
         html = f"<h3 style='margin:0 0 4px 0'>{escape(s.facility_name or self.tr('(no name)'))}</h3>"
         html += "<table cellspacing='2'>" + "".join(
-            f"<tr><td style='color:#555; padding-right:8px'>{escape(k)}</td><td>{v}</td></tr>" for k, v in rows)
+            f"<tr><td style='color:#555; padding-right:8px'>{escape(k)}</td><td>{v}</td></tr>" for k, v in rows
+        )
         self.header.setText(html + "</table>")
 
     def _savings(self) -> None:
-        headers = [self.tr("Resource"), self.tr("Before (per unit)"), self.tr("After (per unit)"), self.tr("Unit"),
-                   self.tr("Saving"), self.tr("Saving %"), self.tr("Saving, VND")]
+        headers = [
+            self.tr("Resource"),
+            self.tr("Before (per unit)"),
+            self.tr("After (per unit)"),
+            self.tr("Unit"),
+            self.tr("Saving"),
+            self.tr("Saving %"),
+            self.tr("Saving, VND"),
+        ]
         if self.assessment is None:
             self.savings_model.set_rows(headers, [])
             self.savings_note.setText(self.tr("The document cannot be read by this version of the app."))
@@ -208,11 +232,17 @@ class DetailView(QWidget):
         for r in s["resources"]:
             b, p, sav = r.get("baseline"), r.get("reporting"), r.get("saving")
             pct = sav.get("percent") if sav else None
-            rows.append([r["resource"], format_significant(b["specific"]) if b and b.get("specific") else "–",
-                         format_significant(p["specific"]) if p and p.get("specific") else "–", r["specific_unit"],
-                         f"{format_significant(sav['quantity'])} {r['unit']}" if sav else "–",
-                         format_number(pct, 1) if pct is not None else "–",
-                         format_number(r["cost_saving_vnd"]) if r.get("cost_saving_vnd") is not None else "–"])
+            rows.append(
+                [
+                    r["resource"],
+                    format_significant(b["specific"]) if b and b.get("specific") else "–",
+                    format_significant(p["specific"]) if p and p.get("specific") else "–",
+                    r["specific_unit"],
+                    f"{format_significant(sav['quantity'])} {r['unit']}" if sav else "–",
+                    format_number(pct, 1) if pct is not None else "–",
+                    format_number(r["cost_saving_vnd"]) if r.get("cost_saving_vnd") is not None else "–",
+                ]
+            )
             if pct is not None:
                 colours[(len(rows) - 1, 5)] = "#2e7d4f" if pct >= 0 else "#b23b3b"
         self.savings_model.set_rows(headers, rows, right=(1, 2, 4, 5, 6), colours=colours)
@@ -220,8 +250,9 @@ class DetailView(QWidget):
         band = next((t for t in s["targets"] if list(t["band_percent"]) == [8, 13]), None)
         met = (self.tr("met") if band and band["met"] else self.tr("not met")) if band else "–"
         parts = [
-            self.tr("Energy: %1 TOE (%2 GJ), %3 % per unit product").replace(
-                "%1", format_number(e.get("saving_toe"), 1)).replace("%2", format_number(e.get("saving_gj")))
+            self.tr("Energy: %1 TOE (%2 GJ), %3 % per unit product")
+            .replace("%1", format_number(e.get("saving_toe"), 1))
+            .replace("%2", format_number(e.get("saving_gj")))
             .replace("%3", format_number(e.get("saving_percent"), 1)),
             self.tr("CO₂: %1 t").replace("%1", format_number((s.get("co2") or {}).get("saving_t"), 1)),
             self.tr("Cost: %1 VND/year").replace("%1", format_number(s.get("cost_saving_vnd"))),
@@ -234,33 +265,48 @@ class DetailView(QWidget):
 
     def _options(self) -> None:
         lang = current_language()
-        headers = [self.tr("Option"), self.tr("Category"), self.tr("Cost"), self.tr("Status"),
-                   self.tr("Investment"), self.tr("Saving per year")]
+        headers = [
+            self.tr("Option"),
+            self.tr("Category"),
+            self.tr("Cost"),
+            self.tr("Status"),
+            self.tr("Investment"),
+            self.tr("Saving per year"),
+        ]
         rows = []
         for o in self.assessment.options if self.assessment is not None else []:
-            rows.append([
-                o.title,
-                OPTION_CATEGORY_LABELS[o.category](lang) if o.category in OPTION_CATEGORY_LABELS else o.category,
-                COST_CLASS_LABELS[o.cost_class](lang) if o.cost_class in COST_CLASS_LABELS else o.cost_class,
-                OPTION_STATUS_LABELS[o.status](lang) if o.status in OPTION_STATUS_LABELS else o.status,
-                _quantity(o.investment), _quantity(o.annual_saving)])
+            rows.append(
+                [
+                    o.title,
+                    OPTION_CATEGORY_LABELS[o.category](lang) if o.category in OPTION_CATEGORY_LABELS else o.category,
+                    COST_CLASS_LABELS[o.cost_class](lang) if o.cost_class in COST_CLASS_LABELS else o.cost_class,
+                    OPTION_STATUS_LABELS[o.status](lang) if o.status in OPTION_STATUS_LABELS else o.status,
+                    _quantity(o.investment),
+                    _quantity(o.annual_saving),
+                ]
+            )
         self.options_model.set_rows(headers, rows, right=(4, 5))
 
     def _history(self, d: ReceivedDetail) -> None:
         self.revisions_model.set_rows(
             [self.tr("Rev."), self.tr("State"), self.tr("Received"), self.tr("Signed by")],
             [[str(r.revision), state_label(r.state), format_date(r.received_at), r.signer_name] for r in d.revisions],
-            right=(0,))
+            right=(0,),
+        )
         self.comments_model.set_rows(
             [self.tr("When"), self.tr("Who"), self.tr("Comment"), self.tr("Rev.")],
-            [[_when(c.created_at), c.author, c.text, str(c.revision)] for c in reversed(d.comments)], right=(3,))
+            [[_when(c.created_at), c.author, c.text, str(c.revision)] for c in reversed(d.comments)],
+            right=(3,),
+        )
         entries = self.review.audit_log(d.summary.assessment_id)
         self.audit_model.set_rows(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Detail")],
             [[_when(e.at), e.who, action_label(e.action), audit_detail(e.action, e.detail)] for e in entries],
-            tooltips={(i, 3): e.detail for i, e in enumerate(entries)})
-        self.tabs.setTabText(self.tabs.indexOf(self.comments_table),
-                             self.tr("Comments (%1)").replace("%1", str(len(d.comments))))
+            tooltips={(i, 3): e.detail for i, e in enumerate(entries)},
+        )
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.comments_table), self.tr("Comments (%1)").replace("%1", str(len(d.comments)))
+        )
 
     # -- the report ------------------------------------------------------------------------------
 
@@ -283,12 +329,16 @@ class DetailView(QWidget):
         try:
             path = self.write_report()
         except (ReviewError, OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Report"), self.tr("The report cannot be opened: %1")
-                                .replace("%1", str(exc)))
+            QMessageBox.warning(
+                self, self.tr("Report"), self.tr("The report cannot be opened: %1").replace("%1", str(exc))
+            )
             return
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, self.tr("Report"), self.tr("The report was written to %1; open it with a "
-                                                                     "PDF viewer.").replace("%1", str(path)))
+            QMessageBox.information(
+                self,
+                self.tr("Report"),
+                self.tr("The report was written to %1; open it with a PDF viewer.").replace("%1", str(path)),
+            )
 
 
 def _when(iso: str) -> str:

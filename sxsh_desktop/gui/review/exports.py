@@ -13,17 +13,28 @@ from ...store.review_ops import ReviewError, ReviewStore
 from .review_panel import reviewer_name
 
 
-def export_figures(parent: QWidget, review: ReviewStore, path: str | Path | None = None, *, by: str | None = None,
-                   province: str | None = None, year: int | None = None, state: str | None = None) -> int | None:
+def export_figures(
+    parent: QWidget,
+    review: ReviewStore,
+    path: str | Path | None = None,
+    *,
+    by: str | None = None,
+    province: str | None = None,
+    year: int | None = None,
+    state: str | None = None,
+) -> int | None:
     """The figures as CSV (one row per assessment, or per group when `by` is given); rows written, or
     None when nothing was written."""
     from ...review.service import export_csv
 
     if path is None:
         name = f"sxsh-figures-{by or 'assessments'}-{QDate.currentDate().toString('yyyy-MM-dd')}.csv"
-        path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ReviewExports", "Export the figures"),
-                                              str(Path.home() / name),
-                                              QCoreApplication.translate("ReviewExports", "CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("ReviewExports", "Export the figures"),
+            str(Path.home() / name),
+            QCoreApplication.translate("ReviewExports", "CSV files (*.csv)"),
+        )
         if not path:
             return None
     try:
@@ -31,21 +42,31 @@ def export_figures(parent: QWidget, review: ReviewStore, path: str | Path | None
     except ReviewError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("ReviewExports", "Export the figures"), str(exc))
         return None
-    _status(parent, QCoreApplication.translate("ReviewExports", "%1 rows written to %2")
-            .replace("%1", str(count)).replace("%2", str(path)))
+    _status(
+        parent,
+        QCoreApplication.translate("ReviewExports", "%1 rows written to %2")
+        .replace("%1", str(count))
+        .replace("%2", str(path)),
+    )
     return count
 
 
-def export_approved_packages(parent: QWidget, review: ReviewStore, folder: str | Path | None = None,
-                             ask: bool = True) -> list[Path] | None:
+def export_approved_packages(
+    parent: QWidget, review: ReviewStore, folder: str | Path | None = None, ask: bool = True
+) -> list[Path] | None:
     """Every approved assessment's package, as signed, into a folder (with approved.csv)."""
     from ...review.service import export_approved
 
     title = QCoreApplication.translate("ReviewExports", "Export the approved packages")
     if not review.approved():
         if ask:
-            QMessageBox.information(parent, title, QCoreApplication.translate(
-                "ReviewExports", "No assessment is approved yet: there is nothing to send to the ministry."))
+            QMessageBox.information(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "ReviewExports", "No assessment is approved yet: there is nothing to send to the ministry."
+                ),
+            )
         return None
     if folder is None:
         folder = QFileDialog.getExistingDirectory(parent, title, str(Path.home()))
@@ -59,8 +80,11 @@ def export_approved_packages(parent: QWidget, review: ReviewStore, folder: str |
         QMessageBox.warning(parent, title, str(exc))
         return None
     QApplication.restoreOverrideCursor()
-    text = (QCoreApplication.translate("ReviewExports", "%1 approved package(s) and approved.csv written to %2")
-            .replace("%1", str(len(written))).replace("%2", str(folder)))
+    text = (
+        QCoreApplication.translate("ReviewExports", "%1 approved package(s) and approved.csv written to %2")
+        .replace("%1", str(len(written)))
+        .replace("%2", str(folder))
+    )
     if ask:
         QMessageBox.information(parent, title, text)
     _status(parent, text)

@@ -58,8 +58,15 @@ def trusted_signer_of(certificate_der: bytes) -> TrustedSigner:
     from ...sync.identity import signer_info
 
     info = signer_info(x509.load_der_x509_certificate(certificate_der))
-    return TrustedSigner(info.sha256_fingerprint, info.name, info.organisation,
-                         info.not_after.strftime("%Y-%m-%dT%H:%M:%SZ"), certificate_der, "", "")
+    return TrustedSigner(
+        info.sha256_fingerprint,
+        info.name,
+        info.organisation,
+        info.not_after.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        certificate_der,
+        "",
+        "",
+    )
 
 
 def is_encrypted(path: Path) -> bool:
@@ -92,9 +99,14 @@ class ImportJob(QRunnable):
         from ...sync.intake import import_files
 
         try:
-            outcomes = import_files(self.review, self.paths, self.options, workers=1,
-                                    progress=lambda done, total, o: self.signals.progress.emit(done, total, o),
-                                    cancelled=self.stop.is_set)
+            outcomes = import_files(
+                self.review,
+                self.paths,
+                self.options,
+                workers=1,
+                progress=lambda done, total, o: self.signals.progress.emit(done, total, o),
+                cancelled=self.stop.is_set,
+            )
         except Exception as exc:  # reported on the GUI thread
             log.warning("import failed: %s", exc)
             self.signals.failed.emit(exc)
@@ -107,8 +119,12 @@ class ImportDialog(QDialog):
 
     imported = Signal(list)
 
-    def __init__(self, review: ReviewStore, parent: QWidget | None = None,
-                 passphrase_prompt: Callable[[Path], str | None] | None = None):
+    def __init__(
+        self,
+        review: ReviewStore,
+        parent: QWidget | None = None,
+        passphrase_prompt: Callable[[Path], str | None] | None = None,
+    ):
         super().__init__(parent)
         self._replacing: set[str] | None = None
         self.review = review
@@ -120,9 +136,14 @@ class ImportDialog(QDialog):
         self.outcomes: list[Any] = []
         self.files: list[Path] = []
 
-        intro = QLabel(self.tr("Choose package files (.sxsh) or a folder of them, or drop them here. Each package is "
-                               "checked — intact, who signed it, whether that signer is trusted — before anything is "
-                               "stored; a package that fails a check is refused with the reason."), self)
+        intro = QLabel(
+            self.tr(
+                "Choose package files (.sxsh) or a folder of them, or drop them here. Each package is "
+                "checked — intact, who signed it, whether that signer is trusted — before anything is "
+                "stored; a package that fails a check is refused with the reason."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.files_model = QStringListModel(self)
         self.files_view = QListView(self)
@@ -142,9 +163,14 @@ class ImportDialog(QDialog):
 
         self.trusted_label = QLabel(self)
         self.trusted_label.setWordWrap(True)
-        self.allow_untrusted = QCheckBox(self.tr("Also import packages from signers this office does not trust yet "
-                                                 "(marked “unknown signer”; they cannot be approved until the signer "
-                                                 "is trusted)"), self)
+        self.allow_untrusted = QCheckBox(
+            self.tr(
+                "Also import packages from signers this office does not trust yet "
+                "(marked “unknown signer”; they cannot be approved until the signer "
+                "is trusted)"
+            ),
+            self,
+        )
         self.key_path = QLineEdit(self)
         self.key_path.setPlaceholderText(self.tr("Only for encrypted packages: the office's key (.p12 or PEM)"))
         self.key_path.setAccessibleName(self.tr("Key file for encrypted packages"))
@@ -223,8 +249,9 @@ class ImportDialog(QDialog):
         self.set_paths([*self.files, *paths])
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose packages"), str(Path.home()),
-                                                self.tr("SXSH packages (*.sxsh);;All files (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose packages"), str(Path.home()), self.tr("SXSH packages (*.sxsh);;All files (*)")
+        )
         if paths:
             self.add_paths(paths)
 
@@ -234,8 +261,12 @@ class ImportDialog(QDialog):
             self.add_paths([folder])
 
     def choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("The office's key for encrypted packages"),
-                                              str(Path.home()), self.tr("Keys (*.p12 *.pfx *.pem);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The office's key for encrypted packages"),
+            str(Path.home()),
+            self.tr("Keys (*.p12 *.pfx *.pem);;All files (*)"),
+        )
         if path:
             self.key_path.setText(path)
 
@@ -267,8 +298,11 @@ class ImportDialog(QDialog):
             self.choose_key()
             key = self.key_path.text().strip()
             if not key:
-                QMessageBox.information(self, self.windowTitle(), self.tr(
-                    "Some packages are encrypted: they are refused without the office's key."))
+                QMessageBox.information(
+                    self,
+                    self.windowTitle(),
+                    self.tr("Some packages are encrypted: they are refused without the office's key."),
+                )
                 return True, None
         passphrase = self.passphrase_prompt(Path(key))
         if passphrase is None:
@@ -276,16 +310,22 @@ class ImportDialog(QDialog):
         try:
             return True, Decryption.from_file(key, passphrase.encode("utf-8") if passphrase else None)
         except PackageError as exc:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("The key cannot be opened: %1")
-                                .replace("%1", reason_text(exc.reason)))
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("The key cannot be opened: %1").replace("%1", reason_text(exc.reason))
+            )
         except Exception as exc:  # a wrong passphrase of a .p12 (IdentityError) and the like
-            QMessageBox.warning(self, self.windowTitle(), self.tr("The key cannot be opened: %1")
-                                .replace("%1", reason_text(str(exc))))
+            QMessageBox.warning(
+                self, self.windowTitle(), self.tr("The key cannot be opened: %1").replace("%1", reason_text(str(exc)))
+            )
         return False, None
 
     def _ask_passphrase(self, key: Path) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Passphrase"), self.tr("Passphrase of %1 (empty if it has none):")
-                                        .replace("%1", key.name), QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Passphrase"),
+            self.tr("Passphrase of %1 (empty if it has none):").replace("%1", key.name),
+            QLineEdit.EchoMode.Password,
+        )
         return text if ok else None
 
     def start(self, paths: Iterable[Path] | None = None) -> bool:
@@ -300,8 +340,11 @@ class ImportDialog(QDialog):
         go, decryption = self._decryption()
         if not go:
             return False
-        options = ImportOptions(decryption=decryption, allow_untrusted=self.allow_untrusted.isChecked(),
-                                by=reviewer_name(self.review.store) or None)
+        options = ImportOptions(
+            decryption=decryption,
+            allow_untrusted=self.allow_untrusted.isChecked(),
+            by=reviewer_name(self.review.store) or None,
+        )
         self.job = ImportJob(self.review, files, options)
         self._replacing = {str(p) for p in files} if paths is not None else None
         if self._replacing is None:
@@ -359,37 +402,50 @@ class ImportDialog(QDialog):
             signer = ""
             if o.signer is not None:
                 signer = f"{o.signer.name} ({o.signer.organisation})" if o.signer.organisation else o.signer.name
-            rows.append([Path(o.source).name, status_label(o.status), verdict_label(o.verdict), signer,
-                         outcome_text(o)])
+            rows.append(
+                [Path(o.source).name, status_label(o.status), verdict_label(o.verdict), signer, outcome_text(o)]
+            )
             colours[(i, 2)] = VERDICT_COLOURS.get(o.verdict, "#1f2d3a")
             if o.status == "refused":
                 colours[(i, 1)] = "#b23b3b"
-        self.result_model.set_rows([self.tr("File"), self.tr("Result"), self.tr("Signature"), self.tr("Signed by"),
-                                    self.tr("What happened")], rows, keys=list(self.outcomes), colours=colours,
-                                   tooltips={(i, 4): reason_text(o.line) for i, o in enumerate(self.outcomes)})
+        self.result_model.set_rows(
+            [self.tr("File"), self.tr("Result"), self.tr("Signature"), self.tr("Signed by"), self.tr("What happened")],
+            rows,
+            keys=list(self.outcomes),
+            colours=colours,
+            tooltips={(i, 4): reason_text(o.line) for i, o in enumerate(self.outcomes)},
+        )
         self.results.resizeRowsToContents()
         counts: dict[str, int] = {}
         for o in self.outcomes:
             counts[o.status] = counts.get(o.status, 0) + 1
         if self.outcomes and not self.running:
-            self.summary.setText(self.tr("%1 imported, %2 already here, %3 refused.")
-                                 .replace("%1", str(counts.get("imported", 0)))
-                                 .replace("%2", str(counts.get("already_imported", 0) + counts.get("superseded", 0)))
-                                 .replace("%3", str(counts.get("refused", 0))))
+            self.summary.setText(
+                self.tr("%1 imported, %2 already here, %3 refused.")
+                .replace("%1", str(counts.get("imported", 0)))
+                .replace("%2", str(counts.get("already_imported", 0) + counts.get("superseded", 0)))
+                .replace("%3", str(counts.get("refused", 0)))
+            )
         elif not self.outcomes:
             self.summary.clear()
 
     def _show_trusted(self) -> None:
         signers = self.review.trusted_signers()
         if not signers:
-            self.trusted_label.setText(self.tr("This office trusts no signer yet: packages are refused until their "
-                                               "signer is trusted (choose a refused package, then “Trust this "
-                                               "signer”)."))
+            self.trusted_label.setText(
+                self.tr(
+                    "This office trusts no signer yet: packages are refused until their "
+                    "signer is trusted (choose a refused package, then “Trust this "
+                    "signer”)."
+                )
+            )
             return
         names = ", ".join(f"{s.name} ({s.organisation})" if s.organisation else s.name for s in signers[:6])
         more = len(signers) - 6
-        self.trusted_label.setText(self.tr("Trusted signers: %1").replace("%1", names)
-                                   + (self.tr(" and %1 more").replace("%1", str(more)) if more > 0 else ""))
+        self.trusted_label.setText(
+            self.tr("Trusted signers: %1").replace("%1", names)
+            + (self.tr(" and %1 more").replace("%1", str(more)) if more > 0 else "")
+        )
 
     def selected_outcome(self) -> Any:
         rows = self.results.selectionModel().selectedRows()
@@ -406,8 +462,9 @@ class ImportDialog(QDialog):
         busy = self.running
         self.import_button.setEnabled(bool(self.files) and not busy)
         o = self.selected_outcome()
-        self.trust_button.setEnabled(not busy and o is not None and o.verdict == "unknown_signer"
-                                     and o.status == "refused")
+        self.trust_button.setEnabled(
+            not busy and o is not None and o.verdict == "unknown_signer" and o.status == "refused"
+        )
 
     def trust_selected(self, confirm: bool = True) -> bool:
         """Trust the signer of the refused package chosen (after asking) and import that package again."""
@@ -418,8 +475,11 @@ class ImportDialog(QDialog):
             return False
         check = check_file(o.source)
         if check.signer_certificate is None or check.signer is None:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("The signer's certificate cannot be read from %1.")
-                                .replace("%1", Path(o.source).name))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("The signer's certificate cannot be read from %1.").replace("%1", Path(o.source).name),
+            )
             return False
         signer = trusted_signer_of(check.signer_certificate)
         if confirm and not confirm_trust(self, signer):
@@ -433,10 +493,18 @@ def confirm_trust(parent: QWidget, signer: TrustedSigner) -> bool:
     from PySide6.QtCore import QCoreApplication
 
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate("ImportDialog", "Trust this signer"),
-        QCoreApplication.translate("ImportDialog", "Trust every package signed by %1 (%2)?\n\nCertificate SHA-256:\n%3"
-                                   "\n\nCompare this fingerprint with the one the consultant gives you (by telephone "
-                                   "or in person) before you trust it.")
-        .replace("%1", signer.name).replace("%2", signer.organisation or "–").replace("%3", signer.fingerprint),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        parent,
+        QCoreApplication.translate("ImportDialog", "Trust this signer"),
+        QCoreApplication.translate(
+            "ImportDialog",
+            "Trust every package signed by %1 (%2)?\n\nCertificate SHA-256:\n%3"
+            "\n\nCompare this fingerprint with the one the consultant gives you (by telephone "
+            "or in person) before you trust it.",
+        )
+        .replace("%1", signer.name)
+        .replace("%2", signer.organisation or "–")
+        .replace("%3", signer.fingerprint),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes

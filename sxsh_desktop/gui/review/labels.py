@@ -61,10 +61,14 @@ def action_label(action: str) -> str:
     }.get(action, action)
 
 
-_REVIEW = re.compile(r"^(?P<a>received|has issues|approved|rejected) → (?P<b>received|has issues|approved|rejected)"
-                     r"(?: \(revision (?P<r>\d+) arrived\))?$")
-_IMPORT = re.compile(r"^package (?P<p>\S+) from (?P<who>.*?), (?P<trust>trusted signer|signer not trusted)"
-                     r"(?P<enc>, encrypted)?(?:; supersedes revision (?P<r>\d+))?$")
+_REVIEW = re.compile(
+    r"^(?P<a>received|has issues|approved|rejected) → (?P<b>received|has issues|approved|rejected)"
+    r"(?: \(revision (?P<r>\d+) arrived\))?$"
+)
+_IMPORT = re.compile(
+    r"^package (?P<p>\S+) from (?P<who>.*?), (?P<trust>trusted signer|signer not trusted)"
+    r"(?P<enc>, encrypted)?(?:; supersedes revision (?P<r>\d+))?$"
+)
 _TRUST = re.compile(r"^(?P<verb>trusted|no longer trusts) (?P<who>.*), SHA-256 (?P<fp>\S+)$")
 
 
@@ -81,9 +85,15 @@ def audit_detail(action: str, detail: str) -> str:
     elif action == "import":
         m = _IMPORT.match(detail)
         if m:
-            text = QCoreApplication.translate("ReviewLabels", "package %1 from %2").replace("%1", m["p"]).replace(
-                "%2", m["who"]) + ", " + (verdict_label("trusted") if m["trust"] == "trusted signer"
-                                          else verdict_label("unknown_signer")).lower()
+            text = (
+                QCoreApplication.translate("ReviewLabels", "package %1 from %2")
+                .replace("%1", m["p"])
+                .replace("%2", m["who"])
+                + ", "
+                + (
+                    verdict_label("trusted") if m["trust"] == "trusted signer" else verdict_label("unknown_signer")
+                ).lower()
+            )
             if m["enc"]:
                 text += ", " + QCoreApplication.translate("ReviewLabels", "encrypted")
             if m["r"]:
@@ -92,8 +102,11 @@ def audit_detail(action: str, detail: str) -> str:
     elif action in ("trust", "distrust"):
         m = _TRUST.match(detail)
         if m:
-            return (QCoreApplication.translate("ReviewLabels", "%1, SHA-256 %2").replace("%1", m["who"])
-                    .replace("%2", m["fp"]))
+            return (
+                QCoreApplication.translate("ReviewLabels", "%1, SHA-256 %2")
+                .replace("%1", m["who"])
+                .replace("%2", m["fp"])
+            )
     return detail
 
 
@@ -115,32 +128,52 @@ def outcome_text(outcome) -> str:
     reason = outcome.reason or ""
     if outcome.status == "imported":
         m = _SUPERSEDES.match(outcome.line)
-        text = (QCoreApplication.translate("ReviewLabels", "Imported; replaces revision %1, which stays in the history").replace("%1", m["r"]) if m
-                else QCoreApplication.translate("ReviewLabels", "Imported"))
+        text = (
+            QCoreApplication.translate(
+                "ReviewLabels", "Imported; replaces revision %1, which stays in the history"
+            ).replace("%1", m["r"])
+            if m
+            else QCoreApplication.translate("ReviewLabels", "Imported")
+        )
         if outcome.verdict == "unknown_signer":
-            text += " — " + QCoreApplication.translate("ReviewLabels", "signed by someone this office does not trust yet (marked)")
+            text += " — " + QCoreApplication.translate(
+                "ReviewLabels", "signed by someone this office does not trust yet (marked)"
+            )
         return text
     if outcome.status == "already_imported":
         return QCoreApplication.translate("ReviewLabels", "Already imported; nothing changed")
     if outcome.status == "superseded":
         m = _SUPERSEDED.match(outcome.line)
         if m:
-            return (QCoreApplication.translate("ReviewLabels", "Revision %1 is older than revision %2, which is already here; nothing changed")
-                    .replace("%1", m["r"]).replace("%2", m["n"]))
+            return (
+                QCoreApplication.translate(
+                    "ReviewLabels", "Revision %1 is older than revision %2, which is already here; nothing changed"
+                )
+                .replace("%1", m["r"])
+                .replace("%2", m["n"])
+            )
         return outcome.line
     m = _SIGNER.match(reason)
     if m:
         name, _, organisation = m["who"].rpartition(", ")
         who = f"{name} ({organisation})" if name and organisation != "–" else (name or organisation)
-        return QCoreApplication.translate("ReviewLabels", "Signed by %1, who is not a trusted signer; trust the signer to import it").replace("%1", who)
+        return QCoreApplication.translate(
+            "ReviewLabels", "Signed by %1, who is not a trusted signer; trust the signer to import it"
+        ).replace("%1", who)
     if reason.startswith("the package is encrypted; give the Sở's key"):
-        return QCoreApplication.translate("ReviewLabels", "The package is encrypted: choose the office's key file to open it")
+        return QCoreApplication.translate(
+            "ReviewLabels", "The package is encrypted: choose the office's key file to open it"
+        )
     if reason.startswith("the package is encrypted to another recipient"):
-        return QCoreApplication.translate("ReviewLabels", "The package is encrypted for another recipient; this key cannot open it")
+        return QCoreApplication.translate(
+            "ReviewLabels", "The package is encrypted for another recipient; this key cannot open it"
+        )
     if outcome.verdict == "tampered":
         return QCoreApplication.translate("ReviewLabels", "Changed after it was signed: %1").replace(
-            "%1", reason_text(reason))
+            "%1", reason_text(reason)
+        )
     if outcome.verdict == "invalid":
         return QCoreApplication.translate("ReviewLabels", "Not a package that can be taken: %1").replace(
-            "%1", reason_text(reason))
+            "%1", reason_text(reason)
+        )
     return reason_text(reason or outcome.line)

@@ -24,8 +24,18 @@ STATE_COLOURS = {"received": "#1f6f8b", "has_issues": "#a15c00", "approved": "#2
 class ReceivedModel(QAbstractTableModel):
     """One row per received assessment; the consultant is the one its document names."""
 
-    COLUMNS = ("facility", "province", "sector", "year", "consultant", "signer", "verdict", "revision", "state",
-               "received")
+    COLUMNS = (
+        "facility",
+        "province",
+        "sector",
+        "year",
+        "consultant",
+        "signer",
+        "verdict",
+        "revision",
+        "state",
+        "received",
+    )
 
     def __init__(self, review: ReviewStore, parent=None):
         super().__init__(parent)
@@ -50,9 +60,18 @@ class ReceivedModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Facility"), self.tr("Province"), self.tr("Sector (VSIC)"), self.tr("Year"),
-                    self.tr("Consultant"), self.tr("Signed by"), self.tr("Signature"), self.tr("Rev."),
-                    self.tr("Review state"), self.tr("Received"))[section]
+            return (
+                self.tr("Facility"),
+                self.tr("Province"),
+                self.tr("Sector (VSIC)"),
+                self.tr("Year"),
+                self.tr("Consultant"),
+                self.tr("Signed by"),
+                self.tr("Signature"),
+                self.tr("Rev."),
+                self.tr("Review state"),
+                self.tr("Received"),
+            )[section]
         return None
 
     def text(self, r: ReceivedSummary, col: str) -> str:
@@ -86,16 +105,29 @@ class ReceivedModel(QAbstractTableModel):
                 return self.tr("Certificate SHA-256: %1").replace("%1", r.signer_fingerprint)
             return self.text(r, col)
         if role == Qt.ItemDataRole.ForegroundRole:
-            colour = VERDICT_COLOURS.get(r.verdict) if col == "verdict" else (
-                STATE_COLOURS.get(r.state) if col == "state" else None)
+            colour = (
+                VERDICT_COLOURS.get(r.verdict)
+                if col == "verdict"
+                else (STATE_COLOURS.get(r.state) if col == "state" else None)
+            )
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in ("year", "revision"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return r.assessment_id
         if role == SEARCH_ROLE:
-            return " ".join((r.facility_name, r.tax_code, r.province, r.vsic, r.sector, r.signer_name,
-                             r.signer_organisation, self.consultants.get(r.assessment_id, ""))).casefold()
+            return " ".join(
+                (
+                    r.facility_name,
+                    r.tax_code,
+                    r.province,
+                    r.vsic,
+                    r.sector,
+                    r.signer_name,
+                    r.signer_organisation,
+                    self.consultants.get(r.assessment_id, ""),
+                )
+            ).casefold()
         if role == SORT_ROLE:
             if col == "year":
                 return sort_key(r.year)
@@ -128,9 +160,16 @@ class ReceivedFilter(QSortFilterProxyModel):
     def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         return left.data(SORT_ROLE) < right.data(SORT_ROLE)
 
-    def set_filter(self, *, text: str | None = None, province: str | None | bool = False,
-                   year: int | None | bool = False, state: str | None | bool = False) -> None:
+    def set_filter(
+        self,
+        *,
+        text: str | None = None,
+        province: str | None | bool = False,
+        year: int | None | bool = False,
+        state: str | None | bool = False,
+    ) -> None:
         """Change what is given (False: leave as it is)."""
+
         def change() -> None:
             if text is not None:
                 self.words = text.casefold().split()

@@ -87,8 +87,9 @@ class ReviewPanel(QWidget):
         layout.addLayout(row)
         self.show_state(None, None)
 
-    def show_state(self, assessment_id: str | None, state: str | None, verdict: str | None = None,
-                   by: str = "", at: str = "") -> None:
+    def show_state(
+        self, assessment_id: str | None, state: str | None, verdict: str | None = None, by: str = "", at: str = ""
+    ) -> None:
         if assessment_id != self.assessment_id:
             self.comment.clear()
             self.message.hide()
@@ -102,8 +103,9 @@ class ReviewPanel(QWidget):
             self.state_label.setText("–")
         else:
             since = self.tr(" — %1, %2").replace("%1", escape(by)).replace("%2", format_date(at)) if by else ""
-            self.state_label.setText(f"<b style='color:{STATE_COLOURS.get(state, '#1f2d3a')}'>"
-                                     f"{escape(state_label(state))}</b>{since}")
+            self.state_label.setText(
+                f"<b style='color:{STATE_COLOURS.get(state, '#1f2d3a')}'>{escape(state_label(state))}</b>{since}"
+            )
 
     def _who(self) -> str | None:
         return self.reviewer.text().strip() or None
@@ -111,8 +113,10 @@ class ReviewPanel(QWidget):
     def _refused(self, exc: ReviewError) -> None:
         text = str(exc)
         if "not a trusted signer" in text:
-            text = self.tr("The package was signed by someone this office does not trust: trust the signer first "
-                           "(“Trust this signer…”), then approve.")
+            text = self.tr(
+                "The package was signed by someone this office does not trust: trust the signer first "
+                "(“Trust this signer…”), then approve."
+            )
         elif "the text is empty" in text:
             text = self.tr("Write the comment first.")
         self.message.setText(text)

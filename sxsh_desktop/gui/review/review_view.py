@@ -109,8 +109,11 @@ class ReviewWorkspace(QWidget):
         search_label.setBuddy(self.search)
         filters.addWidget(search_label)
         filters.addWidget(self.search, 1)
-        for text, combo in ((self.tr("Province:"), self.province), (self.tr("Year:"), self.year),
-                            (self.tr("State:"), self.state)):
+        for text, combo in (
+            (self.tr("Province:"), self.province),
+            (self.tr("Year:"), self.year),
+            (self.tr("State:"), self.state),
+        ):
             filters.addSpacing(8)
             filters.addWidget(QLabel(text, self))
             filters.addWidget(combo)
@@ -133,8 +136,13 @@ class ReviewWorkspace(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
-        self.empty = QLabel(self.tr("No packages received yet. Import packages (.sxsh) with “Import packages…”, or "
-                                    "drop package files or a folder of them here."), self)
+        self.empty = QLabel(
+            self.tr(
+                "No packages received yet. Import packages (.sxsh) with “Import packages…”, or "
+                "drop package files or a folder of them here."
+            ),
+            self,
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #5f6b77; padding: 16px;")
@@ -172,8 +180,10 @@ class ReviewWorkspace(QWidget):
     def reload(self, select: str | None = None) -> None:
         keep = select or self.selected_id()
         self.model.reload()
-        for combo, values, everything in ((self.province, self.review.provinces(), self.tr("All provinces")),
-                                          (self.year, self.review.years(), self.tr("All years"))):
+        for combo, values, everything in (
+            (self.province, self.review.provinces(), self.tr("All provinces")),
+            (self.year, self.review.years(), self.tr("All years")),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -205,8 +215,11 @@ class ReviewWorkspace(QWidget):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-                           if shown != total else self.tr("%n assessment(s)", "", total))
+        self.count.setText(
+            self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            if shown != total
+            else self.tr("%n assessment(s)", "", total)
+        )
 
     def select(self, assessment_id: str | None) -> None:
         row = self.model.row_of(assessment_id) if assessment_id else -1
@@ -302,8 +315,9 @@ class ReviewWorkspace(QWidget):
 
     def export_figures(self, path: str | Path | None = None) -> int | None:
         """The figures of the assessments the list shows (its province, year and state filters)."""
-        return export_figures(self, self.review, path, province=self.proxy.province, year=self.proxy.year,
-                              state=self.proxy.state)
+        return export_figures(
+            self, self.review, path, province=self.proxy.province, year=self.proxy.year, state=self.proxy.state
+        )
 
     def close_workspace(self) -> None:
         self._unsubscribe()

@@ -25,9 +25,16 @@ class TextRowsModel(QAbstractTableModel):
         self.colours: dict[tuple[int, int], str] = {}
         self.tooltips: dict[tuple[int, int], str] = {}
 
-    def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[str]], *, right: Sequence[int] = (),
-                 keys: Sequence[Any] | None = None, colours: dict[tuple[int, int], str] | None = None,
-                 tooltips: dict[tuple[int, int], str] | None = None) -> None:
+    def set_rows(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        right: Sequence[int] = (),
+        keys: Sequence[Any] | None = None,
+        colours: dict[tuple[int, int], str] | None = None,
+        tooltips: dict[tuple[int, int], str] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.headers = list(headers)
         self.rows = [list(r) for r in rows]
@@ -93,5 +100,6 @@ def _stretch(view, column: int) -> None:
 
     header = view.horizontalHeader()
     for c in range(view.model().columnCount()):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == column
-                                    else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            c, QHeaderView.ResizeMode.Stretch if c == column else QHeaderView.ResizeMode.ResizeToContents
+        )

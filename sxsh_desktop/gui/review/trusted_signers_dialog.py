@@ -52,7 +52,7 @@ def certificate_serial(signer: TrustedSigner) -> str:
         return ""
     text = format(number, "X")
     text = text if len(text) % 2 == 0 else "0" + text
-    return " ".join(text[i:i + 2] for i in range(0, len(text), 2))
+    return " ".join(text[i : i + 2] for i in range(0, len(text), 2))
 
 
 def _date(iso: str) -> str:
@@ -90,9 +90,14 @@ class TrustedSignersDialog(QDialog):
         self.setWindowTitle(self.tr("Trusted signers"))
         self.resize(1180, 460)
 
-        self.intro = QLabel(self.tr("Packages are imported only when they are signed with one of these certificates. "
-                                    "Before adding a certificate, compare its SHA-256 fingerprint with the one the "
-                                    "consultant reads out to you (by telephone or in person)."), self)
+        self.intro = QLabel(
+            self.tr(
+                "Packages are imported only when they are signed with one of these certificates. "
+                "Before adding a certificate, compare its SHA-256 fingerprint with the one the "
+                "consultant reads out to you (by telephone or in person)."
+            ),
+            self,
+        )
         self.intro.setWordWrap(True)
         self.model = TextRowsModel(self)
         self.table = read_only_table(self, self.model, self.tr("Trusted signers"), stretch=None)
@@ -102,14 +107,24 @@ class TrustedSignersDialog(QDialog):
         self.details = QLabel(self)  # the chosen signer's serial and fingerprint, whole and selectable
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setStyleSheet("font-family: monospace;")
-        self.empty = QLabel(self.tr("No signer is trusted yet: every package is refused until its signer is "
-                                    "trusted. Add the consultant's certificate (.pem, .cer, .crt or .der)."), self)
+        self.empty = QLabel(
+            self.tr(
+                "No signer is trusted yet: every package is refused until its signer is "
+                "trusted. Add the consultant's certificate (.pem, .cer, .crt or .der)."
+            ),
+            self,
+        )
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #5f6b77; padding: 12px;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note = QLabel(self.tr("Removing a signer only affects packages imported from now on: packages already "
-                                   "imported keep the verdict they were given at import. Every change is written to "
-                                   "the audit log."), self)
+        self.note = QLabel(
+            self.tr(
+                "Removing a signer only affects packages imported from now on: packages already "
+                "imported keep the verdict they were given at import. Every change is written to "
+                "the audit log."
+            ),
+            self,
+        )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5f6b77;")
 
@@ -146,11 +161,23 @@ class TrustedSignersDialog(QDialog):
             if _expired(s):
                 until = self.tr("%1 (expired)").replace("%1", until)
                 colours[(i, 4)] = "#b23b3b"
-            rows.append([s.name, s.organisation, certificate_serial(s), s.fingerprint, until, _when(s.added_at),
-                         s.added_by])
-        self.model.set_rows([self.tr("Name"), self.tr("Organisation"), self.tr("Serial number"),
-                             self.tr("SHA-256 fingerprint"), self.tr("Valid until"), self.tr("Trusted on"),
-                             self.tr("Trusted by")], rows, keys=list(self.signers), colours=colours)
+            rows.append(
+                [s.name, s.organisation, certificate_serial(s), s.fingerprint, until, _when(s.added_at), s.added_by]
+            )
+        self.model.set_rows(
+            [
+                self.tr("Name"),
+                self.tr("Organisation"),
+                self.tr("Serial number"),
+                self.tr("SHA-256 fingerprint"),
+                self.tr("Valid until"),
+                self.tr("Trusted on"),
+                self.tr("Trusted by"),
+            ],
+            rows,
+            keys=list(self.signers),
+            colours=colours,
+        )
         self.table.setVisible(bool(self.signers))
         self.empty.setVisible(not self.signers)
         for i, s in enumerate(self.signers):
@@ -166,14 +193,20 @@ class TrustedSignersDialog(QDialog):
 
         header = self.table.horizontalHeader()
         for c in range(self.model.columnCount()):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c in (2, 3)
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(
+                c, QHeaderView.ResizeMode.Stretch if c in (2, 3) else QHeaderView.ResizeMode.ResizeToContents
+            )
         header.setStretchLastSection(False)
 
     def _selected(self) -> None:
         s = self.selected()
-        self.details.setText("" if s is None else self.tr("Serial number: %1\nSHA-256: %2")
-                             .replace("%1", certificate_serial(s)).replace("%2", s.fingerprint))
+        self.details.setText(
+            ""
+            if s is None
+            else self.tr("Serial number: %1\nSHA-256: %2")
+            .replace("%1", certificate_serial(s))
+            .replace("%2", s.fingerprint)
+        )
         self._enable()
 
     def selected(self) -> TrustedSigner | None:
@@ -194,8 +227,11 @@ class TrustedSignersDialog(QDialog):
 
     def choose_file(self) -> str | None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("The consultant's certificate"), str(Path.home()),
-            self.tr("Certificates (*.pem *.cer *.crt *.der);;All files (*)"))
+            self,
+            self.tr("The consultant's certificate"),
+            str(Path.home()),
+            self.tr("Certificates (*.pem *.cer *.crt *.der);;All files (*)"),
+        )
         return path or None
 
     def add_certificate(self, path: str | Path | None = None) -> int:
@@ -216,12 +252,22 @@ class TrustedSignersDialog(QDialog):
             try:
                 signer = trusted_signer_of(der)
             except ValueError as exc:
-                QMessageBox.warning(self, self.tr("Add certificate"), self.tr("%1 holds no readable certificate (%2).")
-                                    .replace("%1", Path(chosen).name).replace("%2", str(exc)))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Add certificate"),
+                    self.tr("%1 holds no readable certificate (%2).")
+                    .replace("%1", Path(chosen).name)
+                    .replace("%2", str(exc)),
+                )
                 continue
             if signer.fingerprint in known:
-                QMessageBox.information(self, self.tr("Add certificate"), self.tr("%1 (%2) is trusted already.")
-                                        .replace("%1", signer.name or "?").replace("%2", signer.organisation or "–"))
+                QMessageBox.information(
+                    self,
+                    self.tr("Add certificate"),
+                    self.tr("%1 (%2) is trusted already.")
+                    .replace("%1", signer.name or "?")
+                    .replace("%2", signer.organisation or "–"),
+                )
                 last = signer.fingerprint
                 continue
             if not self.confirm(self.tr("Trust this signer"), self._describe(signer, certificate_serial(signer))):
@@ -234,14 +280,22 @@ class TrustedSignersDialog(QDialog):
         return added
 
     def _describe(self, signer: TrustedSigner, serial: str) -> str:
-        text = (self.tr("Trust every package signed with this certificate?\n\nIt names: %1\nOrganisation: %2\n"
-                        "Serial number: %3\nValid until: %4\n\nSHA-256 fingerprint:\n%5\n\nCompare this fingerprint "
-                        "with the one the consultant gives you (by telephone or in person) before you trust it.")
-                .replace("%1", signer.name or "?").replace("%2", signer.organisation or "–").replace("%3", serial)
-                .replace("%4", _date(signer.not_after)).replace("%5", signer.fingerprint))
+        text = (
+            self.tr(
+                "Trust every package signed with this certificate?\n\nIt names: %1\nOrganisation: %2\n"
+                "Serial number: %3\nValid until: %4\n\nSHA-256 fingerprint:\n%5\n\nCompare this fingerprint "
+                "with the one the consultant gives you (by telephone or in person) before you trust it."
+            )
+            .replace("%1", signer.name or "?")
+            .replace("%2", signer.organisation or "–")
+            .replace("%3", serial)
+            .replace("%4", _date(signer.not_after))
+            .replace("%5", signer.fingerprint)
+        )
         if _expired(signer):
-            text += "\n\n" + self.tr("This certificate has expired: packages it signed can no longer be verified "
-                                     "as valid.")
+            text += "\n\n" + self.tr(
+                "This certificate has expired: packages it signed can no longer be verified as valid."
+            )
         return text
 
     # -- removing -------------------------------------------------------------------------------------
@@ -250,24 +304,37 @@ class TrustedSignersDialog(QDialog):
         signer = self.selected()
         if signer is None:
             return False
-        question = (self.tr("Stop trusting %1 (%2)?\n\nSHA-256 fingerprint:\n%3\n\nPackages signed with this "
-                            "certificate are refused from now on (or, if you allow it when importing, marked "
-                            "“unknown signer”). Packages already imported keep the verdict they were given at "
-                            "import: those imported as “trusted signer” stay so, keep their review state and can "
-                            "still be approved.")
-                    .replace("%1", signer.name or "?").replace("%2", signer.organisation or "–")
-                    .replace("%3", signer.fingerprint))
+        question = (
+            self.tr(
+                "Stop trusting %1 (%2)?\n\nSHA-256 fingerprint:\n%3\n\nPackages signed with this "
+                "certificate are refused from now on (or, if you allow it when importing, marked "
+                "“unknown signer”). Packages already imported keep the verdict they were given at "
+                "import: those imported as “trusted signer” stay so, keep their review state and can "
+                "still be approved."
+            )
+            .replace("%1", signer.name or "?")
+            .replace("%2", signer.organisation or "–")
+            .replace("%3", signer.fingerprint)
+        )
         if not self.confirm(self.tr("Remove a trusted signer"), question):
             return False
         try:
             self.review.remove_trusted_signer(signer.fingerprint, by=reviewer_name(self.review.store) or None)
         except ReviewError:  # removed meanwhile (by the CLI, another reviewer)
-            QMessageBox.information(self, self.tr("Remove a trusted signer"),
-                                    self.tr("This signer was no longer trusted (removed meanwhile)."))
+            QMessageBox.information(
+                self,
+                self.tr("Remove a trusted signer"),
+                self.tr("This signer was no longer trusted (removed meanwhile)."),
+            )
         self.reload()
         return True
 
     def _ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes

@@ -32,8 +32,12 @@ def _font() -> str:
     return "Noto Sans"
 
 
-def sec_index_figure(rows: Sequence[tuple[str, str, float, float]], period_labels: tuple[str, str],
-                     language: str = "vi", width: float = 5.5) -> Figure | None:
+def sec_index_figure(
+    rows: Sequence[tuple[str, str, float, float]],
+    period_labels: tuple[str, str],
+    language: str = "vi",
+    width: float = 5.5,
+) -> Figure | None:
     """rows: (name, specific unit, SEC before, SEC after). None when no row has both values."""
     import matplotlib
     from matplotlib.figure import Figure
@@ -43,8 +47,16 @@ def sec_index_figure(rows: Sequence[tuple[str, str, float, float]], period_label
         return None
     n = len(rows)
     height = 0.42 * n + 0.9
-    rc = {"font.family": _font(), "font.size": 8, "axes.edgecolor": MUTED, "axes.spines.top": False,
-          "axes.spines.right": False, "axes.unicode_minus": False, "xtick.color": INK, "ytick.color": INK}
+    rc = {
+        "font.family": _font(),
+        "font.size": 8,
+        "axes.edgecolor": MUTED,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.unicode_minus": False,
+        "xtick.color": INK,
+        "ytick.color": INK,
+    }
     with matplotlib.rc_context(rc):
         fig = Figure(figsize=(width, height), layout="constrained")
         ax = fig.add_subplot()
@@ -57,8 +69,15 @@ def sec_index_figure(rows: Sequence[tuple[str, str, float, float]], period_label
             change = 100.0 - a
             colour = GOOD if change >= 0 else BAD
             sign = "-" if change >= 0 else "+"
-            ax.text(top * 1.02, y, f"{sign}{format_number(abs(change), 1, language)} %", va="center",
-                    fontsize=8, color=colour, fontweight="bold")
+            ax.text(
+                top * 1.02,
+                y,
+                f"{sign}{format_number(abs(change), 1, language)} %",
+                va="center",
+                fontsize=8,
+                color=colour,
+                fontweight="bold",
+            )
             ax.text(1.5, y - 0.19, format_significant(r[2], 3, language), va="center", fontsize=6.5, color=INK)
             ax.text(1.5, y + 0.19, format_significant(r[3], 3, language), va="center", fontsize=6.5, color="white")
         ax.set_yticks(ys, [f"{r[0]} ({r[1]})" for r in rows], fontsize=7.5)
@@ -73,7 +92,9 @@ def sec_index_figure(rows: Sequence[tuple[str, str, float, float]], period_label
     return fig
 
 
-def figure_rows(summary: dict[str, Any], names: dict[str, str], energy_name: str) -> list[tuple[str, str, float, float]]:
+def figure_rows(
+    summary: dict[str, Any], names: dict[str, str], energy_name: str
+) -> list[tuple[str, str, float, float]]:
     """The (name, unit, before, after) rows of a savings summary: energy in TOE first, then resources."""
     rows = []
     e = summary.get("energy")

@@ -12,8 +12,13 @@ Choices = list[tuple[Any, str]]  # (key, label); a key of None is an empty choic
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    def __init__(self, choices: Callable[[QModelIndex], Choices], name: Callable[[QModelIndex], str],
-                 parent: Any = None, editable: bool = False):
+    def __init__(
+        self,
+        choices: Callable[[QModelIndex], Choices],
+        name: Callable[[QModelIndex], str],
+        parent: Any = None,
+        editable: bool = False,
+    ):
         super().__init__(parent)
         self._choices, self._name, self.editable = choices, name, editable
 

@@ -45,8 +45,15 @@ def format_quantity(q: Quantity | None, language: str) -> str:
     return f"{format_value(q.value, language)} {q.unit}"
 
 
-def read_quantity(text: str, language: str, *, field: str, previous: Quantity | None = None,
-                  kinds: Sequence[str] | None = None, optional: bool = False) -> Quantity | None:
+def read_quantity(
+    text: str,
+    language: str,
+    *,
+    field: str,
+    previous: Quantity | None = None,
+    kinds: Sequence[str] | None = None,
+    optional: bool = False,
+) -> Quantity | None:
     """Parse a typed quantity; a bare number keeps the previous unit. Raises UnitError."""
     text = text.strip()
     if not text:
@@ -72,8 +79,16 @@ class QuantityEdit(QWidget):
 
     committed = Signal(object)  # Quantity | None
 
-    def __init__(self, language: Callable[[], str], field: str, *, kinds: Sequence[str] | None = None,
-                 optional: bool = False, placeholder: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        language: Callable[[], str],
+        field: str,
+        *,
+        kinds: Sequence[str] | None = None,
+        optional: bool = False,
+        placeholder: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._language, self.field, self.kinds, self.optional = language, field, kinds, optional
         self._value: Quantity | None = None
@@ -114,8 +129,14 @@ class QuantityEdit(QWidget):
 
     def parsed(self) -> Quantity | None:
         """The typed value; raises UnitError."""
-        return read_quantity(self.edit.text(), self._language(), field=self.field, previous=self._value,
-                             kinds=self.kinds, optional=self.optional)
+        return read_quantity(
+            self.edit.text(),
+            self._language(),
+            field=self.field,
+            previous=self._value,
+            kinds=self.kinds,
+            optional=self.optional,
+        )
 
     def _finish(self) -> None:
         if self.edit.text().strip() == format_quantity(self._value, self._language()).strip():
@@ -139,9 +160,16 @@ class QuantityDelegate(QStyledItemDelegate):
 
     problem = Signal(str)
 
-    def __init__(self, language: Callable[[], str], field: Callable[[QModelIndex], str], *,
-                 kinds: Callable[[QModelIndex], Sequence[str] | None] | None = None,
-                 optional: bool = False, placeholder: str = "", parent: Any = None):
+    def __init__(
+        self,
+        language: Callable[[], str],
+        field: Callable[[QModelIndex], str],
+        *,
+        kinds: Callable[[QModelIndex], Sequence[str] | None] | None = None,
+        optional: bool = False,
+        placeholder: str = "",
+        parent: Any = None,
+    ):
         super().__init__(parent)
         self._language, self._field, self._kinds = language, field, kinds
         self.optional, self.placeholder = optional, placeholder
@@ -164,9 +192,14 @@ class QuantityDelegate(QStyledItemDelegate):
         if editor.text().strip() == format_quantity(previous, self._language()).strip():
             return
         try:
-            q = read_quantity(editor.text(), self._language(), field=self._field(QModelIndex(index)),
-                              previous=previous, kinds=self._kinds(QModelIndex(index)) if self._kinds else None,
-                              optional=self.optional)
+            q = read_quantity(
+                editor.text(),
+                self._language(),
+                field=self._field(QModelIndex(index)),
+                previous=previous,
+                kinds=self._kinds(QModelIndex(index)) if self._kinds else None,
+                optional=self.optional,
+            )
         except UnitError as exc:
             self.problem.emit(error_text(exc))
             return

@@ -30,8 +30,10 @@ def resource_choices(a: Assessment | None, language: str, *, blank: bool = True)
         used += [r.resource for o in a.options for r in o.resource_savings]
         keys += [k for k in dict.fromkeys(used) if k and k not in keys]
     choices: list[tuple[str | None, str]] = [(None, "")] if blank else []
-    choices += [(k, resource_label(k, language) if resource_label(k, language) == k
-                 else f"{resource_label(k, language)} ({k})") for k in keys]
+    choices += [
+        (k, resource_label(k, language) if resource_label(k, language) == k else f"{resource_label(k, language)} ({k})")
+        for k in keys
+    ]
     return choices
 
 

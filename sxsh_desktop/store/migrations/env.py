@@ -30,8 +30,9 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
 
 def run_migrations_offline() -> None:
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
-    context.configure(url=url, target_metadata=target_metadata, literal_binds=True,
-                      render_as_batch=str(url).startswith("sqlite"))
+    context.configure(
+        url=url, target_metadata=target_metadata, literal_binds=True, render_as_batch=str(url).startswith("sqlite")
+    )
     with context.begin_transaction():
         context.run_migrations()
 
