@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .quantities import Quantity
+from .readings import Reading
 
 ASSESSMENT_TYPES = ("rapid", "detailed")
 LANGUAGES = ("vi", "en")
@@ -211,6 +212,7 @@ class Assessment:
     settings: Settings = field(default_factory=Settings)
     extra: dict[str, Any] = field(default_factory=dict)
     periods_extra: dict[str, Any] = field(default_factory=dict)
+    readings: list[Reading] = field(default_factory=list)
 
     def period(self, key: str) -> Period | None:
         return self.baseline if key == "baseline" else self.reporting

@@ -14,7 +14,9 @@ from typing import Any
 
 from .benchmark import is_placeholder
 from .model import Assessment, Consumption
+from .mv import apply_methods
 from .quantities import Quantity, UnitError, magnitude_in, ratio_unit
+from .readings import with_reading_totals
 from .reference import Carrier, Factor, carriers, grid_factors, target_bands
 
 PRODUCTION_TOLERANCE = 0.10
@@ -190,7 +192,8 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
             w for w in without["warnings"] if w != message("no_baseline", language)
         ]
         return without
-    warn: list[str] = []
+    a, reading_warnings = with_reading_totals(a, language)
+    warn: list[str] = list(reading_warnings)
     product_unit = _product_unit(a)
     p_b = production_in_product_unit(a, "baseline")
     p_r = production_in_product_unit(a, "reporting")
@@ -314,6 +317,7 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
         for band in target_bands()
     ]
     summary["warnings"] = warn
+    apply_methods(a, summary, grid, language)  # regression where the readings allow it (domain/mv.py)
     return summary
 
 

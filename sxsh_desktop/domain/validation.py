@@ -10,7 +10,9 @@ from datetime import date
 from .methodology import TASKS
 from .model import ASSESSMENT_TYPES, LANGUAGES, Assessment, Consumption, Flow, Option
 from .quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, parse_unit, require_kind, require_rate
+from .readings import reading_problems
 from .reference import carriers
+from .regression import threshold_problems
 
 TAX_CODE = re.compile(r"^\d{10}(-\d{3})?$")
 
@@ -226,4 +228,6 @@ def validate_assessment(a: Assessment) -> list[Problem]:
         problems.append(Problem("settings.balance_tolerance_percent", "must be between 0 and 100"))
     if a.settings.discount_rate < 0:
         problems.append(Problem("settings.discount_rate", "must not be negative"))
+    problems.extend(Problem(f, msg) for f, msg in reading_problems(a))
+    problems.extend(Problem(f, msg) for f, msg in threshold_problems(a.settings))
     return problems

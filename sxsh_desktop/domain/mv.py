@@ -1,0 +1,277 @@
+"""Measurement and verification: the savings method of each resource (the spec's "Savings: the method
+per resource").
+
+`regression` when the baseline holds at least 12 readings of the resource and its model is valid;
+otherwise `ratio`, with a warning that says why. For a regression resource the adjusted baseline is
+the model's prediction over the reporting readings, the saving is adjusted baseline − reporting use,
+and the CUSUM runs over the reporting readings. The energy totals take each carrier's saving by its
+own method; the energy percent is on the expected reporting use (adjusted baseline or SEC_b·P_r).
+A user may keep a resource on the ratio method where both are possible
+(settings.savings_methods = {"<resource>": "ratio"}).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .quantities import Quantity, UnitError, magnitude_in
+from .readings import Reading, entered, format_span, period_readings, product_unit
+from .reference import carriers
+from .regression import Fit, ModelError, Observation, fit, length_scale, thresholds
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Assessment
+    from .reference import Factor
+
+_MESSAGES = {
+    "ratio_because": (
+        "'{resource}': dùng phương pháp suất tiêu hao (tỷ số) vì {reason}.",
+        "'{resource}': the ratio method is used because {reason}.",
+    ),
+    "chosen": ("người dùng chọn phương pháp tỷ số", "the ratio method was chosen"),
+    "invalid": ("mô hình chưa đạt: {reasons}", "the model is not valid: {reasons}"),
+    "no_reporting": ("kỳ báo cáo chưa có số liệu của tài nguyên này", "the reporting period has no data of it"),
+    "driver_missing": (
+        "kỳ đọc {span} của kỳ báo cáo thiếu yếu tố '{driver}'",
+        "the reporting reading {span} has no value of the driver '{driver}'",
+    ),
+    "whole_period_drivers": (
+        "kỳ báo cáo không có số đọc để tính yếu tố {drivers}",
+        "the reporting period has no readings to give the driver {drivers}",
+    ),
+    "outside_range": (
+        "'{resource}': {what} của {spans} nằm ngoài khoảng của kỳ cơ sở ({low} – {high}): mô hình phải ngoại suy.",
+        "'{resource}': the {what} of {spans} lies outside the baseline's range ({low} – {high}): the model "
+        "extrapolates.",
+    ),
+    "production": ("sản lượng", "production"),
+}
+
+
+def message(code: str, language: str, **params: Any) -> str:
+    vi, en = _MESSAGES[code]
+    return (vi if language == "vi" else en).format(**params)
+
+
+def chosen_methods(a: Assessment) -> dict[str, str]:
+    raw = a.settings.extra.get("savings_methods")
+    return {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+
+
+@dataclass
+class Verdict:
+    """How one resource's saving is reckoned."""
+
+    method: str = "ratio"
+    model: Fit | None = None
+    reason: str | None = None  # why ratio, when readings were there to try a model
+    regression_possible: bool = False
+    adjusted_baseline: float | None = None
+    actual: float | None = None
+    cusum: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _amount(q: Quantity | None, unit: str, density: float | None) -> float | None:
+    if not entered(q):
+        return None
+    assert q is not None
+    try:
+        return magnitude_in(q, unit, density)
+    except UnitError:
+        return None
+
+
+def _observations(
+    rows: list[Reading], resource: str, unit: str, p_unit: str, density: float | None
+) -> list[tuple[Reading, Observation]]:
+    out = []
+    for r in rows:
+        e = r.entry(resource)
+        value = _amount(e.quantity if e else None, unit, density)
+        production = _amount(r.production, p_unit, None)
+        if value is None or production is None:
+            continue
+        drivers = {k: float(v) for k, v in r.drivers.items() if isinstance(v, (int, float))}
+        out.append((r, Observation(value, production, r.days, drivers)))
+    return out
+
+
+def _fmt(x: float, language: str) -> str:
+    text = f"{x:,.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
+    if language == "vi":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def evaluate(a: Assessment, resource: str, unit: str, row: dict[str, Any], language: str = "en") -> Verdict:
+    """The method of one resource of the savings summary `row`, its model, adjusted baseline and CUSUM."""
+    v = Verdict()
+    carrier = carriers().get(row.get("carrier") or resource)
+    density = carrier.density_t_per_m3 if carrier else None
+    p_unit = product_unit(a)
+    base = _observations(period_readings(a, "baseline"), resource, unit, p_unit, density)
+    rep = _observations(period_readings(a, "reporting"), resource, unit, p_unit, density)
+    if not base:
+        if rep and row.get("baseline") and row["baseline"].get("specific") is not None:
+            v.cusum = _cusum([(r, row["baseline"]["specific"] * o.production, o.consumption) for r, o in rep])
+        return v
+    min_r2, max_p = thresholds(a.settings)
+    names = sorted(set.intersection(*(set(o.drivers) for _, o in base)))
+    try:
+        model = fit([o for _, o in base], names, min_r2=min_r2, max_p_slope=max_p, language=language)
+    except ModelError as exc:
+        v.reason = str(exc)
+        return v
+    v.model = model
+    if not model.valid:
+        v.reason = message("invalid", language, reasons="; ".join(model.warnings))
+        return v
+    predicted: list[tuple[Reading | None, float, float]] = []
+    if rep:
+        for r, o in rep:
+            missing = [k for k in names if k not in o.drivers]
+            if missing:
+                v.reason = message("driver_missing", language, span=format_span(r.start, r.end), driver=missing[0])
+                return v
+            predicted.append((r, model.predict(o.production, o.days, o.drivers), o.consumption))
+    else:
+        whole = _whole_reporting(a, row, p_unit)
+        if whole is None:
+            v.reason = message("no_reporting", language)
+            return v
+        if names:
+            v.reason = message("whole_period_drivers", language, drivers=", ".join(names))
+            return v
+        production, days, actual = whole
+        predicted.append((None, model.predict(production, days, {}), actual))
+        rep = []
+    v.regression_possible = True
+    v.warnings = _range_warnings(model, rep, resource, p_unit, language)
+    model.warnings.extend(v.warnings)
+    if chosen_methods(a).get(resource) == "ratio":
+        v.reason = message("chosen", language)
+        if rep and row.get("baseline") and row["baseline"].get("specific") is not None:
+            v.cusum = _cusum([(r, row["baseline"]["specific"] * o.production, o.consumption) for r, o in rep])
+        return v
+    v.method = "regression"
+    v.adjusted_baseline = sum(p for _, p, _ in predicted)
+    v.actual = sum(x for _, _, x in predicted)
+    if rep:
+        v.cusum = _cusum(predicted)  # type: ignore[arg-type]
+    else:
+        assert a.reporting is not None
+        v.cusum = [
+            {
+                "start": a.reporting.start,
+                "end": a.reporting.end,
+                "expected": predicted[0][1],
+                "actual": predicted[0][2],
+                "cumulative_saving": predicted[0][1] - predicted[0][2],
+            }
+        ]
+    return v
+
+
+def _whole_reporting(a: Assessment, row: dict[str, Any], p_unit: str) -> tuple[float, int, float] | None:
+    if a.reporting is None or not row.get("reporting") or row["reporting"].get("consumption") is None:
+        return None
+    production = _amount(a.reporting.production, p_unit, None)
+    if production is None:
+        return None
+    from datetime import date
+
+    days = (date.fromisoformat(a.reporting.end) - date.fromisoformat(a.reporting.start)).days + 1
+    return production, days, float(row["reporting"]["consumption"])
+
+
+def _cusum(points: list[tuple[Reading, float, float]]) -> list[dict[str, Any]]:
+    out, total = [], 0.0
+    for r, expected, actual in points:
+        total += expected - actual
+        out.append({"start": r.start, "end": r.end, "expected": expected, "actual": actual, "cumulative_saving": total})
+    return out
+
+
+def _range_warnings(
+    model: Fit, rep: list[tuple[Reading, Observation]], resource: str, p_unit: str, language: str
+) -> list[str]:
+    out = []
+    for label, (low, high) in model.ranges.items():
+        outside = []
+        for r, o in rep:
+            value = o.production if label == "production" else o.drivers[label]
+            per_reading = value / length_scale(o.days, model.mean_days)
+            if per_reading < low * (1 - 1e-9) or per_reading > high * (1 + 1e-9):
+                outside.append(format_span(r.start, r.end))
+        if outside:
+            what = message("production", language) if label == "production" else f"'{label}'"
+            unit = f" {p_unit}" if label == "production" else ""
+            out.append(
+                message(
+                    "outside_range",
+                    language,
+                    resource=resource,
+                    what=what,
+                    spans=", ".join(outside),
+                    low=_fmt(low, language) + unit,
+                    high=_fmt(high, language) + unit,
+                )
+            )
+    return out
+
+
+def apply_methods(a: Assessment, summary: dict[str, Any], grid: Factor | None, language: str = "en") -> None:
+    """Give every resource of a savings summary its method, model, adjusted baseline and CUSUM; rework the
+    savings of regression resources and the energy, CO2, cost totals and target verdicts that follow."""
+    p_r = summary["production"]["reporting"]["value"] if summary["production"]["reporting"] else None
+    energy = summary.get("energy")
+    expected_toe = energy["specific_baseline_toe"] * p_r if energy and p_r else None
+    reworked = False
+    for row in summary["resources"]:
+        row["method"], row["model"], row["adjusted_baseline"], row["cusum"] = "ratio", None, None, []
+        row["regression_possible"] = False
+        if not a.readings:
+            continue
+        v = evaluate(a, row["resource"], row["unit"], row, language)
+        row["model"] = v.model.to_dict() if v.model else None
+        row["cusum"] = v.cusum
+        row["regression_possible"] = v.regression_possible
+        summary["warnings"].extend(w for w in v.warnings if w not in summary["warnings"])
+        if v.reason:
+            row["method_reason"] = v.reason
+            summary["warnings"].append(message("ratio_because", language, resource=row["resource"], reason=v.reason))
+        if v.method != "regression" or v.adjusted_baseline is None or v.actual is None:
+            continue
+        row["method"] = "regression"
+        row["adjusted_baseline"] = v.adjusted_baseline
+        ratio_saving = row["saving"]["quantity"] if row.get("saving") else None
+        saving = v.adjusted_baseline - v.actual
+        percent = saving / v.adjusted_baseline * 100.0 if v.adjusted_baseline else None
+        row["saving"] = {"quantity": saving, "percent": percent}
+        if ratio_saving is None:
+            continue  # the resource lacks a period's totals: it stays out of the totals, as before
+        delta = saving - ratio_saving
+        reworked = True
+        if row.get("cost_saving_vnd") is not None and row.get("unit_price_vnd") is not None:
+            row["cost_saving_vnd"] = saving * row["unit_price_vnd"]
+            summary["cost_saving_vnd"] += delta * row["unit_price_vnd"]
+        carrier = carriers().get(row.get("carrier") or "")
+        if carrier is None or energy is None or p_r is None:
+            continue
+        one = Quantity(1.0, row["unit"])
+        toe_unit = carrier.toe_of(one)[0]
+        energy["saving_toe"] += delta * toe_unit
+        energy["saving_gj"] += delta * carrier.gj_of(one)
+        sec_b = row["baseline"]["specific"]
+        assert expected_toe is not None
+        expected_toe += (v.adjusted_baseline - sec_b * p_r) * toe_unit
+        co2 = carrier.co2_t_of(one, grid) * delta
+        summary["co2"]["biogenic_saving_t" if carrier.biogenic else "saving_t"] += co2
+    if reworked and energy is not None and expected_toe is not None:
+        energy["expected_reporting_toe"] = expected_toe
+        energy["saving_percent"] = energy["saving_toe"] / expected_toe * 100.0 if expected_toe else None
+        for target in summary.get("targets", []):
+            low = target["band_percent"][0]
+            target["met"] = bool(energy["saving_percent"] is not None and energy["saving_percent"] >= low)

@@ -1,0 +1,365 @@
+"""Readings: production and each resource per month (or any sub-period), for both periods.
+
+A period with readings takes its production and each read resource's consumption from their sums
+(the document spec, "Readings"); a `consumption` entry of that period keeps its unit price, and
+its quantity is warned when it differs from the readings' sum by more than 0.5 %. Readings of one
+period do not overlap and lie inside it. Months are typed "01/2024" as often as "2024-01".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from .quantities import Quantity, UnitError, magnitude_in, parse_number
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Assessment, Consumption
+
+CONSUMPTION_TOLERANCE = 0.005
+
+
+@dataclass
+class ReadingEntry:
+    """One resource's metered use over a reading."""
+
+    resource: str
+    quantity: Quantity
+    carrier: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Reading:
+    period: str  # "baseline" | "reporting"
+    start: str  # ISO date
+    end: str
+    production: Quantity | None
+    consumption: list[ReadingEntry] = field(default_factory=list)
+    drivers: dict[str, float] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def days(self) -> int:
+        return (date.fromisoformat(self.end) - date.fromisoformat(self.start)).days + 1
+
+    def entry(self, resource: str) -> ReadingEntry | None:
+        return next((e for e in self.consumption if e.resource == resource), None)
+
+
+def entered(q: Quantity | None) -> bool:
+    """A quantity with a value (a null value is "not entered", never 0)."""
+    return q is not None and q.value is not None
+
+
+# --- what users type --------------------------------------------------------------------------
+
+_MONTH = re.compile(r"^\s*(?:T|tháng\s*|th\s*)?(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$", re.IGNORECASE)
+_ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+_DAY = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+
+
+def parse_month(text: str, field: str = "month") -> tuple[str, str]:
+    """The first and last day of a month typed "01/2024", "1/2024", "T1/2024" or "2024-01"."""
+    m = _MONTH.match(text) or None
+    if m:
+        month, year = int(m.group(1)), int(m.group(2))
+    else:
+        iso = _ISO_MONTH.match(text)
+        if not iso:
+            raise UnitError(f"{field}: '{text}' is not a month; write it like 01/2024")
+        year, month = int(iso.group(1)), int(iso.group(2))
+    if not 1 <= month <= 12:
+        raise UnitError(f"{field}: '{text}' has no month {month} (1 to 12)")
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, 1).isoformat(), date(year, month, last).isoformat()
+
+
+def parse_day(text: str, field: str = "date") -> str:
+    """An ISO date from "2024-01-31" or the Vietnamese "31/01/2024"."""
+    s = text.strip()
+    m = _DAY.match(s)
+    try:
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+        return date.fromisoformat(s).isoformat()
+    except ValueError:
+        raise UnitError(f"{field}: '{text}' is not a date; write it like 31/01/2024") from None
+
+
+def parse_span(text: str, field: str = "month") -> tuple[str, str]:
+    """A reading's dates from a month ("01/2024") or a range ("01/01/2024 – 15/02/2024")."""
+    parts = [p for p in re.split(r"\s+[–—-]\s+|\s*[–—]\s*|\s*\.\.\s*", text.strip()) if p]
+    if len(parts) == 2:
+        start, end = parse_day(parts[0], field), parse_day(parts[1], field)
+        if end < start:
+            raise UnitError(f"{field}: the end {parts[1]} is before the start {parts[0]}")
+        return start, end
+    return parse_month(text, field)
+
+
+def format_span(start: str, end: str) -> str:
+    """ "01/2024" for a whole month, else "01/01/2024 – 15/02/2024"."""
+    s, e = date.fromisoformat(start), date.fromisoformat(end)
+    if s.day == 1 and s.year == e.year and s.month == e.month and e.day == calendar.monthrange(e.year, e.month)[1]:
+        return f"{s.month:02d}/{s.year}"
+    return f"{s.day:02d}/{s.month:02d}/{s.year} – {e.day:02d}/{e.month:02d}/{e.year}"
+
+
+def parse_cell(text: str, field: str, locale: str = "vi") -> float | None:
+    """A number from a table cell ("12.500,5" in Vietnamese); an empty cell is None, not 0."""
+    if not text.strip():
+        return None
+    return parse_number(text, field, locale)
+
+
+def split_pasted(text: str) -> list[list[str]]:
+    """Rows of cells from a block copied out of a spreadsheet (tab-separated, one row a line)."""
+    rows = [line.split("\t") for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    while rows and all(not c.strip() for c in rows[-1]):
+        rows.pop()
+    return rows
+
+
+def month_after(end: str) -> tuple[str, str]:
+    """The calendar month after the one holding `end` (the next row a user adds)."""
+    d = date.fromisoformat(end) + timedelta(days=1)
+    last = calendar.monthrange(d.year, d.month)[1]
+    return date(d.year, d.month, 1).isoformat(), date(d.year, d.month, last).isoformat()
+
+
+def monthly_spans(start: str, end: str) -> list[tuple[str, str]]:
+    """The calendar months of a period (the first and last cut to the period)."""
+    out: list[tuple[str, str]] = []
+    s, e = date.fromisoformat(start), date.fromisoformat(end)
+    cur = s
+    while cur <= e:
+        last = date(cur.year, cur.month, calendar.monthrange(cur.year, cur.month)[1])
+        out.append((cur.isoformat(), min(last, e).isoformat()))
+        cur = last + timedelta(days=1)
+    return out
+
+
+# --- checks -----------------------------------------------------------------------------------
+
+
+def reading_problems(a: Assessment) -> list[tuple[str, str]]:
+    """(field, message) for readings that cannot be taken: dates, overlaps, outside the period, units."""
+    from .validation import resource_kinds
+
+    out: list[tuple[str, str]] = []
+    product_unit = a.product.unit or (a.baseline.production.unit if a.baseline else "")
+    by_period: dict[str, list[tuple[int, Reading]]] = {}
+    for i, r in enumerate(a.readings):
+        where = f"readings[{i}]"
+        try:
+            s, e = date.fromisoformat(r.start), date.fromisoformat(r.end)
+        except (TypeError, ValueError):
+            out.append((where, "dates must be YYYY-MM-DD"))
+            continue
+        if e < s:
+            out.append((f"{where}.end", f"{r.end} is before the start {r.start}"))
+            continue
+        period = a.period(r.period)
+        if period is None:
+            out.append((f"{where}.period", f"there is no {r.period} period"))
+            continue
+        if r.start < period.start or r.end > period.end:
+            out.append(
+                (where, f"{r.start} to {r.end} is not inside the {r.period} period ({period.start} to {period.end})")
+            )
+        by_period.setdefault(r.period, []).append((i, r))
+        if entered(r.production):
+            assert r.production is not None
+            if r.production.value < 0:
+                out.append((f"{where}.production", "must not be negative"))
+            try:
+                magnitude_in(Quantity(1.0, r.production.unit), product_unit)
+            except UnitError:
+                out.append((f"{where}.production", f"'{r.production.unit}' is not in units of the product"))
+        seen: set[str] = set()
+        for j, c in enumerate(r.consumption):
+            field_name = f"{where}.consumption[{j}].quantity ({c.resource})"
+            if c.resource in seen:
+                out.append((f"{where}.consumption[{j}].resource", f"'{c.resource}' is listed twice"))
+            seen.add(c.resource)
+            if not entered(c.quantity):
+                continue
+            if c.quantity.value < 0:
+                out.append((field_name, "must not be negative"))
+            from .quantities import require_kind
+
+            try:
+                require_kind(c.quantity.unit, resource_kinds(c.carrier or c.resource), field_name)
+            except UnitError as exc:
+                out.append((field_name, str(exc).removeprefix(f"{field_name}: ")))
+        for name, value in r.drivers.items():
+            if value is not None and not isinstance(value, (int, float)):
+                out.append((f"{where}.drivers.{name}", "must be a number"))
+    for rows in by_period.values():
+        rows.sort(key=lambda ir: ir[1].start)
+        for (_, prev), (i, cur) in zip(rows, rows[1:], strict=False):
+            if cur.start <= prev.end:
+                out.append(
+                    (
+                        f"readings[{i}]",
+                        f"{cur.start} to {cur.end} overlaps the reading {prev.start} to {prev.end}",
+                    )
+                )
+    return out
+
+
+# --- totals -----------------------------------------------------------------------------------
+
+_MESSAGES = {
+    "consumption_differs": (
+        "'{resource}' kỳ {period}: số nhập {entered} khác tổng các kỳ đọc {summed} {unit} ({diff:+.1%}); "
+        "dùng tổng các kỳ đọc.",
+        "'{resource}', {period} period: the entry {entered} differs from the readings' sum {summed} {unit} "
+        "({diff:+.1%}); the readings' sum is used.",
+    ),
+    "production_differs": (
+        "Sản lượng kỳ {period}: số nhập {entered} khác tổng các kỳ đọc {summed} {unit} ({diff:+.1%}); "
+        "dùng tổng các kỳ đọc.",
+        "{period} production: the entry {entered} differs from the readings' sum {summed} {unit} ({diff:+.1%}); "
+        "the readings' sum is used.",
+    ),
+    "gap": (
+        "Các kỳ đọc của kỳ {period} phủ {covered} trên {days} ngày: tổng chỉ gồm những ngày có số đọc.",
+        "The {period} readings cover {covered} of its {days} days: its totals hold only the days read.",
+    ),
+}
+_PERIOD_WORDS = {
+    "vi": {"baseline": "cơ sở", "reporting": "báo cáo"},
+    "en": {"baseline": "baseline", "reporting": "reporting"},
+}
+
+
+def message(code: str, language: str, **params: Any) -> str:
+    vi, en = _MESSAGES[code]
+    if "period" in params:
+        params["period"] = _PERIOD_WORDS["vi" if language == "vi" else "en"].get(params["period"], params["period"])
+    return (vi if language == "vi" else en).format(**params)
+
+
+def period_readings(a: Assessment, key: str) -> list[Reading]:
+    return sorted((r for r in a.readings if r.period == key), key=lambda r: r.start)
+
+
+def product_unit(a: Assessment) -> str:
+    if a.product.unit:
+        return a.product.unit
+    period = a.baseline or a.reporting
+    return period.production.unit if period else ""
+
+
+def _g(x: float) -> str:
+    return f"{x:,.6g}"
+
+
+def with_reading_totals(a: Assessment, language: str = "en") -> tuple[Assessment, list[str]]:
+    """The assessment whose periods and consumption are the readings' sums where there are readings,
+    and the warnings about entries that disagree with them. Without readings, `a` itself."""
+
+    if not a.readings:
+        return a, []
+    warn: list[str] = []
+    unit = product_unit(a)
+    periods = {"baseline": a.baseline, "reporting": a.reporting}
+    consumption: list[Consumption] = list(a.consumption)
+    for key in ("baseline", "reporting"):
+        period = periods[key]
+        rows = period_readings(a, key)
+        if period is None or not rows:
+            continue
+        produced = [r.production for r in rows if entered(r.production)]
+        if produced:
+            total = sum(magnitude_in(q, unit) for q in produced if q is not None)
+            entered_p = magnitude_in(period.production, unit) if entered(period.production) else None
+            if entered_p and abs(total - entered_p) > CONSUMPTION_TOLERANCE * abs(entered_p):
+                warn.append(
+                    message(
+                        "production_differs",
+                        language,
+                        period=key,
+                        entered=_g(entered_p),
+                        summed=_g(total),
+                        unit=unit,
+                        diff=(total - entered_p) / entered_p,
+                    )
+                )
+            periods[key] = replace(period, production=Quantity(total, unit))
+        covered = sum(r.days for r in rows)
+        days = (date.fromisoformat(period.end) - date.fromisoformat(period.start)).days + 1
+        if covered < days:
+            warn.append(message("gap", language, period=key, covered=covered, days=days))
+        consumption = _replace_consumption(consumption, key, rows, warn, language)
+    return replace(a, baseline=periods["baseline"], reporting=periods["reporting"], consumption=consumption), warn
+
+
+def resource_unit(a: Assessment, resource: str) -> str | None:
+    """The unit the figures of a resource are in (as the savings summary chooses it)."""
+    for period in ("baseline", "reporting"):
+        c = next((c for c in a.consumption if c.resource == resource and c.period == period), None)
+        if c is not None:
+            return c.quantity.unit
+        for r in period_readings(a, period):
+            e = r.entry(resource)
+            if e is not None and entered(e.quantity):
+                return e.quantity.unit
+    return None
+
+
+def _replace_consumption(
+    consumption: list[Consumption], key: str, rows: list[Reading], warn: list[str], language: str
+) -> list[Consumption]:
+    from .model import Consumption
+    from .reference import carriers
+
+    read: dict[str, list[ReadingEntry]] = {}
+    for r in rows:
+        for e in r.consumption:
+            if entered(e.quantity):
+                read.setdefault(e.resource, []).append(e)
+    out: list[Consumption] = []
+    done: set[str] = set()
+    for c in consumption:
+        if c.period != key or c.resource not in read:
+            out.append(c)
+            continue
+        if c.resource in done:
+            continue  # the readings' sum stands for every entry of the resource in this period
+        done.add(c.resource)
+        entries = [x for x in consumption if x.period == key and x.resource == c.resource]
+        carrier = carriers().get(c.carrier_key)
+        density = carrier.density_t_per_m3 if carrier else None
+        total = sum(magnitude_in(e.quantity, c.quantity.unit, density) for e in read[c.resource])
+        typed = sum(magnitude_in(x.quantity, c.quantity.unit, density) for x in entries if entered(x.quantity))
+        if typed and abs(total - typed) > CONSUMPTION_TOLERANCE * abs(typed):
+            warn.append(
+                message(
+                    "consumption_differs",
+                    language,
+                    resource=c.resource,
+                    period=key,
+                    entered=_g(typed),
+                    summed=_g(total),
+                    unit=c.quantity.unit,
+                    diff=(total - typed) / typed,
+                )
+            )
+        price = next((x.unit_price for x in entries if x.unit_price is not None), None)
+        out.append(replace(c, quantity=Quantity(total, c.quantity.unit), unit_price=price))
+    for resource, entries_read in read.items():
+        if resource in done:
+            continue
+        first = entries_read[0]
+        carrier_key = first.carrier
+        table_carrier = carriers().get(carrier_key or resource)
+        density = table_carrier.density_t_per_m3 if table_carrier else None
+        total = sum(magnitude_in(e.quantity, first.quantity.unit, density) for e in entries_read)
+        out.append(Consumption(resource, key, Quantity(total, first.quantity.unit), carrier_key))
+    return out

@@ -1,0 +1,240 @@
+"""The baseline model of a resource: ordinary least squares on the baseline readings (ISO 50006, IPMVP Option C).
+
+E_i = intercept·s_i + slope·P_i + Σ coefficient_k·driver_k,i. For readings of about the average length d̄
+(within 10 %: calendar months of 28 to 31 days) s_i = 1, the spec's E = intercept + slope·P; a reading of
+another length (a two-month bill, a half month, a whole period) has s_i = d_i / d̄, so that its fixed load
+is counted for the days it ran. `intercept` is the fixed use of an average-length reading.
+
+Statistics as the spec names them: R², adjusted R², CV(RMSE) = √(SSE/(n−p))/Ē·100, NMBE =
+Σ(E−Ê)/((n−p)·Ē)·100, p-values from Student's t (scipy, loaded only when a model is fitted).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Settings
+
+MIN_READINGS = 12
+DEFAULT_MIN_R2 = 0.75
+DEFAULT_MAX_P_SLOPE = 0.10
+
+
+def thresholds(settings: Settings) -> tuple[float, float]:
+    """(minimum R², maximum p of the slope) of an assessment: settings.regression_min_r2 and
+    settings.regression_max_p_slope, else the spec's 0.75 and 0.10."""
+    r2 = settings.extra.get("regression_min_r2", DEFAULT_MIN_R2)
+    p = settings.extra.get("regression_max_p_slope", DEFAULT_MAX_P_SLOPE)
+    return float(r2), float(p)
+
+
+def threshold_problems(settings: Settings) -> list[tuple[str, str]]:
+    out = []
+    for key in ("regression_min_r2", "regression_max_p_slope"):
+        v = settings.extra.get(key)
+        if v is None:
+            continue
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 < v <= 1:
+            out.append((f"settings.{key}", f"{v!r} should be a number above 0 and at most 1"))
+    return out
+
+
+@dataclass
+class Observation:
+    """One reading as the model sees it: the resource's use, production, days and further drivers."""
+
+    consumption: float
+    production: float
+    days: int
+    drivers: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Fit:
+    intercept: float
+    slope: float
+    coefficients: dict[str, float]
+    r2: float
+    adj_r2: float
+    cv_rmse_percent: float
+    nmbe_percent: float
+    n: int
+    p_slope: float
+    p_values: dict[str, float]
+    mean_days: float
+    drivers: tuple[str, ...]
+    ranges: dict[str, tuple[float, float]]  # production and each driver, per average-length reading
+    fitted: list[float]
+    valid: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    def predict(self, production: float, days: int, drivers: dict[str, float]) -> float:
+        value = self.intercept * length_scale(days, self.mean_days) + self.slope * production
+        for name in self.drivers:
+            value += self.coefficients[name] * drivers[name]
+        return value
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "intercept": self.intercept,
+            "slope": self.slope,
+            "coefficients": dict(self.coefficients),
+            "r2": self.r2,
+            "adj_r2": self.adj_r2,
+            "cv_rmse_percent": self.cv_rmse_percent,
+            "nmbe_percent": self.nmbe_percent,
+            "n": self.n,
+            "p_slope": self.p_slope,
+            "p_values": dict(self.p_values),
+            "valid": self.valid,
+            "warnings": list(self.warnings),
+            "reading_days": self.mean_days,
+            "range": {k: list(v) for k, v in self.ranges.items()},
+        }
+
+
+def length_scale(days: int, mean_days: float) -> float:
+    """How many average-length readings a reading counts for: 1 within 10 % of the mean length (calendar
+    months), else days / mean. Its production and drivers divided by it compare with the baseline's range."""
+    return 1.0 if abs(days - mean_days) <= 0.1 * mean_days else days / mean_days
+
+
+class ModelError(ValueError):
+    """No model can be fitted (too few readings, production that never changes …); the text says why."""
+
+
+_MESSAGES = {
+    "too_few": (
+        "chỉ có {n} kỳ đọc kỳ cơ sở (cần ít nhất {need})",
+        "only {n} baseline readings (at least {need} are needed)",
+    ),
+    "singular": (
+        "sản lượng (hoặc yếu tố khác) không đổi giữa các kỳ đọc nên không tách được phần cố định",
+        "production (or another driver) does not vary between the readings, so the fixed part cannot be told apart",
+    ),
+    "no_dof": (
+        "quá ít kỳ đọc cho {p} hệ số",
+        "too few readings for {p} coefficients",
+    ),
+    "r2_low": ("R² {r2} < {min}", "R² {r2} < {min}"),
+    "p_high": ("p của hệ số sản lượng {p} > {max}", "p of the production slope {p} > {max}"),
+    "slope_not_positive": ("hệ số sản lượng không dương ({slope})", "the production slope is not positive ({slope})"),
+    "negative_coefficient": (
+        "hệ số '{name}' âm ({value}): kiểm tra lại số liệu",
+        "the coefficient of '{name}' is negative ({value}): check the data",
+    ),
+    "negative_intercept": (
+        "phần cố định (hệ số chặn) âm ({value}): kiểm tra lại số liệu",
+        "the fixed part (intercept) is negative ({value}): check the data",
+    ),
+}
+
+
+def message(code: str, language: str, **params: Any) -> str:
+    vi, en = _MESSAGES[code]
+    return (vi if language == "vi" else en).format(**params)
+
+
+def _fmt(x: float, language: str, digits: int = 2) -> str:
+    text = f"{x:.{digits}f}"
+    return text.replace(".", ",") if language == "vi" else text
+
+
+def _sig(x: float) -> str:
+    return f"{x:.4g}"
+
+
+def fit(
+    observations: Sequence[Observation],
+    drivers: Sequence[str] = (),
+    *,
+    min_r2: float = DEFAULT_MIN_R2,
+    max_p_slope: float = DEFAULT_MAX_P_SLOPE,
+    min_readings: int = MIN_READINGS,
+    language: str = "en",
+) -> Fit:
+    """The OLS model of the baseline observations, its statistics and whether it may be used."""
+    import numpy as np
+
+    n = len(observations)
+    if n < min_readings:
+        raise ModelError(message("too_few", language, n=n, need=min_readings))
+    names = tuple(drivers)
+    p = 2 + len(names)
+    if n <= p:
+        raise ModelError(message("no_dof", language, p=p))
+    days = np.array([o.days for o in observations], dtype=float)
+    mean_days = float(days.mean())
+    scale = np.array([length_scale(o.days, mean_days) for o in observations])
+    columns = [scale, np.array([o.production for o in observations], dtype=float)]
+    columns += [np.array([o.drivers[k] for o in observations], dtype=float) for k in names]
+    x = np.column_stack(columns)
+    e = np.array([o.consumption for o in observations], dtype=float)
+    if np.linalg.matrix_rank(x) < p:
+        raise ModelError(message("singular", language))
+    beta, *_ = np.linalg.lstsq(x, e, rcond=None)
+    fitted = x @ beta
+    resid = e - fitted
+    sse = float(resid @ resid)
+    mean_e = float(e.mean())
+    sst = float(((e - mean_e) ** 2).sum())
+    dof = n - p
+    r2 = 1.0 - sse / sst if sst > 0 else 0.0
+    adj_r2 = 1.0 - (1.0 - r2) * (n - 1) / dof
+    cv = math.sqrt(sse / dof) / mean_e * 100.0 if mean_e else math.inf
+    nmbe = float(resid.sum()) / (dof * mean_e) * 100.0 if mean_e else math.inf
+    sigma2 = sse / dof
+    cov = sigma2 * np.linalg.inv(x.T @ x)
+    se = np.sqrt(np.clip(np.diag(cov), 0.0, None))
+    p_values = _two_sided_p(beta, se, dof)
+    labels = ("intercept", "production", *names)
+    per_reading = [np.array([o.production for o in observations]) / scale]
+    per_reading += [np.array([o.drivers[k] for o in observations]) / scale for k in names]
+    ranges = {label: (float(v.min()), float(v.max())) for label, v in zip(labels[1:], per_reading, strict=True)}
+    model = Fit(
+        intercept=float(beta[0]),
+        slope=float(beta[1]),
+        coefficients={k: float(beta[2 + i]) for i, k in enumerate(names)},
+        r2=r2,
+        adj_r2=adj_r2,
+        cv_rmse_percent=cv,
+        nmbe_percent=nmbe,
+        n=n,
+        p_slope=p_values[1],
+        p_values=dict(zip(labels, p_values, strict=True)),
+        mean_days=mean_days,
+        drivers=names,
+        ranges=ranges,
+        fitted=[float(v) for v in fitted],
+    )
+    reasons = []
+    if r2 < min_r2:
+        reasons.append(message("r2_low", language, r2=_fmt(r2, language), min=_fmt(min_r2, language)))
+    if model.p_slope > max_p_slope:
+        reasons.append(message("p_high", language, p=_fmt(model.p_slope, language, 3), max=_fmt(max_p_slope, language)))
+    if model.slope <= 0:
+        reasons.append(message("slope_not_positive", language, slope=_sig(model.slope)))
+    model.valid = not reasons
+    model.warnings = reasons
+    if model.intercept < 0:
+        model.warnings.append(message("negative_intercept", language, value=_sig(model.intercept)))
+    for k, v in model.coefficients.items():
+        if v < 0:
+            model.warnings.append(message("negative_coefficient", language, name=k, value=_sig(v)))
+    return model
+
+
+def _two_sided_p(beta: Any, se: Any, dof: int) -> list[float]:
+    from scipy.special import stdtr  # Student's t distribution function
+
+    out = []
+    for b, s in zip(beta, se, strict=True):
+        if s == 0:
+            out.append(0.0 if b != 0 else 1.0)
+            continue
+        out.append(float(2.0 * stdtr(dof, -abs(float(b) / float(s)))))
+    return out
