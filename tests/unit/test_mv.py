@@ -337,3 +337,19 @@ def test_readings_that_overlap_or_lie_outside_their_period_are_refused():
     assert any(p.startswith("readings[2].consumption[0].quantity (electricity)") for p in problems)
     bad = Settings(extra={"regression_min_r2": 1.5})
     assert any("settings.regression_min_r2" in str(p) for p in validate_assessment(_plant([], [], settings=bad)))
+
+
+def test_the_app_computes_savings_without_loading_scipy_until_a_model_is_fitted():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from sxsh_desktop.domain.savings import compute_savings\n"
+        "from sxsh_desktop.interchange.document import read_document\n"
+        "from sxsh_desktop.services.documents import sample_path\n"
+        "compute_savings(read_document(sample_path()))\n"
+        "print('scipy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
