@@ -356,8 +356,12 @@
         <translation>CO₂ avoided, t/year</translation>
     </message>
     <message>
-        <source>Met the 8–13 % band</source>
-        <translation>Met the 8–13 % band</translation>
+        <source>Met the target in force</source>
+        <translation>Met the target in force</translation>
+    </message>
+    <message>
+        <source>Met the target in force (of all)</source>
+        <translation>Met the target in force (of all)</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -418,10 +422,6 @@
     <message>
         <source>Met band</source>
         <translation>Met band</translation>
-    </message>
-    <message>
-        <source>Met the 8–13 % band (of all)</source>
-        <translation>Met the 8–13 % band (of all)</translation>
     </message>
     <message>
         <source>met</source>
@@ -534,6 +534,14 @@
         <translation>Revision</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Target in force %1: %2</source>
+        <translation>Target in force %1: %2</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Received</translation>
     </message>
@@ -596,10 +604,6 @@
     <message>
         <source>Cost: %1 VND/year</source>
         <translation>Cost: %1 VND/year</translation>
-    </message>
-    <message>
-        <source>Strategy band 8–13 %: %1</source>
-        <translation>Strategy band 8–13 %: %1</translation>
     </message>
     <message>
         <source>Savings after the changes</source>
@@ -2286,12 +2290,24 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
         <translation>Energy saving: needs energy data for both periods.</translation>
     </message>
     <message>
-        <source>Target {period}: {band} % — met</source>
-        <translation>Target {period}: {band} % — met</translation>
+        <source>Target {programme} {period}: {band} %</source>
+        <translation>Target {programme} {period}: {band} %</translation>
     </message>
     <message>
-        <source>Target {period}: {band} % — not met</source>
-        <translation>Target {period}: {band} % — not met</translation>
+        <source>indicative</source>
+        <translation>indicative</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
     </message>
     <message>
         <source>Energy</source>
@@ -3126,6 +3142,18 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
     <message>
         <source>No warnings</source>
         <translation>No warnings</translation>
+    </message>
+    <message>
+        <source>Target: no reporting period</source>
+        <translation>Target: no reporting period</translation>
+    </message>
+    <message>
+        <source>No target in force in %1 (%2 for reference)</source>
+        <translation>No target in force in %1 (%2 for reference)</translation>
+    </message>
+    <message>
+        <source>indicative</source>
+        <translation>indicative</translation>
     </message>
     <message>
         <source>Norm: choose the sub-process</source>

@@ -357,8 +357,12 @@
         <translation>CO₂ giảm, tấn/năm</translation>
     </message>
     <message>
-        <source>Met the 8–13 % band</source>
-        <translation>Đạt mức 8–13 %</translation>
+        <source>Met the target in force</source>
+        <translation>Đạt mục tiêu đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Met the target in force (of all)</source>
+        <translation>Đạt mục tiêu đang có hiệu lực (trên tổng số)</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -419,10 +423,6 @@
     <message>
         <source>Met band</source>
         <translation>Đạt mức</translation>
-    </message>
-    <message>
-        <source>Met the 8–13 % band (of all)</source>
-        <translation>Đạt mức 8–13 % (trên tổng số)</translation>
     </message>
     <message>
         <source>met</source>
@@ -535,6 +535,14 @@
         <translation>Phiên bản</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Target in force %1: %2</source>
+        <translation>Mục tiêu đang có hiệu lực %1: %2</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
@@ -597,10 +605,6 @@
     <message>
         <source>Cost: %1 VND/year</source>
         <translation>Chi phí: %1 đồng/năm</translation>
-    </message>
-    <message>
-        <source>Strategy band 8–13 %: %1</source>
-        <translation>Mức 8–13 % của Chiến lược: %1</translation>
     </message>
     <message>
         <source>Savings after the changes</source>
@@ -2287,12 +2291,24 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
         <translation>Tiết kiệm năng lượng: cần số liệu năng lượng cho cả hai kỳ.</translation>
     </message>
     <message>
-        <source>Target {period}: {band} % — met</source>
-        <translation>Mục tiêu {period}: {band} % — đạt</translation>
+        <source>Target {programme} {period}: {band} %</source>
+        <translation>Mục tiêu {programme} giai đoạn {period}: {band} %</translation>
     </message>
     <message>
-        <source>Target {period}: {band} % — not met</source>
-        <translation>Mục tiêu {period}: {band} % — chưa đạt</translation>
+        <source>indicative</source>
+        <translation>chỉ để tham khảo</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>chưa đạt</translation>
     </message>
     <message>
         <source>Energy</source>
@@ -3125,6 +3141,18 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
     <message>
         <source>No warnings</source>
         <translation>Không có cảnh báo</translation>
+    </message>
+    <message>
+        <source>Target: no reporting period</source>
+        <translation>Mục tiêu: chưa có kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>No target in force in %1 (%2 for reference)</source>
+        <translation>Năm %1 chưa có mục tiêu có hiệu lực (mức %2 để tham khảo)</translation>
+    </message>
+    <message>
+        <source>indicative</source>
+        <translation>chỉ để tham khảo</translation>
     </message>
     <message>
         <source>Norm: choose the sub-process</source>

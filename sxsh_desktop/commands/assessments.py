@@ -140,7 +140,10 @@ _TEXT = {
         "cost": "Lợi ích",
         "met": "đạt",
         "not_met": "chưa đạt",
-        "band": "Mục tiêu Chiến lược SXSH",
+        "band": "Mục tiêu",
+        "in_force": "đang có hiệu lực",
+        "reference": "để tham khảo",
+        "indicative": "chỉ tham khảo (ngành không được nêu tên)",
         "warnings": "Lưu ý",
         "co2": "Giảm phát thải CO2",
     },
@@ -156,7 +159,10 @@ _TEXT = {
         "cost": "Cost saving",
         "met": "met",
         "not_met": "not met",
-        "band": "CP Strategy target",
+        "band": "Target",
+        "in_force": "in force",
+        "reference": "for reference",
+        "indicative": "indicative (sector not named)",
         "warnings": "Warnings",
         "co2": "CO2 reduction",
     },
@@ -196,9 +202,18 @@ def render_savings_text(s: dict[str, Any], facility: str, lang: str) -> str:
         )
     out.append(f"{t['co2']}: {format_number(s['co2']['saving_t'], 1, lang)} tCO2")
     out.append(f"{t['cost']}: {format_number(s['cost_saving_vnd'], 0, lang)} VND")
+    chosen = s.get("target_in_force")
+    if chosen:
+        out.append(chosen["reason"])
     for target in s["targets"]:
         low, high = target["band_percent"]
-        out.append(f"{t['band']} {target['period']} ({low}–{high} %): {t['met'] if target['met'] else t['not_met']}")
+        status = t["in_force"] if target.get("in_force") else t["reference"]
+        if target.get("in_force") and target.get("indicative"):
+            status = t["indicative"]
+        out.append(
+            f"{t['band']} {target.get('programme', '')} {target['period']} ({low}–{high} %, {status}): "
+            f"{t['met'] if target['met'] else t['not_met']}"
+        )
     if s["warnings"]:
         out.append("")
         out.append(f"{t['warnings']}:")

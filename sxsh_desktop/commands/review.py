@@ -82,7 +82,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     n = format_number
     print(
         f"{summary['assessments']} assessment(s), {summary['facilities']} facility(ies); "
-        f"{summary['met_target']} met the 8–13 % band"
+        f"{summary['met_target']} met the target band in force in their reporting year"
     )
     print(
         f"savings: {n(summary['energy_saving_toe'], 1)} TOE · {n(summary['saving_gj'], 0)} GJ · "

@@ -19,6 +19,7 @@ from .quantities import Quantity, UnitError, magnitude_in
 from .readings import Reading, entered, format_span, period_readings, product_unit
 from .reference import carriers
 from .regression import Fit, ModelError, Observation, fit, length_scale, thresholds
+from .targets import reaches
 
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Assessment
@@ -273,5 +274,7 @@ def apply_methods(a: Assessment, summary: dict[str, Any], grid: Factor | None, l
         energy["expected_reporting_toe"] = expected_toe
         energy["saving_percent"] = energy["saving_toe"] / expected_toe * 100.0 if expected_toe else None
         for target in summary.get("targets", []):
-            low = target["band_percent"][0]
-            target["met"] = bool(energy["saving_percent"] is not None and energy["saving_percent"] >= low)
+            target["met"] = reaches(energy["saving_percent"], target["band_percent"][0])
+        chosen = summary.get("target_in_force")
+        if chosen and chosen.get("band_percent"):
+            chosen["met"] = reaches(energy["saving_percent"], chosen["band_percent"][0])

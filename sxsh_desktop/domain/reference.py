@@ -1,4 +1,4 @@
-"""Reference data: energy carriers (TOE, NCV, CO2 factors), grid emission factors, strategy targets.
+"""Reference data: energy carriers (TOE, NCV, CO2 factors) and grid emission factors (targets: targets.py).
 
 The data live in resources/reference/*.json; every value carries its year, document and source
 so that a report can name the factors it used.
@@ -162,23 +162,6 @@ def grid_factors() -> GridFactors:
             value=float(raw["value"]), unit=data["unit"], year=int(raw["year"]), source=source, status=raw["status"]
         )
     return GridFactors(by_year)
-
-
-@dataclass(frozen=True)
-class TargetBand:
-    period: str
-    low: float
-    high: float
-    document: str
-
-
-@lru_cache(maxsize=1)
-def target_bands() -> tuple[TargetBand, ...]:
-    data = _read("targets.json")
-    return tuple(
-        TargetBand(b["period"], float(b["band_percent"][0]), float(b["band_percent"][1]), data["document"])
-        for b in data["bands"]
-    )
 
 
 _RESOURCE_NAMES = {

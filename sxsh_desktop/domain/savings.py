@@ -17,7 +17,8 @@ from .model import Assessment, Consumption
 from .mv import apply_methods
 from .quantities import Quantity, UnitError, magnitude_in, ratio_unit
 from .readings import with_reading_totals
-from .reference import Carrier, Factor, carriers, grid_factors, target_bands
+from .reference import Carrier, Factor, carriers, grid_factors
+from .targets import in_force_summary, target_entries
 
 PRODUCTION_TOLERANCE = 0.10
 _FUEL_WORDS = (
@@ -307,15 +308,9 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
     energy_percent = summary["energy"]["saving_percent"] if summary["energy"] else None
     if energy_percent is None and p_b and p_r:
         warn.append(message("no_energy", language))
-    summary["targets"] = [
-        {
-            "period": band.period,
-            "band_percent": [_num(band.low), _num(band.high)],
-            "met": bool(energy_percent is not None and energy_percent >= band.low),
-            "document": band.document,
-        }
-        for band in target_bands()
-    ]
+    year = date.fromisoformat(a.reporting.end).year if a.reporting is not None else None
+    summary["targets"] = target_entries(year, a.facility.vsic, energy_percent)
+    summary["target_in_force"] = in_force_summary(year, a.facility.vsic, energy_percent, language)
     summary["warnings"] = warn
     apply_methods(a, summary, grid, language)  # regression where the readings allow it (domain/mv.py)
     return summary
@@ -354,7 +349,3 @@ def _energy_block(energy: dict[str, float], p_b: float, p_r: float, a: Assessmen
 
 def _factor_row(carrier: str, f: Factor) -> dict[str, Any]:
     return {"carrier": carrier, "value": f.value, "unit": f.unit, "year": f.year, "source": f.source}
-
-
-def _num(x: float) -> float | int:
-    return int(x) if float(x).is_integer() else x

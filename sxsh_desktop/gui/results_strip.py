@@ -1,9 +1,9 @@
 """The results strip: always visible under the pages, it shows what the numbers say so far.
 
 Specific consumption before → after and the saving in percent for the main resources
-(electricity, water and the largest fuel), energy in TOE with its percent, whether the strategy's
-band (8–13 %) is met, the facility against the energy norm of its sector template (the norm, met or
-exceeded; class, period and source as tooltip; nothing when the template knows no norm), and the
+(electricity, water and the largest fuel), energy in TOE with its percent, whether the target band
+in force in the reporting year (domain/targets.py) is met, the facility against the energy norm of its
+sector template (the norm, met or exceeded; class, period and source as tooltip; nothing when the template knows no norm), and the
 warnings of the savings computation (count; the list as tooltip). The figures are computed on each
 change of the assessment, after the event loop has drawn the window (the unit registry and the
 sector templates load in a pool thread on first use).
@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from .i18n import format_significant
+from .i18n import format_number, format_significant
 from .workspace import Workspace
 
 CHIP = "QLabel {{ border-radius: 8px; padding: 2px 8px; color: white; background: {bg}; font-weight: bold; }}"
@@ -211,30 +211,7 @@ class ResultsStrip(QFrame):
         else:
             self.energy_label.setText(self.tr("<b>Energy</b> –"))
             self.energy_label.setToolTip("")
-        band = next((t for t in reversed(s.get("targets") or []) if t["band_percent"][0] >= 8), None)
-        if band is None and s.get("targets"):
-            band = s["targets"][-1]
-        if band is not None:
-            low, high = band["band_percent"]
-            band_text = f"{low}–{high} %"
-            if not energy or energy.get("saving_percent") is None:
-                self._chip(
-                    self.band_chip,
-                    self.tr("Target %1: no data").replace("%1", band_text),
-                    GREY,
-                    band.get("document", ""),
-                )
-            elif band["met"]:
-                self._chip(
-                    self.band_chip, self.tr("Target %1: met").replace("%1", band_text), GREEN, band.get("document", "")
-                )
-            else:
-                self._chip(
-                    self.band_chip,
-                    self.tr("Target %1: not met").replace("%1", band_text),
-                    RED,
-                    band.get("document", ""),
-                )
+        self._show_target(s.get("target_in_force"), energy)
         warnings = s.get("warnings") or []
         if warnings:
             text = self.tr("%n warning(s)", "", len(warnings))
@@ -242,6 +219,32 @@ class ResultsStrip(QFrame):
             self.warnings_chip.setAccessibleDescription("\n".join(warnings))
         else:
             self._chip(self.warnings_chip, self.tr("No warnings"), GREEN, "")
+
+    def _show_target(self, chosen: dict[str, Any] | None, energy: dict[str, Any] | None) -> None:
+        """The target chip: the band in force in the reporting year (or the one shown for reference
+        only, said so), met or not; the tooltip says which decision and why."""
+        if not chosen or not chosen.get("band_percent"):
+            self._chip(self.band_chip, self.tr("Target: no reporting period"), GREY, (chosen or {}).get("reason", ""))
+            return
+        low, high = chosen["band_percent"]
+        band_text = (
+            f"{_band_number(low)}–{_band_number(high)} % ({chosen['programme']}, {chosen['period'].replace('-', '–')})"
+        )
+        tip = chosen.get("reason", "") + "\n" + (chosen.get("document") or "")
+        if not chosen.get("in_force"):
+            text = self.tr("No target in force in %1 (%2 for reference)").replace("%1", str(chosen.get("year")))
+            self._chip(self.band_chip, text.replace("%2", band_text), GREY, tip)
+            return
+        if chosen.get("indicative"):
+            band_text += " " + self.tr("indicative")
+        if not energy or energy.get("saving_percent") is None:
+            self._chip(self.band_chip, self.tr("Target %1: no data").replace("%1", band_text), GREY, tip)
+        elif chosen["met"]:
+            colour = GREY if chosen.get("indicative") else GREEN
+            self._chip(self.band_chip, self.tr("Target %1: met").replace("%1", band_text), colour, tip)
+        else:
+            colour = GREY if chosen.get("indicative") else RED
+            self._chip(self.band_chip, self.tr("Target %1: not met").replace("%1", band_text), colour, tip)
 
     def _show_benchmark(self, r: Any) -> None:
         """The norm chip: the facility's SEC against the norm of its class and period. Nothing when the
@@ -301,3 +304,7 @@ class ResultsStrip(QFrame):
         label.setToolTip(tooltip)
         label.setAccessibleName(text)
         label.setVisible(bool(text))
+
+
+def _band_number(v: float) -> str:
+    return format_number(v, 0 if float(v).is_integer() else 1)

@@ -33,8 +33,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..domain.model import Assessment
     from ..store.review_ops import Figures, ImportRecord, IncomingPackage, ReviewStore
 
-TARGET_BAND = (8, 13)  # the strategy's band an assessment is counted against (met_target)
-
 
 @dataclass(frozen=True)
 class ImportOptions:
@@ -73,6 +71,7 @@ def figures_of(assessment: Assessment) -> Figures:
     """The figures the dashboard adds up, from the savings summary of the assessment."""
     from ..domain.quantities import Quantity, UnitError, magnitude_in
     from ..domain.savings import compute_savings
+    from ..domain.targets import met_in_force
     from ..store.review_ops import Figures
 
     s = compute_savings(assessment, "en")
@@ -84,7 +83,7 @@ def figures_of(assessment: Assessment) -> Figures:
                 water += magnitude_in(Quantity(row["saving"]["quantity"], row["unit"]), "m**3")
             except (UnitError, ValueError):
                 pass
-    met = any(list(t.get("band_percent", [])) == list(TARGET_BAND) and t.get("met") for t in s.get("targets", []))
+    met = met_in_force(s.get("targets", []))
     return Figures(
         energy_saving_toe=float(energy.get("saving_toe") or 0.0),
         saving_gj=float(energy.get("saving_gj") or 0.0),

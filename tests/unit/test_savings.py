@@ -203,10 +203,13 @@ def test_targets_met_when_energy_saving_reaches_the_band_lower_bound():
     bands = {t["period"]: t for t in summary(92000)["targets"]}  # exactly 8 %
     assert bands["2016-2020"]["band_percent"] == [8, 13]
     assert bands["2016-2020"]["met"] is True
-    assert bands["2010-2015"]["met"] is True
+    assert bands["2009-2015"]["met"] is True
     bands = {t["period"]: t for t in summary(94000)["targets"]}  # 6 %
     assert bands["2016-2020"]["met"] is False
-    assert bands["2010-2015"]["met"] is True
+    assert bands["2009-2015"]["met"] is True
+    assert bands["2026-2030"]["met"] is False  # 7–10 %
+    # the reporting period ends in 2024: 889/QĐ-TTg's 2021–2025 band (5–8 %) is the one in force
+    assert [t["period"] for t in summary(94000)["targets"] if t["in_force"]] == ["2021-2025"]
 
 
 def test_production_outside_ten_percent_is_warned():
@@ -302,7 +305,15 @@ def test_sample_brewery_figures():
     # 1 790 000 × 0.0001543 + 1 330 × 0.60 + 16 × 0.88 = 276.197 + 798 + 14.08 = 1 088.277
     assert s["energy"]["reporting_toe"] == pytest.approx(1088.277)
     assert s["energy"]["saving_percent"] == pytest.approx((1 - (1088.277 / 125000) / (1172.838 / 120000)) * 100)
-    assert {t["period"]: t["met"] for t in s["targets"]} == {"2010-2015": True, "2016-2020": True}
+    # saving (1 − 0.0087062 / 0.0097737) = 10.92 %: every band's lower bound is reached
+    assert {t["period"]: t["met"] for t in s["targets"]} == {
+        "2009-2015": True,
+        "2016-2020": True,
+        "2021-2025": True,
+        "2026-2030": True,
+    }
+    in_force = [t for t in s["targets"] if t["in_force"]]
+    assert [(t["programme"], t["period"], t["indicative"]) for t in in_force] == [("889/QĐ-TTg", "2021-2025", False)]
 
 
 def test_a_fuel_the_table_does_not_know_is_warned_not_silently_dropped():

@@ -493,18 +493,25 @@ class MonitoringPage(Page):
             self.energy_label.setText(self.tr("Energy saving: needs energy data for both periods."))
             self.energy_label.setStyleSheet(MUTED_STYLE)
         lines = []
+        chosen = s.get("target_in_force") or {}
         for t in s.get("targets", []):
             band = "–".join(format_value_int(v, lang) for v in t["band_percent"])
-            if t["met"]:
+            period = t["period"].replace("-", "–")
+            label = self.tr("Target {programme} {period}: {band} %").format(
+                programme=t.get("programme", ""), period=period, band=band
+            )
+            if t.get("in_force"):
+                label += " (" + (self.tr("indicative") if t.get("indicative") else self.tr("in force")) + ")"
                 lines.append(
-                    "\u2713 " + self.tr("Target {period}: {band} % — met").format(period=t["period"], band=band)
+                    ("\u2713 " if t["met"] else ERROR_PREFIX)
+                    + label
+                    + " — "
+                    + (self.tr("met") if t["met"] else self.tr("not met"))
                 )
-            else:
-                lines.append(
-                    ERROR_PREFIX + self.tr("Target {period}: {band} % — not met").format(period=t["period"], band=band)
-                )
-        met = all(t["met"] for t in s.get("targets", [])) and bool(e)
-        self.targets_label.setText("   ".join(lines))
+        if chosen.get("reason"):
+            lines.append(chosen["reason"])
+        met = bool(chosen.get("in_force")) and bool(chosen.get("met")) and bool(e)
+        self.targets_label.setText("\n".join(lines))
         self.targets_label.setStyleSheet(OK_STYLE if met else ERROR_STYLE)
         warnings = s.get("warnings", [])
         self.warnings_label.setText("\n".join(f"• {w}" for w in warnings))

@@ -1,5 +1,5 @@
 """The Sở's figures across received assessments (newest revisions): totals — facilities, savings in
-TOE, GJ, water, VND and tCO2, how many met the strategy's 8–13 % band — and the same by province,
+TOE, GJ, water, VND and tCO2, how many met the target band in force in their reporting year — and the same by province,
 sector (VSIC), sector name or year, as a table and as bar charts; filtered by province and year.
 Everything comes from review.service.dashboard (the same figures as `sxsh summary`)."""
 
@@ -152,7 +152,7 @@ class DashboardView(QWidget):
             "water_saving_m3": self.tr("Water saved, m³/year"),
             "cost_saving_vnd": self.tr("Cost saved, million VND/year"),
             "co2_saving_t": self.tr("CO₂ avoided, t/year"),
-            "met_target": self.tr("Met the 8–13 % band"),
+            "met_target": self.tr("Met the target in force"),
             "approved": self.tr("Approved"),
         }
         for i, key in enumerate(TOTALS):
@@ -304,6 +304,6 @@ class DashboardView(QWidget):
         toe = [float(g["energy_saving_toe"]) for g in groups]
         met = [int(g["met_target"]) for g in groups]
         counts = [int(g["assessments"]) for g in groups]
-        titles = (self.tr("Energy saved, TOE/year"), self.tr("Met the 8–13 % band (of all)"), self.tr("met"))
+        titles = (self.tr("Energy saved, TOE/year"), self.tr("Met the target in force (of all)"), self.tr("met"))
         language = current_language()
         self.chart.redraw(lambda: dashboard_figure(names, toe, met, counts, titles, language))

@@ -247,8 +247,12 @@ class DetailView(QWidget):
                 colours[(len(rows) - 1, 5)] = "#2e7d4f" if pct >= 0 else "#b23b3b"
         self.savings_model.set_rows(headers, rows, right=(1, 2, 4, 5, 6), colours=colours)
         e = s.get("energy") or {}
-        band = next((t for t in s["targets"] if list(t["band_percent"]) == [8, 13]), None)
-        met = (self.tr("met") if band and band["met"] else self.tr("not met")) if band else "–"
+        chosen = s.get("target_in_force") or {}
+        band = chosen if chosen.get("in_force") else None
+        met = (self.tr("met") if band["met"] else self.tr("not met")) if band else "–"
+        band_text = (
+            f"{chosen['programme']} {'–'.join(str(v) for v in chosen['band_percent'])} %" if band else self.tr("none")
+        )
         parts = [
             self.tr("Energy: %1 TOE (%2 GJ), %3 % per unit product")
             .replace("%1", format_number(e.get("saving_toe"), 1))
@@ -256,7 +260,7 @@ class DetailView(QWidget):
             .replace("%3", format_number(e.get("saving_percent"), 1)),
             self.tr("CO₂: %1 t").replace("%1", format_number((s.get("co2") or {}).get("saving_t"), 1)),
             self.tr("Cost: %1 VND/year").replace("%1", format_number(s.get("cost_saving_vnd"))),
-            self.tr("Strategy band 8–13 %: %1").replace("%1", met),
+            self.tr("Target in force %1: %2").replace("%1", band_text).replace("%2", met),
         ]
         note = "<b>" + escape(self.tr("Savings after the changes")) + "</b> — " + " · ".join(escape(p) for p in parts)
         if s["warnings"]:
