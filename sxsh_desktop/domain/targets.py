@@ -185,7 +185,7 @@ def band_in_force(year: int | None, vsic: str = "") -> BandInForce:
 def reaches(percent: float | None, lower_bound: float) -> bool:
     """A saving meets a band when it reaches its lower bound; 7 % typed as 100 → 93 is 6.999… in binary
     floating point, so the comparison forgives a rounding far below any figure shown."""
-    return percent is not None and percent >= lower_bound - 1e-9
+    return bool(percent is not None and float(percent) >= lower_bound - 1e-9)
 
 
 def target_entries(year: int | None, vsic: str, energy_percent: float | None) -> list[dict[str, Any]]:
