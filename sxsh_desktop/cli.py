@@ -74,12 +74,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return int(args.handler(args) or 0)
-    except _expected_errors() as exc:
-        print(f"sxsh: {_one_line(exc)}", file=sys.stderr)
-        return EXIT_FAILURE
     except KeyboardInterrupt:
         print("sxsh: interrupted", file=sys.stderr)
         return 130
+    except BaseException as exc:  # noqa: BLE001 - every failure is one line, never a traceback
+        if isinstance(exc, SystemExit):
+            raise
+        print(f"sxsh: {describe_failure(exc)}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def describe_failure(exc: BaseException) -> str:
+    """Any failure as one line for people: expected errors as they are worded, database errors in
+    words (no SQL, no password), the rest by kind."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .store.words import clean, database_error_in_words
+
+    if isinstance(exc, _expected_errors()):
+        return clean(_one_line(exc), None)
+    if isinstance(exc, SQLAlchemyError) or type(exc).__module__.split(".")[0] in ("sqlite3", "psycopg"):
+        return f"database: {database_error_in_words(exc)}"
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to be read"
+    if isinstance(exc, MemoryError):
+        return "not enough memory for this input"
+    if isinstance(exc, UnicodeError):
+        return f"the text cannot be read or written as UTF-8 ({clean(str(exc))[:120]})"
+    if isinstance(exc, ValueError) and "integer string conversion" in str(exc):
+        return "a number in the input has too many digits"
+    return f"unexpected {type(exc).__name__}: {clean(str(exc)) or 'no detail'}"
 
 
 def _one_line(exc: BaseException) -> str:

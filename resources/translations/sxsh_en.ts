@@ -1801,6 +1801,10 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
         <translation>&amp;Back up the database now</translation>
     </message>
     <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>Restore from bac&amp;kup…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3076,6 +3080,49 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
     <message>
         <source>Certificate SHA-256: %1</source>
         <translation>Certificate SHA-256: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <source>The database is damaged (%1). No backup was made, so your earlier backups are kept; but there is no good backup to restore. Export what you can and ask for help.</source>
+        <translation>The database is damaged (%1). No backup was made, so your earlier backups are kept; but there is no good backup to restore. Export what you can and ask for help.</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). No backup was made, so your earlier backups are kept.
+
+Restore the newest good backup, made %2? The damaged file is kept beside the backups.</source>
+        <translation>The database is damaged (%1). No backup was made, so your earlier backups are kept.
+
+Restore the newest good backup, made %2? The damaged file is kept beside the backups.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>The backup was not restored: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>SXSH backups (sxsh-*.db);;All files (*)</source>
+        <translation>SXSH backups (sxsh-*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup made %1?
+
+The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Replace the database with the backup made %1?
+
+The database as it is now is backed up first, so this can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the database as it was is kept as %1</source>
+        <translation>Backup restored; the database as it was is kept as %1</translation>
     </message>
 </context>
 <context>

@@ -1802,6 +1802,10 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
         <translation>&amp;Sao lưu cơ sở dữ liệu ngay</translation>
     </message>
     <message>
+        <source>Restore from bac&amp;kup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -3076,6 +3080,49 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
     <message>
         <source>Certificate SHA-256: %1</source>
         <translation>Dấu vân tay SHA-256 của chứng thư: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackup</name>
+    <message>
+        <source>The database is damaged (%1). No backup was made, so your earlier backups are kept; but there is no good backup to restore. Export what you can and ask for help.</source>
+        <translation>Cơ sở dữ liệu bị hỏng (%1). Không tạo bản sao lưu nào, nên các bản sao lưu trước vẫn được giữ; nhưng không có bản sao lưu tốt nào để khôi phục. Hãy xuất những gì còn đọc được và nhờ hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). No backup was made, so your earlier backups are kept.
+
+Restore the newest good backup, made %2? The damaged file is kept beside the backups.</source>
+        <translation>Cơ sở dữ liệu bị hỏng (%1). Không tạo bản sao lưu nào, nên các bản sao lưu trước vẫn được giữ.
+
+Khôi phục bản sao lưu tốt mới nhất, tạo lúc %2? Tệp bị hỏng được giữ lại cạnh các bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>Chưa khôi phục bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>SXSH backups (sxsh-*.db);;All files (*)</source>
+        <translation>Bản sao lưu SXSH (sxsh-*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup made %1?
+
+The database as it is now is backed up first, so this can be undone by restoring that copy.</source>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu tạo lúc %1?
+
+Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể hoàn tác bằng cách khôi phục bản sao đó.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the database as it was is kept as %1</source>
+        <translation>Đã khôi phục bản sao lưu; cơ sở dữ liệu trước đó được giữ tại %1</translation>
     </message>
 </context>
 <context>

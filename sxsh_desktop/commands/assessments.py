@@ -1,4 +1,4 @@
-"""`sxsh import-json`, `export-json`, `list`, `savings`, `sample`, `check` and `backup`."""
+"""`sxsh import-json`, `export-json`, `list`, `savings`, `sample`, `check`, `backup` and `restore`."""
 
 from __future__ import annotations
 
@@ -39,13 +39,25 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_check)
 
     p = sub.add_parser("backup", parents=[common], help="make a backup copy of the database now")
+    p.add_argument("--list", action="store_true", help="list the backups (when made, checked or not) instead")
     p.set_defaults(handler=cmd_backup)
 
+    p = sub.add_parser(
+        "restore", parents=[common], help="put a backup back as the database (the current file is backed up first)"
+    )
+    p.add_argument("backup", help="the backup file (see 'sxsh backup --list')")
+    p.set_defaults(handler=cmd_restore)
 
-def open_store(args: argparse.Namespace) -> Any:
+
+def open_store(args: argparse.Namespace, *, auto_backup: bool = True) -> Any:
+    """The store of --db; what the opening has to say (a backup skipped, a damaged database) goes
+    to stderr, one line each, and the command goes on."""
     from ..store.engine import open_store as _open
 
-    return _open(args.db)
+    store = _open(args.db, auto_backup=auto_backup)
+    for warning in store.warnings:
+        print(f"sxsh: warning: {warning}", file=sys.stderr)
+    return store
 
 
 def resolve_id(store: Any, given: str) -> str:
@@ -237,13 +249,40 @@ def cmd_check(args: argparse.Namespace) -> int:
     store = open_store(args)
     problems = integrity_check(store)
     if problems:
-        raise CommandError("database check failed: " + "; ".join(problems))
+        from ..store.engine import offer_backup
+
+        offer = offer_backup(store.backup_dir) if store.backup_dir is not None else ""
+        raise CommandError("database check failed: " + "; ".join(problems) + offer)
     print("ok")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ..store.backup import backup_now
+    from ..store import backup
 
-    print(backup_now(open_store(args)))
+    store = open_store(args, auto_backup=False)
+    if args.list:
+        for b in reversed(backup.backups(store)):
+            state = {True: "checked", False: "DAMAGED", None: "not checked"}[b.good]
+            print(f"{b.path}  made {b.made_local}  {state}")
+        return 0
+    print(backup.backup_now(store))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..cli import CommandError
+    from ..store.engine import default_database_path, sqlite_file, sqlite_url
+    from ..store.restore import restore_backup
+
+    path = sqlite_file(args.db if args.db and "://" in args.db else sqlite_url(args.db or default_database_path()))
+    if path is None:
+        raise CommandError(
+            "restore: only the app's own SQLite file can be restored; a server database is restored by its administrator"
+        )
+    done = restore_backup(path, Path(args.backup))
+    kind = "a copy of the damaged database" if done.before_damaged else "the database as it was"
+    print(f"restored {done.backup} into {done.database}; {kind} is kept as {done.before}")
     return 0

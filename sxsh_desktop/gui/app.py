@@ -170,7 +170,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         language = args.lang or i18n.stored_language(store)
         i18n.install(language)
+        for warning in store.warnings:  # a backup skipped (full disk) or a damaged database
+            print(f"sxsh-desktop: warning: {warning}", file=sys.stderr)
+        if store.damage is not None and args.screenshot is None:
+            from .restore_backup import offer_newest_good
+
+            offer_newest_good(store)
         window = MainWindow(store, language, remember=args.screenshot is None)
+        if store.warnings and store.damage is None:
+            window.statusBar().showMessage(store.warnings[0], 30000)
         if args.open:
             try:
                 window.open_assessment(args.open, args.page)

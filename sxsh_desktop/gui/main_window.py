@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.package_action = self._action(file_menu, self.tr("Export s&ync package…"), self.export_package)
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up the database now"), self.backup_now)
+        self.restore_action = self._action(file_menu, self.tr("Restore from bac&kup…"), self.restore_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         for action in (self.export_action, self.report_action, self.package_action):
             action.setEnabled(has)
         self.backup_action.setEnabled(self.store.sqlite_path is not None)
+        self.restore_action.setEnabled(self.store.sqlite_path is not None)
 
     # -- assessments ------------------------------------------------------------------------------
 
@@ -311,6 +313,33 @@ class MainWindow(QMainWindow):
         run_in_background(
             self, self.tr("Backing up the database…"), lambda: backup.backup_now(self.store), done, failed
         )
+
+    def restore_backup(self, path: str | None = None, confirm=None) -> bool:
+        """File › Restore from backup… (gui/restore_backup.py)."""
+        from .restore_backup import choose_and_restore
+
+        return choose_and_restore(self, path, confirm=confirm)
+
+    def prepare_for_restore(self) -> None:
+        """Let go of everything read from the store before its file is replaced."""
+        if self.view is not None:
+            self.view.flush_edits()
+        if self.review_view is not None:
+            self.review_view.close_workspace()
+        for w in (self.view, self.review_view):
+            if w is not None:
+                self.pages.removeWidget(w)
+                w.deleteLater()
+        self.view = self.review_view = None
+        self._close_assessment()
+        self.show_start()
+
+    def after_restore(self) -> None:
+        """The start screen read again from the restored file."""
+        if self.start is not None:
+            self.start.reload()
+            self.pages.setCurrentWidget(self.start)
+        self._enable_actions()
 
     # -- first run, language, memory ---------------------------------------------------------------
 

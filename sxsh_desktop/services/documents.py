@@ -69,7 +69,10 @@ def export_document(store: Store, assessment_id: str) -> dict:
     """The document of a stored assessment; its revision goes up when it changed since the last export."""
     assessment = store.get_assessment(assessment_id)
     doc = to_document(assessment)
-    revision = store.mark_exported(assessment_id, content_digest(doc))
+    if getattr(store, "read_only", False):  # a full disk: the export is not recorded (the next one will be)
+        revision = store.export_revision(assessment_id, content_digest(doc))
+    else:
+        revision = store.mark_exported(assessment_id, content_digest(doc))
     if revision != assessment.revision:
         assessment = replace(assessment, revision=revision)
         doc = to_document(assessment)

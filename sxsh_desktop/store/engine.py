@@ -158,13 +158,21 @@ def _refuse_unknown(revision: str | None) -> None:
         )
 
 
+def _has_frames(path: Path) -> bool:
+    """A -wal or -journal file that holds something (an empty one is left by a failed open)."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def sqlite_revision(path: Path) -> str | None:
     """The Alembic revision of a SQLite file, read without writing (None: an empty database).
 
     When no other connection has the file open (no -wal or -journal file beside it), the file is
     read as immutable, so that not even the -shm and -wal files of a WAL database are created.
     """
-    busy = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+    busy = any(_has_frames(path.with_name(path.name + suffix)) for suffix in ("-wal", "-journal"))
     try:
         con = sqlite3.connect(f"{path.as_uri()}?{'mode=ro' if busy else 'immutable=1'}", uri=True)
     except sqlite3.Error as exc:
@@ -198,8 +206,10 @@ def database_revision(conn: Connection) -> str | None:
 # -- engines -------------------------------------------------------------------------------------
 
 
-def _sqlite_engine(url: str, *, foreign_keys: bool = True, memory: bool = False) -> Engine:
+def _sqlite_engine(url: str, *, foreign_keys: bool = True, memory: bool = False, read_only: bool = False) -> Engine:
     kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
+    if read_only:
+        kwargs["connect_args"]["uri"] = True
     if memory:
         kwargs["poolclass"] = StaticPool
     elif not foreign_keys:
@@ -211,8 +221,9 @@ def _sqlite_engine(url: str, *, foreign_keys: bool = True, memory: bool = False)
         dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (see _on_begin)
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
+        if not read_only:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
         cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.close()
 
@@ -260,34 +271,89 @@ def open_store(
     if path is None:
         return _open_server(url)
 
+    folder = Path(backup_dir) if backup_dir is not None else path.parent / "backups"
     wal = path.with_name(path.name + "-wal")
     existed = path.exists() and (path.stat().st_size > 0 or wal.exists())  # a crash may leave it all in -wal
-    current = sqlite_revision(path) if existed else None
+    try:
+        current = sqlite_revision(path) if existed else None
+    except StoreError as exc:
+        raise StoreError(f"{exc}{offer_backup(folder)}") from exc
     if current is not None and current == shipped_head():  # the usual start: nothing to migrate
         create_private_file(path)
-        engine = _sqlite_engine(sqlite_url(path))
-        store = Store(
-            engine, sqlite_path=path, backup_dir=Path(backup_dir) if backup_dir is not None else path.parent / "backups"
-        )
+        store = Store(_sqlite_engine(sqlite_url(path)), sqlite_path=path, backup_dir=folder)
+        if not _has_frames(wal) and not _readable(store):
+            return _read_only(store, path, folder)
         if auto_backup:
-            backup.backup_if_due(store)
+            _daily_backup(store)
         return store
     _refuse_unknown(current)
     create_private_file(path)
-    engine = _sqlite_engine(sqlite_url(path))
-    store = Store(
-        engine, sqlite_path=path, backup_dir=Path(backup_dir) if backup_dir is not None else path.parent / "backups"
-    )
+    store = Store(_sqlite_engine(sqlite_url(path)), sqlite_path=path, backup_dir=folder)
     try:
         if current is not None and current != head_revision():
             backup.backup_now(store, label=f"before-{head_revision()}")
-        migrate(engine)
+        migrate(store.engine)
         if existed and auto_backup:
-            backup.backup_if_due(store)
+            _daily_backup(store)
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _readable(store: Store) -> bool:
+    try:
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+        return True
+    except Exception:  # noqa: BLE001 - any failure: try read-only
+        return False
+
+
+def _read_only(store: Store, path: Path, folder: Path) -> Store:
+    """A store that cannot be opened for writing (a full disk: SQLite cannot make its -shm file)
+    opened read-only, so that it can still be read, checked and exported."""
+    from .operations import Store
+
+    store.close()
+    engine = _sqlite_engine(f"sqlite:///file:{path}?immutable=1&uri=true", read_only=True)
+    ro = Store(engine, sqlite_path=path, backup_dir=folder)
+    ro.read_only = True
+    ro.warnings.append(
+        "the database can only be read (the disk is full or read-only); nothing can be changed and no backup was made "
+        "until space is freed"
+    )
+    return ro
+
+
+def offer_backup(folder: Path) -> str:
+    """'; the newest good backup is … : sxsh restore …' or '' when there is none."""
+    from .backup import newest_good
+
+    try:
+        good = newest_good(folder)
+    except OSError:
+        return ""
+    if good is None:
+        return ""
+    return f"; the newest good backup is {good.path} (made {good.made_local}): sxsh restore {good.path}"
+
+
+def _daily_backup(store: Store) -> None:
+    """The backup made at most once a day when the store opens. A damaged store is not backed up
+    (store.damage says so, with the newest good backup); a backup that cannot be written (a full
+    disk) is skipped: reading and exporting go on, and store.warnings says why."""
+    from . import backup
+
+    try:
+        backup.backup_if_due(store)
+    except backup.DamagedStoreError as exc:
+        store.damage = exc
+        store.warnings.append(str(exc))
+    except backup.BackupWriteError as exc:
+        store.warnings.append(f"the daily backup was skipped: {exc}")
+    except OSError as exc:
+        store.warnings.append(f"the daily backup was skipped ({exc.strerror or exc})")
 
 
 def _open_server(url: str) -> Store:

@@ -138,6 +138,9 @@ class Store:
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
         self._listeners: list[Callable[[Change], None]] = []
+        self.warnings: list[str] = []  # said once to the user after opening (a backup skipped…)
+        self.read_only = False  # opened read-only (a full disk)
+        self.damage: Exception | None = None  # DamagedStoreError: the integrity check failed at the backup
 
     # -- life ------------------------------------------------------------------------------------
 
@@ -404,6 +407,13 @@ class Store:
             revision = row.revision
         self._done(Change(assessment_id, "exported", (str(revision),)))
         return revision
+
+    def export_revision(self, assessment_id: str, digest: str) -> int:
+        """The revision `mark_exported` would give, without recording anything (a read-only store)."""
+        with self.sessions() as s:
+            row = self._row(s, assessment_id)
+            changed = row.exported_digest is not None and row.exported_digest != digest
+            return row.revision + (1 if changed else 0)
 
     # -- team ------------------------------------------------------------------------------------
 

@@ -70,3 +70,102 @@ def test_sigkill_mid_run_keeps_every_committed_write(tmp_path, monkeypatch):
         # the store is usable after the crash
         store.set_extra("k9", "after", True)
         assert store.get_assessment("k9").extra["after"] is True
+
+
+BACKUP_CHILD = textwrap.dedent("""
+    import sys, time
+    from sxsh_desktop.store import backup, open_store
+
+    backup.STEP_PAGES = 1
+    store = open_store(sys.argv[1], auto_backup=False)
+
+    def progress(status, remaining, total):
+        print(remaining, flush=True)
+        time.sleep(0.02)
+
+    backup.backup_now(store, progress=progress)
+    print("done", flush=True)
+""")
+
+RESTORE_CHILD = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from sxsh_desktop.store import restore
+
+    restore.STEP_PAGES = 1
+
+    def progress(status, remaining, total):
+        print(remaining, flush=True)
+        time.sleep(0.02)
+
+    restore.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]), progress=progress)
+    print("done", flush=True)
+""")
+
+
+def _kill_after(args: list[str], lines: int, env: dict) -> list[str]:
+    child = subprocess.Popen([sys.executable, "-c", *args], stdout=subprocess.PIPE, text=True, env=env)
+    seen: list[str] = []
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:
+            seen.append(line.strip())
+            if len(seen) >= lines:
+                break
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    return seen
+
+
+def _sample_store(tmp_path):
+    from sxsh_desktop.services.documents import load_sample
+
+    db = tmp_path / "sxsh.db"
+    with open_store(sqlite_url(db), auto_backup=False) as store:
+        load_sample(store)
+    return db
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.parametrize("after", [2, 9])
+def test_sigkill_during_a_backup_leaves_the_store_and_the_good_backups(tmp_path, after):
+    from sxsh_desktop.store.backup import backup_now, backups, list_backups
+
+    db = _sample_store(tmp_path)
+    with open_store(db, auto_backup=False) as store:
+        first = backup_now(store)
+    env = dict(os.environ, SXSH_DATA_DIR=str(tmp_path))
+    seen = _kill_after([BACKUP_CHILD, str(db)], after, env)
+    assert "done" not in seen
+    with open_store(db, auto_backup=False) as store:
+        assert integrity_check(store) == []
+        assert [b.path for b in backups(store)] == [first]  # the half-made copy never counts
+        assert len(store.list_assessments()) == 1
+        again = backup_now(store)
+        assert list_backups(store) == [first, again]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.parametrize("after", [3, 12])
+def test_sigkill_during_a_restore_leaves_the_old_or_the_restored_store(tmp_path, after):
+    from sxsh_desktop.store.backup import backup_now
+
+    db = _sample_store(tmp_path)
+    with open_store(db, auto_backup=False) as store:
+        good = backup_now(store)
+        (a,) = store.list_assessments()
+        store.delete_assessment(a.id)
+    env = dict(os.environ, SXSH_DATA_DIR=str(tmp_path))
+    seen = _kill_after([RESTORE_CHILD, str(db), str(good)], after, env)
+    assert "done" not in seen
+    with open_store(db, auto_backup=False) as store:
+        assert integrity_check(store) == []
+        assert [x.id for x in store.list_assessments()] in ([], [a.id])  # old or restored, never a mix
+    from sxsh_desktop.store.restore import restore_backup
+
+    restore_backup(db, good)  # and a restore after the crash works
+    with open_store(db, auto_backup=False) as store:
+        assert [x.id for x in store.list_assessments()] == [a.id]
