@@ -2,7 +2,7 @@
 or not, in Vietnamese or English.
 
 The dialog says beforehand what the report will be: complete, complete but naming what it lacks, or
-an unsigned draft (an assessment without its baseline, reporting period or options; report/pdf.py's
+an unsigned draft (an assessment without its baseline, reporting period or options; report/pdf's
 `missing_items` and `BLOCKING`, the same test the report service applies). The passphrase of the
 identity (a USB token's PIN) is asked when Export is pressed and handed to the service for that one
 run (export_support.signer_settings); the report is

@@ -1,6 +1,6 @@
 """Why a package was refused, for a person: the reason said in Vietnamese when the screen speaks it.
 
-`package.py`, `intake.py` and the store's import (`ReviewStore.record_import`) write their reasons
+`package/`, `intake.py` and the store's import (`ReviewStore.record_import`) write their reasons
 once, in English — that is what `sxsh import`/`sxsh verify` print and what other systems read. The
 desktop app shows them in the user's language through here, as `domain/messages.py` does for the
 refusals of fields: an ordered table of patterns over the English text, applied only for display.

@@ -1,4 +1,4 @@
-"""Package refusals in Vietnamese: every reason sync/package.py, sync/intake.py and the store's import
+"""Package refusals in Vietnamese: every reason sync/package/, sync/intake.py and the store's import
 can write is known to sync/messages.py (found by reading their source, so a new refusal without its
 Vietnamese fails here), the CLI's English is untouched, and what a reason quotes is kept."""
 
@@ -14,7 +14,11 @@ import sxsh_desktop
 from sxsh_desktop.sync.messages import reason_for_person, translate_vi
 
 ROOT = Path(sxsh_desktop.__file__).parent
-SOURCES = (ROOT / "sync" / "package.py", ROOT / "sync" / "intake.py", ROOT / "store" / "review_ops.py")
+SOURCES = (
+    *sorted((ROOT / "sync" / "package").glob("*.py")),
+    ROOT / "sync" / "intake.py",
+    ROOT / "store" / "review_ops.py",
+)
 
 # what a placeholder of a template is filled with (by its expression); anything else: 7
 SAMPLES: dict[str, list[str]] = {

@@ -1,0 +1,199 @@
+"""The build: page furniture (running head, 'page n of N', the cover's band and signature caption),
+the document template with its contents and outline, and `render_report`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import TYPE_CHECKING, Any
+
+from ... import __version__
+from ...domain.model import Assessment
+from .content import RenderedReport
+from .document import Report
+from .layout import (
+    HEAD,
+    MARGIN_B,
+    MARGIN_L,
+    MARGIN_R,
+    MARGIN_T,
+    MM,
+    NOTICE_EDGE,
+    PAGE_H,
+    PAGE_W,
+    RULE,
+    SIGNATURE_BOX,
+    TEXT_W,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...domain.benchmark import BenchmarkResult
+    from ...sync.identity import SignerInfo
+
+
+def _doc_classes() -> tuple[type, type]:
+    from reportlab.pdfgen import canvas as rl_canvas
+    from reportlab.platypus import BaseDocTemplate
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Defers page furniture to the end so that every page can say 'Page n of N'."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                furniture = getattr(self, "_furniture", None)
+                if furniture is not None:
+                    furniture(self, total)
+                super().showPage()
+            super().save()
+
+    class ReportDoc(BaseDocTemplate):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._heading_no = 0
+            self._pass = 0
+
+        def _startBuild(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - reportlab's name
+            self._pass += 1
+            super()._startBuild(*args, **kwargs)
+            self.canv._doctemplate = self
+
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+            toc = getattr(flowable, "_toc", None)
+            if toc is None:
+                return
+            level, text = toc
+            key = getattr(flowable, "_bookmark", None)
+            if key is None:
+                self._heading_no += 1
+                key = flowable._bookmark = f"h{self._heading_no}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            self.notify("TOCEntry", (level, text, self.page, key))
+
+    return NumberedCanvas, ReportDoc
+
+
+def render_report(
+    a: Assessment,
+    language: str = "vi",
+    *,
+    signed_by: SignerInfo | None = None,
+    today: dt.date | None = None,
+    benchmark: BenchmarkResult | None = None,
+) -> RenderedReport:
+    """The report of an assessment as PDF bytes (not signed; see report/signing.py). `benchmark`: the
+    comparison with the norm as the caller made it (a chosen sub-process, its own templates); by
+    default `interchange.templates.benchmark_assessment(a)`."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Frame, PageTemplate
+
+    language = "vi" if language == "vi" else "en"
+    report = Report(a, language, signed_by, today or dt.date.today(), benchmark)
+    s = report.s
+    family = report.st["body"].fontName
+    bold = report.st["h1"].fontName
+    italic = report.st["note"].fontName
+    NumberedCanvas, ReportDoc = _doc_classes()
+    buf = io.BytesIO()
+    facility = a.facility.name or ""
+    doc = ReportDoc(
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN_L,
+        rightMargin=MARGIN_R,
+        topMargin=MARGIN_T,
+        bottomMargin=MARGIN_B,
+        title=f"{s['running_title']} — {facility}",
+        author=a.consultant.name or "",
+        subject=f"{s['running_title']}: {facility}",
+        creator=f"SXSH Desktop {__version__}",
+        producer=f"SXSH Desktop {__version__} (reportlab)",
+        keywords="SXSH, sản xuất sạch hơn, cleaner production",
+        lang=language,
+        initialFontName=family,
+    )
+    frame = Frame(
+        MARGIN_L,
+        MARGIN_B,
+        TEXT_W,
+        PAGE_H - MARGIN_T - MARGIN_B,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    ref = s["assessment_ref"].format(id=a.id[:8], revision=a.revision)
+
+    def furniture(canvas: Any, total: int) -> None:
+        n = canvas.getPageNumber()
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#45525e"))
+        if n > 1:
+            canvas.setFont(family, 7.6)
+            canvas.drawString(MARGIN_L, PAGE_H - 14 * MM, s["running_title"])
+            name = facility
+            while name and canvas.stringWidth(name, family, 7.6) > TEXT_W * 0.55:
+                name = name[:-2]
+            if name != facility:
+                name = name.rstrip() + "…"
+            canvas.drawRightString(PAGE_W - MARGIN_R, PAGE_H - 14 * MM, name)
+            canvas.setStrokeColor(colors.HexColor(RULE))
+            canvas.setLineWidth(0.5)
+            canvas.line(MARGIN_L, PAGE_H - 15.8 * MM, PAGE_W - MARGIN_R, PAGE_H - 15.8 * MM)
+            canvas.line(MARGIN_L, 13.5 * MM, PAGE_W - MARGIN_R, 13.5 * MM)
+            canvas.setFont(family, 7.4)
+            canvas.drawString(MARGIN_L, 9.5 * MM, ref)
+        canvas.setFont(bold if n > 1 else family, 7.8)
+        canvas.drawRightString(PAGE_W - MARGIN_R, 9.5 * MM, s["page"].format(n=n, total=total))
+        canvas.restoreState()
+
+    def on_page(canvas: Any, _doc: Any) -> None:
+        canvas._furniture = furniture
+
+    def on_cover(canvas: Any, _doc: Any) -> None:
+        canvas._furniture = furniture
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor(HEAD))
+        canvas.rect(0, PAGE_H - 9 * MM, PAGE_W, 9 * MM, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor(NOTICE_EDGE))
+        canvas.rect(0, PAGE_H - 10.2 * MM, PAGE_W, 1.2 * MM, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor("#45525e"))
+        canvas.setFont(family, 7.6)
+        canvas.drawString(MARGIN_L, 9.5 * MM, ref)
+        x1, y1, x2, y2 = SIGNATURE_BOX
+        canvas.setFont(italic, 8)
+        if signed_by is not None:
+            canvas.drawString(x1, y2 + 3, s["signature_caption"])
+        else:
+            canvas.drawRightString(x2, y2 - 10, s["unsigned"])
+        canvas.restoreState()
+
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="cover", frames=[frame], onPage=on_cover),
+            PageTemplate(id="body", frames=[frame], onPage=on_page),
+        ]
+    )
+    story = report.story()
+    from reportlab import rl_config
+
+    saved_a85 = rl_config.useA85
+    rl_config.useA85 = 0  # binary streams: smaller files, and much faster for the chart images
+    try:
+        doc.multiBuild(story, canvasmaker=NumberedCanvas, maxPasses=4)
+    finally:
+        rl_config.useA85 = saved_a85
+    pdf = buf.getvalue()
+    return RenderedReport(pdf=pdf, pages=doc.page, missing=report.missing)

@@ -1,0 +1,284 @@
+"""The report being written: the assessment as printed, its language, the building blocks every
+chapter uses (paragraphs, numbered headings, tables that split across pages, notices, figures) and the
+order of the chapters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from ...domain.model import Assessment
+from ..strings import RESOURCE_NAMES, strings
+from .chapters import appendix, front, implementation, introduction, options, process, production, results, waste
+from .content import missing_items, report_view
+from .format import Fmt, Markup, date_text, esc
+from .layout import (
+    CHART_DPI,
+    HEAD,
+    HEADER_FILL,
+    MARGIN_B,
+    MARGIN_T,
+    NOTICE_EDGE,
+    NOTICE_FILL,
+    PAGE_H,
+    RULE,
+    TEXT_W,
+    ZEBRA,
+    picture_class,
+    report_styles,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...domain.benchmark import BenchmarkResult
+    from ...sync.identity import SignerInfo
+
+
+class Report:
+    """One report being written: what every chapter reads (the assessment as printed, strings, number
+    formats, the savings summary, what is missing) and the blocks they are built of."""
+
+    def __init__(
+        self,
+        a: Assessment,
+        language: str,
+        signed_by: SignerInfo | None,
+        today: dt.date,
+        benchmark: BenchmarkResult | None = None,
+    ) -> None:
+        from ...domain.savings import compute_savings
+
+        self.entered = a  # as stored, placeholders included (the process chart, the benchmark)
+        a, self.baseline_placeholder, self.pending_flows = report_view(a)
+        self.a = a
+        self._benchmark = benchmark
+        self.lang = language
+        self.s = strings(language)
+        self.f = Fmt(language)
+        self.signed_by = signed_by
+        self.today = today
+        self.summary = compute_savings(a, language)
+        self.missing = missing_items(self.entered, language)
+        self.missing_codes = {c for c, _ in self.missing}
+        self.product_unit = a.product.unit or (a.baseline.production.unit if a.baseline else "")
+        self.figure_no = 0
+        self.table_no = 0
+        from reportlab.lib import colors
+
+        self.colors = colors
+        self.st = report_styles()
+
+    def p(self, text: str, style: str = "body") -> Any:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(text, self.st[style])
+
+    def heading(self, text: str, level: int) -> list[Any]:
+        """A numbered heading (in the contents and the PDF outline), never alone at a page's foot."""
+        from reportlab.platypus import CondPageBreak, Paragraph
+
+        para = Paragraph(esc(text), self.st["h1" if level == 0 else "h2"])
+        para._toc = (level, text)  # type: ignore[attr-defined]
+        return [CondPageBreak(130 if level == 0 else 110), para]
+
+    def cell(self, text: Any, style: str = "td") -> Any:
+        from reportlab.platypus import Paragraph
+
+        if hasattr(text, "wrap"):
+            return text
+        return Paragraph(esc(text) if not isinstance(text, Markup) else str(text), self.st[style])
+
+    def table(
+        self,
+        caption: str | None,
+        headers: list[str],
+        rows: list[list[Any]],
+        widths: list[float],
+        right: tuple[int, ...] = (),
+        total_row: bool = False,
+    ) -> list[Any]:
+        """A table that breaks across pages and repeats its heading; widths are fractions of the text width."""
+        from reportlab.platypus import CondPageBreak, LongTable, TableStyle
+
+        colors = self.colors
+        header = [self.cell(h, "thr" if i in right else "th") for i, h in enumerate(headers)]
+        body = []
+        for r_i, row in enumerate(rows):
+            bold = total_row and r_i == len(rows) - 1
+            body.append(
+                [
+                    self.cell(v, ("tdbr" if bold else "tdr") if i in right else ("tdb" if bold else "td"))
+                    for i, v in enumerate(row)
+                ]
+            )
+        total = sum(widths)
+        t = LongTable([header, *body], colWidths=[TEXT_W * w / total for w in widths], repeatRows=1, hAlign="LEFT")
+        style = [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor(HEAD)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor(HEAD)),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.HexColor(HEAD)),
+            ("FONT", (0, 0), (-1, -1), self.st["td"].fontName, 7.9),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+        ]
+        for r_i in range(1, len(body) + 1):
+            if r_i % 2 == 0:
+                style.append(("BACKGROUND", (0, r_i), (-1, r_i), colors.HexColor(ZEBRA)))
+            if r_i < len(body):
+                style.append(("LINEBELOW", (0, r_i), (-1, r_i), 0.25, colors.HexColor(RULE)))
+        if total_row and body:
+            style.append(("LINEABOVE", (0, len(body)), (-1, len(body)), 0.6, colors.HexColor(HEAD)))
+        t.setStyle(TableStyle(style))
+        t.spaceAfter = 7
+        # a caption or a heading row never alone at a page's foot: room for the caption, the heading
+        # row and the first row (a table does not split after its heading row; it moves whole)
+        t.wrap(TEXT_W, PAGE_H)
+        first_rows = sum(t._rowHeights[:2]) if getattr(t, "_rowHeights", None) else 0.0
+        out: list[Any] = [CondPageBreak(max(75.0, first_rows + (18 if caption else 4)))]
+        if caption:
+            self.table_no += 1
+            out.append(self.p(esc(self.s["table"].format(n=self.table_no, text=caption)), "tcaption"))
+        out.append(t)
+        return out
+
+    def _keep_with_next(self, flowable: Any) -> Any:
+        flowable.keepWithNext = True
+        return flowable
+
+    def kv(self, pairs: list[tuple[str, Any]], key_width: float = 0.3) -> Any:
+        from reportlab.platypus import Table, TableStyle
+
+        colors = self.colors
+        data = [[self.cell(k, "kv_key"), self.cell(v, "kv_val")] for k, v in pairs]
+        t = Table(data, colWidths=[TEXT_W * key_width, TEXT_W * (1 - key_width)], hAlign="LEFT")
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.st["td"].fontName, 8.8),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.HexColor(RULE)),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor(HEAD)),
+                    ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.HexColor(HEAD)),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+                ]
+            )
+        )
+        t.spaceAfter = 7
+        return t
+
+    def notice(self, text: str) -> Any:
+        from reportlab.platypus import Table, TableStyle
+
+        colors = self.colors
+        t = Table([[self.p(text, "body")]], colWidths=[TEXT_W], hAlign="LEFT")
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.st["td"].fontName, 9),
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(NOTICE_FILL)),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, colors.HexColor(NOTICE_EDGE)),
+                    ("TOPPADDING", (0, 0), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
+        t.spaceAfter = 6
+        return t
+
+    def figure(self, fig: Any, caption: str, max_height: float | None = None) -> list[Any]:
+        from reportlab.platypus import KeepTogether
+
+        from ..charts import figure_image
+
+        if fig is None:
+            return []
+        png = figure_image(fig, CHART_DPI)
+        w_in, h_in = fig.get_size_inches()
+        width = TEXT_W
+        height = width * h_in / w_in
+        limit = max_height or (PAGE_H - MARGIN_T - MARGIN_B - 40)
+        if height > limit:
+            width, height = width * limit / height, limit
+        self.figure_no += 1
+        img = picture_class()(png, width, height)
+        return [KeepTogether([img, self.p(esc(self.s["figure"].format(n=self.figure_no, text=caption)), "caption")])]
+
+    def team_note(self, task: int) -> list[Any]:
+        notes = next((t.notes for t in self.a.tasks if t.task == task and t.notes.strip()), "")
+        return [self.p(esc(self.s["notes_of_team"].format(text=notes)), "note")] if notes else []
+
+    def resource_name(self, key: str) -> str:
+        from ...domain.reference import carriers
+
+        if key in RESOURCE_NAMES:
+            return RESOURCE_NAMES[key][0 if self.lang == "vi" else 1]
+        entry = next((c for c in self.a.consumption if c.resource == key), None)
+        carrier = carriers().get(entry.carrier_key if entry else key)
+        if carrier is not None:
+            return carrier.name(self.lang)
+        if self.lang == "vi":
+            flow = next(
+                (f for s in self.a.process_steps for f in s.flows if f.resource == key and f.direction == "input"), None
+            )
+            if flow is not None:
+                return flow.name
+        return key.replace("_", " ").capitalize()
+
+    def period_text(self, key: str) -> str:
+        period = self.a.period(key)
+        if period is None:
+            return self.s["not_entered"]
+        return f"{date_text(period.start, self.lang)} – {date_text(period.end, self.lang)}"
+
+    def period_short(self, key: str) -> str:
+        period = self.a.period(key)
+        label = self.s["baseline_period" if key == "baseline" else "reporting_period"]
+        if period is None:
+            return label
+        y0, y1 = period.start[:4], period.end[:4]
+        return f"{label} {y0 if y0 == y1 else y0 + '–' + y1}"
+
+    def story(self) -> list[Any]:
+        from reportlab.platypus import NextPageTemplate, PageBreak
+
+        story: list[Any] = []
+        story += front.cover(self)
+        story += [NextPageTemplate("body"), PageBreak()]
+        story += front.contents(self)
+        story.append(PageBreak())
+        sections = [
+            introduction.introduction,
+            production.production,
+            process.process,
+            process.balances,
+            waste.waste,
+            waste.causes,
+            options.options,
+            results.results,
+            implementation.implementation,
+            appendix.appendix,
+        ]
+        for number, section in enumerate(sections, start=1):
+            self.section_no = number
+            self.sub_no = 0
+            story += section(self)
+        return story
+
+    def h1(self, text: str) -> list[Any]:
+        title = text if self.section_no == 10 else f"{self.section_no}. {text}"
+        return self.heading(title, 0)
+
+    def h2(self, text: str) -> list[Any]:
+        self.sub_no += 1
+        prefix = f"{chr(64 + self.sub_no)}." if self.section_no == 10 else f"{self.section_no}.{self.sub_no}."
+        return self.heading(f"{prefix} {text}", 1)
+
+    def notice_code(self, code: str) -> str:
+        """The string of a missing period's notice: a template's placeholder baseline says so."""
+        return "baseline_placeholder" if code == "no_baseline" and self.baseline_placeholder else code

@@ -1,0 +1,128 @@
+"""How the report writes things: dates, numbers and quantities the language's way, and user text made
+safe for reportlab paragraphs (markup escaped, characters the font lacks replaced)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+from ...domain.numbers import format_number, format_percent, format_significant
+from ..strings import MONTHS_EN
+
+
+def date_text(text: str | None, language: str) -> str:
+    if not text:
+        return "–"
+    try:
+        d = dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return text
+    if language == "vi":
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
+
+
+_FALLBACKS = {
+    "−": "-",
+    "→": "->",
+    "←": "<-",
+    "≈": "~",
+    "≥": ">=",
+    "≤": "<=",
+    "✓": "x",
+    "✔": "x",
+    "★": "*",
+    "…": "...",
+    "\u00ad": "",
+}
+
+
+@lru_cache(maxsize=1)
+def missing_glyphs() -> dict[int, str]:
+    """Characters the report font has no glyph for, each with a plain replacement."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from ..fonts import REPORTLAB_NAMES, register_reportlab_fonts
+
+    register_reportlab_fonts()
+    face = pdfmetrics.getFont(REPORTLAB_NAMES["regular"]).face
+    have = set(face.charToGlyph)
+    table = {ord(c): r for c, r in _FALLBACKS.items() if ord(c) not in have}
+    table[0xFFFD] = "?"
+    return table
+
+
+def plain(text: str) -> str:
+    """Text with the characters Noto Sans lacks replaced (they would print as blanks)."""
+    table = missing_glyphs()
+    text = text.translate(table)
+    try:
+        from reportlab.pdfbase import pdfmetrics
+
+        from ..fonts import REPORTLAB_NAMES
+
+        have = pdfmetrics.getFont(REPORTLAB_NAMES["regular"]).face.charToGlyph
+        if any(ord(c) > 127 and ord(c) not in have for c in text):
+            text = "".join(c if ord(c) <= 127 or ord(c) in have else "?" for c in text)
+    except Exception:  # pragma: no cover - the font is registered before any text is made
+        pass
+    return text
+
+
+def esc(text: Any) -> str:
+    from xml.sax.saxutils import escape
+
+    return escape(plain(str(text if text is not None else "")))
+
+
+class Fmt:
+    def __init__(self, language: str) -> None:
+        self.lang = language
+
+    def n(self, value: float | None, decimals: int = 0) -> str:
+        return format_number(value, decimals, self.lang)
+
+    def sig(self, value: float | None, digits: int = 3) -> str:
+        if value is None:
+            return "–"
+        if abs(value) >= 10**digits:
+            return format_number(value, 0, self.lang)
+        return format_significant(value, digits, self.lang)
+
+    def exact(self, value: float) -> str:
+        """A factor as published: every digit it has, none it has not (0.0001543, 26.7, 98,300)."""
+        text = f"{value:.10g}"
+        decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
+        return format_number(value, min(decimals, 10), self.lang)
+
+    def pct(self, value: float | None, decimals: int = 1) -> str:
+        return format_percent(value, decimals, self.lang)
+
+    def q(self, q: Any) -> str:
+        """A quantity as entered: up to 4 significant figures without trailing zeros (a basis of 1 hL
+        is "1 hL", never "1,000 hL", which an English-trained eye reads as a thousand)."""
+        if q is None:
+            return "–"
+        text = self.sig(q.value, 4)
+        point = "," if self.lang == "vi" else "."
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return f"{text} {self.unit(q.unit)}".strip()
+
+    def unit(self, unit: str) -> str:
+        """A unit as typed, with 'year' said in Vietnamese in a Vietnamese report."""
+        if self.lang == "vi":
+            for en, vi in (("/year", "/năm"), ("/day", "/ngày"), ("/month", "/tháng")):
+                unit = unit.replace(en, vi)
+        return unit
+
+    def money_m(self, vnd: float | None, decimals: int = 1) -> str:
+        """VND as millions (triệu đồng)."""
+        if vnd is None:
+            return "–"
+        return format_number(vnd / 1e6, decimals, self.lang)
+
+
+class Markup(str):
+    """Text that is already reportlab paragraph markup (not to be escaped)."""

@@ -1,0 +1,146 @@
+"""The package format: entry names, caps, verdicts, the error, and the manifest (made and parsed)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from ... import __version__
+
+PACKAGE_FORMAT = "sxsh-package"
+PACKAGE_FORMAT_VERSION = 1
+PRODUCER = "SXSH Desktop"
+SUFFIX = ".sxsh"
+
+DOCUMENT_NAME = "assessment.json"
+SCHEMA_NAME = "assessment.schema.json"
+REPORT_NAME = "report.pdf"
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.json.p7s"
+DATA_NAMES = (DOCUMENT_NAME, SCHEMA_NAME, REPORT_NAME)
+ENTRY_NAMES = frozenset((*DATA_NAMES, MANIFEST_NAME, SIGNATURE_NAME))
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+# -- caps (every one is checked before reading, and again while reading) -----------------------
+
+MAX_PACKAGE_BYTES = 50 * 1024 * 1024  # the .sxsh file, enveloped or not
+MAX_ENTRIES = 16  # entries in the zip's central directory
+MAX_ENTRY_BYTES = 30 * 1024 * 1024  # one entry, uncompressed
+MAX_TOTAL_BYTES = 60 * 1024 * 1024  # all entries, uncompressed
+MAX_RATIO = 100  # uncompressed : compressed, per entry
+RATIO_FLOOR = 64 * 1024  # entries this small are not held to the ratio (they cannot be bombs)
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_SIGNATURE_BYTES = 256 * 1024
+MAX_CENTRAL_DIRECTORY_BYTES = MAX_ENTRIES * 1024
+READ_CHUNK = 256 * 1024
+
+TRUSTED = "trusted"
+UNKNOWN_SIGNER = "unknown_signer"
+TAMPERED = "tampered"
+INVALID = "invalid"
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_ENVELOPED_OID = bytes.fromhex("06092a864886f70d010703")  # 1.2.840.113549.1.7.3 enveloped-data
+_EOCD = b"PK\x05\x06"
+_EOCD_SIZE = 22
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class PackageError(Exception):
+    """A package that cannot be made, opened or taken; the message is the reason in words."""
+
+    def __init__(self, reason: str, verdict: str = INVALID):
+        super().__init__(reason)
+        self.reason = reason
+        self.verdict = verdict
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the one spelling of the manifest that is signed."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def make_manifest(
+    doc: dict[str, Any], files: dict[str, bytes], *, package_id: str | None = None, created_at: str | None = None
+) -> dict[str, Any]:
+    facility = doc.get("facility") or {}
+    return {
+        "format": PACKAGE_FORMAT,
+        "format_version": PACKAGE_FORMAT_VERSION,
+        "package_id": package_id or str(uuid.uuid4()),
+        "producer": {"name": PRODUCER, "version": __version__},
+        "created_at": created_at or _now(),
+        "assessment": {
+            "id": doc.get("id"),
+            "revision": doc.get("revision"),
+            "facility": facility.get("name", ""),
+            "tax_code": facility.get("tax_code", ""),
+            "province": facility.get("province", ""),
+        },
+        "files": [
+            {"name": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+            for name, data in sorted(files.items())
+        ],
+    }
+
+
+def _parse_manifest(raw: bytes) -> dict[str, Any]:
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise PackageError("manifest.json is not JSON in UTF-8", TAMPERED) from exc
+    ok = (
+        isinstance(manifest, dict)
+        and isinstance(manifest.get("files"), list)
+        and isinstance(manifest.get("assessment"), dict)
+        and isinstance(manifest.get("package_id"), str)
+    )
+    if not ok:
+        raise PackageError("manifest.json lacks its package id, assessment or list of files")
+    if manifest.get("format") != PACKAGE_FORMAT:
+        raise PackageError(f"manifest.json: format should be '{PACKAGE_FORMAT}'")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise PackageError("manifest.json: format_version should be a whole number")
+    if version > PACKAGE_FORMAT_VERSION:
+        raise PackageError(
+            f"the package's format version {version} is newer than this app reads "
+            f"({PACKAGE_FORMAT_VERSION}); update SXSH Desktop"
+        )
+    try:
+        uuid.UUID(manifest["package_id"])
+    except ValueError as exc:
+        raise PackageError("manifest.json: package_id is not a UUID") from exc
+    names: set[str] = set()
+    for entry in manifest["files"]:
+        if not (
+            isinstance(entry, dict)
+            and isinstance(entry.get("name"), str)
+            and isinstance(entry.get("sha256"), str)
+            and _SHA256.match(entry["sha256"])
+            and isinstance(entry.get("size"), int)
+            and not isinstance(entry.get("size"), bool)
+        ):
+            raise PackageError("manifest.json: each file needs a name, a SHA-256 and a size")
+        if entry["name"] in names:
+            raise PackageError(f"manifest.json lists {entry['name']} twice")
+        names.add(entry["name"])
+    return manifest
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__

@@ -1,0 +1,250 @@
+"""Checking a package: the verdict (trusted, unknown signer, tampered, invalid) and the reason in words,
+with the manifest's and the report's signatures checked by pyHanko."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import struct
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .envelope import Decryption, unwrap
+from .format import (
+    DATA_NAMES,
+    DOCUMENT_NAME,
+    INVALID,
+    MANIFEST_NAME,
+    MAX_ENTRY_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_SIGNATURE_BYTES,
+    MAX_TOTAL_BYTES,
+    REPORT_NAME,
+    SCHEMA_NAME,
+    SIGNATURE_NAME,
+    TAMPERED,
+    TRUSTED,
+    UNKNOWN_SIGNER,
+    PackageError,
+    _one_line,
+    _parse_manifest,
+)
+from .safezip import _Budget, _check_end_record, read_entry, read_package_file, scan_entries
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ...domain.model import Assessment
+    from ..identity import SignerInfo
+
+
+@dataclass
+class PackageCheck:
+    """What a package is and whether it can be taken: the verdict, the reason, and what it holds."""
+
+    verdict: str
+    reason: str | None = None
+    file_sha256: str = ""
+    size: int = 0
+    enveloped: bool = False
+    package_sha256: str = ""  # of the signed zip (the decrypted bytes when enveloped)
+    package_bytes: bytes | None = None  # the signed zip
+    manifest: dict[str, Any] | None = None
+    signer: SignerInfo | None = None
+    signer_certificate: bytes | None = None  # DER
+    document: dict[str, Any] | None = None
+    document_bytes: bytes | None = None
+    assessment: Assessment | None = None
+    report_pdf: bytes | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        return self.verdict in (TRUSTED, UNKNOWN_SIGNER)
+
+    @property
+    def trusted(self) -> bool:
+        return self.verdict == TRUSTED
+
+    @property
+    def package_id(self) -> str | None:
+        return self.manifest.get("package_id") if self.manifest else None
+
+    def describe(self) -> str:
+        """One line for people: the verdict and, when there is one, the signer."""
+        who = ""
+        if self.signer is not None:
+            who = f"{self.signer.name} ({self.signer.organisation or '–'}, SHA-256 {self.signer.sha256_fingerprint})"
+        if self.verdict == TRUSTED:
+            return f"intact, signed by {who}: trusted signer"
+        if self.verdict == UNKNOWN_SIGNER:
+            return f"intact, signed by {who}: signer not trusted"
+        return f"{self.verdict}: {self.reason}"
+
+
+def check_file(
+    path: str | Path, *, trusted: Sequence[bytes] = (), decryption: Decryption | None = None
+) -> PackageCheck:
+    try:
+        data = read_package_file(path)
+    except PackageError as exc:
+        return PackageCheck(INVALID, exc.reason)
+    return check_package(data, trusted=trusted, decryption=decryption)
+
+
+def check_package(data: bytes, *, trusted: Sequence[bytes] = (), decryption: Decryption | None = None) -> PackageCheck:
+    """Open and check a package in memory. Never raises for what is in the package: the verdict and
+    the reason say what is wrong."""
+    check = PackageCheck(INVALID, file_sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    try:
+        _check(data, check, trusted, decryption)
+    except PackageError as exc:
+        check.verdict, check.reason = exc.verdict, exc.reason
+        check.document = check.assessment = check.report_pdf = None
+    except RecursionError:
+        check.verdict, check.reason = INVALID, "the package's JSON is nested too deeply"
+    return check
+
+
+def _check(data: bytes, check: PackageCheck, trusted: Sequence[bytes], decryption: Decryption | None) -> None:
+    from ...interchange.document import DocumentError, loads, parse_document, schema_bytes
+
+    inner, check.enveloped = unwrap(data, decryption)
+    check.package_sha256 = hashlib.sha256(inner).hexdigest()
+    _check_end_record(inner)
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(inner))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, struct.error) as exc:
+        raise PackageError(f"the file is truncated or damaged (not a readable zip: {_one_line(exc)})") from exc
+    with zf:
+        infos = scan_entries(zf, len(inner))
+        budget = _Budget(MAX_TOTAL_BYTES)
+        manifest_bytes = read_entry(zf, infos[MANIFEST_NAME], MAX_MANIFEST_BYTES, budget)
+        signature = read_entry(zf, infos[SIGNATURE_NAME], MAX_SIGNATURE_BYTES, budget)
+        manifest = _parse_manifest(manifest_bytes)
+        check.manifest = manifest
+        listed = {f["name"] for f in manifest["files"]}
+        if listed != set(DATA_NAMES):
+            extra = sorted(listed - set(DATA_NAMES)) or sorted(set(DATA_NAMES) - listed)
+            raise PackageError(f"the manifest does not list exactly the package's files ({', '.join(extra)})", TAMPERED)
+        roots = _trust_roots(trusted)
+        certificate, signer_trusted = _verify_manifest(manifest_bytes, signature, roots, check)
+        files = {name: read_entry(zf, infos[name], MAX_ENTRY_BYTES, budget) for name in DATA_NAMES}
+    for entry in manifest["files"]:
+        got = files[entry["name"]]
+        if len(got) != entry["size"] or hashlib.sha256(got).hexdigest() != entry["sha256"]:
+            raise PackageError(
+                f"{entry['name']} was changed after the package was signed (its hash does not match the manifest)",
+                TAMPERED,
+            )
+    if files[SCHEMA_NAME] != schema_bytes():
+        from ...interchange.document import loads as _loads
+
+        declared = _loads(files[SCHEMA_NAME], SCHEMA_NAME)
+        if not isinstance(declared, dict) or declared.get("$id") != json.loads(schema_bytes()).get("$id"):
+            raise PackageError("the package's schema is not the assessment document schema, format 1")
+    try:
+        doc = loads(files[DOCUMENT_NAME], DOCUMENT_NAME)
+        assessment = parse_document(doc)
+    except DocumentError as exc:
+        raise PackageError(f"{DOCUMENT_NAME}: {exc}") from exc
+    a = manifest["assessment"]
+    facility = doc.get("facility") or {}
+    said = (a.get("id"), a.get("revision"), a.get("facility"), a.get("tax_code"), a.get("province"))
+    has = (doc.get("id"), doc.get("revision"), facility.get("name"), facility.get("tax_code"), facility.get("province"))
+    if said != has:
+        raise PackageError("the manifest's assessment (id, revision, facility) differs from the document", TAMPERED)
+    _verify_report(files[REPORT_NAME], certificate, roots)
+    check.package_bytes = inner
+    check.document, check.document_bytes, check.assessment = doc, files[DOCUMENT_NAME], assessment
+    check.report_pdf = files[REPORT_NAME]
+    if signer_trusted:
+        check.verdict = TRUSTED
+    else:
+        check.verdict, check.reason = UNKNOWN_SIGNER, "signer not trusted"
+
+
+def _trust_roots(trusted: Sequence[bytes]) -> list[Any]:
+    from asn1crypto import pem
+    from asn1crypto import x509 as asn1_x509
+
+    roots = []
+    for blob in trusted:
+        ders = [d for _, _, d in pem.unarmor(blob, multiple=True)] if pem.detect(blob) else [blob]
+        roots += [asn1_x509.Certificate.load(d) for d in ders]
+    return roots
+
+
+def _validation_context(roots: list[Any]) -> Any:
+    from pyhanko_certvalidator import ValidationContext
+
+    return ValidationContext(trust_roots=roots, allow_fetching=False)
+
+
+def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check: PackageCheck) -> tuple[bytes, bool]:
+    """The manifest's detached CMS signature, checked by pyHanko (as `signing.verify_detached` does,
+    without decoding the whole structure first: pyHanko reads what it needs and damage shows as an error)."""
+    from asn1crypto import cms
+    from pyhanko.sign.validation import async_validate_detached_cms
+
+    from ..identity import quiet_pyhanko_logs, signer_info
+    from ..signing import _run
+
+    try:
+        content_info = cms.ContentInfo.load(signature)
+        if content_info["content_type"].native != "signed_data":
+            raise ValueError("not signed data")
+        signed_data = content_info["content"]
+        signed_data["signer_infos"][0]["sid"]  # noqa: B018 - the parts read first
+    except Exception as exc:
+        raise PackageError(
+            "the manifest's signature cannot be read (damaged or not a CMS signature)", TAMPERED
+        ) from exc
+    quiet_pyhanko_logs()
+    try:
+        status = _run(
+            async_validate_detached_cms(manifest, signed_data, signer_validation_context=_validation_context(roots))
+        )
+    except Exception as exc:
+        raise PackageError(f"the manifest's signature cannot be checked ({_one_line(exc)})", TAMPERED) from exc
+    cert = status.signing_cert
+    check.signer, check.signer_certificate = signer_info(cert), bytes(cert.dump())
+    if not status.intact:
+        raise PackageError("manifest.json was changed after it was signed (its signature does not match)", TAMPERED)
+    if not status.valid:
+        raise PackageError("the manifest's signature is not valid for its certificate", TAMPERED)
+    return check.signer_certificate, bool(status.trusted) and bool(roots)
+
+
+def _verify_report(pdf: bytes, certificate: bytes, roots: list[Any]) -> None:
+    """The report's own PAdES signature: intact, covering the whole file, by the manifest's signer."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+
+    from ..identity import quiet_pyhanko_logs
+
+    quiet_pyhanko_logs()
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        signatures = reader.embedded_signatures
+    except Exception as exc:
+        raise PackageError(f"report.pdf cannot be read as a PDF ({_one_line(exc)})", TAMPERED) from exc
+    if not signatures:
+        raise PackageError("report.pdf is not signed", TAMPERED)
+    sig = signatures[-1]
+    try:
+        # the signature must cover the whole file (checked below), so there is no later revision
+        # whose changes would need pyHanko's difference analysis
+        status = validate_pdf_signature(sig, _validation_context(roots), skip_diff=True)
+    except Exception as exc:
+        raise PackageError(f"report.pdf's signature cannot be checked ({_one_line(exc)})", TAMPERED) from exc
+    if not (status.intact and status.valid):
+        raise PackageError("report.pdf was changed after it was signed (its signature does not match)", TAMPERED)
+    from pyhanko.sign.validation.status import SignatureCoverageLevel
+
+    if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
+        raise PackageError("report.pdf has content added after its signature", TAMPERED)
+    if bytes(status.signing_cert.dump()) != certificate:
+        raise PackageError("report.pdf is signed by someone other than the package's signer", TAMPERED)
