@@ -25,7 +25,7 @@ mkdir -p dist
 exec 9>dist/.build-lock
 flock 9   # one build at a time in this tree (tests and people may start one together)
 if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
-  scripts/setup-env --dev   # the dev extra brings PyInstaller
+  scripts/setup-env --dev   # the dev extra brings PyInstaller; every version pinned by constraints.txt
 fi
 VERSION=$("$PY" -c "import sxsh_desktop; print(sxsh_desktop.__version__)")
 ARCH=$(uname -m)
