@@ -158,6 +158,11 @@ _TEXT = {
         "indicative": "chỉ tham khảo (ngành không được nêu tên)",
         "warnings": "Lưu ý",
         "co2": "Giảm phát thải CO2",
+        "method": "Phương pháp",
+        "regression": "hồi quy theo các kỳ đọc",
+        "ratio_method": "tỷ số suất tiêu hao",
+        "annual": "số liệu cả kỳ, không có kỳ đọc",
+        "adjusted": "đường cơ sở điều chỉnh",
     },
     "en": {
         "title": "Savings against the baseline",
@@ -177,6 +182,11 @@ _TEXT = {
         "indicative": "indicative (sector not named)",
         "warnings": "Warnings",
         "co2": "CO2 reduction",
+        "method": "Method",
+        "regression": "regression on the readings",
+        "ratio_method": "ratio of specific consumption",
+        "annual": "figures for whole periods, no readings",
+        "adjusted": "adjusted baseline",
     },
 }
 
@@ -204,6 +214,7 @@ def render_savings_text(s: dict[str, Any], facility: str, lang: str) -> str:
             f"{format_percent(saving.get('percent'), 1, lang):>9}"
             f"{format_number(r['cost_saving_vnd'], 0, lang) + ' VND':>20}"
         )
+    out.extend(_method_lines(s, t, lang))
     e = s["energy"]
     if e:
         out.append("")
@@ -231,6 +242,30 @@ def render_savings_text(s: dict[str, Any], facility: str, lang: str) -> str:
         out.append(f"{t['warnings']}:")
         out.extend(f"  • {w}" for w in s["warnings"])
     return "\n".join(out)
+
+
+def _method_lines(s: dict[str, Any], t: dict[str, str], lang: str) -> list[str]:
+    """Which method each resource used, and why (the model's formula and statistics, or the reason for ratio)."""
+    out = ["", f"{t['method']}:"]
+    for r in s["resources"]:
+        name = resource_name(r["resource"], lang, r.get("carrier"))
+        m = r.get("model")
+        if r.get("method") == "regression" and m:
+            terms = [format_significant(m["intercept"], 4, lang), f"{format_significant(m['slope'], 4, lang)}·P"]
+            terms += [f"{format_significant(v, 4, lang)}·{k}" for k, v in m["coefficients"].items()]
+            stats = (
+                f"R² {format_number(m['r2'], 3, lang)}, p {format_number(m['p_slope'], 4, lang)}, "
+                f"CV(RMSE) {format_percent(m['cv_rmse_percent'], 1, lang)}, n {m['n']}"
+            )
+            out.append(
+                f"  {name}: {t['regression']} — E = {' + '.join(terms)} {r['unit']} ({stats}); "
+                f"{t['adjusted']} {format_number(r['adjusted_baseline'], 0, lang)} {r['unit']}"
+            )
+        elif r.get("method_reason"):
+            out.append(f"  {name}: {t['ratio_method']} — {r['method_reason']}")
+        else:
+            out.append(f"  {name}: {t['ratio_method']} — {t['annual']}")
+    return out
 
 
 def cmd_sample(args: argparse.Namespace) -> int:

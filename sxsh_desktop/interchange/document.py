@@ -30,6 +30,7 @@ from ..domain.model import (
     TeamMember,
 )
 from ..domain.quantities import Quantity
+from ..domain.readings import Reading, ReadingEntry
 from ..domain.validation import validate_assessment
 
 FORMAT = "sxsh-assessment"
@@ -158,7 +159,10 @@ _TOP = (
     "options",
     "tasks",
     "settings",
+    "readings",
 )
+_READING = ("period", "start", "end", "production", "consumption", "drivers")
+_READING_ENTRY = ("resource", "carrier", "quantity")
 
 
 def _period(raw: dict[str, Any] | None) -> Period | None:
@@ -203,6 +207,56 @@ def _option(raw: dict[str, Any]) -> Option:
         environmental=raw.get("environmental", ""),
         extra=_rest(raw, _OPTION),
     )
+
+
+def _reading_q(raw: Any) -> Quantity | None:
+    if raw is None:
+        return None
+    value = raw["value"]
+    return Quantity(None if value is None else float(value), raw["unit"])  # type: ignore[arg-type]
+
+
+def _reading(raw: dict[str, Any]) -> Reading:
+    return Reading(
+        period=raw["period"],
+        start=raw["start"],
+        end=raw["end"],
+        production=_reading_q(raw.get("production")),
+        consumption=[
+            ReadingEntry(c["resource"], _reading_q(c["quantity"]), c.get("carrier"), _rest(c, _READING_ENTRY))  # type: ignore[arg-type]
+            for c in raw.get("consumption", [])
+        ],
+        drivers={str(k): (None if v is None else float(v)) for k, v in raw.get("drivers", {}).items()},  # type: ignore[misc]
+        extra=_rest(raw, _READING),
+    )
+
+
+def _reading_qd(q: Quantity | None) -> dict[str, Any] | None:
+    if q is None or q.value is None:
+        return None if q is None else {"value": None, "unit": q.unit}
+    return _qd(q)
+
+
+def _driver_value(v: float | None) -> float | int | None:
+    return int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53 else v
+
+
+def readings_document(readings: list[Reading]) -> list[dict[str, Any]]:
+    return [
+        _with(
+            r.extra,
+            period=r.period,
+            start=r.start,
+            end=r.end,
+            production=_reading_qd(r.production),
+            consumption=[
+                _with(e.extra, resource=e.resource, carrier=e.carrier, quantity=_reading_qd(e.quantity))
+                for e in r.consumption
+            ],
+            drivers={k: _driver_value(v) for k, v in r.drivers.items()},
+        )
+        for r in readings
+    ]
 
 
 def from_document(doc: dict[str, Any]) -> Assessment:
@@ -281,6 +335,7 @@ def from_document(doc: dict[str, Any]) -> Assessment:
             extra=_rest(settings, ("discount_rate", "grid_emission_factor_year", "balance_tolerance_percent")),
         ),
         extra=_rest(doc, _TOP),
+        readings=[_reading(r) for r in doc.get("readings", [])],
     )
 
 
@@ -399,6 +454,8 @@ def to_document(a: Assessment) -> dict[str, Any]:
             balance_tolerance_percent=a.settings.balance_tolerance_percent,
         ),
     }
+    if a.readings:  # a document without readings stays as it was (and keeps its digest)
+        doc["readings"] = readings_document(a.readings)
     doc.update(a.extra)
     return doc
 

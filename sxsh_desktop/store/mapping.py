@@ -26,6 +26,7 @@ from ..domain.model import (
     TeamMember,
 )
 from ..domain.quantities import Quantity
+from ..domain.readings import Reading, ReadingEntry
 from .models import (
     AssessmentRow,
     ConsumptionRow,
@@ -34,6 +35,7 @@ from .models import (
     OptionRow,
     PeriodRow,
     ProcessStepRow,
+    ReadingRow,
     TaskProgressRow,
     TeamMemberRow,
 )
@@ -292,6 +294,51 @@ def task_from_row(row: TaskProgressRow) -> TaskProgress:
     return TaskProgress(row.task, row.done, row.notes, _x(row.extra))
 
 
+def _reading_q(value: float | None, unit: str | None) -> Quantity | None:
+    """A reading's quantity: None when there is no unit; a null value with a unit is "not entered"."""
+    return None if unit is None else Quantity(value, unit)  # type: ignore[arg-type]
+
+
+def _entry_to_json(e: ReadingEntry) -> dict[str, Any]:
+    value = None if e.quantity.value is None else float(e.quantity.value)
+    return {
+        "resource": e.resource,
+        "carrier": e.carrier,
+        "quantity": {"value": value, "unit": e.quantity.unit},
+        "extra": _x(e.extra),
+    }
+
+
+def _entry_from_json(d: dict[str, Any]) -> ReadingEntry:
+    q = d["quantity"]
+    return ReadingEntry(d["resource"], Quantity(q["value"], q["unit"]), d.get("carrier"), _x(d.get("extra")))
+
+
+def fill_reading(row: ReadingRow, r: Reading, position: int) -> ReadingRow:
+    row.position, row.period, row.start, row.end = position, r.period, r.start, r.end
+    if r.production is None:
+        row.production_value, row.production_unit = None, None
+    else:
+        value = r.production.value
+        row.production_value, row.production_unit = (None if value is None else float(value)), r.production.unit
+    row.consumption = [_entry_to_json(e) for e in r.consumption]
+    row.drivers = {k: (None if v is None else float(v)) for k, v in r.drivers.items()}
+    row.extra = _x(r.extra)
+    return row
+
+
+def reading_from_row(row: ReadingRow) -> Reading:
+    return Reading(
+        row.period,
+        row.start,
+        row.end,
+        _reading_q(row.production_value, row.production_unit),
+        [_entry_from_json(d) for d in row.consumption or []],
+        {k: _number(v) for k, v in (row.drivers or {}).items()},  # type: ignore[misc]
+        _x(row.extra),
+    )
+
+
 # -- whole documents -----------------------------------------------------------------------------
 
 
@@ -340,6 +387,7 @@ def assessment_to_rows(a: Assessment, with_flows: bool = True) -> AssessmentRow:
     row.process_steps = [step_to_row(s, i, with_flows) for i, s in enumerate(a.process_steps)]
     row.options = [fill_option(OptionRow(), o, i) for i, o in enumerate(a.options)]
     row.tasks = [fill_task(TaskProgressRow(), t, i) for i, t in enumerate(a.tasks)]
+    row.readings = [fill_reading(ReadingRow(), r, i) for i, r in enumerate(a.readings)]
     return row
 
 
@@ -381,4 +429,5 @@ def rows_to_assessment(
         settings=settings_from_row(row),
         extra=_x(row.extra),
         periods_extra=_x(row.periods_extra),
+        readings=[reading_from_row(r) for r in sorted(row.readings, key=lambda r: r.position)],
     )

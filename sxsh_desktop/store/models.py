@@ -92,6 +92,7 @@ class AssessmentRow(Base):
     process_steps: Mapped[list[ProcessStepRow]] = relationship(order_by="ProcessStepRow.position", **_CHILDREN)
     options: Mapped[list[OptionRow]] = relationship(order_by="OptionRow.position", **_CHILDREN)
     tasks: Mapped[list[TaskProgressRow]] = relationship(order_by="TaskProgressRow.position", **_CHILDREN)
+    readings: Mapped[list[ReadingRow]] = relationship(order_by="ReadingRow.position", **_CHILDREN)
 
 
 class FacilityRow(Base):
@@ -238,6 +239,26 @@ class TaskProgressRow(Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False)
     done: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    extra: Mapped[dict[str, Any]] = _extra()
+
+
+class ReadingRow(Base):
+    """A reading of the periods (revision 0004): production and the resources read over a month or any span."""
+
+    __tablename__ = "reading"
+    __table_args__ = (CheckConstraint("period IN ('baseline', 'reporting')", name="period"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    assessment_id: Mapped[str] = _assessment_fk()
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    period: Mapped[str] = mapped_column(String(16), nullable=False)
+    start: Mapped[str] = mapped_column(String(10), nullable=False)
+    end: Mapped[str] = mapped_column(String(10), nullable=False)
+    production_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    production_unit: Mapped[str | None] = mapped_column(UNIT, nullable=True)
+    # [{"resource": str, "carrier": str | None, "quantity": {"value", "unit"}, "extra": {...}}], in order
+    consumption: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    drivers: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
     extra: Mapped[dict[str, Any]] = _extra()
 
 

@@ -55,6 +55,7 @@ from .models import (
     TaskProgressRow,
     TeamMemberRow,
 )
+from .reading_ops import ReadingOperations
 
 COPY_SUFFIX = " (bản sao)"
 
@@ -127,7 +128,7 @@ def _position_at(rows: list[Any], index: int | None) -> int:
     return at
 
 
-class Store:
+class Store(ReadingOperations):
     """A database of assessments: the engine, its sessions, and every operation that writes."""
 
     def __init__(self, engine: Engine, *, sqlite_path: Path | None = None, backup_dir: Path | None = None):
@@ -251,6 +252,7 @@ class Store:
                 selectinload(AssessmentRow.process_steps),
                 selectinload(AssessmentRow.options),
                 selectinload(AssessmentRow.tasks),
+                selectinload(AssessmentRow.readings),
             )
         )
         # flows are the bulk (thousands): read them as plain rows, without ORM objects
