@@ -198,6 +198,10 @@
         <translation>no calorific value for this fuel</translation>
     </message>
     <message>
+        <source>no quantity entered yet</source>
+        <translation>no quantity entered yet</translation>
+    </message>
+    <message>
         <source>a count is not a mass or an energy</source>
         <translation>a count is not a mass or an energy</translation>
     </message>

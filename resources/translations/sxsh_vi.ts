@@ -199,6 +199,10 @@
         <translation>chưa có nhiệt trị của nhiên liệu này</translation>
     </message>
     <message>
+        <source>no quantity entered yet</source>
+        <translation>chưa nhập lượng</translation>
+    </message>
+    <message>
         <source>a count is not a mass or an energy</source>
         <translation>số lượng (đếm) không phải là khối lượng hay năng lượng</translation>
     </message>

@@ -133,6 +133,7 @@ class ResultsStrip(QFrame):
         return self._timer.isActive()
 
     def refresh_now(self) -> None:
+        from ..domain.balance import balance_warnings
         from ..domain.savings import compute_savings
         from .sector_templates import benchmark
 
@@ -142,6 +143,7 @@ class ResultsStrip(QFrame):
         self._show_benchmark(self.benchmark)
         try:
             self.summary = compute_savings(self.workspace.assessment, lang)
+            self.summary["warnings"] = self.summary["warnings"] + balance_warnings(self.workspace.assessment, lang)
         except Exception as exc:  # a half-entered assessment must not break the strip
             self.summary = None
             self.resources_label.setText(self.tr("The results cannot be computed: %1").replace("%1", str(exc)))

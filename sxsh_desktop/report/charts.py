@@ -312,10 +312,14 @@ def sankey_figure(balance: StepBalance, language: str = "vi", basis_label: str =
         return None
     unit = "t" if side_name == "mass" else "GJ"
     ins = [
-        (a.flow.name, a.amount or 0.0) for a in balance.amounts if a.side == side_name and a.flow.direction == "input"
+        (a.flow.name, a.on(side_name) or 0.0)
+        for a in balance.amounts
+        if a.on(side_name) is not None and a.flow.direction == "input"
     ]
     outs = [
-        (a.flow.name, a.amount or 0.0) for a in balance.amounts if a.side == side_name and a.flow.direction == "output"
+        (a.flow.name, a.on(side_name) or 0.0)
+        for a in balance.amounts
+        if a.on(side_name) is not None and a.flow.direction == "output"
     ]
     diff = side.inputs - side.outputs
     if abs(diff) > 1e-9 * max(side.inputs, 1.0):

@@ -159,3 +159,23 @@ def test_sample_and_check_and_backup(db):
     assert sxsh("check", db=db).stdout.strip() == "ok"
     r = sxsh("backup", db=db)
     assert r.returncode == 0 and Path(r.stdout.strip()).exists()
+
+
+def test_balances_of_the_sample_as_json_and_text(db):
+    assert sxsh("import-json", str(SAMPLE), db=db).returncode == 0
+    r = sxsh("balances", SAMPLE_ID, "--json", db=db)
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["assessment"] == SAMPLE_ID and out["tolerance_percent"] == 5
+    boiler = next(s for s in out["steps"] if s["id"] == "boiler")
+    # 1.15 t of coal fines: in the mass balance (no mass out recorded: no closure) and, through its
+    # 26.7 GJ/t, in the energy balance: 30.705 GJ in, 16.5 + 14.2 = 30.7 GJ out
+    assert boiler["mass"]["input_t"] == pytest.approx(1.15) and boiler["mass"]["closure_percent"] is None
+    assert boiler["energy"]["input_gj"] == pytest.approx(30.705)
+    assert boiler["energy"]["output_gj"] == pytest.approx(30.7)
+    assert boiler["energy"]["within_tolerance"] is True
+    assert set(boiler) == {"id", "name", "basis", "mass", "energy", "excluded", "warnings"}
+    text = sxsh("balances", SAMPLE_ID, db=db)
+    assert text.returncode == 0 and "Lò hơi đốt than" in text.stdout
+    bad = sxsh("balances", "no-such-id", db=db)
+    assert bad.returncode == 1 and bad.stderr.startswith("sxsh: ") and "Traceback" not in bad.stderr

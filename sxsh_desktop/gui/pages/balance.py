@@ -398,6 +398,7 @@ class BalancePage(Page):
             "unknown unit": self.tr("unknown unit"),
             "volume without a density": self.tr("a volume without a density (give the density)"),
             "no calorific value": self.tr("no calorific value for this fuel"),
+            "not entered": self.tr("no quantity entered yet"),
             "count is not a mass or an energy": self.tr("a count is not a mass or an energy"),
         }
         return known.get(reason, reason)
@@ -431,8 +432,11 @@ class BalancePage(Page):
             if am.side == "none" or am.amount is None:
                 return "— " + self._reason(am.reason)
             basis = self._per_unit()
-            value = am.amount / basis if basis else am.amount
-            return f"{sig(value, lang(), 3)} {'t' if am.side == 'mass' else 'GJ'}"
+            parts = []
+            for value, unit in ((am.mass_t, "t"), (am.energy_gj, "GJ")):
+                if value is not None:
+                    parts.append(f"{sig(value / basis if basis else value, lang(), 3)} {unit}")
+            return " · ".join(parts)
 
         def unit_commit(f: Flow, text: Any) -> None:
             text = str(text or "").strip()
