@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .quantities import Quantity, UnitError, magnitude_in
-from .readings import Reading, entered, format_span, period_readings, product_unit
+from .readings import Reading, ReadingEntry, entered, format_span, period_readings, product_unit
 from .reference import carriers
 from .regression import Fit, ModelError, Observation, fit, length_scale, thresholds
 from .targets import reaches
@@ -84,18 +84,45 @@ def _amount(q: Quantity | None, unit: str, density: float | None) -> float | Non
         return None
 
 
+@dataclass
+class _Row:
+    """A reading as read once for all resources: its days, production in the product's unit, entries by resource."""
+
+    reading: Reading
+    days: int
+    production: float | None
+    entries: dict[str, ReadingEntry]
+    drivers: dict[str, float]
+
+
+def _table(a: Assessment, key: str, p_unit: str) -> list[_Row]:
+    return [
+        _Row(
+            r,
+            r.days,
+            _amount(r.production, p_unit, None),
+            {e.resource: e for e in r.consumption},
+            {k: float(v) for k, v in r.drivers.items() if isinstance(v, (int, float))},
+        )
+        for r in period_readings(a, key)
+    ]
+
+
 def _observations(
-    rows: list[Reading], resource: str, unit: str, p_unit: str, density: float | None
+    rows: list[_Row], resource: str, unit: str, density: float | None
 ) -> list[tuple[Reading, Observation]]:
     out = []
-    for r in rows:
-        e = r.entry(resource)
-        value = _amount(e.quantity if e else None, unit, density)
-        production = _amount(r.production, p_unit, None)
-        if value is None or production is None:
+    factors: dict[str, float | None] = {}  # one conversion per unit typed, not per reading
+    for row in rows:
+        e = row.entries.get(resource)
+        if e is None or row.production is None or e.quantity.value is None:
             continue
-        drivers = {k: float(v) for k, v in r.drivers.items() if isinstance(v, (int, float))}
-        out.append((r, Observation(value, production, r.days, drivers)))
+        if e.quantity.unit not in factors:
+            factors[e.quantity.unit] = _amount(Quantity(1.0, e.quantity.unit), unit, density)
+        factor = factors[e.quantity.unit]
+        if factor is None:
+            continue
+        out.append((row.reading, Observation(e.quantity.value * factor, row.production, row.days, row.drivers)))
     return out
 
 
@@ -106,14 +133,24 @@ def _fmt(x: float, language: str) -> str:
     return text
 
 
-def evaluate(a: Assessment, resource: str, unit: str, row: dict[str, Any], language: str = "en") -> Verdict:
-    """The method of one resource of the savings summary `row`, its model, adjusted baseline and CUSUM."""
+def evaluate(
+    a: Assessment,
+    resource: str,
+    unit: str,
+    row: dict[str, Any],
+    language: str = "en",
+    tables: dict[str, list[_Row]] | None = None,
+) -> Verdict:
+    """The method of one resource of the savings summary `row`, its model, adjusted baseline and CUSUM.
+    `tables`: the readings of each period as `_table` reads them (given once for all resources)."""
     v = Verdict()
     carrier = carriers().get(row.get("carrier") or resource)
     density = carrier.density_t_per_m3 if carrier else None
+    if tables is None:
+        tables = {key: _table(a, key, product_unit(a)) for key in ("baseline", "reporting")}
     p_unit = product_unit(a)
-    base = _observations(period_readings(a, "baseline"), resource, unit, p_unit, density)
-    rep = _observations(period_readings(a, "reporting"), resource, unit, p_unit, density)
+    base = _observations(tables["baseline"], resource, unit, density)
+    rep = _observations(tables["reporting"], resource, unit, density)
     if not base:
         if rep and row.get("baseline") and row["baseline"].get("specific") is not None:
             v.cusum = _cusum([(r, row["baseline"]["specific"] * o.production, o.consumption) for r, o in rep])
@@ -230,12 +267,13 @@ def apply_methods(a: Assessment, summary: dict[str, Any], grid: Factor | None, l
     energy = summary.get("energy")
     expected_toe = energy["specific_baseline_toe"] * p_r if energy and p_r else None
     reworked = False
+    tables = {key: _table(a, key, product_unit(a)) for key in ("baseline", "reporting")} if a.readings else {}
     for row in summary["resources"]:
         row["method"], row["model"], row["adjusted_baseline"], row["cusum"] = "ratio", None, None, []
         row["regression_possible"] = False
         if not a.readings:
             continue
-        v = evaluate(a, row["resource"], row["unit"], row, language)
+        v = evaluate(a, row["resource"], row["unit"], row, language, tables)
         row["model"] = v.model.to_dict() if v.model else None
         row["cusum"] = v.cusum
         row["regression_possible"] = v.regression_possible

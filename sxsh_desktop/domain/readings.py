@@ -322,8 +322,12 @@ def _replace_consumption(
     read: dict[str, list[ReadingEntry]] = {}
     for r in rows:
         for e in r.consumption:
-            if entered(e.quantity):
+            if e.quantity is not None and e.quantity.value is not None:
                 read.setdefault(e.resource, []).append(e)
+    of_period: dict[str, list[Consumption]] = {}
+    for x in consumption:
+        if x.period == key:
+            of_period.setdefault(x.resource, []).append(x)
     out: list[Consumption] = []
     done: set[str] = set()
     for c in consumption:
@@ -333,10 +337,10 @@ def _replace_consumption(
         if c.resource in done:
             continue  # the readings' sum stands for every entry of the resource in this period
         done.add(c.resource)
-        entries = [x for x in consumption if x.period == key and x.resource == c.resource]
+        entries = of_period[c.resource]
         carrier = carriers().get(c.carrier_key)
         density = carrier.density_t_per_m3 if carrier else None
-        total = sum(magnitude_in(e.quantity, c.quantity.unit, density) for e in read[c.resource])
+        total = _sum_in(read[c.resource], c.quantity.unit, density)
         typed = sum(magnitude_in(x.quantity, c.quantity.unit, density) for x in entries if entered(x.quantity))
         if typed and abs(total - typed) > CONSUMPTION_TOLERANCE * abs(typed):
             warn.append(
@@ -360,6 +364,14 @@ def _replace_consumption(
         carrier_key = first.carrier
         table_carrier = carriers().get(carrier_key or resource)
         density = table_carrier.density_t_per_m3 if table_carrier else None
-        total = sum(magnitude_in(e.quantity, first.quantity.unit, density) for e in entries_read)
+        total = _sum_in(entries_read, first.quantity.unit, density)
         out.append(Consumption(resource, key, Quantity(total, first.quantity.unit), carrier_key))
     return out
+
+
+def _sum_in(entries: list[ReadingEntry], unit: str, density: float | None) -> float:
+    """The sum of entries in `unit`: values added per unit typed, each sum converted once."""
+    by_unit: dict[str, float] = {}
+    for e in entries:
+        by_unit[e.quantity.unit] = by_unit.get(e.quantity.unit, 0.0) + e.quantity.value
+    return sum(magnitude_in(Quantity(v, u), unit, density) for u, v in by_unit.items())

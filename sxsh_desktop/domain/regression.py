@@ -167,16 +167,13 @@ def fit(
     p = 2 + len(names)
     if n <= p:
         raise ModelError(message("no_dof", language, p=p))
-    days = np.array([o.days for o in observations], dtype=float)
-    mean_days = float(days.mean())
-    scale = np.array([length_scale(o.days, mean_days) for o in observations])
-    columns = [scale, np.array([o.production for o in observations], dtype=float)]
-    columns += [np.array([o.drivers[k] for o in observations], dtype=float) for k in names]
-    x = np.column_stack(columns)
+    mean_days = sum(o.days for o in observations) / n
+    scale = [length_scale(o.days, mean_days) for o in observations]
+    x = np.array([[s, o.production, *(o.drivers[k] for k in names)] for s, o in zip(scale, observations, strict=True)])
     e = np.array([o.consumption for o in observations], dtype=float)
-    if np.linalg.matrix_rank(x) < p:
+    beta, _, rank, _ = np.linalg.lstsq(x, e, rcond=None)
+    if rank < p:
         raise ModelError(message("singular", language))
-    beta, *_ = np.linalg.lstsq(x, e, rcond=None)
     fitted = x @ beta
     resid = e - fitted
     sse = float(resid @ resid)
@@ -187,18 +184,22 @@ def fit(
     adj_r2 = 1.0 - (1.0 - r2) * (n - 1) / dof
     cv = math.sqrt(sse / dof) / mean_e * 100.0 if mean_e else math.inf
     nmbe = float(resid.sum()) / (dof * mean_e) * 100.0 if mean_e else math.inf
-    sigma2 = sse / dof
-    cov = sigma2 * np.linalg.inv(x.T @ x)
+    cov = (sse / dof) * np.linalg.inv(x.T @ x)
     se = np.sqrt(np.clip(np.diag(cov), 0.0, None))
     p_values = _two_sided_p(beta, se, dof)
     labels = ("intercept", "production", *names)
-    per_reading = [np.array([o.production for o in observations]) / scale]
-    per_reading += [np.array([o.drivers[k] for o in observations]) / scale for k in names]
-    ranges = {label: (float(v.min()), float(v.max())) for label, v in zip(labels[1:], per_reading, strict=True)}
+    per_reading = x[:, 1:] / x[:, :1]  # production and drivers per average-length reading
+    ranges = {
+        label: (low, high)
+        for label, low, high in zip(
+            labels[1:], per_reading.min(axis=0).tolist(), per_reading.max(axis=0).tolist(), strict=True
+        )
+    }
+    b = beta.tolist()
     model = Fit(
-        intercept=float(beta[0]),
-        slope=float(beta[1]),
-        coefficients={k: float(beta[2 + i]) for i, k in enumerate(names)},
+        intercept=b[0],
+        slope=b[1],
+        coefficients={k: b[2 + i] for i, k in enumerate(names)},
         r2=r2,
         adj_r2=adj_r2,
         cv_rmse_percent=cv,
@@ -209,7 +210,7 @@ def fit(
         mean_days=mean_days,
         drivers=names,
         ranges=ranges,
-        fitted=[float(v) for v in fitted],
+        fitted=fitted.tolist(),
     )
     reasons = []
     if r2 < min_r2:
@@ -229,12 +230,11 @@ def fit(
 
 
 def _two_sided_p(beta: Any, se: Any, dof: int) -> list[float]:
+    import numpy as np
     from scipy.special import stdtr  # Student's t distribution function
 
-    out = []
-    for b, s in zip(beta, se, strict=True):
-        if s == 0:
-            out.append(0.0 if b != 0 else 1.0)
-            continue
-        out.append(float(2.0 * stdtr(dof, -abs(float(b) / float(s)))))
-    return out
+    t = np.abs(beta) / np.where(se == 0, 1.0, se)
+    p = 2.0 * stdtr(dof, -t)
+    # a coefficient known exactly (se 0): p 0 when it is not zero, 1 when it is
+    p = np.where(se == 0, np.where(beta != 0, 0.0, 1.0), p)
+    return [float(v) for v in p]
