@@ -3036,6 +3036,17 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
     </message>
 </context>
 <context>
+    <name>ProvinceField</name>
+    <message>
+        <source>Not one of the 34 provincial units since 1/7/2025; kept as typed.</source>
+        <translation>Not one of the 34 provincial units since 1/7/2025; kept as typed.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 since 1/7/2025</source>
+        <translation>%1 → %2 since 1/7/2025</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedModel</name>
     <message>
         <source>Facility</source>

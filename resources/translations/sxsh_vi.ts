@@ -3036,6 +3036,17 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
     </message>
 </context>
 <context>
+    <name>ProvinceField</name>
+    <message>
+        <source>Not one of the 34 provincial units since 1/7/2025; kept as typed.</source>
+        <translation>Không thuộc 34 đơn vị hành chính cấp tỉnh từ 1/7/2025; giữ nguyên như đã nhập.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 since 1/7/2025</source>
+        <translation>%1 → %2 từ 1/7/2025</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedModel</name>
     <message>
         <source>Facility</source>

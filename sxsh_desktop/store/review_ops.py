@@ -23,6 +23,7 @@ from sqlalchemy import case, delete, func, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.provinces import current_province
 from .errors import StoreError
 from .operations import Store, utc_now
 from .review_models import (
@@ -392,7 +393,7 @@ class ReviewStore:
                     content_digest=item.content_digest,
                     facility_name=item.facility_name,
                     tax_code=item.tax_code,
-                    province=item.province,
+                    province=current_province(item.province),  # the unit that holds it now
                     vsic=item.vsic,
                     sector=item.sector,
                     year=item.year,
@@ -676,8 +677,8 @@ class ReviewStore:
     @staticmethod
     def _filtered(q: Any, province: str | None, year: int | None, vsic: str | None = None) -> Any:
         a = ReceivedAssessmentRow
-        if province is not None:
-            q = q.where(a.province == province)
+        if province is not None:  # a former unit's name means the unit that holds it now
+            q = q.where(a.province == current_province(province))
         if year is not None:
             q = q.where(a.year == year)
         if vsic is not None:

@@ -130,6 +130,23 @@ def test_new_assessment_filled_in_on_the_facility_and_team_page(qtbot, window, s
     assert a.product.unit == "tấn"
     assert "Sông Lam" in window.windowTitle()
 
+    assert store.get_assessment(aid).facility.province == "Nghệ An"
+    province = page.fields["facility.province"]
+    assert province.hint.isHidden()  # a current unit: nothing to add
+    # typed without accents, a former unit: kept (spelt as the data spell it) and shown with the current one
+    type_into(qtbot, province, "tinh vinh phuc")
+    assert store.get_assessment(aid).facility.province == "Vĩnh Phúc"
+    assert province.hint.text() == "Vĩnh Phúc → Phú Thọ since 1/7/2025" and not province.hint.isHidden()
+    # chosen from the list
+    province.combo.setFocus()
+    province.combo.setCurrentIndex(province.combo.findText("Cà Mau"))
+    province.combo.activated.emit(province.combo.currentIndex())
+    assert store.get_assessment(aid).facility.province == "Cà Mau"
+    assert province.combo.count() == 34 + 1 + 29  # the units, a separator, the former ones
+    type_into(qtbot, province, "Atlantis")
+    assert store.get_assessment(aid).facility.province == "Atlantis"  # kept as typed, said so
+    assert "Not one of the 34" in province.hint.text()
+
     page.add_member()
     model = page.team_model
     assert model.setData(model.index(0, 0), "Trần Thị Bình")

@@ -215,3 +215,18 @@ def test_consultants_are_read_from_the_newest_documents(review):
         "11111111-1111-4111-8111-111111111111": "Đặng Văn Ửng",
         "22222222-2222-4222-8222-222222222222": "",
     }
+
+
+def test_a_former_province_is_counted_under_the_unit_that_holds_it_now(review):
+    # Vĩnh Phúc and Hòa Bình are in Phú Thọ since 1/7/2025 (Resolution 202/2025/QH15); Bạc Liêu in Cà Mau
+    review.record_import(_incoming("a", province="Vĩnh Phúc", tax="0100000001", toe=10.0))
+    review.record_import(_incoming("b", province="tỉnh Hoà Bình", tax="0100000002", toe=5.0))
+    review.record_import(_incoming("c", province="Phú Thọ", tax="0100000003", toe=1.0))
+    review.record_import(_incoming("d", province="Bạc Liêu", tax="0100000004", toe=2.0))
+    s = review.summary()
+    assert [(p["province"], p["assessments"]) for p in s["by_province"]] == [("Cà Mau", 1), ("Phú Thọ", 3)]
+    assert next(p for p in s["by_province"] if p["province"] == "Phú Thọ")["energy_saving_toe"] == pytest.approx(16)
+    # a filter typed with the former name means the current unit
+    assert review.summary(province="Vĩnh Phúc")["assessments"] == 3
+    assert review.provinces() == ["Cà Mau", "Phú Thọ"]
+    assert [g["province"] for g in review.aggregate("province")] == ["Cà Mau", "Phú Thọ"]

@@ -23,6 +23,7 @@ from ...domain.quantities import parse_number, parse_quantity
 from ..forms import EDIT_ERRORS, ERROR_STYLE, Field, NotesEdit, not_saved
 from ..i18n import format_quantity, format_value
 from ..table_model import RowsModel
+from ..widgets.province import ProvinceField
 from .base import Page
 
 
@@ -171,7 +172,8 @@ class FacilityPage(Page):
     # -- fields --------------------------------------------------------------------------------
 
     def _add(self, form: QFormLayout, key: str, label: str, commit) -> None:
-        field = Field(commit, accessible_name=label.replace("&", "").rstrip(":"), parent=self)
+        kind = ProvinceField if key == "facility.province" else Field
+        field = kind(commit, accessible_name=label.replace("&", "").rstrip(":"), parent=self)
         self.fields[key] = field
         lab = QLabel(label, self)
         lab.setBuddy(field.edit)
