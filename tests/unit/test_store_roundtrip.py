@@ -521,32 +521,17 @@ def test_updated_at_is_rfc3339_utc(stored):
 # -- scale ---------------------------------------------------------------------------------------
 
 
-def _best_of(n, fn) -> float:
-    """The fastest of n runs (a busy test machine makes single timings noisy)."""
-    times = []
-    for _ in range(n):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
-
-def test_big_assessment_is_fast(store):
+def test_big_assessment_round_trips_and_edits_one_flow(store):
+    """2,000 flows read back whole and one flow edited in place (its speed is bench/edit_latency_bench.py's)."""
     big = rich_assessment("big", flows_per_step=100, steps=20)
     store.add_assessment(big)
     got = store.get_assessment("big")
     assert sum(len(s.flows) for s in got.process_steps) == 2000
     assert got == big
-    t_get = _best_of(3, lambda: store.get_assessment("big"))
-    t_edit = _best_of(
-        3,
-        lambda: store.update_flow(
-            "big", "S7", "F7.42", dataclasses.replace(big.process_steps[7].flows[42], name="sửa")
-        ),
-    )
-    assert store.get_assessment("big").process_steps[7].flows[42].name == "sửa"
-    assert t_get < 0.1, t_get
-    assert t_edit < 0.1, t_edit
+    store.update_flow("big", "S7", "F7.42", dataclasses.replace(big.process_steps[7].flows[42], name="sửa"))
+    again = store.get_assessment("big")
+    assert again.process_steps[7].flows[42].name == "sửa"
+    assert again.process_steps[7].flows[41] == big.process_steps[7].flows[41]
 
 
 # -- the file ------------------------------------------------------------------------------------
