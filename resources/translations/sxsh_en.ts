@@ -3222,6 +3222,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>Norm: choose the sub-process</translation>
     </message>
     <message>
+        <source>Norm: none in force for %1 — no verdict</source>
+        <translation>Norm: none in force for %1 — no verdict</translation>
+    </message>
+    <message>
         <source>Norm: %1 — within</source>
         <translation>Norm: %1 — within</translation>
     </message>

@@ -3221,6 +3221,10 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
         <translation>Định mức: hãy chọn công đoạn</translation>
     </message>
     <message>
+        <source>Norm: none in force for %1 — no verdict</source>
+        <translation>Định mức: không có định mức hiệu lực cho năm %1 — không kết luận</translation>
+    </message>
+    <message>
         <source>Norm: %1 — within</source>
         <translation>Định mức: %1 — đạt</translation>
     </message>

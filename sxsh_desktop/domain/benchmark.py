@@ -19,111 +19,26 @@ A facility is "within" the norm when its SEC is at most the norm (the norms are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from .methodology import Label
-from .model import Assessment, Flow, Period
+from .model import Assessment
+from .norms import BestPracticeFigure, CapacityClass, NormPeriod, NormSet, Source
+from .periods import (
+    _product_unit,
+    annual_production,
+    flow_is_placeholder,
+    is_placeholder,
+    period_years,
+    production,
+)
 from .quantities import UnitError, factor, magnitude_in
 from .reference import carriers
 
 PERIOD_KEYS = ("baseline", "reporting")
-
-
-# -- the norms, as a template gives them -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Source:
-    document: str
-    year: int | None
-    status: str  # "official" | "secondary"
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class NormPeriod:
-    key: str  # e.g. "to_2020", "2021_2025"
-    label: Label
-    first_year: int | None  # None: open towards the past
-    last_year: int | None  # None: open towards the future
-
-    def holds(self, year: int) -> bool:
-        return (self.first_year is None or year >= self.first_year) and (
-            self.last_year is None or year <= self.last_year
-        )
-
-    def distance(self, year: int) -> int:
-        if self.holds(year):
-            return 0
-        if self.first_year is not None and year < self.first_year:
-            return self.first_year - year
-        assert self.last_year is not None
-        return year - self.last_year
-
-
-@dataclass(frozen=True)
-class CapacityClass:
-    label: Label
-    values: dict[str, float]  # norm period key -> norm value in the norm set's unit
-    minimum: float | None = None  # in the norm set's capacity unit
-    maximum: float | None = None
-    min_inclusive: bool = True
-    max_inclusive: bool = False
-
-    def holds(self, capacity: float) -> bool:
-        if self.minimum is not None:
-            if capacity < self.minimum or (capacity == self.minimum and not self.min_inclusive):
-                return False
-        if self.maximum is not None:
-            if capacity > self.maximum or (capacity == self.maximum and not self.max_inclusive):
-                return False
-        return True
-
-    @property
-    def unbounded(self) -> bool:
-        return self.minimum is None and self.maximum is None
-
-
-@dataclass(frozen=True)
-class NormSet:
-    """The norms of one product or sub-process (beer; EAF billet; hot rolling …) of one document."""
-
-    key: str
-    process: Label
-    unit: str  # energy per product unit, e.g. "MJ/hL"
-    energy_unit: str  # the numerator of `unit`, e.g. "MJ"
-    product_unit: str  # the denominator of `unit`, e.g. "hL"
-    capacity_unit: str | None  # e.g. "L/year"; None when the norm has a single class
-    periods: tuple[NormPeriod, ...]
-    classes: tuple[CapacityClass, ...]
-    source: Source
-    basis: Label  # what energy the figure covers, as the document says (or that it is not known)
-    note: Label | None = None
-
-
-@dataclass(frozen=True)
-class BestPracticeFigure:
-    key: str
-    label: Label
-    what: str  # "energy" | a resource key of the assessment ("water")
-    value: float
-    unit: str  # e.g. "MJ/hL", "hL/hL"
-    source: Source
-    basis: Label
-    process: str | None = None  # the norm set it goes with; None: any
-    capacity_unit: str | None = None
-    min_capacity: float | None = None
-    min_inclusive: bool = True
-    scope: Label | None = None  # in words, e.g. "breweries above 0.5 million hL/year"
-
-    def applies_at(self, capacity: float | None) -> bool | None:
-        if self.min_capacity is None:
-            return True
-        if capacity is None:
-            return None
-        return capacity > self.min_capacity or (self.min_inclusive and capacity == self.min_capacity)
 
 
 # -- the result --------------------------------------------------------------------------------
@@ -143,6 +58,9 @@ class PeriodComparison:
     within: bool | None  # sec <= norm_value
     difference_percent: float | None  # (sec − norm) / norm · 100; negative = below the norm
     notes: tuple[Label, ...] = ()
+    # "in_force"; or why no norm applies: "not_yet", "replaced", "expired" (the document's dates),
+    # "outside_periods" (the year in none of the norm's periods)
+    norm_status: str = "in_force"
 
     def to_dict(self, language: str | None = None) -> dict[str, Any]:
         return {
@@ -158,6 +76,7 @@ class PeriodComparison:
             "within": self.within,
             "difference_percent": self.difference_percent,
             "notes": [_label(n, language) for n in self.notes],
+            "norm_status": self.norm_status,
         }
 
 
@@ -290,8 +209,22 @@ REASONS = {
 
 NOTES = {
     "period_outside": Label(
-        "Năm {year} nằm ngoài các giai đoạn của định mức; dùng giai đoạn gần nhất ({period}).",
-        "{year} is outside the norm's periods; the nearest period ({period}) is used.",
+        "Năm {year} nằm ngoài các giai đoạn của định mức ({periods}): không so với định mức.",
+        "{year} is outside the norm's periods ({periods}): no comparison with the norm.",
+    ),
+    "replaced": Label(
+        "Kỳ kết thúc ngày {end}, khi {document} đã được thay bằng {replaced_by}: định mức theo {replaced_by} "
+        "chưa có trong dữ liệu tham chiếu, nên không kết luận đạt hay không đạt.",
+        "The period ends on {end}, when {document} had been replaced by {replaced_by}: the norm of {replaced_by} "
+        "is not in the reference data yet, so no verdict is given.",
+    ),
+    "expired": Label(
+        "Kỳ kết thúc ngày {end}, sau khi {document} hết hiệu lực: không so với định mức.",
+        "The period ends on {end}, after {document} ceased to be in force: no comparison with the norm.",
+    ),
+    "not_yet": Label(
+        "Kỳ kết thúc ngày {end}, trước khi {document} có hiệu lực ({since}): không so với định mức.",
+        "The period ends on {end}, before {document} took effect ({since}): no comparison with the norm.",
     ),
     "no_class": Label(
         "Sản lượng năm {capacity} {unit} không thuộc nhóm quy mô nào của định mức.",
@@ -318,83 +251,6 @@ NOTES = {
 
 def _fmt(label: Label, **params: Any) -> Label:
     return Label(label.vi.format(**params), label.en.format(**params))
-
-
-# -- helpers -----------------------------------------------------------------------------------
-
-
-def period_years(period: Period) -> float:
-    """The length of a period in years: each calendar year it touches counts its own days, so a
-    whole calendar year (leap or not) is exactly 1."""
-    start, end = date.fromisoformat(period.start), date.fromisoformat(period.end)
-    years = 0.0
-    for y in range(start.year, end.year + 1):
-        first = max(start, date(y, 1, 1))
-        last = min(end, date(y, 12, 31))
-        days_in_year = (date(y, 12, 31) - date(y, 1, 1)).days + 1
-        years += ((last - first).days + 1) / days_in_year
-    return years
-
-
-def is_placeholder(period: Period | None) -> bool:
-    """True for a missing period and for the placeholder baseline a template made before the user
-    entered anything: its extra field "placeholder" records the start, end and production it was
-    made with, and it stays a placeholder only while the period still has exactly those. An edit
-    that keeps the extra fields (and so the marker) but changes the dates or the production makes
-    it real data."""
-    if period is None:
-        return True
-    marker = period.extra.get("placeholder")
-    if not marker:
-        return False
-    if not isinstance(marker, dict):
-        return True
-    made = marker.get("production") or {}
-    return (
-        marker.get("start") == period.start
-        and marker.get("end") == period.end
-        and made.get("value") == period.production.value
-        and made.get("unit") == period.production.unit
-    )
-
-
-def flow_is_placeholder(flow: Flow) -> bool:
-    """A typical flow laid out by a template whose quantity has not been entered yet (still 0)."""
-    return bool(flow.extra.get("placeholder")) and flow.quantity.value == 0
-
-
-def _product_unit(a: Assessment) -> str:
-    if a.product.unit:
-        return a.product.unit
-    period = a.baseline or a.reporting
-    return period.production.unit if period else ""
-
-
-def production(a: Assessment, key: str) -> float | None:
-    """Production of a period in the product unit; None when missing or only a template placeholder."""
-    period = a.period(key)
-    if period is None or is_placeholder(period):
-        return None
-    try:
-        return magnitude_in(period.production, _product_unit(a))
-    except UnitError:
-        return None
-
-
-def annual_production(a: Assessment, key: str, capacity_unit: str) -> float | None:
-    """Production of a period per year, in `capacity_unit` (e.g. "L/year")."""
-    period = a.period(key)
-    if period is None or is_placeholder(period):
-        return None
-    years = period_years(period)
-    if years <= 0:
-        return None
-    # capacity_unit is "<amount unit>/year"; convert the amount, then divide by the years
-    amount_unit = capacity_unit.rsplit("/", 1)[0].strip().strip("()") if "/" in capacity_unit else capacity_unit
-    try:
-        return magnitude_in(period.production, amount_unit) / years
-    except UnitError:
-        return None
 
 
 def energy_gj(a: Assessment, key: str, notes: list[Label] | None = None) -> float | None:
@@ -444,16 +300,36 @@ def resource_specific(a: Assessment, key: str, resource: str, unit: str) -> floa
 
 
 def _period_for(norms: NormSet, year: int) -> tuple[NormPeriod | None, Label | None]:
+    """The norm period holding the year; outside every period none (a norm is never stretched)."""
     if not norms.periods:
         return None, None
     for p in norms.periods:
         if p.holds(year):
             return p, None
-    nearest = min(norms.periods, key=lambda p: p.distance(year))
     template = NOTES["period_outside"]
-    return nearest, Label(
-        template.vi.format(year=year, period=nearest.label.vi), template.en.format(year=year, period=nearest.label.en)
+    return None, Label(
+        template.vi.format(year=year, periods=", ".join(p.label.vi for p in norms.periods)),
+        template.en.format(year=year, periods=", ".join(p.label.en for p in norms.periods)),
     )
+
+
+def _validity_note(source: Source, end: date) -> tuple[str, Label | None]:
+    """Whether the norm's document was in force on the period's last day, and if not, why (in words)."""
+    state = source.in_force_on(end)
+    if state == "in_force":
+        return state, None
+    doc = _short_document(source.document)
+    params = {"end": end.strftime("%d/%m/%Y"), "document": doc, "replaced_by": source.replaced_by or ""}
+    if state == "not_yet":
+        assert source.in_force_from is not None
+        params["since"] = source.in_force_from.strftime("%d/%m/%Y")
+    return state, _fmt(NOTES[state], **params)
+
+
+def _short_document(document: str) -> str:
+    """ "Thông tư 19/2016/TT-BCT" out of the source's long title."""
+    m = re.search(r"(Thông tư|Quyết định|Nghị định|Circular|Decision)\s+\S+/\S+", document)
+    return m.group(0) if m else document
 
 
 def _class_for(norms: NormSet, capacity: float | None) -> CapacityClass | None:
@@ -469,7 +345,11 @@ def _compare_period(a: Assessment, key: str, norms: NormSet, to_norm_unit: float
     if period is None or is_placeholder(period):
         return None
     notes: list[Label] = []
-    year = date.fromisoformat(period.end).year
+    end = date.fromisoformat(period.end)
+    year = end.year
+    norm_status, validity = _validity_note(norms.source, end)
+    if validity is not None:
+        notes.append(validity)
     capacity = annual_production(a, key, norms.capacity_unit) if norms.capacity_unit else None
     klass = _class_for(norms, capacity)
     if klass is None and norms.capacity_unit and capacity is not None:
@@ -477,8 +357,10 @@ def _compare_period(a: Assessment, key: str, norms: NormSet, to_norm_unit: float
     norm_period, note = _period_for(norms, year)
     if note is not None:
         notes.append(note)
+    if norm_period is None and norm_status == "in_force" and norms.periods:
+        norm_status = "outside_periods"
     norm_value = None
-    if klass is not None and norm_period is not None:
+    if klass is not None and norm_period is not None and norm_status == "in_force":
         norm_value = klass.values.get(norm_period.key)
         if norm_value is None:
             notes.append(NOTES["no_value"])
@@ -505,6 +387,7 @@ def _compare_period(a: Assessment, key: str, norms: NormSet, to_norm_unit: float
         within=within,
         difference_percent=difference,
         notes=tuple(notes),
+        norm_status=norm_status,
     )
 
 

@@ -262,6 +262,10 @@ class ResultsStrip(QFrame):
         norm = f"{format_significant(c.norm_value)} {r.unit}" if c is not None and c.norm_value is not None else None
         if r.status == "choose_process":
             text, colour = self.tr("Norm: choose the sub-process"), GREY
+        elif c is not None and c.norm_status != "in_force":
+            # a norm out of its period (replaced, not yet in force, outside its periods): no verdict
+            text, colour = self.tr("Norm: none in force for %1 — no verdict").replace("%1", str(c.year)), GREY
+            lines.extend(n(lang) for n in c.notes[:1])
         elif r.status == "ok" and c is not None and c.within is not None and norm is not None:
             if c.within:
                 text, colour = self.tr("Norm: %1 — within").replace("%1", norm), GREEN

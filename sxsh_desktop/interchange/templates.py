@@ -284,7 +284,15 @@ def parse_template(data: Any, path: Path, origin: str = "shipped") -> Assessment
         )
 
     sources = {
-        k: Source(v["document"], v.get("year"), v["status"], v.get("note", ""))
+        k: Source(
+            v["document"],
+            v.get("year"),
+            v["status"],
+            v.get("note", ""),
+            in_force_from=_day(v.get("in_force_from"), f"sources.{k}.in_force_from"),
+            in_force_until=_day(v.get("in_force_until"), f"sources.{k}.in_force_until"),
+            replaced_by=v.get("replaced_by"),
+        )
         for k, v in data.get("sources", {}).items()
     }
 
@@ -569,3 +577,12 @@ def benchmark_assessment(
             status="unknown_template", template=key, reason=Label(r.vi.format(key=key), r.en.format(key=key))
         )
     return compare(assessment, t.norms, t.benchmarks, process=process, template=t.key, norms_note=t.norms_note)
+
+
+def _day(text: str | None, field: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise TemplateProblem(f"{field}: '{text}' is not a date (YYYY-MM-DD)") from None

@@ -62,7 +62,7 @@ def brewery(
     [
         (15, 2020, 306, "Below 20 million L/year"),
         (15, 2021, 286, "Below 20 million L/year"),
-        (15, 2025, 286, "Below 20 million L/year"),
+        (15, 2024, 286, "Below 20 million L/year"),
         (50, 2020, 215, "20 to 100 million L/year"),
         (50, 2023, 196, "20 to 100 million L/year"),
         (150, 2020, 140, "Above 100 million L/year"),
@@ -102,14 +102,52 @@ def test_baseline_2020_and_reporting_2021_get_their_own_period(templates):
     assert r2.baseline.within and r2.reporting.within
 
 
-def test_a_year_outside_the_periods_uses_the_nearest_with_a_note(templates):
-    r = benchmark_assessment(brewery(15, 2026), list(templates.values()))
-    assert r.baseline.norm_period == "2021_2025" and r.baseline.norm_value == 286
-    assert any("2026" in n.en and "nearest" in n.en for n in r.baseline.notes)
-    assert any("2026" in n.vi for n in r.baseline.notes)
-    # the first period is open towards the past: 2015 is "to 2020", no note
-    r = benchmark_assessment(brewery(15, 2015), list(templates.values()))
-    assert r.baseline.norm_period == "to_2020" and r.baseline.notes == ()
+def test_a_norm_replaced_by_a_circular_not_in_the_data_gives_no_verdict(templates):
+    # 19/2016/TT-BCT is in force to 31/3/2025; 28/2024/TT-BCT replaces it and its figures are not in the data
+    for year in (2025, 2026):
+        r = benchmark_assessment(brewery(15, year, sec_mj_per_hl=250.0), list(templates.values()))
+        b = r.baseline
+        assert b.norm_status == "replaced" and b.norm_value is None and b.within is None
+        assert b.sec == pytest.approx(250.0)  # the facility's figure is still shown
+        assert any("28/2024/TT-BCT is not in the reference data" in n.en for n in b.notes)
+        assert any("định mức theo Thông tư 28/2024/TT-BCT chưa có trong dữ liệu tham chiếu" in n.vi for n in b.notes)
+    # a period ending on the circular's last day still has it
+    a = brewery(15, 2024, sec_mj_per_hl=250.0)
+    a.baseline = Period("2024-04-01", "2025-03-31", a.baseline.production)
+    r = benchmark_assessment(a, list(templates.values()))
+    assert (r.baseline.norm_status, r.baseline.norm_period, r.baseline.norm_value) == ("in_force", "2021_2025", 286)
+
+
+def test_a_period_before_the_norm_took_effect_gives_no_verdict(templates):
+    # 19/2016/TT-BCT took effect on 1/11/2016: a 2014 or 2015 period has no norm, though "to 2020" is open
+    for year in (2014, 2015):
+        r = benchmark_assessment(brewery(15, year, sec_mj_per_hl=400.0), list(templates.values()))
+        assert r.baseline.norm_status == "not_yet" and r.baseline.norm_value is None and r.baseline.within is None
+        assert any("before Thông tư 19/2016/TT-BCT took effect (01/11/2016)" in n.en for n in r.baseline.notes)
+    r = benchmark_assessment(brewery(15, 2016, sec_mj_per_hl=400.0), list(templates.values()))
+    assert (r.baseline.norm_period, r.baseline.norm_value, r.baseline.within) == ("to_2020", 306, False)
+
+
+def test_a_year_outside_every_period_of_a_norm_gets_no_norm():
+    from sxsh_desktop.domain.benchmark import CapacityClass, NormPeriod, NormSet, Source, compare
+    from sxsh_desktop.domain.methodology import Label
+
+    norms = NormSet(
+        key="x",
+        process=Label("X", "X"),
+        unit="MJ/hL",
+        energy_unit="MJ",
+        product_unit="hL",
+        capacity_unit=None,
+        periods=(NormPeriod("2021_2025", Label("2021–2025", "2021–2025"), 2021, 2025),),
+        classes=(CapacityClass(Label("Mọi", "All"), {"2021_2025": 100.0}),),
+        source=Source("Văn bản 1/2020/TT-BCT", 2020, "official"),
+        basis=Label("b", "b"),
+    )
+    r = compare(brewery(15, 2026, sec_mj_per_hl=90.0), [norms])
+    assert r.baseline.norm_status == "outside_periods" and r.baseline.norm_value is None
+    assert any("2026 is outside the norm's periods (2021–2025)" in n.en for n in r.baseline.notes)
+    assert compare(brewery(15, 2023, sec_mj_per_hl=90.0), [norms]).baseline.within is True
 
 
 def test_part_year_period_is_annualised():
@@ -237,7 +275,9 @@ def test_new_template_assessment_has_no_data_yet(templates):
     assert r.status == "no_data" and "production" in r.reason.en
     assert r.baseline is None  # the placeholder baseline is not data
     # with a real production but no energy yet (an editor that kept the extra fields)
-    a.baseline = dataclasses.replace(a.baseline, production=Quantity(100_000, "hL"))
+    a.baseline = dataclasses.replace(
+        a.baseline, start="2023-01-01", end="2023-12-31", production=Quantity(100_000, "hL")
+    )
     r = benchmark_assessment(a, list(templates.values()))
     assert r.status == "no_data" and "energy" in r.reason.en
     assert r.baseline.norm_value == 286 and r.baseline.sec is None
