@@ -316,3 +316,27 @@ def apply_methods(a: Assessment, summary: dict[str, Any], grid: Factor | None, l
         chosen = summary.get("target_in_force")
         if chosen and chosen.get("band_percent"):
             chosen["met"] = reaches(energy["saving_percent"], chosen["band_percent"][0])
+
+
+def scatter_points(
+    a: Assessment, resource: str, unit: str, carrier: str | None = None
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """(production, consumption) of each baseline and reporting reading of a resource, per average-length
+    reading (as the model's line is drawn), for the scatter of consumption against production."""
+    c = carriers().get(carrier or resource)
+    density = c.density_t_per_m3 if c else None
+    p_unit = product_unit(a)
+    base = _observations(_table(a, "baseline", p_unit), resource, unit, density)
+    rep = _observations(_table(a, "reporting", p_unit), resource, unit, density)
+    if not base:
+        return [], [(o.production, o.consumption) for _, o in rep]
+    mean_days = sum(o.days for _, o in base) / len(base)
+
+    def points(rows: list[tuple[Reading, Observation]]) -> list[tuple[float, float]]:
+        out = []
+        for _, o in rows:
+            s = length_scale(o.days, mean_days)
+            out.append((o.production / s, o.consumption / s))
+        return out
+
+    return points(base), points(rep)

@@ -69,6 +69,7 @@ class Fit:
     drivers: tuple[str, ...]
     ranges: dict[str, tuple[float, float]]  # production and each driver, per average-length reading
     fitted: list[float]
+    driver_means: dict[str, float] = field(default_factory=dict)
     valid: bool = False
     warnings: list[str] = field(default_factory=list)
 
@@ -94,6 +95,7 @@ class Fit:
             "warnings": list(self.warnings),
             "reading_days": self.mean_days,
             "range": {k: list(v) for k, v in self.ranges.items()},
+            "driver_means": dict(self.driver_means),
         }
 
 
@@ -211,6 +213,7 @@ def fit(
         drivers=names,
         ranges=ranges,
         fitted=fitted.tolist(),
+        driver_means={k: float(v) for k, v in zip(names, x[:, 2:].mean(axis=0).tolist(), strict=True)},
     )
     reasons = []
     if r2 < min_r2:

@@ -32,20 +32,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.methodology import OPTION_STATUS_LABELS, PERIOD_LABELS
-from ...domain.model import OPTION_STATUSES, PERIOD_KEYS, Consumption, Option, Period
+from ...domain.model import OPTION_STATUSES, PERIOD_KEYS, Consumption, Period
 from ...domain.quantities import Quantity, UnitError
 from ...domain.reference import carriers
 from ...domain.savings import compute_savings
 from ...domain.validation import resource_kinds
-from ..models.edits import edit_option
 from ..models.rows import Column, RowsModel
 from ..sector_templates import benchmark
 from ..widgets.canvas import ChartView
 from ..widgets.choice import ChoiceDelegate
 from ..widgets.common import (
-    ERROR_STYLE,
     MUTED_STYLE,
-    OK_STYLE,
     MessageLabel,
     format_date,
     money,
@@ -55,9 +52,10 @@ from ..widgets.common import (
     setup_table,
     sig,
 )
-from ..widgets.quantity import ERROR_PREFIX, QuantityDelegate, QuantityEdit, error_text
+from ..widgets.quantity import QuantityDelegate, QuantityEdit, error_text
 from ..widgets.resources import resource_choices, resource_label
 from .base import Page
+from .monitoring_parts import plan_columns, show_benchmark_text, show_energy
 
 PLAN_STATUSES = ("selected", "implemented")
 C_PERIOD, C_RESOURCE, C_CARRIER, C_QUANTITY, C_PRICE = range(5)
@@ -72,7 +70,7 @@ class MonitoringPage(Page):
         lang = self._lang
 
         # -- implementation plan ------------------------------------------------------------
-        self.plan_model = RowsModel(self._plan_columns(), key=lambda o: o.id, parent=self)
+        self.plan_model = RowsModel(plan_columns(self), key=lambda o: o.id, parent=self)
         self.plan_table = setup_table(QTableView(self), self.tr("Implementation plan"))
         self.plan_table.setModel(self.plan_model)
         self.plan_status_delegate = ChoiceDelegate(
@@ -297,7 +295,7 @@ class MonitoringPage(Page):
         self.process_label.setText(self.tr("Norm for the &sub-process:"))
         self.process_combo.setAccessibleName(self.tr("Sub-process of the norm"))
         self.benchmark_text.setAccessibleName(self.tr("Against the energy norm"))
-        self.plan_model.set_columns(self._plan_columns())
+        self.plan_model.set_columns(plan_columns(self))
         set_widths(self.plan_table, (40, 220, 110, 150, 95, 95), stretch=1)
         self.consumption_model.set_columns(self._consumption_columns())
         set_widths(self.consumption_table, (100, 120, 130, 120, 110), stretch=C_RESOURCE)
@@ -329,193 +327,23 @@ class MonitoringPage(Page):
         self.consumption_model.set_rows(list(enumerate(a.consumption)))
         self.summary = compute_savings(a, lang)
         self.savings_model.set_rows(self.summary["resources"])
-        self._show_energy(self.summary, lang)
+        show_energy(self, self.summary, lang)
         summary = self.summary
         self.chart.redraw(lambda: self._sec_chart(summary, lang))
         self.benchmark = benchmark(a)
-        self._show_benchmark(self.benchmark, lang)
+        show_benchmark_text(self, self.benchmark, lang)
 
     # -- against the norm -----------------------------------------------------------------------
-
-    def _show_benchmark(self, r: Any, lang: str) -> None:
-        """The facility's SEC per period against the norm of its capacity class and period, best
-        practice, the sources; the reason alone when no comparison is possible."""
-        from html import escape as e
-
-        processes = r.processes if r is not None else ()
-        self.process_combo.clear()
-        if len(processes) > 1:
-            chosen = r.process if r.status != "choose_process" else None
-            if chosen is None:
-                self.process_combo.addItem(self.tr("(choose the sub-process the energy data cover)"), None)
-            for key, label in processes:
-                self.process_combo.addItem(label(lang), key)
-            self.process_combo.setCurrentIndex(max(0, self.process_combo.findData(chosen)) if chosen else 0)
-        for w in (self.process_label, self.process_combo):
-            w.setVisible(len(processes) > 1)
-        tab = self.tr("Against the energy norm")
-        if r is None:
-            self.benchmark_text.setHtml(e(self.tr("The comparison with the norm cannot be computed.")))
-            self.right_tabs.setTabText(1, tab)
-            return
-        html: list[str] = []
-        if r.process_label is not None:
-            html.append(f"<h3 style='margin-bottom:4px'>{e(r.process_label(lang))}</h3>")
-        if r.reason is not None:
-            html.append(f"<p>{e(r.reason(lang))}</p>")
-        compared = [c for c in (r.baseline, r.reporting) if c is not None]
-        notes: list[str] = []
-        # the words, translated outside the f-strings (lupdate does not look inside them)
-        sec_in, facility, norm = self.tr("SEC in %1"), self.tr("Facility"), self.tr("Norm")
-        against, within, exceeded = self.tr("Against the norm"), self.tr("within, %1 below"), self.tr("exceeded by %1")
-        best_title, sources_title = self.tr("Best practice"), self.tr("Sources")
-        if compared and r.unit:
-            html.append(
-                "<table cellspacing='0' cellpadding='3'><tr>"
-                f"<th align='left'>{e(sec_in.replace('%1', r.unit))}&nbsp;&nbsp;</th>"
-                f"<th align='right'>&nbsp;&nbsp;{e(facility)}</th>"
-                f"<th align='right'>&nbsp;&nbsp;{e(norm)}</th>"
-                f"<th align='left'>&nbsp;&nbsp;&nbsp;{e(against)}</th></tr>"
-            )
-            for c in compared:
-                difference = percent(abs(c.difference_percent or 0.0), lang)
-                if c.within is None:
-                    verdict = "–"
-                elif c.within:
-                    verdict = f"<span style='color:#2e7d32'>✓ {e(within.replace('%1', difference))}</span>"
-                else:
-                    verdict = (
-                        f"<span style='color:#c62828'>{ERROR_PREFIX}{e(exceeded.replace('%1', difference))}</span>"
-                    )
-                html.append(
-                    f"<tr><td>{e(PERIOD_LABELS[c.period](lang))} {c.year}</td>"
-                    f"<td align='right'><b>{e(sig(c.sec, lang) or '–')}</b></td>"
-                    f"<td align='right'>{e(sig(c.norm_value, lang) or '–')}</td>"
-                    f"<td>&nbsp;&nbsp;&nbsp;{verdict}</td></tr>"
-                )
-                notes += [n(lang) for n in c.notes]
-            html.append("</table>")
-            lines = []
-            for c in compared:
-                period = c.norm_period_label(lang) if c.norm_period_label else "–"
-                if c.capacity_unit is None:
-                    text = self.tr("norm period {period}").format(period=period)
-                else:
-                    text = self.tr(
-                        "annual production {production} {unit}: capacity class “{cls}”, norm period {period}"
-                    ).format(
-                        production=sig(c.annual_production, lang, 3) or "–",
-                        unit=c.capacity_unit.replace("/year", "/năm") if lang == "vi" else c.capacity_unit,
-                        cls=c.capacity_class(lang) if c.capacity_class else "–",
-                        period=period,
-                    )
-                lines.append(f"{e(PERIOD_LABELS[c.period](lang))}: {e(text)}")
-            html.append("<p>" + "<br>".join(lines) + "</p>")
-        if notes:
-            html.append("<p style='color:#8a5a00'>" + "<br>".join(e(n) for n in dict.fromkeys(notes)) + "</p>")
-        if r.best_practice:
-            html.append(f"<p style='margin-bottom:0'><b>{e(best_title)}</b></p><ul>")
-            for b in r.best_practice:
-                f = b.figure
-                line = self.tr("{label}: {value} {unit}").format(
-                    label=f.label(lang), value=sig(f.value, lang), unit=f.unit
-                )
-                if b.sec is not None:
-                    line += "; " + self.tr("the facility: {value} {unit}").format(value=sig(b.sec, lang), unit=f.unit)
-                if f.scope is not None:
-                    if b.applies is False:
-                        line += " — " + self.tr("only for {scope}: not this facility's size").format(
-                            scope=f.scope(lang)
-                        )
-                    else:
-                        line += " — " + self.tr("for {scope}").format(scope=f.scope(lang))
-                html.append(f"<li>{e(line)}</li>")
-            html.append("</ul>")
-        sources = []
-        if r.source is not None:
-            sources.append(
-                self.tr("Norm: {document} ({status})").format(
-                    document=r.source.document, status=self._status(r.source.status)
-                )
-                + (f" — {r.source.note}" if r.source.note else "")
-            )
-        for src in dict.fromkeys(b.figure.source for b in r.best_practice):
-            sources.append(
-                self.tr("Best practice: {document} ({status})").format(
-                    document=src.document, status=self._status(src.status)
-                )
-            )
-        if r.basis is not None:
-            sources.append(self.tr("Energy counted: {basis}").format(basis=r.basis(lang)))
-        sources += [n(lang) for n in r.notes]
-        if sources:
-            html.append(f"<p style='margin-bottom:0'><b>{e(sources_title)}</b></p>")
-            html += [f"<p style='color:#555'>{e(x)}</p>" for x in sources]
-        self.benchmark_text.setHtml("".join(html))
-        current = r.current
-        if r.status == "ok" and current is not None and current.within is not None:
-            tab += " ✓" if current.within else " ⚠"
-        self.right_tabs.setTabText(1, tab)
 
     def show_benchmark(self) -> None:
         """Bring the comparison with the norm to the front."""
         self.right_tabs.setCurrentIndex(1)
-
-    def _status(self, status: str) -> str:
-        return {"official": self.tr("official document"), "secondary": self.tr("secondary source")}.get(status, status)
 
     def _choose_process(self, index: int) -> None:
         key = self.process_combo.itemData(index)
         if key is None:
             return
         self.set_extra("benchmark_process", key, self.tr("Choose the sub-process of the norm"))
-
-    def _show_energy(self, s: dict[str, Any], lang: str) -> None:
-        e = s.get("energy")
-        unit = (s["production"]["baseline"] or s["production"]["reporting"] or {}).get("unit", "")
-        if e:
-            self.energy_label.setText(
-                self.tr(
-                    "Energy: {before} → {after} TOE/{unit}; saving {toe} TOE ({gj} GJ), {pct}; CO₂ {co2} t; {vnd} VND"
-                ).format(
-                    before=sig(e["specific_baseline_toe"], lang, 4),
-                    after=sig(e["specific_reporting_toe"], lang, 4),
-                    unit=unit,
-                    toe=sig(e["saving_toe"], lang, 4),
-                    gj=sig(e["saving_gj"], lang, 4),
-                    pct=percent(e["saving_percent"], lang),
-                    co2=sig(s["co2"]["saving_t"], lang, 3),
-                    vnd=money(s["cost_saving_vnd"], lang),
-                )
-            )
-            self.energy_label.setStyleSheet("font-weight: 600;")
-        else:
-            self.energy_label.setText(self.tr("Energy saving: needs energy data for both periods."))
-            self.energy_label.setStyleSheet(MUTED_STYLE)
-        lines = []
-        chosen = s.get("target_in_force") or {}
-        for t in s.get("targets", []):
-            band = "–".join(format_value_int(v, lang) for v in t["band_percent"])
-            period = t["period"].replace("-", "–")
-            label = self.tr("Target {programme} {period}: {band} %").format(
-                programme=t.get("programme", ""), period=period, band=band
-            )
-            if t.get("in_force"):
-                label += " (" + (self.tr("indicative") if t.get("indicative") else self.tr("in force")) + ")"
-                lines.append(
-                    ("\u2713 " if t["met"] else ERROR_PREFIX)
-                    + label
-                    + " — "
-                    + (self.tr("met") if t["met"] else self.tr("not met"))
-                )
-        if chosen.get("reason"):
-            lines.append(chosen["reason"])
-        met = bool(chosen.get("in_force")) and bool(chosen.get("met")) and bool(e)
-        self.targets_label.setText("\n".join(lines))
-        self.targets_label.setStyleSheet(OK_STYLE if met else ERROR_STYLE)
-        warnings = s.get("warnings", [])
-        self.warnings_label.setText("\n".join(f"• {w}" for w in warnings))
-        self.warnings_label.setVisible(bool(warnings))
 
     def _sec_chart(self, s: dict[str, Any], lang: str) -> Any:
         from ..widgets.charts import figure_rows, sec_index_figure
@@ -525,57 +353,6 @@ class MonitoringPage(Page):
         return sec_index_figure(figure_rows(s, names, self.tr("Energy")), labels, lang)
 
     # -- columns --------------------------------------------------------------------------------
-
-    def _plan_columns(self) -> list[Column]:
-        lang = self._lang
-
-        def extra_commit(field: str, date: bool) -> Any:
-            def commit(o: Option, value: Any) -> None:
-                text = str(value or "").strip()
-                if date:
-                    text = (
-                        parse_date(
-                            text, {"planned_date": self.tr("Planned date"), "done_date": self.tr("Done date")}[field]
-                        )
-                        or ""
-                    )
-                extra = dict(o.extra)
-                if text:
-                    extra[field] = text
-                else:
-                    extra.pop(field, None)
-                edit_option(self.workspace, o, self.tr("Edit plan of {id}").format(id=o.id), extra=extra)
-
-            return commit
-
-        return [
-            Column(self.tr("ID"), lambda o: o.id),
-            Column(self.tr("Option"), lambda o: o.title, tooltip=lambda o: o.title),
-            Column(
-                self.tr("Status"),
-                lambda o: OPTION_STATUS_LABELS[o.status](lang()),
-                lambda o: o.status,
-                lambda o, v: edit_option(self.workspace, o, self.tr("Edit option {id}").format(id=o.id), status=v),
-            ),
-            Column(
-                self.tr("Responsible"),
-                lambda o: str(o.extra.get("responsible", "")),
-                lambda o: str(o.extra.get("responsible", "")),
-                extra_commit("responsible", False),
-            ),
-            Column(
-                self.tr("Planned date"),
-                lambda o: format_date(o.extra.get("planned_date"), lang()),
-                lambda o: format_date(o.extra.get("planned_date"), lang()),
-                extra_commit("planned_date", True),
-            ),
-            Column(
-                self.tr("Done date"),
-                lambda o: format_date(o.extra.get("done_date"), lang()),
-                lambda o: format_date(o.extra.get("done_date"), lang()),
-                extra_commit("done_date", True),
-            ),
-        ]
 
     def _consumption_columns(self) -> list[Column]:
         lang = self._lang
@@ -746,9 +523,3 @@ class MonitoringPage(Page):
         self.workspace.apply(
             self.tr("Delete reading"), lambda: store.delete_consumption(aid, i), lambda: store.add_consumption(aid, old)
         )
-
-
-def format_value_int(v: float, lang: str) -> str:
-    from ..widgets.quantity import format_value
-
-    return format_value(v, lang)
