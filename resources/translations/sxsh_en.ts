@@ -1763,6 +1763,91 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
     </message>
 </context>
 <context>
+    <name>MVPanel</name>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Resource:</translation>
+    </message>
+    <message>
+        <source>Resource of the regression</source>
+        <translation>Resource of the regression</translation>
+    </message>
+    <message>
+        <source>Reckon this resource's saving by the regression model</source>
+        <translation>Reckon this resource's saving by the regression model</translation>
+    </message>
+    <message>
+        <source>Consumption against production</source>
+        <translation>Consumption against production</translation>
+    </message>
+    <message>
+        <source>Cumulative saving (CUSUM)</source>
+        <translation>Cumulative saving (CUSUM)</translation>
+    </message>
+    <message>
+        <source>The chart appears when the resource has monthly readings.</source>
+        <translation>The chart appears when the resource has monthly readings.</translation>
+    </message>
+    <message>
+        <source>The CUSUM appears when the reporting period has readings.</source>
+        <translation>The CUSUM appears when the reporting period has readings.</translation>
+    </message>
+    <message>
+        <source>no monthly readings of the baseline</source>
+        <translation>no monthly readings of the baseline</translation>
+    </message>
+    <message>
+        <source>No model: {reason}</source>
+        <translation>No model: {reason}</translation>
+    </message>
+    <message>
+        <source>R² {value} {sign} {limit}</source>
+        <translation>R² {value} {sign} {limit}</translation>
+    </message>
+    <message>
+        <source>p of the slope {value} {sign} {limit}</source>
+        <translation>p of the slope {value} {sign} {limit}</translation>
+    </message>
+    <message>
+        <source>the slope is not positive</source>
+        <translation>the slope is not positive</translation>
+    </message>
+    <message>
+        <source>The model is not valid: {why}</source>
+        <translation>The model is not valid: {why}</translation>
+    </message>
+    <message>
+        <source>The model is valid: {why}</source>
+        <translation>The model is valid: {why}</translation>
+    </message>
+    <message>
+        <source>Enter monthly readings to fit a baseline model (ISO 50006).</source>
+        <translation>Enter monthly readings to fit a baseline model (ISO 50006).</translation>
+    </message>
+    <message>
+        <source>E = {formula} ({unit}; P in {p_unit})
+R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n} readings</source>
+        <translation>E = {formula} ({unit}; P in {p_unit})
+R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n} readings</translation>
+    </message>
+    <message>
+        <source>Method: regression. Adjusted baseline {adjusted} {unit}, saving {saving} {unit} ({pct}).</source>
+        <translation>Method: regression. Adjusted baseline {adjusted} {unit}, saving {saving} {unit} ({pct}).</translation>
+    </message>
+    <message>
+        <source>the data are for whole periods</source>
+        <translation>the data are for whole periods</translation>
+    </message>
+    <message>
+        <source>Method: ratio of specific consumption, because {reason}.</source>
+        <translation>Method: ratio of specific consumption, because {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose the method of {resource}</source>
+        <translation>Choose the method of {resource}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SXSH Desktop</source>
@@ -2132,6 +2217,14 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
     <message>
         <source>Monitoring data</source>
         <translation>Monitoring data</translation>
+    </message>
+    <message>
+        <source>Monthly readings</source>
+        <translation>Monthly readings</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Regression</translation>
     </message>
     <message>
         <source>Options selected or implemented (select them on the options page).</source>
@@ -3044,6 +3137,93 @@ Compare this fingerprint with the one the consultant gives you (by telephone or 
     <message>
         <source>%1 → %2 since 1/7/2025</source>
         <translation>%1 → %2 since 1/7/2025</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsPanel</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Period of the readings</source>
+        <translation>Period of the readings</translation>
+    </message>
+    <message>
+        <source>One row a month (or any span: 01/01/2024 – 15/02/2024). Paste a block from Excel or LibreOffice with Ctrl+V from the chosen cell; Ctrl+C copies the selected cells. A period with readings takes its production and consumption from their sums.</source>
+        <translation>One row a month (or any span: 01/01/2024 – 15/02/2024). Paste a block from Excel or LibreOffice with Ctrl+V from the chosen cell; Ctrl+C copies the selected cells. A period with readings takes its production and consumption from their sums.</translation>
+    </message>
+    <message>
+        <source>Add month</source>
+        <translation>Add month</translation>
+    </message>
+    <message>
+        <source>Fill the period's months</source>
+        <translation>Fill the period's months</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>Delete rows</translation>
+    </message>
+    <message>
+        <source>Add a month after the last reading</source>
+        <translation>Add a month after the last reading</translation>
+    </message>
+    <message>
+        <source>Add a row for every month of the period</source>
+        <translation>Add a row for every month of the period</translation>
+    </message>
+    <message>
+        <source>Delete the selected readings</source>
+        <translation>Delete the selected readings</translation>
+    </message>
+    <message>
+        <source>Monthly readings</source>
+        <translation>Monthly readings</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Production ({unit})</source>
+        <translation>Production ({unit})</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Cooling degree days</source>
+        <translation>Cooling degree days</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}</source>
+        <translation>row {row}, {column}</translation>
+    </message>
+    <message>
+        <source>Edit a reading</source>
+        <translation>Edit a reading</translation>
+    </message>
+    <message>
+        <source>Add a month</source>
+        <translation>Add a month</translation>
+    </message>
+    <message>
+        <source>Delete readings</source>
+        <translation>Delete readings</translation>
+    </message>
+    <message>
+        <source>Paste readings</source>
+        <translation>Paste readings</translation>
+    </message>
+    <message>
+        <source>There is no such period yet: enter its dates first.</source>
+        <translation>There is no such period yet: enter its dates first.</translation>
+    </message>
+    <message>
+        <source>The pasted block is {n} columns wide; from this cell the table has {m}.</source>
+        <translation>The pasted block is {n} columns wide; from this cell the table has {m}.</translation>
     </message>
 </context>
 <context>

@@ -1764,6 +1764,91 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
     </message>
 </context>
 <context>
+    <name>MVPanel</name>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>&amp;Tài nguyên:</translation>
+    </message>
+    <message>
+        <source>Resource of the regression</source>
+        <translation>Tài nguyên của mô hình hồi quy</translation>
+    </message>
+    <message>
+        <source>Reckon this resource&apos;s saving by the regression model</source>
+        <translation>Tính tiết kiệm của tài nguyên này theo mô hình hồi quy</translation>
+    </message>
+    <message>
+        <source>Consumption against production</source>
+        <translation>Tiêu thụ theo sản lượng</translation>
+    </message>
+    <message>
+        <source>Cumulative saving (CUSUM)</source>
+        <translation>Tiết kiệm cộng dồn (CUSUM)</translation>
+    </message>
+    <message>
+        <source>The chart appears when the resource has monthly readings.</source>
+        <translation>Biểu đồ hiện khi tài nguyên có số đọc hằng tháng.</translation>
+    </message>
+    <message>
+        <source>The CUSUM appears when the reporting period has readings.</source>
+        <translation>Biểu đồ CUSUM hiện khi kỳ báo cáo có số đọc.</translation>
+    </message>
+    <message>
+        <source>no monthly readings of the baseline</source>
+        <translation>kỳ cơ sở chưa có số đọc hằng tháng</translation>
+    </message>
+    <message>
+        <source>No model: {reason}</source>
+        <translation>Chưa có mô hình: {reason}</translation>
+    </message>
+    <message>
+        <source>R² {value} {sign} {limit}</source>
+        <translation>R² {value} {sign} {limit}</translation>
+    </message>
+    <message>
+        <source>p of the slope {value} {sign} {limit}</source>
+        <translation>p của hệ số sản lượng {value} {sign} {limit}</translation>
+    </message>
+    <message>
+        <source>the slope is not positive</source>
+        <translation>hệ số sản lượng không dương</translation>
+    </message>
+    <message>
+        <source>The model is not valid: {why}</source>
+        <translation>Mô hình chưa đạt: {why}</translation>
+    </message>
+    <message>
+        <source>The model is valid: {why}</source>
+        <translation>Mô hình đạt: {why}</translation>
+    </message>
+    <message>
+        <source>Enter monthly readings to fit a baseline model (ISO 50006).</source>
+        <translation>Nhập số đọc hằng tháng để lập mô hình đường cơ sở (ISO 50006).</translation>
+    </message>
+    <message>
+        <source>E = {formula} ({unit}; P in {p_unit})
+R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n} readings</source>
+        <translation>E = {formula} ({unit}; P tính bằng {p_unit})
+R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ số sản lượng {p}, {n} kỳ đọc</translation>
+    </message>
+    <message>
+        <source>Method: regression. Adjusted baseline {adjusted} {unit}, saving {saving} {unit} ({pct}).</source>
+        <translation>Phương pháp: hồi quy. Đường cơ sở điều chỉnh {adjusted} {unit}, tiết kiệm {saving} {unit} ({pct}).</translation>
+    </message>
+    <message>
+        <source>the data are for whole periods</source>
+        <translation>số liệu là của cả kỳ</translation>
+    </message>
+    <message>
+        <source>Method: ratio of specific consumption, because {reason}.</source>
+        <translation>Phương pháp: tỷ số suất tiêu hao, vì {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose the method of {resource}</source>
+        <translation>Chọn phương pháp cho {resource}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SXSH Desktop</source>
@@ -2133,6 +2218,14 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
     <message>
         <source>Monitoring data</source>
         <translation>Số liệu quan trắc</translation>
+    </message>
+    <message>
+        <source>Monthly readings</source>
+        <translation>Số đọc hằng tháng</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>Mô hình hồi quy</translation>
     </message>
     <message>
         <source>Options selected or implemented (select them on the options page).</source>
@@ -3044,6 +3137,93 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
     <message>
         <source>%1 → %2 since 1/7/2025</source>
         <translation>%1 → %2 từ 1/7/2025</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsPanel</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ:</translation>
+    </message>
+    <message>
+        <source>Period of the readings</source>
+        <translation>Kỳ của các số đọc</translation>
+    </message>
+    <message>
+        <source>One row a month (or any span: 01/01/2024 – 15/02/2024). Paste a block from Excel or LibreOffice with Ctrl+V from the chosen cell; Ctrl+C copies the selected cells. A period with readings takes its production and consumption from their sums.</source>
+        <translation>Mỗi tháng một dòng (hoặc một khoảng bất kỳ: 01/01/2024 – 15/02/2024). Dán một khối ô từ Excel hoặc LibreOffice bằng Ctrl+V từ ô đang chọn; Ctrl+C sao chép các ô đã chọn. Kỳ có số đọc lấy sản lượng và mức tiêu thụ bằng tổng các số đọc.</translation>
+    </message>
+    <message>
+        <source>Add month</source>
+        <translation>Thêm tháng</translation>
+    </message>
+    <message>
+        <source>Fill the period&apos;s months</source>
+        <translation>Điền đủ các tháng của kỳ</translation>
+    </message>
+    <message>
+        <source>Delete rows</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <source>Add a month after the last reading</source>
+        <translation>Thêm một tháng sau số đọc cuối</translation>
+    </message>
+    <message>
+        <source>Add a row for every month of the period</source>
+        <translation>Thêm một dòng cho mỗi tháng của kỳ</translation>
+    </message>
+    <message>
+        <source>Delete the selected readings</source>
+        <translation>Xóa các số đọc đã chọn</translation>
+    </message>
+    <message>
+        <source>Monthly readings</source>
+        <translation>Số đọc hằng tháng</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Production ({unit})</source>
+        <translation>Sản lượng ({unit})</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Sản lượng</translation>
+    </message>
+    <message>
+        <source>Cooling degree days</source>
+        <translation>Độ-ngày làm mát (CDD)</translation>
+    </message>
+    <message>
+        <source>row {row}, {column}</source>
+        <translation>dòng {row}, {column}</translation>
+    </message>
+    <message>
+        <source>Edit a reading</source>
+        <translation>Sửa số đọc</translation>
+    </message>
+    <message>
+        <source>Add a month</source>
+        <translation>Thêm tháng</translation>
+    </message>
+    <message>
+        <source>Delete readings</source>
+        <translation>Xóa số đọc</translation>
+    </message>
+    <message>
+        <source>Paste readings</source>
+        <translation>Dán số đọc</translation>
+    </message>
+    <message>
+        <source>There is no such period yet: enter its dates first.</source>
+        <translation>Chưa có kỳ này: hãy nhập ngày của kỳ trước.</translation>
+    </message>
+    <message>
+        <source>The pasted block is {n} columns wide; from this cell the table has {m}.</source>
+        <translation>Khối dán rộng {n} cột; từ ô này bảng chỉ còn {m} cột.</translation>
     </message>
 </context>
 <context>

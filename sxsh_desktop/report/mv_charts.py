@@ -21,7 +21,6 @@ _TEXT = {
         "baseline": "Kỳ cơ sở",
         "reporting": "Kỳ báo cáo",
         "model": "Mô hình kỳ cơ sở",
-        "at_mean": "các yếu tố khác ở mức trung bình",
         "production": "Sản lượng",
         "consumption": "Tiêu thụ",
         "cusum": "Tiết kiệm cộng dồn (CUSUM)",
@@ -31,7 +30,6 @@ _TEXT = {
         "baseline": "Baseline",
         "reporting": "Reporting",
         "model": "Baseline model",
-        "at_mean": "other drivers at their mean",
         "production": "Production",
         "consumption": "Consumption",
         "cusum": "Cumulative saving (CUSUM)",
@@ -97,8 +95,6 @@ def scatter_figure(
             )
             x0, x1 = lo - pad, hi + pad
             label = _t(language, "model")
-            if model["coefficients"]:
-                label += f" ({_t(language, 'at_mean')})"
             ax.plot(
                 [x0, x1],
                 [offset + model["slope"] * x0, offset + model["slope"] * x1],

@@ -63,26 +63,27 @@ class ReadingOperations:
         return self._change(assessment_id, (str(index),))
 
     def set_readings(self, assessment_id: str, period: str, readings: list[Reading]) -> Change:
-        """All readings of one period at once (the others are kept, before them in order)."""
+        """All readings of one period at once; the other period's are kept. The readings come out baseline
+        first, then reporting, so that setting a period back (an undo) gives the very list it had."""
         if period not in PERIOD_KEYS:
             raise StoreError(f"'{period}' is not a period (baseline or reporting).")
         if any(r.period != period for r in readings):
             raise StoreError(f"every reading given must be of the {period} period")
 
+        def ordered(current: list[Reading]) -> list[Reading]:
+            kept = [r for r in current if r.period != period]
+            return kept + list(readings) if period == "reporting" else list(readings) + kept
+
         def mutate(a: Assessment) -> None:
-            a.readings = [r for r in a.readings if r.period != period] + list(readings)
+            a.readings = ordered(a.readings)
 
         with self._write() as s:
-            row, _, _ = self._edit(s, assessment_id, mutate)
+            row, _, after = self._edit(s, assessment_id, mutate)
             for r in list(row.readings):
-                if r.period == period:
-                    row.readings.remove(r)
-                    s.delete(r)
+                row.readings.remove(r)
+                s.delete(r)
             s.flush()
-            kept = sorted(row.readings, key=lambda r: r.position)
-            for i, r in enumerate(kept):
-                r.position = i
-            for i, reading in enumerate(readings, start=len(kept)):
+            for i, reading in enumerate(after.readings):
                 s.add(m.fill_reading(ReadingRow(assessment_id=assessment_id), reading, i))
         return self._change(assessment_id, (period,))
 

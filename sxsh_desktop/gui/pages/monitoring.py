@@ -56,6 +56,8 @@ from ..widgets.quantity import QuantityDelegate, QuantityEdit, error_text
 from ..widgets.resources import resource_choices, resource_label
 from .base import Page
 from .monitoring_parts import plan_columns, show_benchmark_text, show_energy
+from .mv_panel import MVPanel
+from .readings_panel import ReadingsPanel
 
 PLAN_STATUSES = ("selected", "implemented")
 C_PERIOD, C_RESOURCE, C_CARRIER, C_QUANTITY, C_PRICE = range(5)
@@ -178,6 +180,8 @@ class MonitoringPage(Page):
         self.left_tabs = QTabWidget(self)
         self.left_tabs.addTab(data, "")
         self.left_tabs.addTab(plan, "")
+        self.readings_panel = ReadingsPanel(self, self)
+        self.left_tabs.addTab(self.readings_panel, "")
 
         # -- savings ----------------------------------------------------------------------------
         self.savings_box = QWidget(self)
@@ -221,6 +225,8 @@ class MonitoringPage(Page):
         self.right_tabs = QTabWidget(self)
         self.right_tabs.addTab(self.savings_box, "")
         self.right_tabs.addTab(self.benchmark_box, "")
+        self.mv_panel = MVPanel(self, self)
+        self.right_tabs.addTab(self.mv_panel, "")
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.left_tabs)
@@ -265,6 +271,10 @@ class MonitoringPage(Page):
     def retranslate(self) -> None:
         self.left_tabs.setTabText(0, self.tr("Monitoring data"))
         self.left_tabs.setTabText(1, self.tr("Implementation plan"))
+        self.left_tabs.setTabText(2, self.tr("Monthly readings"))
+        self.right_tabs.setTabText(2, self.tr("Regression"))
+        self.readings_panel.retranslate()
+        self.mv_panel.retranslate()
         self.plan_hint.setText(self.tr("Options selected or implemented (select them on the options page)."))
         self.plan_table.setAccessibleName(self.tr("Implementation plan"))
         self.periods_box.setTitle(self.tr("Periods"))
@@ -326,6 +336,8 @@ class MonitoringPage(Page):
             production.setValue(period.production if period else None)
         self.consumption_model.set_rows(list(enumerate(a.consumption)))
         self.summary = compute_savings(a, lang)
+        self.readings_panel.refresh()
+        self.mv_panel.refresh(self.summary)
         self.savings_model.set_rows(self.summary["resources"])
         show_energy(self, self.summary, lang)
         summary = self.summary
