@@ -68,7 +68,7 @@ def make_packages(folder: Path, n: int) -> tuple[Path, list[Path]]:
 
     from sxsh_desktop.interchange.document import dumps
     from sxsh_desktop.services.documents import sample_path
-    from sxsh_desktop.sync.identity import new_identity, signer_from_pkcs12
+    from sxsh_desktop.signing.identity import new_identity, signer_from_pkcs12
     from sxsh_desktop.sync.package import build_package
 
     cert = new_identity("Nguyễn Văn Bench", "VNCPC", folder / "c.p12", PASSPHRASE)

@@ -29,7 +29,7 @@ import io, sys
 from reportlab.pdfgen import canvas
 from sxsh_desktop.report.fonts import register_reportlab_fonts
 from sxsh_desktop.report.signing import sign_pdf
-from sxsh_desktop.sync.identity import signer_from_pkcs12
+from sxsh_desktop.signing.identity import signer_from_pkcs12
 family = register_reportlab_fonts()
 buf = io.BytesIO()
 c = canvas.Canvas(buf, initialFontName=family)
@@ -46,7 +46,7 @@ REPORT = r"""
 import sys
 from sxsh_desktop.interchange.document import read_document
 from sxsh_desktop.services.reports import build_report
-from sxsh_desktop.sync.identity import SignerSettings
+from sxsh_desktop.signing.identity import SignerSettings
 a = read_document(sys.argv[4])
 build_report(a, sys.argv[3], "vi", signer=SignerSettings(identity=sys.argv[1], passphrase=sys.argv[2].encode()))
 """
@@ -63,7 +63,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from sxsh_desktop.sync.identity import new_identity
+    from sxsh_desktop.signing.identity import new_identity
 
     with tempfile.TemporaryDirectory() as tmp:
         identity = Path(tmp) / "bench.p12"

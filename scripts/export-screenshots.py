@@ -49,7 +49,7 @@ def main() -> None:
     from sxsh_desktop.gui.export_report_dialog import ExportReportDialog
     from sxsh_desktop.gui.first_run import IDENTITY_KEY
     from sxsh_desktop.services.documents import load_sample
-    from sxsh_desktop.sync.identity import new_identity, signer_info
+    from sxsh_desktop.signing.identity import new_identity, signer_info
 
     app = make_app()
     documents = work / "Documents"

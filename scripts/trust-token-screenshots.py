@@ -34,7 +34,7 @@ def make_token() -> bool:
     """A SoftHSM2 token holding a consultant's key and certificate; False when SoftHSM2 is not here."""
     from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-    from sxsh_desktop.sync.identity import load_pkcs12, new_identity
+    from sxsh_desktop.signing.identity import load_pkcs12, new_identity
 
     if not SOFTHSM_LIB.exists() or not shutil.which("softhsm2-util") or not shutil.which("pkcs11-tool"):
         return False
@@ -70,7 +70,7 @@ def main() -> None:
     from sxsh_desktop.gui.review.import_dialog import trusted_signer_of
     from sxsh_desktop.gui.review.trusted_signers_dialog import TrustedSignersDialog
     from sxsh_desktop.store.review_ops import ReviewStore
-    from sxsh_desktop.sync.identity import new_identity
+    from sxsh_desktop.signing.identity import new_identity
 
     app = make_app()
     tested = make_token()

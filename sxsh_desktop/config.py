@@ -68,3 +68,17 @@ def configured_data_dir() -> Path | None:
     """The data folder chosen by the user, or None for the platform's default."""
     value = read_config().get(DATA_DIR_KEY)
     return Path(value).expanduser() if isinstance(value, str) and value.strip() else None
+
+
+def data_dir() -> Path:
+    """The app's data folder: $SXSH_DATA_DIR if set, else the folder chosen by the user (configured_data_dir),
+    else the platform's user data folder."""
+    override = os.environ.get("SXSH_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    chosen = configured_data_dir()
+    if chosen is not None:
+        return chosen
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

@@ -164,7 +164,7 @@ def _chart(work: Path, summary: dict[str, Any]) -> Path:
 
 
 def _identity(work: Path) -> tuple[Path, bytes]:
-    from .sync.identity import new_identity
+    from .signing.identity import new_identity
 
     path = work / "selftest.p12"
     passphrase = secrets.token_urlsafe(18).encode("ascii")
@@ -174,7 +174,7 @@ def _identity(work: Path) -> tuple[Path, bytes]:
 
 def _signed_report(work: Path, assessment: Any, identity: tuple[Path, bytes]) -> Path:
     from .services.reports import build_report
-    from .sync.identity import SignerSettings
+    from .signing.identity import SignerSettings
 
     path, passphrase = identity
     result = build_report(
@@ -193,7 +193,7 @@ def _validate(pdf: Path, identity: tuple[Path, bytes]) -> None:
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
-    from .sync.identity import load_pkcs12, quiet_pyhanko_logs
+    from .signing.identity import load_pkcs12, quiet_pyhanko_logs
 
     quiet_pyhanko_logs()
     cert = load_pkcs12(*identity).certificate

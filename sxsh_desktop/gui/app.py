@@ -20,6 +20,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from .application import make_app, settle
+
 log = logging.getLogger(__name__)
 SCREEN_SIZE = (1366, 768)
 
@@ -48,41 +50,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--selftest", action="store_true", help="check the installation and print a verdict")
     p.add_argument("file", nargs="?", metavar="FILE.sxsh", help="a sync package to open (what a double-click does)")
     return p
-
-
-def _fonts() -> None:
-    """Noto Sans (shipped) as the application font: every Vietnamese letter, on every machine."""
-    from PySide6.QtGui import QFont, QFontDatabase
-    from PySide6.QtWidgets import QApplication
-
-    from ..paths import resources_dir
-
-    family = None
-    for path in sorted((resources_dir() / "fonts").glob("NotoSans-*.ttf")):
-        fid = QFontDatabase.addApplicationFont(str(path))
-        if fid >= 0 and family is None:
-            families = QFontDatabase.applicationFontFamilies(fid)
-            family = families[0] if families else None
-    if family:
-        font = QFont(family)
-        font.setPointSize(10)
-        QApplication.setFont(font)
-
-
-def make_app():
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "sxsh-desktop"])
-    app.setApplicationName("SXSH Desktop")
-    app.setOrganizationName("SXSH")
-    _fonts()
-    return app
-
-
-def settle(app, rounds: int = 5) -> None:
-    """Let queued work (page refreshes, the results strip) run before a picture is taken."""
-    for _ in range(rounds):
-        app.processEvents()
 
 
 def screenshot(window, path: str, size: tuple[int, int] = SCREEN_SIZE, dialog=None) -> None:

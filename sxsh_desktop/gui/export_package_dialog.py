@@ -219,7 +219,7 @@ class ExportPackageDialog(QDialog):
 
     def _read_certificate(self) -> None:
         """Who the chosen certificate names, or why it cannot be used."""
-        from ..sync.identity import signer_info
+        from ..signing.identity import signer_info
         from ..sync.package import PackageError, load_recipient_certificate
 
         text = self.certificate.text().strip()

@@ -57,7 +57,7 @@ def has_identity(meta: dict | None) -> bool:
 
 def signer_settings(meta: dict, secret: str):
     """What the services sign with, for one run: the file and its passphrase, or the token and its PIN."""
-    from ..sync.identity import SignerSettings
+    from ..signing.identity import SignerSettings
 
     if is_token(meta):
         return SignerSettings(

@@ -87,7 +87,7 @@ def ask_pin(parent: QWidget, token_label: str) -> str | None:
 def default_data_dir() -> Path:
     import platformdirs
 
-    from ..store.engine import APP_NAME
+    from ..config import APP_NAME
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
@@ -224,7 +224,7 @@ class IdentityPage(_Page):
         self.import_form.addRow(self.file_label, row)
         self.import_form.addRow(self.file_passphrase_label, self.file_passphrase)
 
-        from ..sync.identity import pkcs11_libraries_found
+        from ..signing.identity import pkcs11_libraries_found
 
         current_token = current if is_token(current) else {}
         self.library = QComboBox(self)
@@ -326,7 +326,7 @@ class IdentityPage(_Page):
 
     def test_token(self) -> bool:
         """Ask the PIN, open the token and say who its certificate names; the PIN is not kept."""
-        from ..sync.identity import IdentityError, SignerSettings, token_certificate
+        from ..signing.identity import IdentityError, SignerSettings, token_certificate
         from .export_support import explain
 
         problem = self._token_problem()
@@ -410,7 +410,7 @@ class IdentityPage(_Page):
         self.library_browse.setText(self.tr("C&hoose…"))
         self.library.setAccessibleName(self.tr("PKCS#11 library of the token"))
         self.library.lineEdit().setPlaceholderText(self.tr("the token driver's PKCS#11 library"))
-        from ..sync.identity import pkcs11_library_hints
+        from ..signing.identity import pkcs11_library_hints
 
         if sys.platform == "win32":
             self.library_hint.setText(
@@ -469,7 +469,7 @@ class IdentityPage(_Page):
     def apply(self, store, folder: Path) -> dict | None:
         """Make or check the identity chosen and remember it in the store; None when nothing was chosen.
         Raises IdentityError with a one-line message."""
-        from ..sync.identity import IdentityError, load_pkcs12, new_identity, signer_info
+        from ..signing.identity import IdentityError, load_pkcs12, new_identity, signer_info
 
         if self.create.isChecked():
             who = self.profile_source.values() if self.profile_source is not None else {}
@@ -648,7 +648,7 @@ class FirstRunDialog(QWizard):
 
     def __init__(self, parent: QWidget | None = None, *, language: str | None = None, data_dir: Path | None = None):
         super().__init__(parent)
-        from ..store.engine import data_dir as current_data_dir
+        from ..config import data_dir as current_data_dir
 
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -707,8 +707,8 @@ def apply_first_run(window, dialog: FirstRunDialog) -> list[str]:
 
 
 def _apply_identity(page: IdentityPage, store) -> list[str]:
-    from ..store.engine import data_dir
-    from ..sync.identity import IdentityError
+    from ..config import data_dir
+    from ..signing.identity import IdentityError
 
     if page.choice() == "later":
         return []
@@ -769,7 +769,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent or window)
-        from ..store.engine import data_dir
+        from ..config import data_dir
 
         self.window_ = window
         self.store = window.store

@@ -22,7 +22,7 @@ def screen_check(work: Path, store: Any, assessment_id: str, summary: dict[str, 
 
     from ..selftest import sec_rows
     from . import i18n
-    from .app import make_app, settle
+    from .application import make_app, settle
     from .main_window import MainWindow
     from .widgets.charts import sec_index_figure
 

@@ -179,7 +179,7 @@ def shipped_templates_dir() -> Path:
 
 def user_templates_dir() -> Path:
     """`<data dir>/templates/`: where a user or a Sở drops its own template files."""
-    from ..store.engine import data_dir  # the one definition of the data folder
+    from ..config import data_dir  # the one definition of the data folder
 
     return data_dir() / USER_TEMPLATES_FOLDER
 

@@ -112,7 +112,7 @@ def sign_pdf(
     `tsa_url` (or a ready pyHanko `timestamper`) asks for PAdES B-T; when the server cannot be reached
     the report is signed B-B and the outcome carries a warning.
     """
-    from ..sync.identity import quiet_pyhanko_logs, signer_info
+    from ..signing.identity import quiet_pyhanko_logs, signer_info
 
     quiet_pyhanko_logs()
     warnings: list[str] = []

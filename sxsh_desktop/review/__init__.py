@@ -11,13 +11,13 @@ export-approved|trust` call the same functions.
     review.summary(province=, year=)                 -> the spec's summary object
     review.aggregate("province"|"vsic"|"sector"|"year", province=, year=) -> [dict]
     dashboard(review, province=, year=)              -> summary + by vsic, sector and year
-    report_pdf(review, id)                           -> the signed report's bytes
     export_csv(review, path, by=None, …)             # per assessment, or grouped
     export_approved(review, folder, by=)             # the approved packages as signed, for the ministry
 
-Importing is `sync.intake.import_files(review, paths, ImportOptions(...), progress=…)`.
+Importing is `sync.intake.import_files(review, paths, ImportOptions(...), progress=…)`; the signed report of
+a received assessment is `services.received.report_pdf(review, id)`.
 """
 
-from .service import dashboard, export_approved, export_csv, open_review, report_pdf
+from .service import dashboard, export_approved, export_csv, open_review
 
-__all__ = ["dashboard", "export_approved", "export_csv", "open_review", "report_pdf"]
+__all__ = ["dashboard", "export_approved", "export_csv", "open_review"]

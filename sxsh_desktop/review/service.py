@@ -1,5 +1,6 @@
-"""Services over a ReviewStore: the dashboard, the signed report of a received assessment, CSV of the
-figures and the export of approved packages for the ministry."""
+"""Services over a ReviewStore: the dashboard, CSV of the figures and the export of approved packages for
+the ministry. (The signed report of a received assessment is read by services/received.py: reading a
+package is sync's, and review does not import sync.)"""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import csv
 import io
 import re
 import unicodedata
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -61,16 +61,6 @@ def dashboard(review: ReviewStore, *, province: str | None = None, year: int | N
     for by in ("vsic", "sector", "year"):
         out[f"by_{by}"] = review.aggregate(by, province=province, year=year)
     return out
-
-
-def report_pdf(review: ReviewStore, assessment_id: str, revision: int | None = None) -> bytes:
-    """The signed report of a received assessment (from the package kept in the store, which was
-    checked at import)."""
-    from ..sync.package import MAX_ENTRY_BYTES, REPORT_NAME, _Budget, read_entry
-
-    data = review.package_bytes(assessment_id, revision)
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        return read_entry(zf, zf.getinfo(REPORT_NAME), MAX_ENTRY_BYTES, _Budget(MAX_ENTRY_BYTES))
 
 
 def _row(s: ReceivedSummary) -> list[Any]:

@@ -41,7 +41,7 @@ def make_package(
     from ..report.pdf import BLOCKING, missing_items
     from ..services.documents import export_document
     from ..services.reports import _signer_from, build_report
-    from ..sync.identity import signer_info
+    from ..signing.identity import signer_info
     from ..sync.package import SUFFIX, build_package, envelope
 
     target = Path(path)

@@ -18,7 +18,7 @@ from ..files import write_atomically
 from ..report import ReportError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..sync.identity import SignerInfo, SignerSettings
+    from ..signing.identity import SignerInfo, SignerSettings
 
 
 @dataclass
@@ -39,7 +39,7 @@ class ReportResult:
 
 @contextmanager
 def _signer_from(signer: Any) -> Iterator[Any]:
-    from ..sync.identity import SignerSettings, open_signer
+    from ..signing.identity import SignerSettings, open_signer
 
     if signer is None:
         with nullcontext(None) as nothing:
@@ -66,7 +66,7 @@ def build_report(
     """
     from ..report.pdf import BLOCKING, SIGNATURE_BOX, SIGNATURE_PAGE, missing_items, render_report
     from ..report.signing import refuse_signed_target, sign_pdf
-    from ..sync.identity import signer_info
+    from ..signing.identity import signer_info
 
     if language not in ("vi", "en"):
         raise ReportError(f"language: '{language}' is not a report language (vi or en)")

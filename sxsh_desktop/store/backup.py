@@ -413,7 +413,7 @@ def backup_if_due(store: Store, *, max_age_seconds: float = AUTO_BACKUP_AGE_SECO
 
 def integrity_check(store: Store) -> list[str]:
     """Problems found in the database, in words; empty when all is well."""
-    from .engine import head_revision
+    from .revisions import head_revision
 
     problems: list[str] = []
     try:

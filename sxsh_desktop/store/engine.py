@@ -14,9 +14,7 @@ SQLite file behind head is copied to the backups folder before it is migrated.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,37 +22,20 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import NullPool, StaticPool
 
+from ..config import data_dir
 from .errors import StoreError
+from .revisions import MIGRATIONS_DIR as MIGRATIONS_DIR  # re-exported: callers read it from the engine
+from .revisions import alembic_config, head_revision, known_revisions, shipped_head
+from .revisions import script_directory as script_directory  # re-exported
 
 if TYPE_CHECKING:  # pragma: no cover
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
     from .operations import Store
 
-APP_NAME = "sxsh-desktop"
 DB_FILE_NAME = "sxsh.db"
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
 
 # -- where ---------------------------------------------------------------------------------------
-
-
-def data_dir() -> Path:
-    """The app's data folder: $SXSH_DATA_DIR if set, else the folder chosen by the user (config.py),
-    else the platform's user data folder."""
-    override = os.environ.get("SXSH_DATA_DIR")
-    if override:
-        return Path(override).expanduser()
-    from ..config import configured_data_dir
-
-    chosen = configured_data_dir()
-    if chosen is not None:
-        return chosen
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def default_database_path() -> Path:
@@ -77,52 +58,6 @@ def sqlite_file(url: str) -> Path | None:
 
 
 # -- migrations ----------------------------------------------------------------------------------
-
-
-def alembic_config(connection: Connection | None = None) -> Config:
-    """An Alembic Config made in code (no alembic.ini), pointing at the shipped migrations."""
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if connection is not None:
-        cfg.attributes["connection"] = connection
-    return cfg
-
-
-def script_directory() -> ScriptDirectory:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config())
-
-
-_REVISION_LINE = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*["\']?([\w-]+|None)["\']?', re.MULTILINE)
-
-
-@lru_cache(maxsize=1)
-def shipped_head() -> str | None:
-    """The newest shipped revision, read from the migration files without importing Alembic
-    (start-up of an up-to-date database must stay fast); None if the files cannot be read."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for file in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        fields = dict((k, v) for k, v in _REVISION_LINE.findall(file.read_text(encoding="utf-8")))
-        if "revision" in fields:
-            revisions.add(fields["revision"])
-            if fields.get("down_revision") not in (None, "None"):
-                parents.add(fields["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
-def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {script.revision for script in script_directory().walk_revisions()}
 
 
 def migrate(engine: Engine, target: str = "head") -> None:

@@ -22,30 +22,13 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-ID = String(36)
-KEY = String(64)
-NAME = String(500)
-UNIT = String(64)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+from .base import ID, KEY, NAME, UNIT, Base
 
 
 def _assessment_fk() -> Mapped[str]:
@@ -275,5 +258,5 @@ class AppMetaRow(Base):
 Index("ix_facility_province_name", FacilityRow.province, FacilityRow.name)
 
 
-# The Sở's intake tables share this MetaData (one Alembic history); imported last, after Base exists.
+# The Sở's intake tables share this MetaData (one Alembic history): importing the models registers them all.
 from . import review_models as _review_models  # noqa: E402,F401

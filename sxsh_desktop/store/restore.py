@@ -41,7 +41,7 @@ class Restored:
 
 
 def _check_backup(backup: Path) -> None:
-    from .engine import known_revisions
+    from .revisions import known_revisions
 
     if not backup.is_file():
         raise StoreError(f"{backup}: no such backup file")

@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .models import ID, NAME, Base
+from .base import ID, NAME, Base
 
 TIME = String(40)
 SHA256 = String(64)

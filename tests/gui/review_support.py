@@ -89,7 +89,7 @@ def make_packages(root: Path) -> PackageSet:
     from cryptography.hazmat.primitives.serialization import Encoding
 
     from sxsh_desktop.interchange.document import dumps
-    from sxsh_desktop.sync.identity import new_identity, signer_from_pkcs12
+    from sxsh_desktop.signing.identity import new_identity, signer_from_pkcs12
     from sxsh_desktop.sync.package import build_package
 
     root.mkdir(parents=True, exist_ok=True)

@@ -21,8 +21,8 @@ from sxsh_desktop.gui.export_report_dialog import ExportReportDialog  # noqa: E4
 from sxsh_desktop.gui.first_run import IDENTITY_KEY  # noqa: E402
 from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
 from sxsh_desktop.services.documents import load_sample  # noqa: E402
+from sxsh_desktop.signing.identity import new_identity, signer_info  # noqa: E402
 from sxsh_desktop.store.engine import open_store  # noqa: E402
-from sxsh_desktop.sync.identity import new_identity, signer_info  # noqa: E402
 
 PASS = "mat-khau-tu-van"
 CONSULTANT = "Nguyễn Thị Hồng Nhung"

@@ -14,11 +14,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from sxsh_desktop import config  # noqa: E402
+from sxsh_desktop.config import data_dir  # noqa: E402
 from sxsh_desktop.gui import first_run as fr  # noqa: E402
 from sxsh_desktop.gui import i18n  # noqa: E402
 from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
-from sxsh_desktop.store.engine import data_dir, open_store  # noqa: E402
-from sxsh_desktop.sync.identity import load_pkcs12, new_identity  # noqa: E402
+from sxsh_desktop.signing.identity import load_pkcs12, new_identity  # noqa: E402
+from sxsh_desktop.store.engine import open_store  # noqa: E402
 
 PASS = "mật khẩu dài 123"
 

@@ -19,8 +19,8 @@ from sxsh_desktop.gui import open_package as op  # noqa: E402
 from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
 from sxsh_desktop.services.documents import load_sample  # noqa: E402
 from sxsh_desktop.services.packages import make_package  # noqa: E402
+from sxsh_desktop.signing.identity import SignerSettings, new_identity  # noqa: E402
 from sxsh_desktop.store.engine import open_store  # noqa: E402
-from sxsh_desktop.sync.identity import SignerSettings, new_identity  # noqa: E402
 
 PASS = b"consultant passphrase"
 

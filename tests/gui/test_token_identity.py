@@ -52,7 +52,7 @@ def token(tmp_path_factory):
 def _make_token(hsm: Path, monkeypatch):
     from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
-    from sxsh_desktop.sync.identity import load_pkcs12, new_identity
+    from sxsh_desktop.signing.identity import load_pkcs12, new_identity
 
     (hsm / "tokens").mkdir(parents=True)
     conf = hsm / "softhsm2.conf"

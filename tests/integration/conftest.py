@@ -133,7 +133,7 @@ class Identities:
     def __init__(self, root: Path):
         from cryptography.hazmat.primitives.serialization import Encoding
 
-        from sxsh_desktop.sync.identity import new_identity
+        from sxsh_desktop.signing.identity import new_identity
 
         self.root = root
         self.passphrase_file = root / "passphrase.txt"
@@ -165,7 +165,7 @@ class Identities:
         return self.made[key][1]
 
     def signer(self, key: str):
-        from sxsh_desktop.sync.identity import signer_from_pkcs12
+        from sxsh_desktop.signing.identity import signer_from_pkcs12
 
         return signer_from_pkcs12(self.p12(key), PASSPHRASE)
 

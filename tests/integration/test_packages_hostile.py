@@ -170,8 +170,8 @@ def test_report_signed_by_someone_else(intake, identities, packages):
 
 def test_report_changed(intake, identities, packages, good):
     """A PDF altered inside a re-signed manifest: the manifest checks out, the report's signature does not."""
+    from sxsh_desktop.signing.cms import sign_detached
     from sxsh_desktop.sync.package import make_manifest, zip_entries
-    from sxsh_desktop.sync.signing import sign_detached
 
     e = _entries(good)
     pdf = bytearray(e["report.pdf"])

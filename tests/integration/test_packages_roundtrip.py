@@ -9,9 +9,10 @@ import pytest
 
 from sxsh_desktop.cli import main
 from sxsh_desktop.domain.savings import compute_savings
-from sxsh_desktop.review.service import dashboard, export_approved, export_csv, report_pdf
+from sxsh_desktop.review.service import dashboard, export_approved, export_csv
 from sxsh_desktop.services.documents import load_sample
 from sxsh_desktop.services.packages import make_package
+from sxsh_desktop.services.received import report_pdf
 from sxsh_desktop.store import open_store
 from sxsh_desktop.store.review_ops import ReviewError, ReviewStore
 from sxsh_desktop.sync.intake import ImportOptions, import_bytes, import_files
@@ -24,7 +25,7 @@ PASSPHRASE = b"mat-khau-thu-nghiem"  # as in conftest.py
 def laptop(tmp_path_factory, identities):
     """Two packages of the sample made on a laptop with the real service: revision 1, then revision 2
     after an edit (each with its signed report)."""
-    from sxsh_desktop.sync.identity import SignerSettings
+    from sxsh_desktop.signing.identity import SignerSettings
 
     root = tmp_path_factory.mktemp("laptop")
     settings = SignerSettings(identity=identities.p12("consultant"), passphrase=PASSPHRASE)

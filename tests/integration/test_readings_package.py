@@ -18,7 +18,7 @@ PASSPHRASE = b"mat-khau-thu-nghiem"  # as in conftest.py
 
 
 def test_24_monthly_readings_round_trip_through_the_package(tmp_path, identities, monkeypatch):
-    from sxsh_desktop.sync.identity import SignerSettings
+    from sxsh_desktop.signing.identity import SignerSettings
 
     monkeypatch.setenv("SXSH_DATA_DIR", str(tmp_path / "data"))
     monthly = with_monthly_readings(read_document(sample_path()))

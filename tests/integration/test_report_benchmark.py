@@ -26,7 +26,7 @@ from sxsh_desktop.interchange.templates import benchmark_assessment, find_templa
 from sxsh_desktop.report import ReportError
 from sxsh_desktop.services.documents import sample_path
 from sxsh_desktop.services.reports import build_report
-from sxsh_desktop.sync.identity import SignerSettings, new_identity
+from sxsh_desktop.signing.identity import SignerSettings, new_identity
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from sxsh_desktop.services.documents import sample_path
-from sxsh_desktop.sync.identity import new_identity
+from sxsh_desktop.signing.identity import new_identity
 
 PASS = "mat-khau-dong-lenh"
 

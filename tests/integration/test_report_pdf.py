@@ -18,7 +18,7 @@ from sxsh_desktop.interchange.document import read_document
 from sxsh_desktop.report import ReportError
 from sxsh_desktop.services.documents import sample_path
 from sxsh_desktop.services.reports import build_report
-from sxsh_desktop.sync.identity import IdentityError, SignerSettings, load_pkcs12, new_identity
+from sxsh_desktop.signing.identity import IdentityError, SignerSettings, load_pkcs12, new_identity
 
 PASS = b"mat-khau-bao-cao"
 FACILITY = "Công ty TNHH Bia Hương Sen (ví dụ mẫu)"

@@ -8,7 +8,8 @@ import pytest
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
-from sxsh_desktop.sync.identity import (
+from sxsh_desktop.signing.cms import SignatureError, sign_detached, verify_detached
+from sxsh_desktop.signing.identity import (
     IdentityError,
     SignerSettings,
     certificate_pem,
@@ -17,7 +18,6 @@ from sxsh_desktop.sync.identity import (
     open_signer,
     read_secret_file,
 )
-from sxsh_desktop.sync.signing import SignatureError, sign_detached, verify_detached
 
 PASS = b"dung-mat-khau"
 

@@ -21,7 +21,7 @@ def sample():
 def test_importing_report_and_sync_loads_no_heavy_library() -> None:
     code = (
         "import sys, sxsh_desktop.report, sxsh_desktop.report.charts, sxsh_desktop.report.signing, "
-        "sxsh_desktop.services.reports, sxsh_desktop.sync.identity, sxsh_desktop.sync.signing\n"
+        "sxsh_desktop.services.reports, sxsh_desktop.signing.identity, sxsh_desktop.signing.cms\n"
         "heavy = [m for m in ('matplotlib', 'reportlab', 'pyhanko', 'PySide6', 'cryptography') if m in sys.modules]\n"
         "print(','.join(heavy))"
     )

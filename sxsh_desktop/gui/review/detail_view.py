@@ -318,7 +318,7 @@ class DetailView(QWidget):
         """The signed report of the revision shown, written to a temporary file (the viewer reads it)."""
         if self.detail is None:
             return None
-        from ...review.service import report_pdf
+        from ...services.received import report_pdf
 
         s = self.detail.summary
         data = report_pdf(self.review, s.assessment_id, s.revision)

@@ -55,7 +55,7 @@ def package_files(paths: Iterable[str | Path]) -> list[Path]:
 def trusted_signer_of(certificate_der: bytes) -> TrustedSigner:
     from cryptography import x509
 
-    from ...sync.identity import signer_info
+    from ...signing.identity import signer_info
 
     info = signer_info(x509.load_der_x509_certificate(certificate_der))
     return TrustedSigner(

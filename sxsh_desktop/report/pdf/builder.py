@@ -28,7 +28,7 @@ from .layout import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...domain.benchmark import BenchmarkResult
-    from ...sync.identity import SignerInfo
+    from ...signing.identity import SignerInfo
 
 
 def _doc_classes() -> tuple[type, type]:

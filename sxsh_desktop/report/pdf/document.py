@@ -30,7 +30,7 @@ from .layout import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...domain.benchmark import BenchmarkResult
-    from ...sync.identity import SignerInfo
+    from ...signing.identity import SignerInfo
 
 
 class Report:

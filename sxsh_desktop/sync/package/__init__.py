@@ -84,6 +84,7 @@ from .safezip import (
     _Budget,
     read_entry,
     read_package_file,
+    read_report,
     scan_entries,
     zlib_error,
 )
@@ -135,6 +136,7 @@ __all__ = [
     "make_manifest",
     "read_entry",
     "read_package_file",
+    "read_report",
     "scan_entries",
     "unwrap",
     "zip_entries",

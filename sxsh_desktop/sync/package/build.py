@@ -49,7 +49,7 @@ def build_package(
     `signer` is the pyHanko signer that signed the report; the manifest's signature is made with it.
     """
     from ...interchange.document import schema_bytes
-    from ..signing import sign_detached
+    from ...signing.cms import sign_detached
 
     files = {DOCUMENT_NAME: document_bytes, SCHEMA_NAME: schema_bytes(), REPORT_NAME: report_pdf}
     manifest = canonical_json(make_manifest(doc, files, package_id=package_id, created_at=created_at))

@@ -75,7 +75,7 @@ class Decryption:
         from cryptography import x509
         from cryptography.hazmat.primitives import serialization
 
-        from ..identity import load_pkcs12
+        from ...signing.identity import load_pkcs12
 
         p = Path(path)
         try:

@@ -23,6 +23,7 @@ from .format import (
     MAX_TOTAL_BYTES,
     RATIO_FLOOR,
     READ_CHUNK,
+    REPORT_NAME,
     SIGNATURE_NAME,
     TAMPERED,
     PackageError,
@@ -169,6 +170,20 @@ def read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, budget: _Bu
         raise PackageError(f"the entry '{info.filename}' is truncated")
     budget.left -= len(out)
     return bytes(out)
+
+
+def read_report(data: bytes) -> bytes:
+    """The signed report (report.pdf) of a package's zip bytes, such as a store keeps after the import's
+    checks, read within the entry cap."""
+    import io
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return read_entry(zf, zf.getinfo(REPORT_NAME), MAX_ENTRY_BYTES, _Budget(MAX_ENTRY_BYTES))
+    except KeyError as exc:
+        raise PackageError(f"the package lacks {REPORT_NAME}") from exc
+    except zipfile.BadZipFile as exc:
+        raise PackageError(f"the file is truncated or damaged (not a readable zip: {_one_line(exc)})") from exc
 
 
 def zlib_error() -> type[Exception]:

@@ -37,7 +37,7 @@ from .safezip import _Budget, _check_end_record, read_entry, read_package_file, 
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...domain.model import Assessment
-    from ..identity import SignerInfo
+    from ...signing.identity import SignerInfo
 
 
 @dataclass
@@ -189,8 +189,8 @@ def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check:
     from asn1crypto import cms
     from pyhanko.sign.validation import async_validate_detached_cms
 
-    from ..identity import quiet_pyhanko_logs, signer_info
-    from ..signing import _run
+    from ...signing.cms import _run
+    from ...signing.identity import quiet_pyhanko_logs, signer_info
 
     try:
         content_info = cms.ContentInfo.load(signature)
@@ -223,7 +223,7 @@ def _verify_report(pdf: bytes, certificate: bytes, roots: list[Any]) -> None:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
 
-    from ..identity import quiet_pyhanko_logs
+    from ...signing.identity import quiet_pyhanko_logs
 
     quiet_pyhanko_logs()
     try:

@@ -56,7 +56,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _usage() -> int:
-    from ..cli import CommandError
+    from .errors import CommandError
 
     raise CommandError("trust: say what to do: add, list or remove (sxsh trust --help)")
 
@@ -82,9 +82,9 @@ def _trusted(args: argparse.Namespace) -> list[bytes]:
 
 
 def _decryption(args: argparse.Namespace) -> Any:
-    from ..cli import CommandError
-    from ..sync.identity import read_secret_file
+    from ..signing.identity import read_secret_file
     from ..sync.package import Decryption
+    from .errors import CommandError
 
     if not args.key:
         if args.passphrase_file:
@@ -96,7 +96,7 @@ def _decryption(args: argparse.Namespace) -> Any:
 
 def cmd_package(args: argparse.Namespace) -> int:
     from ..services.packages import make_package
-    from ..sync.identity import SignerSettings, read_secret_file
+    from ..signing.identity import SignerSettings, read_secret_file
     from ..sync.package import load_recipient_certificate
     from .assessments import open_store, resolve_id
 
@@ -175,8 +175,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _signer_row(cert_der: bytes) -> Any:
+    from ..signing.identity import signer_info
     from ..store.review_ops import TrustedSigner
-    from ..sync.identity import signer_info
 
     info = signer_info(_crypto_cert(cert_der))
     return TrustedSigner(

@@ -41,8 +41,8 @@ def _review(args: argparse.Namespace) -> Any:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from ..cli import CommandError
     from ..store.review_ops import STATE_WORDS
+    from .errors import CommandError
 
     review = _review(args)
     aid = review.resolve_id(args.id)
@@ -65,8 +65,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_summary(args: argparse.Namespace) -> int:
     import json
 
-    from ..cli import CommandError
     from ..review.service import export_csv
+    from .errors import CommandError
 
     review = _review(args)
     if args.by and not args.csv:

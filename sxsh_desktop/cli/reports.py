@@ -32,8 +32,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def signer_settings(args: argparse.Namespace) -> Any:
     """The signing settings the arguments ask for, or None for an unsigned report."""
-    from ..cli import CommandError
-    from ..sync.identity import SignerSettings, read_secret_file
+    from ..signing.identity import SignerSettings, read_secret_file
+    from .errors import CommandError
 
     if args.identity and args.pkcs11_lib:
         raise CommandError("signing: give an identity file (--identity) or a token (--pkcs11-lib), not both")
@@ -70,7 +70,7 @@ def signer_settings(args: argparse.Namespace) -> Any:
 
 
 def load_assessment(args: argparse.Namespace) -> Any:
-    from ..cli import CommandError
+    from .errors import CommandError
 
     if args.from_json and args.id:
         raise CommandError("report: give an assessment id or --from-json FILE, not both")

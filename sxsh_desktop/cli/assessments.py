@@ -62,7 +62,7 @@ def open_store(args: argparse.Namespace, *, auto_backup: bool = True) -> Any:
 
 def resolve_id(store: Any, given: str) -> str:
     """The full id of the assessment whose id is `given` or starts with it."""
-    from ..cli import CommandError
+    from .errors import CommandError
 
     ids = [s.id for s in store.list_assessments()]
     if given in ids:
@@ -278,8 +278,8 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ..cli import CommandError
     from ..store.backup import integrity_check
+    from .errors import CommandError
 
     store = open_store(args)
     problems = integrity_check(store)
@@ -308,9 +308,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..cli import CommandError
     from ..store.engine import default_database_path, sqlite_file, sqlite_url
     from ..store.restore import restore_backup
+    from .errors import CommandError
 
     path = sqlite_file(args.db if args.db and "://" in args.db else sqlite_url(args.db or default_database_path()))
     if path is None:

@@ -1,28 +1,25 @@
-"""`sxsh`: the services of SXSH Desktop without a screen (batch work, the ministry's server, tests).
-
-Each command group lives in `sxsh_desktop/commands/`; this module builds the parser, runs the
-command and turns every expected failure into one line on stderr and a non-zero exit.
-"""
+"""The `sxsh` parser and its run: the command groups of this package registered on one parser, each
+expected failure turned into one line on stderr and a non-zero exit."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-from . import __version__
-
-EXIT_USAGE = 2
-EXIT_FAILURE = 1
+from .. import __version__
+from .errors import EXIT_FAILURE, EXIT_USAGE, CommandError
 
 
-class CommandError(Exception):
-    """A failure to report as one line on stderr."""
+def command_modules() -> list[Any]:
+    """The command groups, in the order of `sxsh --help`; imported when the parser is built."""
+    from . import assessments, balances, identity, packages, reports, review, selftest, templates
+
+    return [assessments, balances, reports, identity, templates, packages, review, selftest]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .commands import COMMAND_MODULES
-
     parser = argparse.ArgumentParser(
         prog="sxsh",
         description="SXSH Desktop from the command line: cleaner-production assessments, savings, reports, packages.",
@@ -37,20 +34,20 @@ def build_parser() -> argparse.ArgumentParser:
         "postgresql+psycopg://user@host/db",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(sub, common)
     return parser
 
 
 def _expected_errors() -> tuple[type[BaseException], ...]:
-    from .domain.quantities import UnitError
-    from .domain.validation import ValidationError
-    from .interchange.document import DocumentError
-    from .report import ReportError
-    from .store.errors import StoreError
-    from .sync.identity import IdentityError
-    from .sync.package import PackageError
-    from .sync.signing import SignatureError
+    from ..domain.quantities import UnitError
+    from ..domain.validation import ValidationError
+    from ..interchange.document import DocumentError
+    from ..report import ReportError
+    from ..signing.cms import SignatureError
+    from ..signing.identity import IdentityError
+    from ..store.errors import StoreError
+    from ..sync.package import PackageError
 
     return (
         CommandError,
@@ -89,7 +86,7 @@ def describe_failure(exc: BaseException) -> str:
     words (no SQL, no password), the rest by kind."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .store.words import clean, database_error_in_words
+    from ..store.words import clean, database_error_in_words
 
     if isinstance(exc, _expected_errors()):
         return clean(_one_line(exc), None)

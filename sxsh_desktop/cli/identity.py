@@ -39,7 +39,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
-    from ..cli import CommandError
+    from .errors import CommandError
 
     raise CommandError("identity: say what to do: new, export-cert or show (sxsh identity --help)")
 
@@ -53,7 +53,7 @@ def _describe(info: Any) -> str:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from ..sync.identity import new_identity, read_secret_file, signer_info
+    from ..signing.identity import new_identity, read_secret_file, signer_info
 
     passphrase = read_secret_file(args.passphrase_file).encode("utf-8")
     cert = new_identity(args.name, args.organisation, args.output, passphrase, email=args.email)
@@ -62,7 +62,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_export_cert(args: argparse.Namespace) -> int:
-    from ..sync.identity import export_certificate, read_secret_file
+    from ..signing.identity import export_certificate, read_secret_file
 
     passphrase = read_secret_file(args.passphrase_file).encode("utf-8")
     info = export_certificate(args.identity, passphrase, args.output)
@@ -71,7 +71,7 @@ def cmd_export_cert(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from ..sync.identity import load_pkcs12, read_secret_file, signer_info
+    from ..signing.identity import load_pkcs12, read_secret_file, signer_info
 
     passphrase = read_secret_file(args.passphrase_file).encode("utf-8")
     print(_describe(signer_info(load_pkcs12(args.identity, passphrase).certificate)))

@@ -38,9 +38,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from ..cli import CommandError
     from ..interchange.templates import TemplateProblem, load_templates, new_assessment_from_template
     from .assessments import open_store
+    from .errors import CommandError
 
     if not args.facility.strip():
         raise CommandError("--facility: the facility name is empty")
