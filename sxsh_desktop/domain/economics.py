@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Option
-from .quantities import UnitError, magnitude_in
+from .quantities import Quantity, UnitError, magnitude_in
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,17 @@ def irr(investment: float, net_benefit: float, years: int) -> float | None:
         if high - low < 1e-12:
             break
     return (low + high) / 2.0
+
+
+def amount_vnd(q: Quantity | None) -> float | None:
+    """An amount of money in VND through the unit registry (VND, VNĐ, đồng, nghìn/triệu/tỷ đồng, tr.đ);
+    None when there is none or its unit is not money."""
+    if q is None or q.value is None:
+        return None
+    try:
+        return magnitude_in(q, "VND")
+    except UnitError:
+        return None
 
 
 def _vnd(q, per_year: bool) -> float | None:  # type: ignore[no-untyped-def]

@@ -52,6 +52,7 @@ ngày = day = ngay
 giờ = hour = gio
 triệu = 1e6 = trieu
 nghìn = 1e3 = ngàn = nghin
+tỷ = 1e9 = ty
 unit_piece = [item] = pcs = piece = cái = chiếc = sản_phẩm = sp = đôi = pair = bottle = chai = lon = can
 """
 
@@ -60,6 +61,7 @@ _BARE_POWER = re.compile(r"(?<![A-Za-z_])(mm|cm|dm|m|km)([23])(?![0-9A-Za-z_])")
 _PHRASES = [
     (re.compile(r"triệu\s+đồng", re.IGNORECASE), "trđ"),
     (re.compile(r"tỷ\s+đồng", re.IGNORECASE), "tỷđ"),
+    (re.compile(r"(?<!\w)tr\.\s*đ(?!\w)"), "trđ"),  # "tr.đ", as on Vietnamese estimates
     (re.compile(r"N\s*m\s*(\*\*|\^)\s*3"), "Nm3"),
     (re.compile(r"\bm\s*khối\b"), "m**3"),
     # "tấn sản phẩm", "kWh/tấn SP": the product is understood, the unit is what counts

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from .benchmark import is_placeholder
 from .model import Assessment, Consumption
 from .mv import apply_methods
+from .periods import is_placeholder, period_years
 from .quantities import Quantity, UnitError, magnitude_in, ratio_unit
 from .readings import with_reading_totals
 from .reference import Carrier, Factor, carriers, grid_factors
@@ -339,9 +339,9 @@ def _energy_block(energy: dict[str, float], p_b: float, p_r: float, a: Assessmen
         "specific_reporting_gj": energy["reporting_gj"] / p_r,
     }
     if a.baseline is not None:
-        days = (date.fromisoformat(a.baseline.end) - date.fromisoformat(a.baseline.start)).days + 1
-        if days > 0:
-            annual = energy["baseline_toe"] * 365.0 / days
+        years = period_years(a.baseline)  # a whole calendar year is 1, leap or not
+        if years > 0:
+            annual = energy["baseline_toe"] / years
             block["annual_baseline_toe"] = annual
             block["key_energy_user"] = annual >= 1000.0
     return block

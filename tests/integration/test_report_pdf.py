@@ -310,3 +310,29 @@ def test_sign_with_pkcs11_token(work: Path, identity: Path, sample, monkeypatch:
         build_report(sample, work / "token2.pdf", "vi", signer=dataclasses.replace(token, pin="000000"))
     with pytest.raises(IdentityError, match="no private key labelled 'other'"):
         build_report(sample, work / "token3.pdf", "vi", signer=dataclasses.replace(token, key_label="other"))
+
+
+@needs_poppler
+def test_an_investment_in_trieu_dong_or_ty_dong_is_in_the_implementation_table(work: Path, sample) -> None:
+    from sxsh_desktop.domain.quantities import Quantity
+
+    options = list(sample.options)
+    options[0] = dataclasses.replace(options[0], investment=Quantity(12, "triệu đồng"))  # O1, implemented
+    options[1] = dataclasses.replace(options[1], investment=Quantity(1.2, "tỷ đồng"), status="selected")
+    out = work / "money-units.pdf"
+    build_report(dataclasses.replace(sample, options=options), out, "vi")
+    lines = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    # the implementation table is in millions of đồng: 12 triệu đồng → 12; 1,2 tỷ đồng → 1.200
+    o1 = next(line for line in lines if line.startswith("O1") and line.rstrip().endswith("12"))
+    o2 = next(line for line in lines if line.startswith("O2") and line.rstrip().endswith("1.200"))
+    assert "Đã thực hiện" in o1 and "vòi nước" in o1 and "Được chọn" in o2 and "Bảo ôn" in o2
+    assert o1.split()[-1] == "12" and o2.split()[-1] == "1.200"
+
+
+@needs_poppler
+def test_a_whole_leap_year_is_a_year_of_output(signed_vi: Path) -> None:
+    # the sample's reporting period is the calendar year 2024 (366 days) with 125 000 hL: 125 000 hL a year
+    flat = _flat(_text(signed_vi))
+    assert "125.000 hL/năm" in flat and "124.658" not in flat

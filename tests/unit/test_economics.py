@@ -73,3 +73,30 @@ def test_zero_investment_and_missing_figures():
     e = option_economics(_option(saving=None), 0.1)
     assert e.payback_years is None and "no_saving" in e.notes
     assert irr(0, 10, 5) is None and irr(100, 0, 5) is None
+
+
+def test_money_in_any_unit_of_the_registry():
+    from sxsh_desktop.domain.economics import amount_vnd
+
+    assert amount_vnd(Q(1.2, "tỷ đồng")) == pytest.approx(1.2e9)
+    assert amount_vnd(Q(12, "triệu đồng")) == pytest.approx(12e6)
+    assert amount_vnd(Q(12, "tr.đ")) == pytest.approx(12e6)
+    assert amount_vnd(Q(500, "nghìn đồng")) == pytest.approx(5e5)
+    for unit in ("VND", "VNĐ", "đồng", "vnđ"):
+        assert amount_vnd(Q(7, unit)) == 7
+    assert amount_vnd(Q(7, "kWh")) is None and amount_vnd(None) is None
+
+
+def test_an_investment_in_ty_dong_and_a_saving_in_trieu_dong_per_year():
+    # 1,2 tỷ đồng invested, 400 triệu đồng/năm saved: payback 1 200 / 400 = 3 years
+    o = Option(
+        "O1",
+        "Thu hồi nước ngưng",
+        "onsite_recovery",
+        "investment",
+        investment=Q(1.2, "tỷ đồng"),
+        annual_saving=Q(400, "triệu đồng/năm"),
+        lifetime_years=10,
+    )
+    e = option_economics(o, 0.10)
+    assert e.investment_vnd == pytest.approx(1.2e9) and e.payback_years == pytest.approx(3.0)

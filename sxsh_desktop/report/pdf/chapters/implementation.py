@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ....domain.economics import amount_vnd
 from ....domain.methodology import (
     OPTION_STATUS_LABELS,
     TASKS,
@@ -26,9 +27,7 @@ def implementation(report: Report) -> list[Any]:
                 o.id,
                 o.title,
                 OPTION_STATUS_LABELS[o.status](report.lang),
-                f.money_m(
-                    o.investment.value if o.investment and o.investment.unit.upper() in ("VND", "VNĐ") else None, 0
-                ),
+                f.money_m(amount_vnd(o.investment), 0),
             ]
             for o in chosen
         ]

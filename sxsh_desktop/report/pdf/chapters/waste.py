@@ -12,19 +12,29 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _annual_production(report: Report) -> tuple[str, float | None, str]:
+    """The period's production per year: as typed for a whole calendar year (leap or not); a period of
+    another length is scaled by its length in years (each calendar year counted by its own days), and
+    the text says so."""
+    from ....domain.periods import period_years
+
     prod = report.summary["production"]
     for key in ("reporting", "baseline"):
         period = report.a.period(key)
         if period is None or not prod.get(key):
             continue
-        days = (dt.date.fromisoformat(period.end) - dt.date.fromisoformat(period.start)).days + 1
-        annual = prod[key]["value"] * 365.0 / days if days > 0 else None
+        years = period_years(period)
+        annual = prod[key]["value"] / years if years > 0 else None
         label = report.s["reporting_period" if key == "reporting" else "baseline_period"].lower()
-        return (
-            label,
-            annual,
-            f"{report.f.n(annual, 0)} {report.product_unit}/{'năm' if report.lang == 'vi' else 'year'}",
-        )
+        text = f"{report.f.n(annual, 0)} {report.product_unit}/{'năm' if report.lang == 'vi' else 'year'}"
+        if annual is not None and abs(years - 1.0) > 1e-9:
+            days = (dt.date.fromisoformat(period.end) - dt.date.fromisoformat(period.start)).days + 1
+            scaled = (
+                "quy ra năm từ {p} {u} trong {d} ngày"
+                if report.lang == "vi"
+                else "scaled to a year from {p} {u} in {d} days"
+            )
+            text += " (" + scaled.format(p=report.f.n(prod[key]["value"], 0), u=report.product_unit, d=days) + ")"
+        return label, annual, text
     return "", None, ""
 
 
