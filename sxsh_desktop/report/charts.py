@@ -20,6 +20,7 @@ from ..domain.methodology import FLOW_KIND_LABELS, OPTION_CATEGORY_LABELS, OPTIO
 from ..domain.model import OPTION_CATEGORIES, OPTION_STATUSES, ProcessStep
 from ..domain.numbers import format_number, format_significant
 from .fonts import FONT_FILES
+from .text import printable
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -89,10 +90,22 @@ def _t(language: str, key: str) -> str:
 def _font_family() -> str:
     from matplotlib import font_manager
 
+    literal_text()
     for path in FONT_FILES.values():
         if path.exists():
             font_manager.fontManager.addfont(str(path))
     return "Noto Sans"
+
+
+def literal_text() -> None:
+    """Every text matplotlib draws in this app is taken literally: never mathtext (a step named
+    "Nghiền $x^2$" is drawn as typed, and "$\\undefined{x}$" cannot crash a report), never TeX. Set
+    for the whole process (tick labels are made at draw time, outside any rc_context) and again in
+    each chart's rc. Called by the first chart of the report and of the screen."""
+    import matplotlib
+
+    matplotlib.rcParams["text.parse_math"] = False
+    matplotlib.rcParams["text.usetex"] = False
 
 
 def _rc() -> dict[str, Any]:
@@ -110,6 +123,8 @@ def _rc() -> dict[str, Any]:
         "axes.spines.right": False,
         "legend.frameon": False,
         "svg.fonttype": "none",
+        "text.parse_math": False,
+        "text.usetex": False,
         "axes.unicode_minus": True,
     }
 
@@ -149,8 +164,17 @@ def figure_image(fig: Figure, dpi: int = 200) -> Any:
     return background
 
 
-def _wrap(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width=width, break_long_words=False)) or text
+def _wrap(text: str, width: int, lines: int = 4) -> str:
+    """User text for a chart: printable (report/text.py), wrapped at `width` characters with long
+    words broken, and cut after `lines` lines with "…" (a chart is a summary; the tables hold the
+    whole text)."""
+    text = printable(text)
+    return "\n".join(textwrap.wrap(text, width=width, max_lines=lines, placeholder=" …")) or text[:width]
+
+
+def _short(text: str, limit: int) -> str:
+    """At most `limit` characters, cut with "…"."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _qty(value: float, unit: str, language: str) -> str:
@@ -182,8 +206,8 @@ def flow_chart_figure(steps: Sequence[ProcessStep], language: str = "vi") -> Fig
 
     def label(flow: Any) -> str:
         if flow_is_placeholder(flow):  # a template's typical flow, still 0: not a measured zero
-            return _wrap(f"{flow.name} ({_t(language, 'not_measured')})", wrap_at)
-        return _wrap(f"{flow.name} ({_qty(flow.quantity.value, flow.quantity.unit, language)})", wrap_at)
+            return _wrap(f"{_short(flow.name, 70)} ({_t(language, 'not_measured')})", wrap_at)
+        return _wrap(f"{_short(flow.name, 70)} ({_qty(flow.quantity.value, flow.quantity.unit, language)})", wrap_at)
 
     rows = []
     for step in ordered:
@@ -355,7 +379,7 @@ def sankey_figure(balance: StepBalance, language: str = "vi", basis_label: str =
         sum(v for _, v in ins[1:]) / total + gap * n_top,
         sum(v for _, v in outs[1:]) / total + gap * n_bottom,
     )
-    key_rows = [(_wrap(name, 36), value) for _, name, value in legend]
+    key_rows = [(_wrap(name, 36, 3), value) for _, name, value in legend]
     line_in = 0.155
     key_height = 2 * 0.26 + sum((w.count("\n") + 1) * line_in + 0.05 for w, _ in key_rows) + 0.1
     height = max(2.5, 0.42 + key_height)
@@ -365,7 +389,14 @@ def sankey_figure(balance: StepBalance, language: str = "vi", basis_label: str =
         if basis_label:
             title += f" ({_t(language, 'per')} {basis_label})"
         fig.text(
-            0.5, 1 - 0.08 / height, _wrap(title, 95), ha="center", va="top", fontsize=8.5, fontweight="bold", color=INK
+            0.5,
+            1 - 0.08 / height,
+            _wrap(title, 95, 2),
+            ha="center",
+            va="top",
+            fontsize=8.5,
+            fontweight="bold",
+            color=INK,
         )
         ax = fig.add_axes((0.0, 0.03, 0.55, 1 - 0.45 / height))
         ax.axis("off")
@@ -449,7 +480,7 @@ def sec_figure(
             ax.set_xticks([0, 1], [_wrap(period_labels[0], 12), _wrap(period_labels[1], 12)], fontsize=6.5)
             ax.tick_params(axis="y", labelsize=6.5)
             ax.yaxis.set_major_formatter(_axis_formatter(language))
-            ax.set_title(_wrap(f"{name} ({unit})", 30), fontsize=7.5, pad=14)
+            ax.set_title(_wrap(f"{_short(name, 40)} ({unit})", 30, 2), fontsize=7.5, pad=14)
             change = (1.0 - after / before) * 100.0 if before else None
             if change is not None:
                 word = _t(language, "saving") if change >= 0 else _t(language, "increase")
@@ -510,7 +541,7 @@ def pareto_figure(costs: Sequence[WasteCost], language: str = "vi", unit_label: 
         ax = fig.add_axes((0.1, 0.3, 0.8, 0.64))
         xs = range(len(items))
         ax.bar(xs, [v for _, v in items], color=REPORTING, width=0.62)
-        ax.set_xticks(list(xs), [_wrap(n, 16) for n, _ in items], fontsize=6.2)
+        ax.set_xticks(list(xs), [_wrap(n, 16, 3) for n, _ in items], fontsize=6.2)
         ax.set_ylabel(f"{_t(language, 'cost')} ({unit_label})", fontsize=7)
         ax.yaxis.set_major_formatter(_axis_formatter(language))
         ax.tick_params(axis="y", labelsize=6.5)

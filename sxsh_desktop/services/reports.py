@@ -84,7 +84,7 @@ def build_report(
     with _signer_from(signer) as opened:
         info = signer_info(opened.signing_cert) if opened is not None else None
         rendered = render_report(assessment, language, signed_by=info)
-        warnings: list[str] = []
+        warnings: list[str] = list(rendered.warnings)
         level = None
         data = rendered.pdf
         if opened is not None:

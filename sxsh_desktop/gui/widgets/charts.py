@@ -24,8 +24,10 @@ BASELINE, REPORTING, GOOD, BAD = "#9aa7b4", "#1f6f8b", "#2e7d4f", "#b23b3b"
 def _font() -> str:
     from matplotlib import font_manager
 
+    from ...report.charts import literal_text
     from ...report.fonts import FONT_FILES
 
+    literal_text()  # never mathtext on the screen either
     for path in FONT_FILES.values():
         if path.exists():
             font_manager.fontManager.addfont(str(path))

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from ... import __version__
 from ...domain.model import Assessment
+from ..text import collecting, replaced_warning
 from .content import RenderedReport
 from .document import Report
+from .format import plain
 from .layout import (
     HEAD,
     MARGIN_B,
@@ -71,19 +73,19 @@ def _doc_classes() -> tuple[type, type]:
             toc = getattr(flowable, "_toc", None)
             if toc is None:
                 return
-            level, text = toc
+            level, text, markup = toc
             key = getattr(flowable, "_bookmark", None)
             if key is None:
                 self._heading_no += 1
                 key = flowable._bookmark = f"h{self._heading_no}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-            self.notify("TOCEntry", (level, text, self.page, key))
+            self.notify("TOCEntry", (level, markup, self.page, key))
 
     return NumberedCanvas, ReportDoc
 
 
-def render_report(
+def _render_report(
     a: Assessment,
     language: str = "vi",
     *,
@@ -106,7 +108,7 @@ def render_report(
     italic = report.st["note"].fontName
     NumberedCanvas, ReportDoc = _doc_classes()
     buf = io.BytesIO()
-    facility = a.facility.name or ""
+    facility = plain(a.facility.name or "")
     doc = ReportDoc(
         buf,
         pagesize=A4,
@@ -115,7 +117,7 @@ def render_report(
         topMargin=MARGIN_T,
         bottomMargin=MARGIN_B,
         title=f"{s['running_title']} — {facility}",
-        author=a.consultant.name or "",
+        author=plain(a.consultant.name or ""),
         subject=f"{s['running_title']}: {facility}",
         creator=f"SXSH Desktop {__version__}",
         producer=f"SXSH Desktop {__version__} (reportlab)",
@@ -134,6 +136,19 @@ def render_report(
         topPadding=0,
         bottomPadding=0,
     )
+    # the cover's text stops above the signature box, however long the names on it
+    cover_bottom = SIGNATURE_BOX[3] + 8 * MM
+    cover_frame = Frame(
+        MARGIN_L,
+        cover_bottom,
+        TEXT_W,
+        PAGE_H - MARGIN_T - cover_bottom,
+        id="cover",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     ref = s["assessment_ref"].format(id=a.id[:8], revision=a.revision)
 
     def furniture(canvas: Any, total: int) -> None:
@@ -143,7 +158,7 @@ def render_report(
         if n > 1:
             canvas.setFont(family, 7.6)
             canvas.drawString(MARGIN_L, PAGE_H - 14 * MM, s["running_title"])
-            name = facility
+            name = facility[:160]
             while name and canvas.stringWidth(name, family, 7.6) > TEXT_W * 0.55:
                 name = name[:-2]
             if name != facility:
@@ -182,7 +197,7 @@ def render_report(
 
     doc.addPageTemplates(
         [
-            PageTemplate(id="cover", frames=[frame], onPage=on_cover),
+            PageTemplate(id="cover", frames=[cover_frame], onPage=on_cover),
             PageTemplate(id="body", frames=[frame], onPage=on_page),
         ]
     )
@@ -197,3 +212,23 @@ def render_report(
         rl_config.useA85 = saved_a85
     pdf = buf.getvalue()
     return RenderedReport(pdf=pdf, pages=doc.page, missing=report.missing)
+
+
+def render_report(
+    a: Assessment,
+    language: str = "vi",
+    *,
+    signed_by: SignerInfo | None = None,
+    today: dt.date | None = None,
+    benchmark: BenchmarkResult | None = None,
+) -> RenderedReport:
+    """The report of an assessment as PDF bytes (not signed; see report/signing.py). `benchmark`: the
+    comparison with the norm as the caller made it (a chosen sub-process, its own templates); by
+    default `interchange.templates.benchmark_assessment(a)`. Characters the font lacks are printed as
+    "?" and said once in `warnings`."""
+    with collecting() as replaced:
+        rendered = _render_report(a, language, signed_by=signed_by, today=today, benchmark=benchmark)
+    warning = replaced_warning(replaced)
+    if warning:
+        rendered.warnings.append(warning)
+    return rendered

@@ -18,6 +18,7 @@ class RenderedReport:
     pdf: bytes
     pages: int
     missing: list[tuple[str, str]] = field(default_factory=list)  # (code, text in the report's language)
+    warnings: list[str] = field(default_factory=list)  # e.g. characters the font lacks, said once
 
 
 def missing_items(a: Assessment, language: str) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ from ...domain.model import Assessment
 from ..strings import RESOURCE_NAMES, strings
 from .chapters import appendix, front, implementation, introduction, options, process, production, results, waste
 from .content import missing_items, report_view
-from .format import Fmt, Markup, date_text, esc
+from .format import Fmt, Markup, date_text, esc, plain
 from .layout import (
     CHART_DPI,
     HEAD,
@@ -77,7 +77,7 @@ class Report:
         from reportlab.platypus import CondPageBreak, Paragraph
 
         para = Paragraph(esc(text), self.st["h1" if level == 0 else "h2"])
-        para._toc = (level, text)  # type: ignore[attr-defined]
+        para._toc = (level, plain(text), esc(text))  # type: ignore[attr-defined]
         return [CondPageBreak(130 if level == 0 else 110), para]
 
     def cell(self, text: Any, style: str = "td") -> Any:
@@ -111,7 +111,9 @@ class Report:
                 ]
             )
         total = sum(widths)
-        t = LongTable([header, *body], colWidths=[TEXT_W * w / total for w in widths], repeatRows=1, hAlign="LEFT")
+        t = LongTable(
+            [header, *body], colWidths=[TEXT_W * w / total for w in widths], repeatRows=1, hAlign="LEFT", splitInRow=1
+        )
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.HexColor(HEAD)),
@@ -137,7 +139,9 @@ class Report:
         # row and the first row (a table does not split after its heading row; it moves whole)
         t.wrap(TEXT_W, PAGE_H)
         first_rows = sum(t._rowHeights[:2]) if getattr(t, "_rowHeights", None) else 0.0
-        out: list[Any] = [CondPageBreak(max(75.0, first_rows + (18 if caption else 4)))]
+        # (a row taller than a third of a page is split across pages instead: it never waits for one)
+        keep = min(max(75.0, first_rows + (18 if caption else 4)), (PAGE_H - MARGIN_T - MARGIN_B) / 3)
+        out: list[Any] = [CondPageBreak(keep)]
         if caption:
             self.table_no += 1
             out.append(self.p(esc(self.s["table"].format(n=self.table_no, text=caption)), "tcaption"))
@@ -153,7 +157,7 @@ class Report:
 
         colors = self.colors
         data = [[self.cell(k, "kv_key"), self.cell(v, "kv_val")] for k, v in pairs]
-        t = Table(data, colWidths=[TEXT_W * key_width, TEXT_W * (1 - key_width)], hAlign="LEFT")
+        t = Table(data, colWidths=[TEXT_W * key_width, TEXT_W * (1 - key_width)], hAlign="LEFT", splitInRow=1)
         t.setStyle(
             TableStyle(
                 [
@@ -175,7 +179,7 @@ class Report:
         from reportlab.platypus import Table, TableStyle
 
         colors = self.colors
-        t = Table([[self.p(text, "body")]], colWidths=[TEXT_W], hAlign="LEFT")
+        t = Table([[self.p(text, "body")]], colWidths=[TEXT_W], hAlign="LEFT", splitInRow=1)
         t.setStyle(
             TableStyle(
                 [

@@ -4,11 +4,11 @@ safe for reportlab paragraphs (markup escaped, characters the font lacks replace
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Any
 
 from ...domain.numbers import format_number, format_percent, format_significant
 from ..strings import MONTHS_EN
+from ..text import printable
 
 
 def date_text(text: str | None, language: str) -> str:
@@ -23,51 +23,9 @@ def date_text(text: str | None, language: str) -> str:
     return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
 
 
-_FALLBACKS = {
-    "−": "-",
-    "→": "->",
-    "←": "<-",
-    "≈": "~",
-    "≥": ">=",
-    "≤": "<=",
-    "✓": "x",
-    "✔": "x",
-    "★": "*",
-    "…": "...",
-    "\u00ad": "",
-}
-
-
-@lru_cache(maxsize=1)
-def missing_glyphs() -> dict[int, str]:
-    """Characters the report font has no glyph for, each with a plain replacement."""
-    from reportlab.pdfbase import pdfmetrics
-
-    from ..fonts import REPORTLAB_NAMES, register_reportlab_fonts
-
-    register_reportlab_fonts()
-    face = pdfmetrics.getFont(REPORTLAB_NAMES["regular"]).face
-    have = set(face.charToGlyph)
-    table = {ord(c): r for c, r in _FALLBACKS.items() if ord(c) not in have}
-    table[0xFFFD] = "?"
-    return table
-
-
 def plain(text: str) -> str:
-    """Text with the characters Noto Sans lacks replaced (they would print as blanks)."""
-    table = missing_glyphs()
-    text = text.translate(table)
-    try:
-        from reportlab.pdfbase import pdfmetrics
-
-        from ..fonts import REPORTLAB_NAMES
-
-        have = pdfmetrics.getFont(REPORTLAB_NAMES["regular"]).face.charToGlyph
-        if any(ord(c) > 127 and ord(c) not in have for c in text):
-            text = "".join(c if ord(c) <= 127 or ord(c) in have else "?" for c in text)
-    except Exception:  # pragma: no cover - the font is registered before any text is made
-        pass
-    return text
+    """Text the report font can print (report/text.py: missing glyphs as "?", controls replaced)."""
+    return printable(text)
 
 
 def esc(text: Any) -> str:
