@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_large import large_document  # noqa: E402
+from make_large import large_document
 
 GOAL_MS = 50.0
 

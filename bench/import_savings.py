@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_large import write_large  # noqa: E402
+from make_large import write_large
 
 
 def _time(fn, repeat: int) -> float:

@@ -10,7 +10,7 @@ import pytest
 
 
 class _BlockQt(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):  # noqa: ARG002
+    def find_spec(self, name, path=None, target=None):
         if name == "PySide6" or name.startswith("PySide6."):
             raise ImportError("Qt is blocked: the core must run without it")
         return None

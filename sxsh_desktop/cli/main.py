@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sxsh: interrupted", file=sys.stderr)
         return 130
-    except BaseException as exc:  # noqa: BLE001 - every failure is one line, never a traceback
+    except BaseException as exc:  # every failure is one line, never a traceback
         if isinstance(exc, SystemExit):
             raise
         print(f"sxsh: {describe_failure(exc)}", file=sys.stderr)

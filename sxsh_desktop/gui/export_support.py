@@ -327,10 +327,10 @@ def show_in_folder(path: Path) -> bool:
     """The file's folder in the file manager (the file selected where the system can)."""
     try:
         if sys.platform == "win32":
-            subprocess.Popen(["explorer", "/select,", str(path)])  # noqa: S603, S607
+            subprocess.Popen(["explorer", "/select,", str(path)])
             return True
         if sys.platform == "darwin":
-            subprocess.Popen(["open", "-R", str(path)])  # noqa: S603, S607
+            subprocess.Popen(["open", "-R", str(path)])
             return True
     except OSError:
         pass
@@ -345,14 +345,14 @@ def print_file(path: Path) -> tuple[bool, str]:
     failed = QCoreApplication.translate("ExportSupport", "Printing failed (%1).")
     if sys.platform == "win32":
         try:
-            os.startfile(str(path), "print")  # type: ignore[attr-defined]  # noqa: S606
+            os.startfile(str(path), "print")  # type: ignore[attr-defined]
         except OSError as exc:
             return False, failed.replace("%1", exc.strerror or str(exc))
         return True, sent
     lp = shutil.which("lp")
     if lp:
         try:
-            done = subprocess.run([lp, "--", str(path)], capture_output=True, text=True, timeout=30)  # noqa: S603
+            done = subprocess.run([lp, "--", str(path)], capture_output=True, text=True, timeout=30)
         except (OSError, subprocess.TimeoutExpired) as exc:
             return False, failed.replace("%1", str(exc))
         if done.returncode == 0:

@@ -101,7 +101,7 @@ def _label(parent: QWidget) -> QLabel:
 class _Page(QWizardPage):
     """A page that sets its texts in `retranslate()` (again when the language changes under it)."""
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -438,7 +438,7 @@ class IdentityPage(_Page):
             )
         )
 
-    def validatePage(self) -> bool:  # noqa: N802 (Qt naming)
+    def validatePage(self) -> bool:
         problem = self.problem()
         if problem:
             QMessageBox.warning(self, self.tr("Signing identity"), problem)
@@ -667,7 +667,7 @@ class FirstRunDialog(QWizard):
         self.setMinimumSize(560, 420)
         self.retranslate()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -792,7 +792,7 @@ class PreferencesDialog(QDialog):
         self.setMinimumSize(600, 440)
         self.retranslate()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

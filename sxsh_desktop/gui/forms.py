@@ -44,7 +44,7 @@ def not_saved(exc: BaseException) -> str:
 class _LineEdit(QLineEdit):
     escaped = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.escaped.emit()
             event.accept()
@@ -156,6 +156,6 @@ class NotesEdit(QPlainTextEdit):
             self._saved = text
             self._commit(text)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802
+    def focusOutEvent(self, event) -> None:
         self.save()
         super().focusOutEvent(event)

@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
             self.tr("SXSH Desktop %1: cleaner production assessments, offline.").replace("%1", str(__version__)),
         )
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         if self.view is not None:
             self.view.flush_edits()  # an entry being typed is saved, not lost
         self._remember()

@@ -90,14 +90,14 @@ class NavigatorModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, 0, _STEP)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         if not parent.isValid():
             return len(STEPS)
         if parent.internalId() == _STEP:
             return len(STEPS[parent.row()].tasks)
         return 0
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 1
 
     def task_number(self, index: QModelIndex) -> int | None:
@@ -159,7 +159,7 @@ class NavigatorModel(QAbstractItemModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren
         return base
 
-    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         number = self.task_number(index)
         if number is None or role != Qt.ItemDataRole.CheckStateRole:
             return False
@@ -188,7 +188,7 @@ class _WrapDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self.tree = tree
 
-    def sizeHint(self, option, index):  # noqa: N802
+    def sizeHint(self, option, index):
         hint = super().sizeHint(option, index)
         depth = 1 if index.parent().isValid() else 0
         reserved = self.tree.indentation() * (depth + 1) + (44 if depth else 8)
@@ -200,7 +200,7 @@ class _WrapDelegate(QStyledItemDelegate):
 
 
 class _Tree(QTreeView):
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.scheduleDelayedItemsLayout()

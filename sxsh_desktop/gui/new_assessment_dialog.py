@@ -46,7 +46,7 @@ class TemplateListModel(QAbstractListModel):
         self.rows += [("template", t) for t in templates]
         self.rows += [("error", e) for e in errors]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -179,7 +179,7 @@ class NewAssessmentDialog(QDialog):
         self.select(BLANK)
         self.name.setFocus()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(960, 620)
 
     # -- what was chosen -----------------------------------------------------------------------

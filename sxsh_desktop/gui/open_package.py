@@ -106,7 +106,7 @@ class PackageNotice(QMessageBox):
         self.addButton(QMessageBox.StandardButton.Close)
         self.outcome: str | None = None
 
-    def exec(self) -> int:  # noqa: A003 - Qt's name
+    def exec(self) -> int:
         code = super().exec()
         if self.import_button is not None and self.clickedButton() is self.import_button:
             from PySide6.QtCore import Qt

@@ -67,7 +67,7 @@ def offer_newest_good(store: Any, parent: QWidget | None = None, *, answer: Any 
         return False
     try:
         _restore(store, good.path)
-    except Exception as exc:  # noqa: BLE001 - said in words; the store is as it was
+    except Exception as exc:  # said in words; the store is as it was
         log.warning("restore failed: %s", exc)
         QMessageBox.critical(
             parent,
@@ -114,7 +114,7 @@ def choose_and_restore(window: Any, path: str | None = None, *, confirm: Any = N
     window.prepare_for_restore()
     try:
         done = _restore(store, Path(path))
-    except Exception as exc:  # noqa: BLE001 - said in words; nothing was replaced
+    except Exception as exc:  # said in words; nothing was replaced
         QMessageBox.warning(
             window,
             QCoreApplication.translate("RestoreBackup", "Restore from backup"),

@@ -42,6 +42,6 @@ def benchmark(assessment: Any) -> Any:
     templates, _ = loaded()
     try:
         return benchmark_assessment(assessment, templates)
-    except Exception:  # noqa: BLE001
+    except Exception:
         log.exception("the benchmark of %s could not be computed", getattr(assessment, "id", "?"))
         return None

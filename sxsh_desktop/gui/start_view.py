@@ -46,13 +46,13 @@ class AssessmentListModel(QAbstractTableModel):
         self.rows = list(self.store.list_assessments())
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (
                 self.tr("Facility"),
@@ -110,7 +110,7 @@ class _Search(QSortFilterProxyModel):
             self.words = text.casefold().split()
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.words:
             return True
         hay = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.UserRole + 1) or ""
@@ -230,7 +230,7 @@ class StartView(QWidget):
             b.setEnabled(ident is not None)
         self._show_details(ident)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event) -> None:
         if self._details_for is not _SHOWN:
             self._show_details(self._details_for)
         super().showEvent(event)

@@ -451,7 +451,7 @@ def load_templates(
             except TemplateProblem as exc:
                 errors.append(TemplateError(path, " ".join(str(exc).split())))
                 continue
-            except Exception as exc:  # noqa: BLE001 - a dropped file must never stop the app
+            except Exception as exc:  # a dropped file must never stop the app
                 errors.append(TemplateError(path, f"cannot be read ({type(exc).__name__}: {exc})"))
                 continue
             if t.key in templates:
@@ -470,7 +470,7 @@ def find_template(key: str, templates: Sequence[AssessmentTemplate] | None = Non
         if shipped.is_file():
             try:
                 t = read_template(shipped, "shipped")
-            except Exception:  # noqa: BLE001 - fall back to the full scan, which reports errors
+            except Exception:  # fall back to the full scan, which reports errors
                 t = None
             if t is not None and t.key == key:
                 return t

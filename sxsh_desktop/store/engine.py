@@ -241,7 +241,7 @@ def _readable(store: Store) -> bool:
         with store.engine.connect() as conn:
             conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
         return True
-    except Exception:  # noqa: BLE001 - any failure: try read-only
+    except Exception:  # any failure: try read-only
         return False
 
 

@@ -200,7 +200,7 @@ class ReviewChange:
     ids: tuple[str, ...] = field(default_factory=tuple)
 
 
-class _NoChange(Exception):  # noqa: N818 - control flow: roll the transaction back, answer `record`
+class _NoChange(Exception):  # control flow: roll the transaction back, answer `record`
     def __init__(self, record: ImportRecord):
         self.record = record
 

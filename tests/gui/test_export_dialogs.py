@@ -13,16 +13,16 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the application
 
-from PySide6.QtWidgets import QFileDialog  # noqa: E402
+from PySide6.QtWidgets import QFileDialog
 
-from sxsh_desktop.gui import export_support, i18n  # noqa: E402
-from sxsh_desktop.gui.export_package_dialog import ExportPackageDialog  # noqa: E402
-from sxsh_desktop.gui.export_report_dialog import ExportReportDialog  # noqa: E402
-from sxsh_desktop.gui.first_run import IDENTITY_KEY  # noqa: E402
-from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
-from sxsh_desktop.services.documents import load_sample  # noqa: E402
-from sxsh_desktop.signing.identity import new_identity, signer_info  # noqa: E402
-from sxsh_desktop.store.engine import open_store  # noqa: E402
+from sxsh_desktop.gui import export_support, i18n
+from sxsh_desktop.gui.export_package_dialog import ExportPackageDialog
+from sxsh_desktop.gui.export_report_dialog import ExportReportDialog
+from sxsh_desktop.gui.first_run import IDENTITY_KEY
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.services.documents import load_sample
+from sxsh_desktop.signing.identity import new_identity, signer_info
+from sxsh_desktop.store.engine import open_store
 
 PASS = "mat-khau-tu-van"
 CONSULTANT = "Nguyễn Thị Hồng Nhung"

@@ -11,15 +11,15 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QMessageBox
 
-from sxsh_desktop import config  # noqa: E402
-from sxsh_desktop.config import data_dir  # noqa: E402
-from sxsh_desktop.gui import first_run as fr  # noqa: E402
-from sxsh_desktop.gui import i18n  # noqa: E402
-from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
-from sxsh_desktop.signing.identity import load_pkcs12, new_identity  # noqa: E402
-from sxsh_desktop.store.engine import open_store  # noqa: E402
+from sxsh_desktop import config
+from sxsh_desktop.config import data_dir
+from sxsh_desktop.gui import first_run as fr
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.signing.identity import load_pkcs12, new_identity
+from sxsh_desktop.store.engine import open_store
 
 PASS = "mật khẩu dài 123"
 

@@ -11,16 +11,16 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QMessageBox
 
-from sxsh_desktop.gui import app as gui_app  # noqa: E402
-from sxsh_desktop.gui import i18n  # noqa: E402
-from sxsh_desktop.gui import open_package as op  # noqa: E402
-from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
-from sxsh_desktop.services.documents import load_sample  # noqa: E402
-from sxsh_desktop.services.packages import make_package  # noqa: E402
-from sxsh_desktop.signing.identity import SignerSettings, new_identity  # noqa: E402
-from sxsh_desktop.store.engine import open_store  # noqa: E402
+from sxsh_desktop.gui import app as gui_app
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui import open_package as op
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.services.documents import load_sample
+from sxsh_desktop.services.packages import make_package
+from sxsh_desktop.signing.identity import SignerSettings, new_identity
+from sxsh_desktop.store.engine import open_store
 
 PASS = b"consultant passphrase"
 

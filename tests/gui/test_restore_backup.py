@@ -9,14 +9,14 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from sxsh_desktop.gui import i18n  # noqa: E402
-from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
-from sxsh_desktop.gui.restore_backup import offer_newest_good  # noqa: E402
-from sxsh_desktop.services.documents import load_sample  # noqa: E402
-from sxsh_desktop.store.backup import DamagedStoreError, backup_now, backups, list_backups  # noqa: E402
-from sxsh_desktop.store.engine import open_store  # noqa: E402
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.gui.restore_backup import offer_newest_good
+from sxsh_desktop.services.documents import load_sample
+from sxsh_desktop.store.backup import DamagedStoreError, backup_now, backups, list_backups
+from sxsh_desktop.store.engine import open_store
 
 
 @pytest.fixture

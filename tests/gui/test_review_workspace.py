@@ -13,14 +13,14 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
-from PySide6.QtGui import QDropEvent  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
-from review_support import make_packages  # noqa: E402
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+from review_support import make_packages
 
-from sxsh_desktop.gui import i18n  # noqa: E402
-from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
-from sxsh_desktop.store.engine import open_store  # noqa: E402
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.store.engine import open_store
 
 A, _B, C = (f"11111111-0000-4000-8000-00000000000{i}" for i in (1, 2, 3))
 

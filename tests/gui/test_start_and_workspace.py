@@ -12,18 +12,18 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the application
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 
-from sxsh_desktop.domain.model import Consumption, Period  # noqa: E402
-from sxsh_desktop.domain.quantities import Quantity  # noqa: E402
-from sxsh_desktop.gui import i18n  # noqa: E402
-from sxsh_desktop.gui.first_run import PROFILE_KEY, FirstRunDialog  # noqa: E402
-from sxsh_desktop.gui.main_window import LAST_KEY, MainWindow  # noqa: E402
-from sxsh_desktop.gui.task_state import DONE, IN_PROGRESS, NOT_STARTED, task_states  # noqa: E402
-from sxsh_desktop.services.documents import load_sample  # noqa: E402
-from sxsh_desktop.store.engine import open_store  # noqa: E402
+from sxsh_desktop.domain.model import Consumption, Period
+from sxsh_desktop.domain.quantities import Quantity
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui.first_run import PROFILE_KEY, FirstRunDialog
+from sxsh_desktop.gui.main_window import LAST_KEY, MainWindow
+from sxsh_desktop.gui.task_state import DONE, IN_PROGRESS, NOT_STARTED, task_states
+from sxsh_desktop.services.documents import load_sample
+from sxsh_desktop.store.engine import open_store
 
 SAMPLE_ID = "6f1c2a4e-8b3d-4c7a-9e12-5d0b7f3a9c01"
 TAPIOCA = Path(__file__).resolve().parents[1] / "data" / "tapioca-starch.json"

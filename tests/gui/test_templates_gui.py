@@ -13,16 +13,16 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the application
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
-from sxsh_desktop.gui import i18n  # noqa: E402
-from sxsh_desktop.gui.first_run import PROFILE_KEY  # noqa: E402
-from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
-from sxsh_desktop.gui.new_assessment_dialog import KEY_ROLE, NewAssessmentDialog  # noqa: E402
-from sxsh_desktop.gui.pages.monitoring import MonitoringPage  # noqa: E402
-from sxsh_desktop.interchange.templates import find_template, load_templates, shipped_templates_dir  # noqa: E402
-from sxsh_desktop.services.documents import load_sample  # noqa: E402
-from sxsh_desktop.store.engine import open_store  # noqa: E402
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui.first_run import PROFILE_KEY
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.gui.new_assessment_dialog import KEY_ROLE, NewAssessmentDialog
+from sxsh_desktop.gui.pages.monitoring import MonitoringPage
+from sxsh_desktop.interchange.templates import find_template, load_templates, shipped_templates_dir
+from sxsh_desktop.services.documents import load_sample
+from sxsh_desktop.store.engine import open_store
 
 SAMPLE_ID = "6f1c2a4e-8b3d-4c7a-9e12-5d0b7f3a9c01"
 SHIPPED = sorted(p.stem for p in shipped_templates_dir().glob("*.toml"))

@@ -17,18 +17,18 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QMessageBox
 
-from sxsh_desktop.gui import first_run as fr  # noqa: E402
-from sxsh_desktop.gui import i18n  # noqa: E402
-from sxsh_desktop.gui.export_package_dialog import ExportPackageDialog  # noqa: E402
-from sxsh_desktop.gui.export_report_dialog import ExportReportDialog  # noqa: E402
-from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
-from sxsh_desktop.services.documents import load_sample  # noqa: E402
-from sxsh_desktop.store.engine import open_store  # noqa: E402
+from sxsh_desktop.gui import first_run as fr
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui.export_package_dialog import ExportPackageDialog
+from sxsh_desktop.gui.export_report_dialog import ExportReportDialog
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.services.documents import load_sample
+from sxsh_desktop.store.engine import open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from softhsm import SOFTHSM_LIB, reload_softhsm  # noqa: E402
+from softhsm import SOFTHSM_LIB, reload_softhsm
 
 PIN, SO_PIN, TOKEN, KEY = "123456", "87654321", "sxsh-token", "consultant"
 HOLDER, ORGANISATION = "Phạm Thị Token", "Trung tâm SXSH Miền Trung"

@@ -12,14 +12,14 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
-from review_support import make_packages  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from review_support import make_packages
 
-from sxsh_desktop.gui import i18n  # noqa: E402
-from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
-from sxsh_desktop.gui.review.trusted_signers_dialog import TrustedSignersDialog  # noqa: E402
-from sxsh_desktop.store.engine import open_store  # noqa: E402
-from sxsh_desktop.store.review_ops import ReviewStore  # noqa: E402
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.gui.review.trusted_signers_dialog import TrustedSignersDialog
+from sxsh_desktop.store.engine import open_store
+from sxsh_desktop.store.review_ops import ReviewStore
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from sxsh_desktop.store import open_store
 from sxsh_desktop.store.review_ops import ReviewStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
-from test_review import (  # noqa: E402,F401 - collected here again, with the fixture below
+from test_review import (  # noqa: F401 - collected here again, with the fixture below
     test_aggregation_math,
     test_an_untrusted_signer_cannot_be_approved_until_trusted,
     test_comments_and_system_actor,

@@ -264,7 +264,7 @@ class BalancePage(Page):
         self.model.set_columns(self._columns())
         set_widths(self.table, (80, 125, 200, 120, 85, 60, 125, 125, 110), stretch=COL_NAME)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()

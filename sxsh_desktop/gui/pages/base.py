@@ -93,7 +93,7 @@ class Page(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event) -> None:
         if getattr(self, "_stale", True):
             self._stale = False
             self.refresh()

@@ -229,7 +229,7 @@ class FlowchartPage(Page):
             self._fitted = True
             self.fit_width()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True

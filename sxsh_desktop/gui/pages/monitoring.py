@@ -312,7 +312,7 @@ class MonitoringPage(Page):
         self.savings_model.set_columns(self._savings_columns())
         set_widths(self.savings_table, (100, 75, 75, 70, 95, 65, 110), stretch=0)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()

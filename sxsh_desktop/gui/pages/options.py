@@ -58,7 +58,7 @@ class CommitTextEdit(QPlainTextEdit):
 
     committed = Signal(str)
 
-    def focusOutEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
+    def focusOutEvent(self, event: Any) -> None:
         super().focusOutEvent(event)
         self.committed.emit(self.toPlainText())
 
@@ -347,7 +347,7 @@ class OptionsPage(Page):
         self.savings_model.set_columns(self._saving_columns())
         set_widths(self.savings_table, (260, 160), stretch=1)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()

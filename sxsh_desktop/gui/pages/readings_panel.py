@@ -316,7 +316,7 @@ class ReadingsPanel(QWidget):
 
     # -- clipboard -------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             if event.matches(QKeySequence.StandardKey.Paste):  # type: ignore[attr-defined]
                 self.paste(QGuiApplication.clipboard().text())

@@ -171,7 +171,7 @@ class WastePage(Page):
         self.model.set_columns(self._columns())
         set_widths(self.table, (150, 190, 105, 80, 120, 120, 105, 105, 105, 105, 80), stretch=COL_NAME)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt naming)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()

@@ -76,7 +76,7 @@ class ChartView(QWidget):
             old.deleteLater()
         canvas.draw_idle()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._pending:
             self._timer.start()

@@ -22,7 +22,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._choices, self._name, self.editable = choices, name, editable
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
         combo.setEditable(self.editable)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -32,7 +32,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         key = index.data(Qt.ItemDataRole.EditRole)
         i = editor.findData(key)
@@ -41,7 +41,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         else:
             editor.setCurrentIndex(max(i, 0))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         key = editor.currentData()
         if self.editable:  # a label of the list, a key typed as such, or a new free text

@@ -109,7 +109,7 @@ class QuantityEdit(QWidget):
     def value(self) -> Quantity | None:
         return self._value
 
-    def setValue(self, q: Quantity | None) -> None:  # noqa: N802 (Qt naming)
+    def setValue(self, q: Quantity | None) -> None:
         self._value = q
         if not self.edit.hasFocus() or self.message.isHidden():
             self.edit.setText(format_quantity(q, self._language()))
@@ -174,18 +174,18 @@ class QuantityDelegate(QStyledItemDelegate):
         self._language, self._field, self._kinds = language, field, kinds
         self.optional, self.placeholder = optional, placeholder
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setPlaceholderText(self.placeholder)
         editor.setAccessibleName(self._field(index))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         q = index.data(Qt.ItemDataRole.EditRole)
         assert isinstance(editor, QLineEdit)
         editor.setText(format_quantity(q, self._language()) if isinstance(q, Quantity) else str(q or ""))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QLineEdit)
         previous = index.data(Qt.ItemDataRole.EditRole)
         previous = previous if isinstance(previous, Quantity) else None

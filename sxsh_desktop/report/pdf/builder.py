@@ -44,7 +44,7 @@ def _doc_classes() -> tuple[type, type]:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:  # reportlab's name
             self._saved.append(dict(self.__dict__))
             self._startPage()
 
@@ -64,12 +64,12 @@ def _doc_classes() -> tuple[type, type]:
             self._heading_no = 0
             self._pass = 0
 
-        def _startBuild(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - reportlab's name
+        def _startBuild(self, *args: Any, **kwargs: Any) -> None:  # reportlab's name
             self._pass += 1
             super()._startBuild(*args, **kwargs)
             self.canv._doctemplate = self
 
-        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+        def afterFlowable(self, flowable: Any) -> None:  # reportlab's name
             toc = getattr(flowable, "_toc", None)
             if toc is None:
                 return

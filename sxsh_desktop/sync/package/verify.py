@@ -197,7 +197,7 @@ def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check:
         if content_info["content_type"].native != "signed_data":
             raise ValueError("not signed data")
         signed_data = content_info["content"]
-        signed_data["signer_infos"][0]["sid"]  # noqa: B018 - the parts read first
+        signed_data["signer_infos"][0]["sid"]  # the parts read first
     except Exception as exc:
         raise PackageError(
             "the manifest's signature cannot be read (damaged or not a CMS signature)", TAMPERED
