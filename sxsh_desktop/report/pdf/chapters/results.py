@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..format import Markup, esc
 from ..layout import BAD, GOOD
+from . import mv
 from .benchmark import benchmark
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,25 +79,34 @@ def results(report: Report) -> list[Any]:
     # savings
     out += report.h2(s["s_savings"])
     rows = []
+    by_method = mv.has_readings(report)  # with readings, the table names each resource's method
     for r in complete:
         sv = r["saving"]
         rows.append(
             [
                 report.resource_name(r["resource"]),
+                *([mv.method_name(report, r)] if by_method else []),
                 f"{f.sig(sv['quantity'], 4)} {r['unit']}",
                 f.pct(sv["percent"], 1),
                 f.money_m(r["cost_saving_vnd"], 1),
             ]
         )
-    rows.append([s["total"], "", "", f.money_m(summary["cost_saving_vnd"], 1)])
+    rows.append([s["total"], *([""] if by_method else []), "", "", f.money_m(summary["cost_saving_vnd"], 1)])
     out += report.table(
         s["t_savings"],
-        [s["col_input"], s["col_saving"], s["col_saving_pct"], s["col_value"]],
+        [
+            s["col_input"],
+            *([mv.TEXT[report.lang]["col_method"]] if by_method else []),
+            s["col_saving"],
+            s["col_saving_pct"],
+            s["col_value"],
+        ],
         rows,
-        [0.4, 0.22, 0.16, 0.22],
-        right=(1, 2, 3),
+        [0.3, 0.14, 0.2, 0.14, 0.22] if by_method else [0.4, 0.22, 0.16, 0.22],
+        right=(2, 3, 4) if by_method else (1, 2, 3),
         total_row=True,
     )
+    out += mv.measurement(report)
     # energy and CO2
     out += report.h2(s["s_energy"])
     e = summary["energy"]
