@@ -586,8 +586,20 @@
         <translation>Saving, VND</translation>
     </message>
     <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
         <source>The document cannot be read by this version of the app.</source>
         <translation>The document cannot be read by this version of the app.</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regression</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
     </message>
     <message>
         <source>met</source>

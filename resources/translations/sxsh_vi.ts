@@ -587,8 +587,20 @@
         <translation>Tiết kiệm, đồng</translation>
     </message>
     <message>
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
         <source>The document cannot be read by this version of the app.</source>
         <translation>Phiên bản ứng dụng này không đọc được tài liệu.</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>hồi quy</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>tỷ số</translation>
     </message>
     <message>
         <source>met</source>

@@ -148,6 +148,7 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     assert "Công ty Bia Sông Lam" in detail.header.text() and "Trusted signer" in detail.header.text()
     savings = _rows(detail.savings_model)
     assert savings and "Energy:" in detail.savings_note.text()
+    assert {row[-1] for row in savings} == {"ratio"}  # each assessment's own method (no monthly readings here)
     assert detail.options_model.rowCount() > 0
     panel = detail.panel
     visible = [s for s, b in panel.buttons.items() if not b.isHidden()]

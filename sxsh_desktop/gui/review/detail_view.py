@@ -219,6 +219,7 @@ class DetailView(QWidget):
             self.tr("Saving"),
             self.tr("Saving %"),
             self.tr("Saving, VND"),
+            self.tr("Method"),
         ]
         if self.assessment is None:
             self.savings_model.set_rows(headers, [])
@@ -241,6 +242,8 @@ class DetailView(QWidget):
                     f"{format_significant(sav['quantity'])} {r['unit']}" if sav else "–",
                     format_number(pct, 1) if pct is not None else "–",
                     format_number(r["cost_saving_vnd"]) if r.get("cost_saving_vnd") is not None else "–",
+                    # each assessment's own method: a regression on its monthly readings, or the ratio
+                    self.tr("regression") if r.get("method") == "regression" else self.tr("ratio"),
                 ]
             )
             if pct is not None:
