@@ -2878,6 +2878,22 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
         <translation>{v} VND at {r}</translation>
     </message>
     <message>
+        <source>{v} TOE</source>
+        <translation>{v} TOE</translation>
+    </message>
+    <message>
+        <source>{v} GJ</source>
+        <translation>{v} GJ</translation>
+    </message>
+    <message>
+        <source>{v} t CO₂</source>
+        <translation>{v} t CO₂</translation>
+    </message>
+    <message>
+        <source>These savings come to: %1 (the factors and prices of the savings summary)</source>
+        <translation>These savings come to: %1 (the factors and prices of the savings summary)</translation>
+    </message>
+    <message>
         <source>An option needs a title.</source>
         <translation>An option needs a title.</translation>
     </message>

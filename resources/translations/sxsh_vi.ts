@@ -2878,6 +2878,22 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>{v} đồng với lãi suất {r}</translation>
     </message>
     <message>
+        <source>{v} TOE</source>
+        <translation>{v} TOE</translation>
+    </message>
+    <message>
+        <source>{v} GJ</source>
+        <translation>{v} GJ</translation>
+    </message>
+    <message>
+        <source>{v} t CO₂</source>
+        <translation>{v} t CO₂</translation>
+    </message>
+    <message>
+        <source>These savings come to: %1 (the factors and prices of the savings summary)</source>
+        <translation>Quy đổi các khoản tiết kiệm này: %1 (theo hệ số và đơn giá của bảng tổng hợp tiết kiệm)</translation>
+    </message>
+    <message>
         <source>An option needs a title.</source>
         <translation>Cơ hội cần có tên.</translation>
     </message>

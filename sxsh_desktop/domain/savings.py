@@ -14,6 +14,7 @@ from typing import Any
 
 from .model import Assessment, Consumption
 from .mv import apply_methods
+from .option_savings import option_savings
 from .periods import is_placeholder, period_years
 from .quantities import Quantity, UnitError, magnitude_in, ratio_unit
 from .readings import with_reading_totals
@@ -313,6 +314,7 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
     summary["target_in_force"] = in_force_summary(year, a.facility.vsic, energy_percent, language)
     summary["warnings"] = warn
     apply_methods(a, summary, grid, language)  # regression where the readings allow it (domain/mv.py)
+    summary["options"] = option_savings(a, resources, grid)  # each option's TOE, GJ, tCO2, VND
     return summary
 
 

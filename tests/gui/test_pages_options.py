@@ -87,3 +87,17 @@ def test_ranking_selection_delete_and_undo(qtbot, tmp_path):
     assert "O6" in [o.id for o in ws.store.get_assessment(ws.assessment_id).options]
     ws.undo_stack.redo()
     assert "O6" not in page.ranked_ids()
+
+
+def test_an_option_shows_what_its_resource_savings_come_to(qtbot, tmp_path):
+    ws = sample_workspace(tmp_path, "en")
+    page = show(qtbot, OptionsPage(ws))
+    page.select_option("O2")  # 52 t of coal fines: 31.2 TOE, 1 388.4 GJ, 136.48 t CO2, 208 000 000 VND
+    text = page.savings_figures.text()
+    assert "31.2 TOE" in text and "1,388.4 GJ" in text and "136.48 t CO₂" in text and "208,000,000 VND/year" in text
+    page.select_option("O1")  # water only: money, no energy
+    assert "TOE" not in page.savings_figures.text() and "24,150,000 VND/year" in page.savings_figures.text()
+    # an investment typed in tỷ đồng is read through the registry
+    type_into(qtbot, page.investment_edit.edit, "1,2 tỷ đồng")
+    assert not page.investment_edit.message.isVisible()
+    assert option_economics(_option(ws, "O1"), 0.1).investment_vnd == pytest.approx(1.2e9)

@@ -210,8 +210,12 @@ class OptionsPage(Page):
         self.savings_message = MessageLabel(self)
         self.savings_model.problem.connect(self.savings_message.show_message)
         self.saving_quantity_delegate.problem.connect(self.savings_message.show_message)
+        self.savings_figures = QLabel(savings)
+        self.savings_figures.setWordWrap(True)
+        self.savings_figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         sl = QVBoxLayout(savings)
         sl.addWidget(self.savings_table, 1)
+        sl.addWidget(self.savings_figures)
         sb = QHBoxLayout()
         sb.addWidget(self.add_saving_button)
         sb.addWidget(self.delete_saving_button)
@@ -411,7 +415,14 @@ class OptionsPage(Page):
         if o is None:
             self.detail_title.setText(self.tr("No option yet: add one."))
             self.savings_model.set_rows([])
-            for w in (self.benefit_value, self.payback_value, self.npv_value, self.irr_value, self.notes_label):
+            for w in (
+                self.benefit_value,
+                self.payback_value,
+                self.npv_value,
+                self.irr_value,
+                self.notes_label,
+                self.savings_figures,
+            ):
                 w.clear()
             return
         self.detail_title.setText(f"{o.id} — {o.title}")
@@ -442,6 +453,32 @@ class OptionsPage(Page):
         self.irr_value.setText(dash if e.irr is None else percent(e.irr * 100, lang, 1))
         self.notes_label.setText("\n".join(note_text(n, lang) for n in e.notes))
         self.savings_model.set_rows(list(enumerate(o.resource_savings)))
+        self.savings_figures.setText(self._savings_figures(o.id, lang))
+
+    def _savings_figures(self, option_id: str, lang: str) -> str:
+        """The option's resource savings as TOE, GJ, tCO2 and VND, with the savings summary's factors."""
+        from ...domain.savings import compute_savings
+
+        try:
+            figures = next(
+                x for x in compute_savings(self.workspace.assessment, lang)["options"] if x["id"] == option_id
+            )
+        except Exception:  # a half-entered assessment: no figures rather than a broken page
+            return ""
+        parts = []
+        if figures["saving_toe"] is not None:
+            parts.append(self.tr("{v} TOE").format(v=format_value(round(figures["saving_toe"], 2), lang)))
+        if figures["saving_gj"] is not None:
+            parts.append(self.tr("{v} GJ").format(v=format_value(round(figures["saving_gj"], 1), lang)))
+        if figures["co2_saving_t"] is not None:
+            parts.append(self.tr("{v} t CO₂").format(v=format_value(round(figures["co2_saving_t"], 2), lang)))
+        if figures["cost_saving_vnd"] is not None:
+            parts.append(self.tr("{v} VND/year").format(v=money(figures["cost_saving_vnd"], lang)))
+        if not parts:
+            return ""
+        return self.tr("These savings come to: %1 (the factors and prices of the savings summary)").replace(
+            "%1", " · ".join(parts)
+        )
 
     # -- columns --------------------------------------------------------------------------------
 

@@ -94,6 +94,17 @@ def options(report: Report) -> list[Any]:
             )
             or "–"
         )
+        figures = next((x for x in report.summary.get("options", []) if x["id"] == o.id), None)
+        if figures is not None:
+            extra = [
+                f"{f.sig(figures[key], 3)} {unit}"
+                for key, unit in (("saving_toe", "TOE"), ("saving_gj", "GJ"), ("co2_saving_t", "tCO2"))
+                if figures[key] is not None
+            ]
+            if figures["cost_saving_vnd"] is not None:
+                extra.append(f"{f.money_m(figures['cost_saving_vnd'], 1)} {'tr.đ' if report.lang == 'vi' else 'VND m'}")
+            if extra:
+                expected += " (≈ " + "; ".join(extra) + ")"
         payback = e.payback_years
         payback_text = (s["immediate"] if payback == 0 else f.n(payback, 1)) if payback is not None else "–"
         marks = []
