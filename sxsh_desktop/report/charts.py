@@ -108,7 +108,7 @@ def literal_text() -> None:
     matplotlib.rcParams["text.usetex"] = False
 
 
-def _rc() -> dict[str, Any]:
+def _rc() -> dict[Any, Any]:  # matplotlib types its keys as a Literal of every rc name
     return {
         "font.family": [_font_family(), "DejaVu Sans"],  # DejaVu (shipped with matplotlib) for symbols
         "font.size": 8,
@@ -430,12 +430,12 @@ def sankey_figure(balance: StepBalance, language: str = "vi", basis_label: str =
         for heading, start, count in ((_t(language, "in"), 0, len(ins)), (_t(language, "out"), len(ins), len(outs))):
             fig.text(x0, at(y_in), heading, fontsize=7.6, fontweight="bold", color=INK, va="top")
             y_in += 0.22
-            for (wrapped, value), (number, _, _) in zip(
+            for (wrapped, shown), (label, _, _) in zip(
                 key_rows[start : start + count], legend[start : start + count], strict=True
             ):
-                fig.text(x0, at(y_in), number, fontsize=7, fontweight="bold", color=REPORTING, va="top")
+                fig.text(x0, at(y_in), label, fontsize=7, fontweight="bold", color=REPORTING, va="top")
                 fig.text(x0 + 0.03, at(y_in), wrapped, fontsize=7, color=INK, va="top", linespacing=1.15)
-                fig.text(0.995, at(y_in), value, fontsize=7, color=INK, va="top", ha="right")
+                fig.text(0.995, at(y_in), shown, fontsize=7, color=INK, va="top", ha="right")
                 y_in += (wrapped.count("\n") + 1) * line_in + 0.05
             y_in += 0.06
     return fig

@@ -39,7 +39,7 @@ def _extra() -> Mapped[dict[str, Any]]:
     return mapped_column(JSON, nullable=False, default=dict)
 
 
-_CHILDREN = {"cascade": "all, delete-orphan", "passive_deletes": True}
+_CHILDREN: dict[str, Any] = {"cascade": "all, delete-orphan", "passive_deletes": True}
 
 
 class AssessmentRow(Base):

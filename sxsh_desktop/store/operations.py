@@ -302,7 +302,10 @@ class Store(ReadingOperations):
             .order_by(a.updated_at.desc(), a.id)
         )
         with self.sessions() as s:
-            return [AssessmentSummary(r[0], r[1] or "", r[2] or "", r[3] or "", *r[4:]) for r in s.execute(stmt)]
+            return [
+                AssessmentSummary(r[0], r[1] or "", r[2] or "", r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9])
+                for r in s.execute(stmt)
+            ]
 
     def delete_assessment(self, assessment_id: str) -> Change:
         with self._write() as s:
@@ -362,8 +365,13 @@ class Store(ReadingOperations):
         unknown = set(fields) - allowed
         if unknown:
             raise StoreError(f"The assessment has no field {', '.join(sorted(unknown))}.")
+
+        def change(a: Assessment) -> None:
+            for k, v in fields.items():
+                setattr(a, k, v)
+
         with self._write() as s:
-            row, _, after = self._edit(s, assessment_id, lambda a: [setattr(a, k, v) for k, v in fields.items()])
+            row, _, after = self._edit(s, assessment_id, change)
             row.assessment_type, row.language, row.template = after.assessment_type, after.language, after.template
         return self._done(Change(assessment_id, "assessment", tuple(fields)))
 

@@ -648,7 +648,7 @@ class ReviewStore:
             updated_at, updated_by = state.updated_at, state.updated_by
         return ReceivedDetail(
             self._summary(chosen),
-            document,
+            document or {},
             [self._summary(r) for r in rows],
             self.comments(assessment_id),
             updated_at,
@@ -793,6 +793,7 @@ class ReviewStore:
                 for y in s.scalars(
                     select(a.year).where(a.current == true(), a.year.is_not(None)).distinct().order_by(a.year)
                 )
+                if y is not None
             ]
 
     def provinces(self) -> list[str]:

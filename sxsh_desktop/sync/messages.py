@@ -37,234 +37,232 @@ def _document(m: re.Match[str]) -> str:
 
 
 # Most specific first; every pattern is anchored at both ends.
-_VI: list[tuple[re.Pattern[str], Template]] = [
-    (re.compile(p), t)
-    for p, t in [
-        # -- reading the file
-        (
-            r"^the file is (?P<a>.+), over the (?P<b>.+) limit for a package$",
-            "tệp có dung lượng {a}, vượt giới hạn {b} của một gói",
-        ),
-        (r"^is a folder, not a package file$", "là một thư mục, không phải tệp gói"),
-        (r"^cannot be read \((?P<x>.*)\)$", "không đọc được tệp ({x})"),
-        (
-            r"^the file changed while it was read; import it again when it is complete$",
-            "tệp thay đổi trong lúc đang đọc; hãy nhập lại khi tệp đã hoàn chỉnh",
-        ),
-        (r"^the package is (?P<a>.+), over the (?P<b>.+) limit$", "gói có dung lượng {a}, vượt giới hạn {b}"),
-        (r"^the file is empty$", "tệp rỗng"),
-        (
-            r"^not an SXSH package \(neither a zip nor an encrypted package\)$",
-            "không phải gói SXSH (không phải tệp zip, cũng không phải gói đã mã hoá)",
-        ),
-        # -- encryption
-        (
-            r"^the package is encrypted; give the Sở's key to open it.*$",
-            "gói đã được mã hoá; cần tệp khoá của Sở để mở",
-        ),
-        (
-            r"^the package is encrypted to another recipient, or the encryption is damaged.*$",
-            "gói được mã hoá cho người nhận khác, hoặc phần mã hoá bị hỏng (khoá này không mở được)",
-        ),
-        (r"^the encrypted package cannot be opened \((?P<x>.*)\)$", "không mở được gói đã mã hoá ({x})"),
-        (r"^the decrypted package is over the size limit$", "gói sau khi giải mã vượt giới hạn dung lượng"),
-        (r"^the encrypted package does not hold an SXSH package$", "gói đã mã hoá không chứa gói SXSH nào"),
-        (
-            r"^cannot encrypt to this certificate \((?P<x>.*)\)$",
-            "không mã hoá được cho chứng thư số này (cần chứng thư số RSA; {x})",
-        ),
-        # -- the zip's structure
-        (
-            r"^the file is truncated or damaged \(no zip directory at its end\)$",
-            "tệp bị cắt cụt hoặc bị hỏng (cuối tệp không có thư mục zip)",
-        ),
-        (
-            r"^the file is truncated or damaged \(the zip directory points past its end\)$",
-            "tệp bị cắt cụt hoặc bị hỏng (thư mục zip trỏ ra ngoài cuối tệp)",
-        ),
-        (
-            r"^the file is truncated or damaged \(not a readable zip: (?P<x>.*)\)$",
-            "tệp bị cắt cụt hoặc bị hỏng (không đọc được như tệp zip: {x})",
-        ),
-        (
-            r"^the zip is split over several disks, which a package never is$",
-            "tệp zip bị chia thành nhiều phần — một gói không bao giờ như vậy",
-        ),
-        (r"^the zip uses ZIP64, which a package never needs$", "tệp zip dùng ZIP64 — một gói không bao giờ cần"),
-        (
-            r"^the zip has (?P<n>[\d,]+) entries; a package has at most (?P<m>\d+)$",
-            "tệp zip có {n} mục; một gói có nhiều nhất {m} mục",
-        ),
-        (
-            r"^the zip's directory is (?P<a>[\d,]+) bytes, over the (?P<b>[\d,]+) limit$",
-            "thư mục của tệp zip dài {a} bytes, vượt giới hạn {b} bytes",
-        ),
-        # -- the entries
-        (rf"^the entry {_ENTRY} has a control character in its name$", "mục {e} có ký tự điều khiển trong tên"),
-        (rf"^the entry {_ENTRY} has an absolute path$", "mục {e} có đường dẫn tuyệt đối"),
-        (rf"^the entry {_ENTRY} has a backslash in its name$", "mục {e} có dấu gạch chéo ngược trong tên"),
-        (
-            rf"^the entry {_ENTRY} points outside the package \('\.\.'\)$",
-            "mục {e} trỏ ra ngoài gói ('..') — có thể nhằm ghi đè tệp khác",
-        ),
-        (rf"^the entry {_ENTRY} is a folder; a package holds files only$", "mục {e} là thư mục; một gói chỉ chứa tệp"),
-        (rf"^the entry {_ENTRY} is a symbolic link$", "mục {e} là liên kết tượng trưng (symbolic link)"),
-        (rf"^the entry {_ENTRY} is not a regular file$", "mục {e} không phải tệp thông thường"),
-        (rf"^the entry {_ENTRY} appears twice$", "mục {e} xuất hiện hai lần"),
-        (
-            rf"^the entry {_ENTRY} is not part of a package \(allowed: (?P<a>.*)\)$",
-            "mục {e} không thuộc một gói (chỉ có thể là: {a})",
-        ),
-        (
-            rf"^the entry {_ENTRY} is encrypted inside the zip, which a package never is$",
-            "mục {e} được mã hoá bên trong tệp zip — một gói không bao giờ như vậy",
-        ),
-        (
-            rf"^the entry {_ENTRY} uses an unsupported compression method \((?P<n>.*)\)$",
-            "mục {e} dùng phương pháp nén không được hỗ trợ ({n})",
-        ),
-        (
-            rf"^the entry {_ENTRY} unpacks to (?P<a>.+), over the (?P<b>.+) limit per entry$",
-            "mục {e} giải nén ra {a}, vượt giới hạn {b} cho mỗi mục",
-        ),
-        (
-            rf"^the entry {_ENTRY} claims to be larger than the file \(damaged or truncated\)$",
-            "mục {e} khai lớn hơn cả tệp (bị hỏng hoặc bị cắt cụt)",
-        ),
-        (
-            rf"^the entry {_ENTRY} would unpack (?P<n>[\d,]+) times its size \(at most (?P<m>\d+):1\): "
-            r"a decompression bomb$",
-            "mục {e} sẽ giải nén ra gấp {n} lần dung lượng của nó (nhiều nhất {m}:1): một “bom giải nén”",
-        ),
-        (r"^the entries unpack to more than (?P<a>.+) in all$", "các mục giải nén ra tổng cộng hơn {a}"),
-        (rf"^the entry {_ENTRY} is larger than a package allows$", "mục {e} lớn hơn mức một gói cho phép"),
-        (rf"^the entry {_ENTRY} unpacks to more than it declares$", "mục {e} giải nén ra nhiều hơn mức đã khai"),
-        (rf"^the entry {_ENTRY} is damaged or truncated \((?P<x>.*)\)$", "mục {e} bị hỏng hoặc bị cắt cụt ({x})"),
-        (rf"^the entry {_ENTRY} is truncated$", "mục {e} bị cắt cụt"),
-        (
-            r"^the manifest's signature \(manifest\.json\.p7s\) is missing$",
-            "thiếu chữ ký của bản kê (manifest.json.p7s)",
-        ),
-        (r"^the package lacks (?P<a>.+)$", "gói thiếu {a}"),
-        (r"^the package's JSON is nested too deeply$", "JSON trong gói lồng nhau quá nhiều tầng"),
-        # -- the manifest
-        (r"^manifest\.json is not JSON in UTF-8$", "manifest.json không phải JSON mã UTF-8"),
-        (
-            r"^manifest\.json lacks its package id, assessment or list of files$",
-            "manifest.json thiếu mã gói, thông tin đánh giá hoặc danh sách tệp",
-        ),
-        (r"^manifest\.json: format should be '(?P<f>.*)'$", "manifest.json: định dạng phải là '{f}'"),
-        (
-            r"^manifest\.json: format_version should be a whole number$",
-            "manifest.json: format_version phải là một số nguyên",
-        ),
-        (
-            r"^the package's format version (?P<v>\d+) is newer than this app reads \((?P<m>\d+)\); update SXSH Desktop$",
-            "gói có phiên bản định dạng {v}, mới hơn phiên bản ứng dụng này đọc được ({m}); hãy cập nhật SXSH Desktop",
-        ),
-        (r"^manifest\.json: package_id is not a UUID$", "manifest.json: package_id không phải là UUID"),
-        (
-            r"^manifest\.json: each file needs a name, a SHA-256 and a size$",
-            "manifest.json: mỗi tệp cần có tên, mã SHA-256 và dung lượng",
-        ),
-        (r"^manifest\.json lists (?P<f>.+) twice$", "manifest.json liệt kê {f} hai lần"),
-        (
-            r"^the manifest does not list exactly the package's files \((?P<a>.*)\)$",
-            "bản kê (manifest.json) không liệt kê đúng các tệp của gói ({a})",
-        ),
-        (
-            r"^the manifest's assessment \(id, revision, facility\) differs from the document$",
-            "thông tin đánh giá trong bản kê (mã, lần sửa, cơ sở) khác với tài liệu",
-        ),
-        # -- signatures and hashes
-        (
-            r"^the manifest's signature cannot be read \(damaged or not a CMS signature\)$",
-            "không đọc được chữ ký của bản kê (bị hỏng hoặc không phải chữ ký CMS)",
-        ),
-        (r"^the manifest's signature cannot be checked \((?P<x>.*)\)$", "không kiểm tra được chữ ký của bản kê ({x})"),
-        (
-            r"^manifest\.json was changed after it was signed \(its signature does not match\)$",
-            "manifest.json đã bị sửa sau khi ký (chữ ký không khớp)",
-        ),
-        (
-            r"^the manifest's signature is not valid for its certificate$",
-            "chữ ký của bản kê không hợp lệ với chứng thư số của nó",
-        ),
-        (
-            r"^(?P<f>\S+) was changed after the package was signed \(its hash does not match the manifest\)$",
-            "{f} đã bị sửa sau khi gói được ký (mã băm không khớp với bản kê)",
-        ),
-        (
-            r"^the package's schema is not the assessment document schema, format 1$",
-            "lược đồ (schema) trong gói không phải lược đồ của tài liệu đánh giá, định dạng 1",
-        ),
-        (r"^report\.pdf cannot be read as a PDF \((?P<x>.*)\)$", "không đọc được report.pdf như một tệp PDF ({x})"),
-        (r"^report\.pdf is not signed$", "report.pdf chưa được ký"),
-        (
-            r"^report\.pdf's signature cannot be checked \((?P<x>.*)\)$",
-            "không kiểm tra được chữ ký của report.pdf ({x})",
-        ),
-        (
-            r"^report\.pdf was changed after it was signed \(its signature does not match\)$",
-            "report.pdf đã bị sửa sau khi ký (chữ ký không khớp)",
-        ),
-        (r"^report\.pdf has content added after its signature$", "report.pdf có nội dung được thêm vào sau chữ ký"),
-        (
-            r"^report\.pdf is signed by someone other than the package's signer$",
-            "report.pdf do một người khác với người ký gói ký",
-        ),
-        (r"^signer not trusted(?: \((?P<who>.*), SHA-256 (?P<fp>[0-9A-F:]+)\))?$", _signer_not_trusted),
-        # -- the document inside
-        (r"^(?P<n>assessment\.json): (?P<d>.*)$", _document),
-        # -- the intake and the store
-        (r"^the figures cannot be computed \((?P<x>.*)\)$", "không tính được các số liệu của đánh giá ({x})"),
-        (r"^the package cannot be taken$", "không thể nhận gói này"),
-        (r"^the store refused it \((?P<x>.*)\)$", "cơ sở dữ liệu không nhận gói ({x})"),
-        (
-            r"^another package with the same package id was imported before \(the two differ\); "
-            r"ask the consultant to package it again$",
-            "một gói khác có cùng mã gói đã được nhập trước đây (hai gói khác nhau); đề nghị chuyên gia tư vấn "
-            "đóng gói lại",
-        ),
-        (
-            r"^revision (?P<r>\d+) of this assessment was already imported with other content; "
-            r"the consultant must export a new revision$",
-            "lần sửa {r} của đánh giá này đã được nhập với nội dung khác; chuyên gia tư vấn cần xuất một lần sửa mới",
-        ),
-        # -- certificates and keys (trusting a signer, the Sở's key for encrypted packages)
-        (r"^(?P<p>.+): cannot read the certificate file \((?P<x>.*)\)$", "{p}: không đọc được tệp chứng thư số ({x})"),
-        (r"^(?P<p>.+): is not a certificate \(PEM or DER\)$", "{p}: không phải là chứng thư số (PEM hoặc DER)"),
-        (r"^(?P<p>.+): holds no certificate$", "{p}: không chứa chứng thư số nào"),
-        (r"^(?P<p>.+): cannot read the key file \((?P<x>.*)\)$", "{p}: không đọc được tệp khoá ({x})"),
-        (
-            r"^(?P<p>.+): the key is protected; give its passphrase.*$",
-            "{p}: khoá được bảo vệ bằng mật khẩu; hãy nhập mật khẩu của nó",
-        ),
-        (
-            r"^(?P<p>.+): the key is not protected; leave out --passphrase-file$",
-            "{p}: khoá không có mật khẩu; hãy để trống ô mật khẩu",
-        ),
-        (
-            r"^(?P<p>.+): no readable private key \(wrong passphrase, or not a PEM key\)$",
-            "{p}: không đọc được khoá riêng (sai mật khẩu, hoặc không phải khoá PEM)",
-        ),
-        (
-            r"^(?P<p>.+): the key file must hold the key's certificate too \(or give a \.p12\)$",
-            "{p}: tệp khoá phải chứa cả chứng thư số của khoá (hoặc dùng tệp .p12)",
-        ),
-        (r"^(?P<p>.+): wrong passphrase for this identity file$", "{p}: sai mật khẩu của tệp chứng thư"),
-        (
-            r"^(?P<p>.+): not a PKCS#12 identity file \(\.p12/\.pfx\)$",
-            "{p}: không phải tệp chứng thư PKCS#12 (.p12/.pfx)",
-        ),
-        (r"^(?P<p>.+): cannot read the identity file \((?P<x>.*)\)$", "{p}: không đọc được tệp chứng thư ({x})"),
-        (r"^(?P<p>.+): cannot open this PKCS#12 file \((?P<x>.*)\)$", "{p}: không mở được tệp PKCS#12 này ({x})"),
-        (
-            r"^(?P<p>.+): the identity file holds no private key with its certificate$",
-            "{p}: tệp chứng thư không chứa khoá riêng kèm chứng thư số",
-        ),
-    ]
+_RAW: list[tuple[str, Template]] = [
+    # -- reading the file
+    (
+        r"^the file is (?P<a>.+), over the (?P<b>.+) limit for a package$",
+        "tệp có dung lượng {a}, vượt giới hạn {b} của một gói",
+    ),
+    (r"^is a folder, not a package file$", "là một thư mục, không phải tệp gói"),
+    (r"^cannot be read \((?P<x>.*)\)$", "không đọc được tệp ({x})"),
+    (
+        r"^the file changed while it was read; import it again when it is complete$",
+        "tệp thay đổi trong lúc đang đọc; hãy nhập lại khi tệp đã hoàn chỉnh",
+    ),
+    (r"^the package is (?P<a>.+), over the (?P<b>.+) limit$", "gói có dung lượng {a}, vượt giới hạn {b}"),
+    (r"^the file is empty$", "tệp rỗng"),
+    (
+        r"^not an SXSH package \(neither a zip nor an encrypted package\)$",
+        "không phải gói SXSH (không phải tệp zip, cũng không phải gói đã mã hoá)",
+    ),
+    # -- encryption
+    (
+        r"^the package is encrypted; give the Sở's key to open it.*$",
+        "gói đã được mã hoá; cần tệp khoá của Sở để mở",
+    ),
+    (
+        r"^the package is encrypted to another recipient, or the encryption is damaged.*$",
+        "gói được mã hoá cho người nhận khác, hoặc phần mã hoá bị hỏng (khoá này không mở được)",
+    ),
+    (r"^the encrypted package cannot be opened \((?P<x>.*)\)$", "không mở được gói đã mã hoá ({x})"),
+    (r"^the decrypted package is over the size limit$", "gói sau khi giải mã vượt giới hạn dung lượng"),
+    (r"^the encrypted package does not hold an SXSH package$", "gói đã mã hoá không chứa gói SXSH nào"),
+    (
+        r"^cannot encrypt to this certificate \((?P<x>.*)\)$",
+        "không mã hoá được cho chứng thư số này (cần chứng thư số RSA; {x})",
+    ),
+    # -- the zip's structure
+    (
+        r"^the file is truncated or damaged \(no zip directory at its end\)$",
+        "tệp bị cắt cụt hoặc bị hỏng (cuối tệp không có thư mục zip)",
+    ),
+    (
+        r"^the file is truncated or damaged \(the zip directory points past its end\)$",
+        "tệp bị cắt cụt hoặc bị hỏng (thư mục zip trỏ ra ngoài cuối tệp)",
+    ),
+    (
+        r"^the file is truncated or damaged \(not a readable zip: (?P<x>.*)\)$",
+        "tệp bị cắt cụt hoặc bị hỏng (không đọc được như tệp zip: {x})",
+    ),
+    (
+        r"^the zip is split over several disks, which a package never is$",
+        "tệp zip bị chia thành nhiều phần — một gói không bao giờ như vậy",
+    ),
+    (r"^the zip uses ZIP64, which a package never needs$", "tệp zip dùng ZIP64 — một gói không bao giờ cần"),
+    (
+        r"^the zip has (?P<n>[\d,]+) entries; a package has at most (?P<m>\d+)$",
+        "tệp zip có {n} mục; một gói có nhiều nhất {m} mục",
+    ),
+    (
+        r"^the zip's directory is (?P<a>[\d,]+) bytes, over the (?P<b>[\d,]+) limit$",
+        "thư mục của tệp zip dài {a} bytes, vượt giới hạn {b} bytes",
+    ),
+    # -- the entries
+    (rf"^the entry {_ENTRY} has a control character in its name$", "mục {e} có ký tự điều khiển trong tên"),
+    (rf"^the entry {_ENTRY} has an absolute path$", "mục {e} có đường dẫn tuyệt đối"),
+    (rf"^the entry {_ENTRY} has a backslash in its name$", "mục {e} có dấu gạch chéo ngược trong tên"),
+    (
+        rf"^the entry {_ENTRY} points outside the package \('\.\.'\)$",
+        "mục {e} trỏ ra ngoài gói ('..') — có thể nhằm ghi đè tệp khác",
+    ),
+    (rf"^the entry {_ENTRY} is a folder; a package holds files only$", "mục {e} là thư mục; một gói chỉ chứa tệp"),
+    (rf"^the entry {_ENTRY} is a symbolic link$", "mục {e} là liên kết tượng trưng (symbolic link)"),
+    (rf"^the entry {_ENTRY} is not a regular file$", "mục {e} không phải tệp thông thường"),
+    (rf"^the entry {_ENTRY} appears twice$", "mục {e} xuất hiện hai lần"),
+    (
+        rf"^the entry {_ENTRY} is not part of a package \(allowed: (?P<a>.*)\)$",
+        "mục {e} không thuộc một gói (chỉ có thể là: {a})",
+    ),
+    (
+        rf"^the entry {_ENTRY} is encrypted inside the zip, which a package never is$",
+        "mục {e} được mã hoá bên trong tệp zip — một gói không bao giờ như vậy",
+    ),
+    (
+        rf"^the entry {_ENTRY} uses an unsupported compression method \((?P<n>.*)\)$",
+        "mục {e} dùng phương pháp nén không được hỗ trợ ({n})",
+    ),
+    (
+        rf"^the entry {_ENTRY} unpacks to (?P<a>.+), over the (?P<b>.+) limit per entry$",
+        "mục {e} giải nén ra {a}, vượt giới hạn {b} cho mỗi mục",
+    ),
+    (
+        rf"^the entry {_ENTRY} claims to be larger than the file \(damaged or truncated\)$",
+        "mục {e} khai lớn hơn cả tệp (bị hỏng hoặc bị cắt cụt)",
+    ),
+    (
+        rf"^the entry {_ENTRY} would unpack (?P<n>[\d,]+) times its size \(at most (?P<m>\d+):1\): "
+        r"a decompression bomb$",
+        "mục {e} sẽ giải nén ra gấp {n} lần dung lượng của nó (nhiều nhất {m}:1): một “bom giải nén”",
+    ),
+    (r"^the entries unpack to more than (?P<a>.+) in all$", "các mục giải nén ra tổng cộng hơn {a}"),
+    (rf"^the entry {_ENTRY} is larger than a package allows$", "mục {e} lớn hơn mức một gói cho phép"),
+    (rf"^the entry {_ENTRY} unpacks to more than it declares$", "mục {e} giải nén ra nhiều hơn mức đã khai"),
+    (rf"^the entry {_ENTRY} is damaged or truncated \((?P<x>.*)\)$", "mục {e} bị hỏng hoặc bị cắt cụt ({x})"),
+    (rf"^the entry {_ENTRY} is truncated$", "mục {e} bị cắt cụt"),
+    (
+        r"^the manifest's signature \(manifest\.json\.p7s\) is missing$",
+        "thiếu chữ ký của bản kê (manifest.json.p7s)",
+    ),
+    (r"^the package lacks (?P<a>.+)$", "gói thiếu {a}"),
+    (r"^the package's JSON is nested too deeply$", "JSON trong gói lồng nhau quá nhiều tầng"),
+    # -- the manifest
+    (r"^manifest\.json is not JSON in UTF-8$", "manifest.json không phải JSON mã UTF-8"),
+    (
+        r"^manifest\.json lacks its package id, assessment or list of files$",
+        "manifest.json thiếu mã gói, thông tin đánh giá hoặc danh sách tệp",
+    ),
+    (r"^manifest\.json: format should be '(?P<f>.*)'$", "manifest.json: định dạng phải là '{f}'"),
+    (
+        r"^manifest\.json: format_version should be a whole number$",
+        "manifest.json: format_version phải là một số nguyên",
+    ),
+    (
+        r"^the package's format version (?P<v>\d+) is newer than this app reads \((?P<m>\d+)\); update SXSH Desktop$",
+        "gói có phiên bản định dạng {v}, mới hơn phiên bản ứng dụng này đọc được ({m}); hãy cập nhật SXSH Desktop",
+    ),
+    (r"^manifest\.json: package_id is not a UUID$", "manifest.json: package_id không phải là UUID"),
+    (
+        r"^manifest\.json: each file needs a name, a SHA-256 and a size$",
+        "manifest.json: mỗi tệp cần có tên, mã SHA-256 và dung lượng",
+    ),
+    (r"^manifest\.json lists (?P<f>.+) twice$", "manifest.json liệt kê {f} hai lần"),
+    (
+        r"^the manifest does not list exactly the package's files \((?P<a>.*)\)$",
+        "bản kê (manifest.json) không liệt kê đúng các tệp của gói ({a})",
+    ),
+    (
+        r"^the manifest's assessment \(id, revision, facility\) differs from the document$",
+        "thông tin đánh giá trong bản kê (mã, lần sửa, cơ sở) khác với tài liệu",
+    ),
+    # -- signatures and hashes
+    (
+        r"^the manifest's signature cannot be read \(damaged or not a CMS signature\)$",
+        "không đọc được chữ ký của bản kê (bị hỏng hoặc không phải chữ ký CMS)",
+    ),
+    (r"^the manifest's signature cannot be checked \((?P<x>.*)\)$", "không kiểm tra được chữ ký của bản kê ({x})"),
+    (
+        r"^manifest\.json was changed after it was signed \(its signature does not match\)$",
+        "manifest.json đã bị sửa sau khi ký (chữ ký không khớp)",
+    ),
+    (
+        r"^the manifest's signature is not valid for its certificate$",
+        "chữ ký của bản kê không hợp lệ với chứng thư số của nó",
+    ),
+    (
+        r"^(?P<f>\S+) was changed after the package was signed \(its hash does not match the manifest\)$",
+        "{f} đã bị sửa sau khi gói được ký (mã băm không khớp với bản kê)",
+    ),
+    (
+        r"^the package's schema is not the assessment document schema, format 1$",
+        "lược đồ (schema) trong gói không phải lược đồ của tài liệu đánh giá, định dạng 1",
+    ),
+    (r"^report\.pdf cannot be read as a PDF \((?P<x>.*)\)$", "không đọc được report.pdf như một tệp PDF ({x})"),
+    (r"^report\.pdf is not signed$", "report.pdf chưa được ký"),
+    (
+        r"^report\.pdf's signature cannot be checked \((?P<x>.*)\)$",
+        "không kiểm tra được chữ ký của report.pdf ({x})",
+    ),
+    (
+        r"^report\.pdf was changed after it was signed \(its signature does not match\)$",
+        "report.pdf đã bị sửa sau khi ký (chữ ký không khớp)",
+    ),
+    (r"^report\.pdf has content added after its signature$", "report.pdf có nội dung được thêm vào sau chữ ký"),
+    (
+        r"^report\.pdf is signed by someone other than the package's signer$",
+        "report.pdf do một người khác với người ký gói ký",
+    ),
+    (r"^signer not trusted(?: \((?P<who>.*), SHA-256 (?P<fp>[0-9A-F:]+)\))?$", _signer_not_trusted),
+    # -- the document inside
+    (r"^(?P<n>assessment\.json): (?P<d>.*)$", _document),
+    # -- the intake and the store
+    (r"^the figures cannot be computed \((?P<x>.*)\)$", "không tính được các số liệu của đánh giá ({x})"),
+    (r"^the package cannot be taken$", "không thể nhận gói này"),
+    (r"^the store refused it \((?P<x>.*)\)$", "cơ sở dữ liệu không nhận gói ({x})"),
+    (
+        r"^another package with the same package id was imported before \(the two differ\); "
+        r"ask the consultant to package it again$",
+        "một gói khác có cùng mã gói đã được nhập trước đây (hai gói khác nhau); đề nghị chuyên gia tư vấn "
+        "đóng gói lại",
+    ),
+    (
+        r"^revision (?P<r>\d+) of this assessment was already imported with other content; "
+        r"the consultant must export a new revision$",
+        "lần sửa {r} của đánh giá này đã được nhập với nội dung khác; chuyên gia tư vấn cần xuất một lần sửa mới",
+    ),
+    # -- certificates and keys (trusting a signer, the Sở's key for encrypted packages)
+    (r"^(?P<p>.+): cannot read the certificate file \((?P<x>.*)\)$", "{p}: không đọc được tệp chứng thư số ({x})"),
+    (r"^(?P<p>.+): is not a certificate \(PEM or DER\)$", "{p}: không phải là chứng thư số (PEM hoặc DER)"),
+    (r"^(?P<p>.+): holds no certificate$", "{p}: không chứa chứng thư số nào"),
+    (r"^(?P<p>.+): cannot read the key file \((?P<x>.*)\)$", "{p}: không đọc được tệp khoá ({x})"),
+    (
+        r"^(?P<p>.+): the key is protected; give its passphrase.*$",
+        "{p}: khoá được bảo vệ bằng mật khẩu; hãy nhập mật khẩu của nó",
+    ),
+    (
+        r"^(?P<p>.+): the key is not protected; leave out --passphrase-file$",
+        "{p}: khoá không có mật khẩu; hãy để trống ô mật khẩu",
+    ),
+    (
+        r"^(?P<p>.+): no readable private key \(wrong passphrase, or not a PEM key\)$",
+        "{p}: không đọc được khoá riêng (sai mật khẩu, hoặc không phải khoá PEM)",
+    ),
+    (
+        r"^(?P<p>.+): the key file must hold the key's certificate too \(or give a \.p12\)$",
+        "{p}: tệp khoá phải chứa cả chứng thư số của khoá (hoặc dùng tệp .p12)",
+    ),
+    (r"^(?P<p>.+): wrong passphrase for this identity file$", "{p}: sai mật khẩu của tệp chứng thư"),
+    (
+        r"^(?P<p>.+): not a PKCS#12 identity file \(\.p12/\.pfx\)$",
+        "{p}: không phải tệp chứng thư PKCS#12 (.p12/.pfx)",
+    ),
+    (r"^(?P<p>.+): cannot read the identity file \((?P<x>.*)\)$", "{p}: không đọc được tệp chứng thư ({x})"),
+    (r"^(?P<p>.+): cannot open this PKCS#12 file \((?P<x>.*)\)$", "{p}: không mở được tệp PKCS#12 này ({x})"),
+    (
+        r"^(?P<p>.+): the identity file holds no private key with its certificate$",
+        "{p}: tệp chứng thư không chứa khoá riêng kèm chứng thư số",
+    ),
 ]
+_VI: list[tuple[re.Pattern[str], Template]] = [(re.compile(p), t) for p, t in _RAW]
 
 # one line about a package (PackageCheck.describe, an ImportOutcome's line): the reason inside
 _LINES: list[tuple[re.Pattern[str], str]] = [

@@ -99,8 +99,9 @@ class Decryption:
             certs = x509.load_pem_x509_certificates(blob)
         except ValueError:
             certs = []
-        public = key.public_key().public_numbers()
-        mine = [c for c in certs if c.public_key().public_numbers() == public]
+        spki = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        public = key.public_key().public_bytes(*spki)
+        mine = [c for c in certs if c.public_key().public_bytes(*spki) == public]
         if not mine:
             raise PackageError(f"{p}: the key file must hold the key's certificate too (or give a .p12)")
         return cls(key, mine[0])

@@ -69,6 +69,7 @@ def production(report: Report) -> list[Any]:
             s["col_specific_unit"],
             s["col_unit_price"],
         ]
+        right: tuple[int, ...]
         widths, right = [0.16, 0.06, 0.12, 0.12, 0.11, 0.11, 0.1, 0.22], (2, 3, 4, 5, 7)
     else:
         headers = [
