@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..interchange.templates import AssessmentTemplate, TemplateError
-from . import sector_templates
+from ..services import templates as sector_templates
 from .widgets.quantity import ERROR_PREFIX, ERROR_STYLE, format_value
 
 _ROOT = QModelIndex()

@@ -54,7 +54,7 @@ class _Warmup:
         def load() -> None:
             from ..domain.quantities import registry
             from ..domain.reference import carriers
-            from .sector_templates import loaded
+            from ..services.templates import loaded
 
             registry()
             carriers()
@@ -135,7 +135,7 @@ class ResultsStrip(QFrame):
     def refresh_now(self) -> None:
         from ..domain.balance import balance_warnings
         from ..domain.savings import compute_savings
-        from .sector_templates import benchmark
+        from ..services.templates import benchmark
 
         self._timer.stop()
         lang = self.workspace.language

@@ -342,7 +342,7 @@ def test_steel_sub_process_is_chosen_on_the_monitoring_page_and_undoable(qtbot, 
 
 
 def test_templates_are_read_once_per_run(qtbot, monkeypatch, _private_data_dir):
-    from sxsh_desktop.gui import sector_templates
+    from sxsh_desktop.services import templates as sector_templates
 
     calls = []
     real = sector_templates.load_templates

@@ -37,8 +37,8 @@ from ...domain.quantities import Quantity, UnitError
 from ...domain.reference import carriers
 from ...domain.savings import compute_savings
 from ...domain.validation import resource_kinds
+from ...services.templates import benchmark
 from ..models.rows import Column, RowsModel
-from ..sector_templates import benchmark
 from ..widgets.canvas import ChartView
 from ..widgets.choice import ChoiceDelegate
 from ..widgets.common import (

@@ -1,9 +1,10 @@
-"""The sector templates as the GUI uses them: read once per app run (reading them is file I/O and
-a schema check per file), and the benchmark of an assessment against them.
+"""The sector templates as the app uses them: read once per run (reading them is file I/O and a schema
+check per file), and the benchmark of an assessment against them. The GUI and `sxsh templates` list them
+from here.
 
 The cache is keyed by the user's template folder (`<data dir>/templates/`), which is fixed for an
 app run; the "new assessment" dialog reads the folders again, so that a template file dropped in
-while the app runs is listed. No Qt here: the results strip warms this up in a pool thread.
+while the app runs is listed. No Qt here: the GUI's results strip warms this up in a pool thread.
 """
 
 from __future__ import annotations
