@@ -3226,6 +3226,10 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
         <translation>Cooling degree days</translation>
     </message>
     <message>
+        <source>Driver suggested by the sector template: {driver}</source>
+        <translation>Driver suggested by the sector template: {driver}</translation>
+    </message>
+    <message>
         <source>row {row}, {column}</source>
         <translation>row {row}, {column}</translation>
     </message>

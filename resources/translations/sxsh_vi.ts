@@ -3226,6 +3226,10 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>Độ-ngày làm mát (CDD)</translation>
     </message>
     <message>
+        <source>Driver suggested by the sector template: {driver}</source>
+        <translation>Yếu tố tác động do mẫu ngành gợi ý: {driver}</translation>
+    </message>
+    <message>
         <source>row {row}, {column}</source>
         <translation>dòng {row}, {column}</translation>
     </message>

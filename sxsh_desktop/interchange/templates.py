@@ -55,6 +55,7 @@ from ..domain.model import (
 from ..domain.quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, parse_unit, require_kind
 from ..domain.validation import resource_kinds
 from ..paths import templates_dir
+from .template_monitoring import TemplateMonitoring, parse_monitoring
 
 FORMAT = "sxsh-assessment-template"
 SCHEMA_FILE = "template.schema.json"
@@ -108,6 +109,7 @@ class AssessmentTemplate:
     path: Path
     origin: str  # "shipped" | "user"
     raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+    monitoring: TemplateMonitoring | None = None
 
     @property
     def has_norms(self) -> bool:
@@ -156,6 +158,7 @@ class AssessmentTemplate:
                 }
                 for b in self.benchmarks
             ],
+            "monitoring": self.monitoring.layout(language) if self.monitoring else None,
             "origin": self.origin,
             "file": str(self.path),
         }
@@ -402,7 +405,28 @@ def parse_template(data: Any, path: Path, origin: str = "shipped") -> Assessment
         path=path,
         origin=origin,
         raw=data,
+        monitoring=_monitoring(data.get("monitoring")),
     )
+
+
+def _layout(template: AssessmentTemplate, language: str) -> dict[str, Any]:
+    """The template's monthly layout, with each resource's unit as its flows have it."""
+    assert template.monitoring is not None
+    layout = template.monitoring.layout(language)
+    units: dict[str, str] = {}
+    for s in template.steps:
+        for f in s.flows:
+            if f.resource in template.monitoring.resources:
+                units.setdefault(f.resource, f.unit)
+    layout["units"] = units
+    return layout
+
+
+def _monitoring(raw: dict[str, Any] | None) -> TemplateMonitoring | None:
+    try:
+        return parse_monitoring(raw)
+    except ValueError as exc:
+        raise TemplateProblem(str(exc)) from None
 
 
 def read_template(path: str | Path, origin: str = "shipped") -> AssessmentTemplate:
@@ -553,6 +577,7 @@ def new_assessment_from_template(
         baseline=placeholder_baseline(unit, today),
         process_steps=steps,
         options=options,
+        extra={"monitoring_layout": _layout(template, language)} if template.monitoring else {},
     )
 
 

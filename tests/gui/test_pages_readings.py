@@ -178,3 +178,23 @@ def test_the_charts_are_drawn(qtbot, tmp_path):
     assert scatter.get_legend_handles_labels()[1] == ["Baseline", "Reporting", "Baseline model"]
     assert len(scatter.collections[0].get_offsets()) == 12
     assert mv.verdict.text().startswith("The model is valid: R² 1.00 ≥ 0.75")
+
+
+@pytest.mark.usefixtures("no_chart_draw")
+def test_a_sector_templates_layout_lays_out_the_table(qtbot, tmp_path):
+    from test_pages_support import make_store
+
+    from sxsh_desktop.gui.workspace import Workspace
+    from sxsh_desktop.interchange.templates import load_templates, new_assessment_from_template, shipped_templates_dir
+
+    templates, _ = load_templates([shipped_templates_dir()])
+    seafood = next(t for t in templates if t.key == "seafood")
+    store = make_store(tmp_path)
+    aid = store.add_assessment(new_assessment_from_template(seafood, "Công ty Thủy sản Cà Mau", "en"))
+    page = show(qtbot, MonitoringPage(Workspace(store, aid, "en")))
+    page.left_tabs.setCurrentIndex(2)
+    panel = page.readings_panel
+    headers = [panel.model.headerData(i, Qt.Orientation.Horizontal) for i in range(panel.model.columnCount())]
+    assert headers == ["Month", "Production (t)", "Electricity (kWh)", "Water (m3)", "ice (t)", "Cooling degree days"]
+    assert panel.columns[4] == ("resource", "ice", "t")
+    assert "Frozen product made in the month (t)" in panel.driver.text() and panel.driver.isVisible()

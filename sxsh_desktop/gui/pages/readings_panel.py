@@ -65,12 +65,29 @@ def cell_text(value: float | None, language: str) -> str:
 def columns_of(a: Assessment) -> list[tuple[str, str, str]]:
     """(kind, key, unit) of the table's columns: month, production, each resource, each driver."""
     cols = [("month", "", ""), ("production", "", product_unit(a))]
-    resources = [c.resource for c in a.consumption] + [e.resource for r in a.readings for e in r.consumption]
+    layout = layout_of(a)
+    # the sector template's resources first (a fuel entered as "coal" with its carrier stands for the carrier)
+    refined = {c.carrier: c.resource for c in a.consumption if c.carrier}
+    suggested = [refined.get(k, k) for k in layout.get("resources", [])]
+    resources = [
+        *suggested,
+        *(c.resource for c in a.consumption),
+        *(e.resource for r in a.readings for e in r.consumption),
+    ]
+    units = layout.get("units") if isinstance(layout.get("units"), dict) else {}
     for key in dict.fromkeys(resources):
-        cols.append(("resource", key, resource_unit(a, key) or _DEFAULT_UNITS.get(key, "")))
-    drivers = [*DEFAULT_DRIVERS, *(k for r in a.readings for k in r.drivers)]
+        unit = resource_unit(a, key) or units.get(key) or _DEFAULT_UNITS.get(key, "")
+        cols.append(("resource", key, unit))
+    suggested_drivers = [d["key"] for d in layout.get("drivers", []) if isinstance(d, dict) and "key" in d]
+    drivers = [*suggested_drivers, *DEFAULT_DRIVERS, *(k for r in a.readings for k in r.drivers)]
     cols += [("driver", k, "") for k in dict.fromkeys(drivers)]
     return cols
+
+
+def layout_of(a: Assessment) -> dict[str, Any]:
+    """The monthly layout a sector template suggested (extra["monitoring_layout"]), or {}."""
+    layout = a.extra.get("monitoring_layout")
+    return layout if isinstance(layout, dict) else {}
 
 
 def with_cell(r: Reading, col: tuple[str, str, str], text: str, field: str, lang: str, carrier: str | None) -> Reading:
@@ -114,6 +131,9 @@ class ReadingsPanel(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(MUTED_STYLE)
+        self.driver = QLabel(self)
+        self.driver.setWordWrap(True)
+        self.driver.hide()
         self.model = RowsModel([], key=lambda r: (r.start, r.end), parent=self)
         self.table = setup_table(QTableView(self), "")
         self.table.setModel(self.model)
@@ -133,6 +153,7 @@ class ReadingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.hint)
+        layout.addWidget(self.driver)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -189,7 +210,10 @@ class ReadingsPanel(QWidget):
         if kind == "resource":
             name = resource_label(self._carrier(key) or key, lang)
             return f"{name} ({unit})" if unit else name
-        return self.tr("Cooling degree days") if key == "cdd" else key
+        named = {d.get("key"): d.get("name") for d in layout_of(self.page.workspace.assessment).get("drivers", [])}
+        if key == "cdd":
+            return self.tr("Cooling degree days")
+        return str(named.get(key) or key)
 
     def _display(self, col: tuple[str, str, str]) -> Any:
         kind, key, _ = col
@@ -240,6 +264,11 @@ class ReadingsPanel(QWidget):
             self.model.set_columns(self._model_columns())
             set_widths(self.table, [80, 100] + [100] * (len(columns) - 2))
         self.model.set_rows(period_readings(a, self.period))
+        driver = layout_of(a).get("driver")
+        self.driver.setText(
+            self.tr("Driver suggested by the sector template: {driver}").format(driver=driver) if driver else ""
+        )
+        self.driver.setVisible(bool(driver))
         self.fill_button.setEnabled(a.period(self.period) is not None)
         self.add_button.setEnabled(a.period(self.period) is not None)
 

@@ -1,0 +1,50 @@
+"""A sector template's monitoring suggestion: the driver of consumption (production of the reference
+product) and the layout of the monthly readings (the resources read, further drivers such as cooling
+degree days). A new assessment keeps it as extra["monitoring_layout"]; the monitoring page lays its
+monthly table out from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.methodology import Label
+
+
+@dataclass(frozen=True)
+class TemplateMonitoring:
+    """The monthly layout a sector suggests: the driver (production of the reference product), the
+    resources read each month, further drivers (cooling degree days …)."""
+
+    driver: Label
+    period: str = "month"
+    resources: tuple[str, ...] = ()
+    drivers: tuple[tuple[str, Label], ...] = ()
+
+    def layout(self, language: str) -> dict[str, Any]:
+        """As an assessment keeps it (extra["monitoring_layout"]): plain data in the assessment's language."""
+        return {
+            "driver": self.driver(language),
+            "period": self.period,
+            "resources": list(self.resources),
+            "drivers": [{"key": k, "name": name(language)} for k, name in self.drivers],
+        }
+
+
+def parse_monitoring(raw: dict[str, Any] | None) -> TemplateMonitoring | None:
+    """The template's `monitoring` table (already checked by the schema), or None."""
+    if raw is None:
+        return None
+    for i, key in enumerate(raw.get("resources", [])):
+        if key in raw.get("resources", [])[:i]:
+            raise ValueError(f"monitoring.resources[{i}]: '{key}' is listed twice")
+    return TemplateMonitoring(
+        driver=_text(raw["driver"]),
+        period=raw.get("period", "month"),
+        resources=tuple(raw.get("resources", [])),
+        drivers=tuple((d["key"], _text(d["name"])) for d in raw.get("drivers", [])),
+    )
+
+
+def _text(raw: dict[str, Any]) -> Label:
+    return Label(raw["vi"], raw["en"])

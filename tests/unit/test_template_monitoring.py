@@ -1,0 +1,59 @@
+"""Sector templates suggest the driver of consumption and the monthly layout; a new assessment keeps them."""
+
+from __future__ import annotations
+
+import pytest
+from test_templates import GOOD_USER_TEMPLATE, _write
+
+from sxsh_desktop.interchange.document import parse_document, to_document
+from sxsh_desktop.interchange.templates import (
+    TemplateProblem,
+    load_templates,
+    new_assessment_from_template,
+    read_template,
+    shipped_templates_dir,
+)
+
+
+def test_every_shipped_template_suggests_a_driver_and_a_monthly_layout():
+    templates, errors = load_templates([shipped_templates_dir()])
+    assert errors == []
+    for t in templates:
+        assert t.monitoring is not None, t.key
+        assert t.monitoring.period == "month"
+        assert t.monitoring.resources[0] == "electricity" and "water" in t.monitoring.resources
+        flows = {f.resource for s in t.steps for f in s.flows if f.resource}
+        assert set(t.monitoring.resources) <= flows | {"electricity", "water"}, t.key  # what the process uses
+        assert t.product_unit in t.monitoring.driver("en") or "(t)" in t.monitoring.driver("en")
+    by_key = {t.key: t for t in templates}
+    assert [k for k, _ in by_key["seafood"].monitoring.drivers] == ["cdd"]
+    assert by_key["seafood"].preview("vi")["monitoring"]["driver"].startswith("Sản lượng thành phẩm đông lạnh")
+
+
+def test_a_new_assessment_keeps_the_layout_through_its_document():
+    templates, _ = load_templates([shipped_templates_dir()])
+    seafood = next(t for t in templates if t.key == "seafood")
+    a = new_assessment_from_template(seafood, "Công ty Thủy sản Cà Mau", "vi")
+    layout = a.extra["monitoring_layout"]
+    assert layout["resources"] == ["electricity", "water", "ice"]
+    assert layout["units"] == {"water": "m3", "ice": "t", "electricity": "kWh"}
+    assert layout["drivers"] == [{"key": "cdd", "name": "Độ-ngày làm mát (CDD, nền 18 °C)"}]
+    assert parse_document(to_document(a)).extra["monitoring_layout"] == layout
+
+
+def test_a_bad_monitoring_table_is_refused_naming_the_field(tmp_path):
+    steps = """
+[[steps]]
+key = "press"
+name = { vi = "Ép", en = "Pressing" }
+flows = [ { direction = "input", kind = "energy", name = { vi = "Điện", en = "Power" }, resource = "electricity", unit = "kWh" } ]
+"""
+    base = GOOD_USER_TEMPLATE.split("[[steps]]")[0]
+    good = base + '[monitoring]\ndriver = { vi = "Sản lượng", en = "Output" }\nresources = ["electricity"]\n' + steps
+    assert read_template(_write(tmp_path, "ok.toml", good)).monitoring.resources == ("electricity",)
+    twice = good.replace('resources = ["electricity"]', 'resources = ["electricity", "electricity"]')
+    with pytest.raises(TemplateProblem, match=r"monitoring.resources\[1\]: 'electricity' is listed twice"):
+        read_template(_write(tmp_path, "twice.toml", twice))
+    no_driver = good.replace('driver = { vi = "Sản lượng", en = "Output" }\n', "")
+    with pytest.raises(TemplateProblem, match="monitoring"):
+        read_template(_write(tmp_path, "nodriver.toml", no_driver))
