@@ -263,7 +263,7 @@ def energy_gj(a: Assessment, key: str, notes: list[Label] | None = None) -> floa
         if c.period != key:
             continue
         carrier = table.get(c.carrier_key)
-        if carrier is None:
+        if carrier is None or c.quantity.value is None:  # None: not entered, in no total
             continue
         try:
             total += carrier.gj_of(c.quantity)
@@ -284,7 +284,7 @@ def resource_specific(a: Assessment, key: str, resource: str, unit: str) -> floa
     total = 0.0
     found = False
     for c in a.consumption:
-        if c.period == key and c.resource == resource:
+        if c.period == key and c.resource == resource and c.quantity.value is not None:
             try:
                 total += magnitude_in(c.quantity, numerator)
             except UnitError:

@@ -83,11 +83,21 @@ _MESSAGES = {
         "'{resource}' looks like a fuel but is not in the table of factors, so it is not in the energy totals; "
         "set its carrier, e.g. {examples}.",
     ),
+    "not_entered": (
+        "'{resource}' ({period}): chưa nhập lượng — không tính vào tổng.",
+        "'{resource}' ({period}): no quantity entered yet — left out of the totals.",
+    ),
     "unconvertible": (
         "'{resource}': không quy đổi được {unit} sang {target}; bỏ qua bản ghi này.",
         "'{resource}': {unit} cannot be converted to {target}; this entry is left out.",
     ),
 }
+
+
+def _period_word(period: str, language: str) -> str:
+    words = {"baseline": ("kỳ cơ sở", "baseline"), "reporting": ("kỳ báo cáo", "reporting period")}
+    vi, en = words.get(period, (period, period))
+    return vi if language == "vi" else en
 
 
 def message(code: str, language: str, **params: Any) -> str:
@@ -169,6 +179,9 @@ def _group_consumption(a: Assessment, language: str, warn: list[str]) -> list[_G
             first = next((c for c in a.consumption if c.resource == e.resource and c.period == "baseline"), e)
             g = groups[e.resource] = _Group(e.resource, first.quantity.unit, table.get(first.carrier_key))
         density = g.carrier.density_t_per_m3 if g.carrier else None
+        if e.quantity.value is None:  # not entered: shown empty, in no total, never a 0
+            warn.append(message("not_entered", language, resource=e.resource, period=_period_word(e.period, language)))
+            continue
         try:
             value = magnitude_in(e.quantity, g.unit, density)
         except UnitError:

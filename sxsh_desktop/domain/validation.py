@@ -86,7 +86,7 @@ def _consumption(problems: list[Problem], i: int, c: Consumption) -> None:
             c.quantity.unit,
             bool(carrier and carrier.density_t_per_m3),
         )
-    if c.quantity.value < 0:
+    if c.quantity.value is not None and c.quantity.value < 0:  # None: not entered yet
         problems.append(Problem(field, "must not be negative"))
 
 

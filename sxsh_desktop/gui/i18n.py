@@ -126,6 +126,6 @@ def format_value(value: float) -> str:
 
 def format_quantity(q) -> str:
     """'12,5 tấn' from Quantity(12.5, 'tấn'); '' for None."""
-    if q is None:
+    if q is None or q.value is None:  # not entered: empty, never 0
         return ""
     return f"{format_value(q.value)} {q.unit}".strip()

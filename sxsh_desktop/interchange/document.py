@@ -304,7 +304,7 @@ def from_document(doc: dict[str, Any]) -> Assessment:
             Consumption(
                 resource=c["resource"],
                 period=c["period"],
-                quantity=_qq(c["quantity"]),
+                quantity=_reading_q(c["quantity"]),  # type: ignore[arg-type]  # a null value: not entered
                 carrier=c.get("carrier"),
                 unit_price=_q(c.get("unit_price")),
                 extra=_rest(c, _CONSUMPTION),
@@ -393,7 +393,7 @@ def to_document(a: Assessment) -> dict[str, Any]:
                 resource=c.resource,
                 carrier=c.carrier,
                 period=c.period,
-                quantity=_qd(c.quantity),
+                quantity=_reading_qd(c.quantity),
                 unit_price=_qd(c.unit_price),
             )
             for c in a.consumption

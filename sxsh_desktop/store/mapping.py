@@ -175,7 +175,8 @@ def period_from_row(row: PeriodRow) -> Period:
 
 def fill_consumption(row: ConsumptionRow, c: Consumption, position: int) -> ConsumptionRow:
     row.position, row.resource, row.carrier, row.period = position, c.resource, c.carrier, c.period
-    row.quantity_value, row.quantity_unit = float(c.quantity.value), c.quantity.unit
+    value = c.quantity.value
+    row.quantity_value, row.quantity_unit = (None if value is None else float(value)), c.quantity.unit
     row.unit_price_value, row.unit_price_unit = _qv(c.unit_price)
     row.extra = _x(c.extra)
     return row
@@ -185,7 +186,7 @@ def consumption_from_row(row: ConsumptionRow) -> Consumption:
     return Consumption(
         row.resource,
         row.period,
-        Quantity(row.quantity_value, row.quantity_unit),
+        Quantity(row.quantity_value, row.quantity_unit),  # type: ignore[arg-type]  # None: not entered
         row.carrier,
         _q(row.unit_price_value, row.unit_price_unit),
         _x(row.extra),

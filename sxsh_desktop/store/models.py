@@ -135,7 +135,7 @@ class ConsumptionRow(Base):
     resource: Mapped[str] = mapped_column(KEY, nullable=False)
     carrier: Mapped[str | None] = mapped_column(KEY, nullable=True)
     period: Mapped[str] = mapped_column(String(16), nullable=False)
-    quantity_value: Mapped[float] = mapped_column(Float, nullable=False)
+    quantity_value: Mapped[float | None] = mapped_column(Float, nullable=True)  # None: not entered yet
     quantity_unit: Mapped[str] = mapped_column(UNIT, nullable=False)
     unit_price_value: Mapped[float | None] = mapped_column(Float, nullable=True)
     unit_price_unit: Mapped[str | None] = mapped_column(UNIT, nullable=True)

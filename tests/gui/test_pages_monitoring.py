@@ -93,3 +93,41 @@ def test_implementation_plan_and_chart(qtbot, tmp_path):
     qtbot.waitUntil(lambda: page.chart.draw_count > 0)
     assert page.chart.figure is not None
     assert page.summary["energy"]["saving_percent"] > 0
+
+
+@pytest.mark.usefixtures("no_chart_draw")
+def test_a_new_reading_has_no_quantity_until_one_is_typed(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    ws = fresh_workspace(tmp_path, "vi")
+    page = show(qtbot, MonitoringPage(ws))
+    for key, (s, e, p) in (
+        ("baseline", ("01/01/2025", "31/12/2025", "10.000 hL")),
+        ("reporting", ("01/01/2026", "31/12/2026", "10.000 hL")),
+    ):
+        start, end, production = page.period_fields[key]
+        type_into(qtbot, start, s)
+        type_into(qtbot, end, e)
+        type_into(qtbot, production.edit, p)
+    page.add_consumption()
+    edit_cell(qtbot, page.consumption_table, 0, C_PERIOD, "Kỳ cơ sở")
+    edit_cell(qtbot, page.consumption_table, 0, C_QUANTITY, "150.000 kWh")
+    qtbot.mouseClick(page.add_consumption_button, Qt.MouseButton.LeftButton)  # "Thêm số đo"
+    new = _a(ws).consumption[1]
+    assert (new.period, new.resource, new.quantity.value, new.quantity.unit) == (
+        "reporting",
+        "electricity",
+        None,
+        "kWh",
+    )
+    assert page.consumption_model.index(1, C_QUANTITY).data() == ""  # shown empty, not "0 kWh"
+    # no 100 % saving, no green: the reporting electricity is not entered, so there is no saving at all
+    row = _saving(page, "electricity")
+    assert row["saving"] is None and row["reporting"] is None
+    assert page.summary["energy"] is None
+    assert not page.summary["target_in_force"]["met"]
+    assert any("chưa nhập lượng" in w for w in page.summary["warnings"])
+    # typed: a bare number takes the row's unit
+    edit_cell(qtbot, page.consumption_table, 1, C_QUANTITY, "140.000")
+    assert _a(ws).consumption[1].quantity.value == 140000 and _a(ws).consumption[1].quantity.unit == "kWh"
+    assert _saving(page, "electricity")["saving"]["percent"] == pytest.approx(100 * (1 - 14 / 15))

@@ -513,7 +513,7 @@ class MonitoringPage(Page):
         a = self.workspace.assessment
         if c is None:
             period = "reporting" if a.reporting is not None else "baseline"
-            c = Consumption("electricity", period, Quantity(0.0, "kWh"))
+            c = Consumption("electricity", period, Quantity(None, "kWh"))  # type: ignore[arg-type]  # not entered
         store, aid = self.workspace.store, self.workspace.assessment_id
         index = len(a.consumption)
         entry = c

@@ -40,7 +40,7 @@ def format_value(value: float | None, language: str, max_decimals: int = 6) -> s
 
 
 def format_quantity(q: Quantity | None, language: str) -> str:
-    if q is None:
+    if q is None or q.value is None:  # a value not entered yet is shown empty, never as 0
         return ""
     return f"{format_value(q.value, language)} {q.unit}"
 
