@@ -4,6 +4,7 @@ expected failure turned into one line on stderr and a non-zero exit."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -74,6 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("sxsh: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader stopped reading (`sxsh list | head`): stop quietly, as other command-line tools do;
+        # stdout goes to the null device so that the flush at exit does not fail again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILURE
     except BaseException as exc:  # every failure is one line, never a traceback
         if isinstance(exc, SystemExit):
             raise
