@@ -47,6 +47,12 @@ _MESSAGES = {
         "extrapolates.",
     ),
     "production": ("sản lượng", "production"),
+    "partly_read": (
+        "'{resource}' chỉ có số đọc ở {n} trên {total} kỳ đọc của kỳ {period}: suất tiêu hao tính trên sản lượng "
+        "của các kỳ đọc đó.",
+        "'{resource}' is read in {n} of the {total} {period} readings: its specific consumption is on the "
+        "production of those readings.",
+    ),
 }
 
 
@@ -262,12 +268,31 @@ def _range_warnings(
 
 def apply_methods(a: Assessment, summary: dict[str, Any], grid: Factor | None, language: str = "en") -> None:
     """Give every resource of a savings summary its method, model, adjusted baseline and CUSUM; rework the
-    savings of regression resources and the energy, CO2, cost totals and target verdicts that follow."""
+    savings of regression resources (and of ratio resources read in only some of a period's readings) and
+    the energy, CO2, cost totals and target verdicts that follow."""
     p_r = summary["production"]["reporting"]["value"] if summary["production"]["reporting"] else None
     energy = summary.get("energy")
-    expected_toe = energy["specific_baseline_toe"] * p_r if energy and p_r else None
-    reworked = False
+    totals = {"expected_toe": energy["specific_baseline_toe"] * p_r if energy and p_r else None, "reworked": False}
     tables = {key: _table(a, key, product_unit(a)) for key in ("baseline", "reporting")} if a.readings else {}
+
+    def shift(row: dict[str, Any], delta: float, expected: float) -> None:
+        """The totals follow a resource's saving changed by `delta` and its expected reporting use by
+        `expected` (both in the row's unit)."""
+        totals["reworked"] = True
+        if row.get("cost_saving_vnd") is not None and row.get("unit_price_vnd") is not None:
+            row["cost_saving_vnd"] = row["saving"]["quantity"] * row["unit_price_vnd"]
+            summary["cost_saving_vnd"] += delta * row["unit_price_vnd"]
+        carrier = carriers().get(row.get("carrier") or "")
+        if carrier is None or energy is None or totals["expected_toe"] is None:
+            return
+        one = Quantity(1.0, row["unit"])
+        toe_unit = carrier.toe_of(one)[0]
+        energy["saving_toe"] += delta * toe_unit
+        energy["saving_gj"] += delta * carrier.gj_of(one)
+        totals["expected_toe"] += expected * toe_unit
+        co2 = carrier.co2_t_of(one, grid) * delta
+        summary["co2"]["biogenic_saving_t" if carrier.biogenic else "saving_t"] += co2
+
     for row in summary["resources"]:
         row["method"], row["model"], row["adjusted_baseline"], row["cusum"] = "ratio", None, None, []
         row["regression_possible"] = False
@@ -281,34 +306,21 @@ def apply_methods(a: Assessment, summary: dict[str, Any], grid: Factor | None, l
         if v.reason:
             row["method_reason"] = v.reason
             summary["warnings"].append(message("ratio_because", language, resource=row["resource"], reason=v.reason))
+        ratio_saving = row["saving"]["quantity"] if row.get("saving") else None
         if v.method != "regression" or v.adjusted_baseline is None or v.actual is None:
+            if ratio_saving is not None and p_r:
+                _ratio_on_read_months(row, tables, p_r, summary["warnings"], language, shift)
             continue
         row["method"] = "regression"
         row["adjusted_baseline"] = v.adjusted_baseline
-        ratio_saving = row["saving"]["quantity"] if row.get("saving") else None
         saving = v.adjusted_baseline - v.actual
         percent = saving / v.adjusted_baseline * 100.0 if v.adjusted_baseline else None
         row["saving"] = {"quantity": saving, "percent": percent}
-        if ratio_saving is None:
+        if ratio_saving is None or p_r is None:
             continue  # the resource lacks a period's totals: it stays out of the totals, as before
-        delta = saving - ratio_saving
-        reworked = True
-        if row.get("cost_saving_vnd") is not None and row.get("unit_price_vnd") is not None:
-            row["cost_saving_vnd"] = saving * row["unit_price_vnd"]
-            summary["cost_saving_vnd"] += delta * row["unit_price_vnd"]
-        carrier = carriers().get(row.get("carrier") or "")
-        if carrier is None or energy is None or p_r is None:
-            continue
-        one = Quantity(1.0, row["unit"])
-        toe_unit = carrier.toe_of(one)[0]
-        energy["saving_toe"] += delta * toe_unit
-        energy["saving_gj"] += delta * carrier.gj_of(one)
-        sec_b = row["baseline"]["specific"]
-        assert expected_toe is not None
-        expected_toe += (v.adjusted_baseline - sec_b * p_r) * toe_unit
-        co2 = carrier.co2_t_of(one, grid) * delta
-        summary["co2"]["biogenic_saving_t" if carrier.biogenic else "saving_t"] += co2
-    if reworked and energy is not None and expected_toe is not None:
+        shift(row, saving - ratio_saving, v.adjusted_baseline - row["baseline"]["specific"] * p_r)
+    expected_toe = totals["expected_toe"]
+    if totals["reworked"] and energy is not None and expected_toe is not None:
         energy["expected_reporting_toe"] = expected_toe
         energy["saving_percent"] = energy["saving_toe"] / expected_toe * 100.0 if expected_toe else None
         for target in summary.get("targets", []):
@@ -316,6 +328,50 @@ def apply_methods(a: Assessment, summary: dict[str, Any], grid: Factor | None, l
         chosen = summary.get("target_in_force")
         if chosen and chosen.get("band_percent"):
             chosen["met"] = reaches(energy["saving_percent"], chosen["band_percent"][0])
+
+
+def _ratio_on_read_months(
+    row: dict[str, Any], tables: dict[str, list[_Row]], p_r: float, warn: list[str], language: str, shift: Any
+) -> None:
+    """A resource read in only some of a period's readings: its specific consumption is its readings' sum over
+    the production of those readings (not of the whole period), and the saving follows."""
+    specific = {}
+    for key in ("baseline", "reporting"):
+        rows = [r for r in tables.get(key, []) if r.production is not None]
+        read = [
+            r
+            for r in rows
+            if r.entries.get(row["resource"]) is not None and r.entries[row["resource"]].quantity.value is not None
+        ]
+        if not read or len(read) == len(rows):
+            continue
+        produced = sum(r.production for r in read if r.production is not None)
+        if produced > 0 and row.get(key):
+            specific[key] = row[key]["consumption"] / produced
+            warn.append(
+                message(
+                    "partly_read",
+                    language,
+                    resource=row["resource"],
+                    period=_period_word(key, language),
+                    n=len(read),
+                    total=len(rows),
+                )
+            )
+    if not specific:
+        return
+    old_b = row["baseline"]["specific"]
+    for key, value in specific.items():
+        row[key]["specific"] = value
+    sec_b, sec_r = row["baseline"]["specific"], row["reporting"]["specific"]
+    old = row["saving"]["quantity"]
+    saving = (sec_b - sec_r) * p_r
+    row["saving"] = {"quantity": saving, "percent": (1.0 - sec_r / sec_b) * 100.0 if sec_b else None}
+    shift(row, saving - old, (sec_b - old_b) * p_r)
+
+
+def _period_word(key: str, language: str) -> str:
+    return {"vi": {"baseline": "cơ sở", "reporting": "báo cáo"}}.get(language, {}).get(key, key)
 
 
 def scatter_points(

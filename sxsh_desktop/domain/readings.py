@@ -227,6 +227,10 @@ _MESSAGES = {
         "{period} production: the entry {entered} differs from the readings' sum {summed} {unit} ({diff:+.1%}); "
         "the readings' sum is used.",
     ),
+    "no_production": (
+        "{n} trên {total} kỳ đọc của kỳ {period} chưa có sản lượng: sản lượng của kỳ chỉ gồm các kỳ đọc còn lại.",
+        "{n} of the {total} {period} readings have no production: the period's production holds only the others.",
+    ),
     "gap": (
         "Các kỳ đọc của kỳ {period} phủ {covered} trên {days} ngày: tổng chỉ gồm những ngày có số đọc.",
         "The {period} readings cover {covered} of its {days} days: its totals hold only the days read.",
@@ -276,6 +280,8 @@ def with_reading_totals(a: Assessment, language: str = "en") -> tuple[Assessment
         if period is None or not rows:
             continue
         produced = [r.production for r in rows if entered(r.production)]
+        if produced and len(produced) < len(rows):
+            warn.append(message("no_production", language, period=key, n=len(rows) - len(produced), total=len(rows)))
         if produced:
             total = sum(magnitude_in(q, unit) for q in produced if q is not None)
             entered_p = magnitude_in(period.production, unit) if entered(period.production) else None

@@ -357,3 +357,46 @@ def test_scipy_is_loaded_only_when_a_model_is_fitted():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_resource_read_in_only_some_months_is_on_the_production_of_those_months():
+    # steam coal read January to August of the baseline only (the boiler log book lost the rest): its SEC is
+    # on those eight months' production, not on the year's (which would halve it and invent a loss)
+    p_b, e_b, p_r, e_r, base, rep = _fixed_load_case()
+    coal_b = 0.05 * p_b + 20
+    for i, r in enumerate(base[:8]):
+        r.consumption.append(ReadingEntry("coal", Q(coal_b[i], "t"), carrier="coal_fines_3_4"))
+    for r in rep:
+        r.consumption.append(ReadingEntry("coal", Q(0.046 * r.production.value + 20, "t"), carrier="coal_fines_3_4"))
+    consumption = [
+        Consumption("electricity", "baseline", Q(1, "kWh")),
+        Consumption("electricity", "reporting", Q(1, "kWh")),
+        Consumption("coal", "baseline", Q(1, "t"), carrier="coal_fines_3_4"),
+        Consumption("coal", "reporting", Q(1, "t"), carrier="coal_fines_3_4"),
+    ]
+    s = compute_savings(_plant(base, rep, consumption=consumption))
+    coal = _resource(s, "coal")
+    sec_b = coal_b[:8].sum() / p_b[:8].sum()
+    sec_r = (0.046 * p_r + 20).sum() / p_r.sum()
+    assert coal["method"] == "ratio" and "only 8 baseline readings" in coal["method_reason"]
+    assert coal["baseline"]["specific"] == pytest.approx(sec_b, rel=1e-9)
+    assert coal["saving"]["quantity"] == pytest.approx((sec_b - sec_r) * p_r.sum(), rel=1e-9)
+    assert coal["saving"]["quantity"] > 0
+    assert any("'coal' is read in 8 of the 12 baseline readings" in w for w in s["warnings"])
+    elec = _resource(s, "electricity")
+    coal_toe = carriers()["coal_fines_3_4"].toe_of(Q(1, "t"))[0]
+    saving = elec["saving"]["quantity"] * 0.0001543 + coal["saving"]["quantity"] * coal_toe
+    expected = elec["adjusted_baseline"] * 0.0001543 + sec_b * p_r.sum() * coal_toe
+    assert s["energy"]["saving_toe"] == pytest.approx(saving, rel=1e-9)
+    assert s["energy"]["saving_percent"] == pytest.approx(saving / expected * 100, rel=1e-9)
+
+
+def test_readings_without_production_are_warned():
+    p_b, e_b, p_r, e_r, base, rep = _fixed_load_case()
+    base[3].production = None
+    s = compute_savings(_plant(base, rep))
+    assert (
+        "1 of the 12 baseline readings have no production: the period's production holds only the others."
+        in s["warnings"]
+    )
+    assert s["production"]["baseline"]["value"] == pytest.approx(p_b.sum() - p_b[3])

@@ -74,6 +74,8 @@ def columns_of(a: Assessment) -> list[tuple[str, str, str]]:
         *(c.resource for c in a.consumption),
         *(e.resource for r in a.readings for e in r.consumption),
     ]
+    if not resources:  # a blank assessment: the two every facility meters
+        resources = list(_DEFAULT_UNITS)
     units = layout.get("units") if isinstance(layout.get("units"), dict) else {}
     for key in dict.fromkeys(resources):
         unit = resource_unit(a, key) or units.get(key) or _DEFAULT_UNITS.get(key, "")
