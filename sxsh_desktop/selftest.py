@@ -7,7 +7,8 @@ What support asks a user to run. Each step uses the same code as the app:
    in a frozen build this proves they were bundled);
 2. sample — the shipped sample assessment is validated (JSON Schema) and stored;
 3. savings — its savings summary is computed and checked against the known figures (energy saving
-   10.9 % on TOE per hL);
+   10.9 % on TOE per hL), and a regression baseline is fitted to twelve known months (numpy's least
+   squares, scipy's t distribution for the p-values: in a frozen build this proves they were bundled);
 4. chart — the SEC before/after chart is drawn (matplotlib, Agg, the shipped Noto Sans) to a PNG;
 5. screen (when the GUI asks for it) — a function the GUI passes in makes the QApplication (offscreen),
    loads the fonts and the Vietnamese catalogue, and draws the main window with the sample open and
@@ -136,7 +137,22 @@ def _savings(assessment: Any) -> dict[str, Any]:
         )
     if len(summary.get("resources") or []) < 3:
         raise SelftestFailure("savings", "the sample's resources are missing from the summary")
+    _regression()
     return summary
+
+
+def _regression() -> None:
+    """Twelve months of E = 50 000 kWh + 120 kWh/t · P (± 300 kWh): the model must find them."""
+    from .domain.regression import Observation, fit
+
+    wobble = (300, -300, 150, -150, 0, 200, -200, 100, -100, 250, -250, 0)
+    months = [Observation(50000 + 120 * p + w, p, 30) for p, w in zip(range(800, 1400, 50), wobble, strict=True)]
+    model = fit(months)
+    if not (model.valid and abs(model.slope - 120) < 2 and model.p_slope < 1e-6 and model.r2 > 0.99):
+        raise SelftestFailure(
+            "savings",
+            f"the regression baseline is off (slope {model.slope:.2f}, p {model.p_slope:.2g}, R² {model.r2:.3f})",
+        )
 
 
 def sec_rows(summary: dict[str, Any]) -> list[tuple[str, str, float, float]]:
