@@ -42,7 +42,7 @@ def render_balances_text(summary: dict[str, Any], lang: str) -> str:
     out = []
     for step in summary["steps"]:
         basis = step["basis"]
-        out.append(f"{step['name']} ({w['basis']} {format_significant(basis['value'], 4, lang)} {basis['unit']})")
+        out.append(f"{step['name']} ({w['basis']} {_plain(basis['value'], lang)} {basis['unit']})")
         for key, unit, suffix in (("mass", "t", "t"), ("energy", "GJ", "gj")):
             side = step[key]
             closure = side["closure_percent"]
@@ -55,3 +55,10 @@ def render_balances_text(summary: dict[str, Any], lang: str) -> str:
             )
         out.extend(f"  • {x}" for x in step["warnings"])
     return "\n".join(out)
+
+
+def _plain(value: float, lang: str) -> str:
+    """A basis as typed: 1 t is "1 t", never "1,000 t" (read as a thousand)."""
+    text = format_significant(value, 6, lang)
+    point = "," if lang == "vi" else "."
+    return text.rstrip("0").rstrip(point) if point in text else text

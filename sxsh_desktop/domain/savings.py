@@ -18,7 +18,7 @@ from .option_savings import option_savings
 from .periods import is_placeholder, period_years
 from .quantities import Quantity, UnitError, magnitude_in, ratio_unit
 from .readings import with_reading_totals
-from .reference import Carrier, Factor, carriers, grid_factors
+from .reference import Carrier, Factor, carriers, grid_factors, resource_name
 from .targets import in_force_summary, target_entries
 
 PRODUCTION_TOLERANCE = 0.10
@@ -180,7 +180,8 @@ def _group_consumption(a: Assessment, language: str, warn: list[str]) -> list[_G
             g = groups[e.resource] = _Group(e.resource, first.quantity.unit, table.get(first.carrier_key))
         density = g.carrier.density_t_per_m3 if g.carrier else None
         if e.quantity.value is None:  # not entered: shown empty, in no total, never a 0
-            warn.append(message("not_entered", language, resource=e.resource, period=_period_word(e.period, language)))
+            name = resource_name(e.resource, language, e.carrier)
+            warn.append(message("not_entered", language, resource=name, period=_period_word(e.period, language)))
             continue
         try:
             value = magnitude_in(e.quantity, g.unit, density)

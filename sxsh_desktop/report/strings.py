@@ -45,7 +45,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "s_sec": "Suất tiêu hao trước và sau khi thực hiện",
         "s_savings": "Lượng tiết kiệm",
         "s_energy": "Năng lượng và giảm phát thải khí nhà kính",
-        "s_targets": "So sánh với mục tiêu Chiến lược sản xuất sạch hơn",
+        "s_targets": "So sánh với mục tiêu tiết kiệm quốc gia",
         "s_factors": "Hệ số quy đổi đã sử dụng và nguồn",
         "s_implementation": "Thực hiện và duy trì sản xuất sạch hơn",
         "s_appendix": "Phụ lục: Số liệu",
@@ -214,7 +214,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "co2_biogenic": "CO2 sinh học (báo cáo riêng, không cộng vào tổng)",
         "cost_saving": "Tổng lợi ích kinh tế",
         "no_energy": "Không có dữ liệu năng lượng cho cả hai kỳ.",
-        "t_targets": "Kết quả so với mục tiêu của Chiến lược SXSH",
+        "t_targets": "Kết quả so với mục tiêu tiết kiệm của các chương trình quốc gia",
+        "col_programme": "Quyết định",
+        "band_in_force": "đang có hiệu lực",
+        "band_reference": "tham khảo",
+        "band_indicative": "có hiệu lực, chỉ tham khảo cho ngành này",
         "col_stage": "Giai đoạn",
         "col_band": "Mục tiêu tiết kiệm",
         "col_achieved": "Đạt được",
@@ -222,7 +226,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "met": "Đạt",
         "not_met": "Chưa đạt",
         "targets_note": (
-            "Mục tiêu theo {doc}. Mục tiêu được coi là đạt khi tỷ lệ tiết kiệm năng lượng trên đơn vị sản phẩm "
+            "Mục tiêu theo {doc}. Mục tiêu có hiệu lực là mục tiêu của giai đoạn chứa năm kết thúc kỳ báo cáo. Mục tiêu được coi là đạt khi tỷ lệ tiết kiệm năng lượng trên đơn vị sản phẩm "
             "(tính theo TOE) đạt mức dưới của khoảng."
         ),
         "t_factors": "Hệ số quy đổi và hệ số phát thải",
@@ -358,7 +362,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "s_sec": "Specific consumption before and after",
         "s_savings": "Savings",
         "s_energy": "Energy and greenhouse gas reduction",
-        "s_targets": "Against the Cleaner Production Strategy targets",
+        "s_targets": "Against the national savings targets",
         "s_factors": "Conversion factors used and their sources",
         "s_implementation": "Implementation and maintenance",
         "s_appendix": "Appendix: data",
@@ -518,7 +522,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "co2_biogenic": "Biogenic CO2 (reported apart, not in the total)",
         "cost_saving": "Total cost saving",
         "no_energy": "No energy data for both periods.",
-        "t_targets": "Results against the CP Strategy targets",
+        "t_targets": "Results against the savings targets of the national programmes",
+        "col_programme": "Decision",
+        "band_in_force": "in force",
+        "band_reference": "for reference",
+        "band_indicative": "in force, indicative for this sector",
         "col_stage": "Period",
         "col_band": "Target saving",
         "col_achieved": "Achieved",
@@ -526,7 +534,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "met": "Met",
         "not_met": "Not met",
         "targets_note": (
-            "Targets of {doc}. A target is met when the energy saving per unit product (on TOE) reaches the lower "
+            "Targets of {doc}. The target in force is that of the period holding the year the reporting period ends in. "
+            "A target is met when the energy saving per unit product (on TOE) reaches the lower "
             "bound of its band."
         ),
         "t_factors": "Conversion and emission factors",

@@ -137,6 +137,9 @@ def test_new_assessment_filled_in_on_the_facility_and_team_page(qtbot, window, s
     type_into(qtbot, province, "tinh vinh phuc")
     assert store.get_assessment(aid).facility.province == "Vĩnh Phúc"
     assert province.hint.text() == "Vĩnh Phúc → Phú Thọ since 1/7/2025" and not province.hint.isHidden()
+    type_into(qtbot, province, "Tỉnh Bạc Liêu")  # the prefix is not part of the name shown
+    assert store.get_assessment(aid).facility.province == "Bạc Liêu"
+    assert province.hint.text() == "Bạc Liêu → Cà Mau since 1/7/2025"
     # chosen from the list
     province.combo.setFocus()
     province.combo.setCurrentIndex(province.combo.findText("Cà Mau"))

@@ -153,6 +153,9 @@ def test_english_report_and_second_name(work: Path, sample) -> None:
     assert "CLEANER PRODUCTION ASSESSMENT REPORT" in text
     flat = _flat(text)
     assert "1,172.8 TOE" in flat and "Page 1 of" in flat
+    # the results chapter says which target band is in force and why (the sample's period ends in 2024)
+    assert "The reporting period ends in 2024: the 5–8 % band of 2021–2025 of Decision 889/QĐ-TTg is in force." in flat
+    assert "2021–2025 (in force)" in flat and "2016–2020 (for reference)" in flat
 
 
 def test_signed_report_is_never_overwritten(signed_vi: Path, identity: Path, sample) -> None:

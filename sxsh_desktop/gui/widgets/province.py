@@ -75,7 +75,7 @@ class ProvinceField(Field):
         elif m.merged:
             assert m.current is not None
             self.hint.setText(
-                self.tr("%1 → %2 since 1/7/2025").replace("%1", text.strip()).replace("%2", m.current.name)
+                self.tr("%1 → %2 since 1/7/2025").replace("%1", m.former or text.strip()).replace("%2", m.current.name)
             )
         else:
             self.hint.hide()

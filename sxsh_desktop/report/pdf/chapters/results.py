@@ -143,6 +143,9 @@ def results(report: Report) -> list[Any]:
     # targets
     out += report.h2(s["s_targets"])
     achieved = f.pct(e["saving_percent"], 1) if e else "–"
+    chosen = summary.get("target_in_force") or {}
+    if chosen.get("reason"):  # which band the facility is held against, and why
+        out.append(report.p(f"<b>{esc(chosen['reason'])}</b>"))
     rows = []
     for t in summary["targets"]:
         low, high = t["band_percent"]
@@ -151,16 +154,23 @@ def results(report: Report) -> list[Any]:
             if t["met"]
             else f"<font color='{BAD}'><b>{esc(s['not_met'])}</b></font>"
         )
-        rows.append([t["period"], f"{f.n(low, 0)}–{f.n(high, 0)} %", achieved, Markup(verdict)])
+        status = s["band_in_force"] if t.get("in_force") else s["band_reference"]
+        if t.get("in_force") and t.get("indicative"):
+            status = s["band_indicative"]
+        stage = f"{t['period'].replace('-', '–')} ({status})"
+        if not t.get("in_force"):
+            verdict = esc(s["met"] if t["met"] else s["not_met"])  # for reference: not in colour
+        rows.append([t.get("programme", ""), stage, f"{f.n(low, 0)}–{f.n(high, 0)} %", achieved, Markup(verdict)])
     out += report.table(
         s["t_targets"],
-        [s["col_stage"], s["col_band"], s["col_achieved"], s["col_verdict"]],
+        [s["col_programme"], s["col_stage"], s["col_band"], s["col_achieved"], s["col_verdict"]],
         rows,
-        [0.25, 0.25, 0.25, 0.25],
-        right=(1, 2),
+        [0.16, 0.3, 0.18, 0.16, 0.2],
+        right=(2, 3),
     )
-    if summary["targets"]:
-        out.append(report.p(esc(s["targets_note"].format(doc=summary["targets"][0].get("document", ""))), "note"))
+    documents = list(dict.fromkeys(t.get("document", "") for t in summary["targets"] if t.get("document")))
+    if documents:
+        out.append(report.p(esc(s["targets_note"].format(doc="; ".join(documents))), "note"))
     # factors
     out += report.h2(s["s_factors"])
     rows = []
