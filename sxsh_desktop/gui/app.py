@@ -111,11 +111,11 @@ def selftest() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.selftest:  # one line, as `sxsh selftest` prints: no log chatter (the font subsetting's) around it
+        return selftest()
     logging.basicConfig(
         level=logging.INFO if args.screenshot is None else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
-    if args.selftest:
-        return selftest()
     size = _size(args.size)
     app = make_app()
 

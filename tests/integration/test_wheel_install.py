@@ -129,3 +129,4 @@ def test_desktop_selftest_offscreen(installed, elsewhere):
     )
     assert "selftest: OK" in done.stdout, done.stdout
     assert "screen" in done.stdout, done.stdout  # the window was drawn, not only the core checks
+    assert "INFO" not in done.stderr, done.stderr  # one line, no log chatter around it
