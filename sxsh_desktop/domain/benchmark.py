@@ -2,13 +2,16 @@
 best practice (task 2: "xác định định mức"; the results strip, the monitoring page, the report).
 
 Pure data in, data out. The norms come from a sector template (interchange/templates.py builds
-the `NormSet`s below from the template file); this module picks the capacity class from the
-facility's annual production, the norm period from the year of each period, and compares:
+the `NormSet`s of norms.py from the template file; the result's shape is in benchmark_result.py,
+its words in benchmark_texts.py); this module picks the capacity class from the facility's annual
+production, the norm period from the year of each period, and compares:
 
 - annual production = production of the period ÷ the period's length in years (a calendar year
   is exactly 1), converted to the norm's capacity unit (e.g. L/year for beer);
-- the norm period is the one whose years hold the year of the period's end; a year outside every
-  period of the norm set gets the nearest period, with a note;
+- a norm applies only to a period that ends while its document is in force (the source's
+  in_force_from / in_force_until) and whose end year is in one of its periods; otherwise the
+  facility's SEC is shown with no verdict and a note that says why (a newer circular not in the
+  reference data, the document not yet in force, the year outside its periods);
 - SEC = final energy of the period ÷ production (electricity at 3.6 MJ/kWh, fuels by their net
   calorific value: the same GJ figures as `compute_savings`' energy block), in the norm's unit
   (MJ/hL, MJ/t). Each norm says in `basis` what energy the norm document counts; where that
@@ -20,10 +23,11 @@ A facility is "within" the norm when its SEC is at most the norm (the norms are 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .benchmark_result import BenchmarkResult, BestPracticeComparison, PeriodComparison
+from .benchmark_texts import NOTES, REASONS
 from .methodology import Label
 from .model import Assessment
 from .norms import BestPracticeFigure, CapacityClass, NormPeriod, NormSet, Source
@@ -39,214 +43,6 @@ from .quantities import UnitError, factor, magnitude_in
 from .reference import carriers
 
 PERIOD_KEYS = ("baseline", "reporting")
-
-
-# -- the result --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PeriodComparison:
-    period: str  # "baseline" | "reporting"
-    year: int
-    annual_production: float | None  # in capacity_unit
-    capacity_unit: str | None
-    capacity_class: Label | None
-    norm_period: str | None
-    norm_period_label: Label | None
-    norm_value: float | None  # in the result's unit
-    sec: float | None  # the facility's final-energy SEC, in the result's unit
-    within: bool | None  # sec <= norm_value
-    difference_percent: float | None  # (sec − norm) / norm · 100; negative = below the norm
-    notes: tuple[Label, ...] = ()
-    # "in_force"; or why no norm applies: "not_yet", "replaced", "expired" (the document's dates),
-    # "outside_periods" (the year in none of the norm's periods)
-    norm_status: str = "in_force"
-
-    def to_dict(self, language: str | None = None) -> dict[str, Any]:
-        return {
-            "period": self.period,
-            "year": self.year,
-            "annual_production": self.annual_production,
-            "capacity_unit": self.capacity_unit,
-            "capacity_class": _label(self.capacity_class, language),
-            "norm_period": self.norm_period,
-            "norm_period_label": _label(self.norm_period_label, language),
-            "norm": self.norm_value,
-            "sec": self.sec,
-            "within": self.within,
-            "difference_percent": self.difference_percent,
-            "notes": [_label(n, language) for n in self.notes],
-            "norm_status": self.norm_status,
-        }
-
-
-@dataclass(frozen=True)
-class BestPracticeComparison:
-    figure: BestPracticeFigure
-    applies: bool | None  # does the figure's scope hold for this facility (None: not known)
-    sec: float | None  # the facility's figure in the same unit (latest period)
-    period: str | None
-    gap_percent: float | None  # (sec − best) / best · 100
-
-    def to_dict(self, language: str | None = None) -> dict[str, Any]:
-        f = self.figure
-        return {
-            "key": f.key,
-            "label": _label(f.label, language),
-            "what": f.what,
-            "value": f.value,
-            "unit": f.unit,
-            "scope": _label(f.scope, language),
-            "applies": self.applies,
-            "facility": self.sec,
-            "period": self.period,
-            "gap_percent": self.gap_percent,
-            "source": _source(f.source),
-            "basis": _label(f.basis, language),
-        }
-
-
-@dataclass(frozen=True)
-class BenchmarkResult:
-    """What the strip, the monitoring page and the report show.
-
-    status: "ok" (at least one period compared), "no_template" (the assessment has none),
-    "unknown_template", "no_norms" (the template knows no norm: `reason` says so),
-    "choose_process" (the template has norms for several sub-processes: `processes` lists them),
-    "no_data" (norms exist but the production or energy data are missing: `reason`).
-    """
-
-    status: str
-    reason: Label | None = None
-    template: str | None = None
-    process: str | None = None
-    process_label: Label | None = None
-    unit: str | None = None
-    basis: Label | None = None
-    source: Source | None = None
-    baseline: PeriodComparison | None = None
-    reporting: PeriodComparison | None = None
-    best_practice: tuple[BestPracticeComparison, ...] = ()
-    processes: tuple[tuple[str, Label], ...] = ()
-    notes: tuple[Label, ...] = ()
-
-    @property
-    def current(self) -> PeriodComparison | None:
-        """The comparison to show first: the reporting period's where there is one."""
-        if self.reporting is not None and self.reporting.sec is not None:
-            return self.reporting
-        return self.baseline or self.reporting
-
-    def to_dict(self, language: str | None = None) -> dict[str, Any]:
-        """Plain JSON-able data; texts as {"vi", "en"} or, with a language, as one string."""
-        return {
-            "status": self.status,
-            "reason": _label(self.reason, language),
-            "template": self.template,
-            "process": self.process,
-            "process_label": _label(self.process_label, language),
-            "unit": self.unit,
-            "basis": _label(self.basis, language),
-            "source": _source(self.source),
-            "baseline": self.baseline.to_dict(language) if self.baseline else None,
-            "reporting": self.reporting.to_dict(language) if self.reporting else None,
-            "best_practice": [b.to_dict(language) for b in self.best_practice],
-            "processes": [{"key": k, "label": _label(lbl, language)} for k, lbl in self.processes],
-            "notes": [_label(n, language) for n in self.notes],
-        }
-
-
-def _label(label: Label | None, language: str | None) -> Any:
-    if label is None:
-        return None
-    if language is None:
-        return {"vi": label.vi, "en": label.en}
-    return label(language)
-
-
-def _source(s: Source | None) -> dict[str, Any] | None:
-    if s is None:
-        return None
-    return {"document": s.document, "year": s.year, "status": s.status, "note": s.note}
-
-
-# -- the texts ---------------------------------------------------------------------------------
-
-REASONS = {
-    "no_template": Label(
-        "Đánh giá này không tạo từ mẫu ngành nên chưa có định mức để so sánh.",
-        "This assessment was not made from a sector template, so there is no norm to compare with.",
-    ),
-    "unknown_template": Label(
-        "Không tìm thấy mẫu ngành '{key}' nên chưa có định mức để so sánh.",
-        "The sector template '{key}' is not installed, so there is no norm to compare with.",
-    ),
-    "no_norms": Label(
-        "Mẫu ngành này không có định mức tiêu hao năng lượng chính thức nào được biết.",
-        "No official energy norm is known for this sector template.",
-    ),
-    "choose_process": Label(
-        "Mẫu ngành có định mức cho nhiều công đoạn; hãy chọn công đoạn mà số liệu năng lượng của cơ sở bao trùm.",
-        "The template has norms for several sub-processes; choose the one the facility's energy data cover.",
-    ),
-    "unknown_process": Label(
-        "Mẫu ngành không có định mức cho công đoạn '{key}'.",
-        "The template has no norm for the sub-process '{key}'.",
-    ),
-    "no_production": Label(
-        "Chưa nhập sản lượng: chưa so được với định mức.",
-        "No production entered yet: the norm cannot be compared.",
-    ),
-    "no_energy": Label(
-        "Chưa có số liệu tiêu thụ năng lượng: chưa so được với định mức.",
-        "No energy consumption entered yet: the norm cannot be compared.",
-    ),
-    "unit_mismatch": Label(
-        "Đơn vị sản phẩm '{unit}' không quy đổi được sang đơn vị của định mức ({norm_unit}).",
-        "The product unit '{unit}' cannot be converted to the norm's unit ({norm_unit}).",
-    ),
-}
-
-NOTES = {
-    "period_outside": Label(
-        "Năm {year} nằm ngoài các giai đoạn của định mức ({periods}): không so với định mức.",
-        "{year} is outside the norm's periods ({periods}): no comparison with the norm.",
-    ),
-    "replaced": Label(
-        "Kỳ kết thúc ngày {end}, khi {document} đã được thay bằng {replaced_by}: định mức theo {replaced_by} "
-        "chưa có trong dữ liệu tham chiếu, nên không kết luận đạt hay không đạt.",
-        "The period ends on {end}, when {document} had been replaced by {replaced_by}: the norm of {replaced_by} "
-        "is not in the reference data yet, so no verdict is given.",
-    ),
-    "expired": Label(
-        "Kỳ kết thúc ngày {end}, sau khi {document} hết hiệu lực: không so với định mức.",
-        "The period ends on {end}, after {document} ceased to be in force: no comparison with the norm.",
-    ),
-    "not_yet": Label(
-        "Kỳ kết thúc ngày {end}, trước khi {document} có hiệu lực ({since}): không so với định mức.",
-        "The period ends on {end}, before {document} took effect ({since}): no comparison with the norm.",
-    ),
-    "no_class": Label(
-        "Sản lượng năm {capacity} {unit} không thuộc nhóm quy mô nào của định mức.",
-        "An annual production of {capacity} {unit} falls in none of the norm's capacity classes.",
-    ),
-    "no_value": Label(
-        "Định mức không có giá trị cho nhóm quy mô và giai đoạn này.",
-        "The norm gives no figure for this capacity class and period.",
-    ),
-    "unconvertible": Label(
-        "'{resource}': không quy đổi được {unit} sang năng lượng; bỏ qua bản ghi này.",
-        "'{resource}': {unit} cannot be converted to energy; this entry is left out.",
-    ),
-    "no_energy_period": Label(
-        "Kỳ này chưa có số liệu tiêu thụ năng lượng.",
-        "This period has no energy consumption data.",
-    ),
-    "best_scope": Label(
-        "Mức thực hành tốt nhất này chỉ áp dụng cho: {scope}.",
-        "This best-practice figure is for: {scope}.",
-    ),
-}
 
 
 def _fmt(label: Label, **params: Any) -> Label:
