@@ -165,13 +165,16 @@ def _draw_cusum(ax: Any, cusum: Sequence[dict[str, Any]], title: str, unit: str,
     ax.set_ylabel(f"{_t(language, 'cusum')} ({unit})", fontsize=7)
     ax.set_title(title, fontsize=8)
     last = ys[-1]
-    ax.annotate(
+    # the saving so far, in the corner away from a rising (or falling) line
+    ax.text(
+        0.03,
+        0.93 if last >= 0 else 0.07,
         f"{format_number(last, 0, language)} {unit}",
-        (xs[-1], last),
-        textcoords="offset points",
-        xytext=(-6, -12 if last >= 0 else 8),
-        ha="right",
-        fontsize=6.8,
+        transform=ax.transAxes,
+        ha="left",
+        va="top" if last >= 0 else "bottom",
+        fontsize=7,
+        fontweight="bold",
         color=INK,
     )
     ax.grid(axis="y", color="#d9dee3", linewidth=0.5)
