@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .unit_grammar import UnitTextError, check_unit_text
+
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
@@ -102,6 +104,10 @@ def parse_unit(text: str, field: str = "unit") -> Any:
     """The pint unit for a unit text, or UnitError naming the field."""
     if not isinstance(text, str) or not text.strip():
         raise UnitError(f"{field}: a unit is required (for example kWh, t, m³, VND/kWh)")
+    try:
+        check_unit_text(text)  # before pint, which evaluates what it reads (kg*10**10**10 never returns)
+    except UnitTextError as exc:
+        raise UnitError(f"{field}: '{text[:40]}' is not a unit ({exc})") from exc
     try:
         return _parse_units(text)
     except Exception as exc:  # pint raises several error types for bad text

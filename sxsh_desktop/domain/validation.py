@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .limits import value_problems
 from .methodology import TASKS
 from .model import ASSESSMENT_TYPES, LANGUAGES, Assessment, Consumption, Flow, Option
 from .quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, parse_unit, require_kind, require_rate
@@ -14,7 +15,7 @@ from .readings import reading_problems
 from .reference import carriers
 from .regression import threshold_problems
 
-TAX_CODE = re.compile(r"^\d{10}(-\d{3})?$")
+TAX_CODE = re.compile(r"^[0-9]{10}(-[0-9]{3})?$")  # ASCII digits only: \d takes ٣ and ３ too
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def _dates(problems: list[Problem], key: str, start: str, end: str) -> None:
 
 def validate_assessment(a: Assessment) -> list[Problem]:
     """Every problem of meaning in an assessment; empty when it is sound."""
-    problems: list[Problem] = []
+    problems: list[Problem] = [Problem(f, msg) for f, msg in value_problems(a)]
     if a.assessment_type not in ASSESSMENT_TYPES:
         problems.append(
             Problem("assessment_type", f"'{a.assessment_type}' is not one of {', '.join(ASSESSMENT_TYPES)}")

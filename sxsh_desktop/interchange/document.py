@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -266,7 +267,7 @@ def from_document(doc: dict[str, Any]) -> Assessment:
     periods = doc["periods"]
     settings = doc.get("settings", {})
     return Assessment(
-        id=doc["id"],
+        id=str(doc["id"]).lower(),  # one spelling: an upper-case copy is the same assessment
         revision=doc.get("revision", 1),
         created_at=doc.get("created_at", ""),
         updated_at=doc.get("updated_at", ""),
@@ -486,6 +487,12 @@ def check_document(doc: Any) -> None:
 
 def parse_document(doc: Any) -> Assessment:
     """A checked Assessment from a decoded JSON object, or DocumentError."""
+    from .bounded_json import JSONLimitError, check_tree
+
+    try:
+        check_tree(doc)
+    except JSONLimitError as exc:
+        raise DocumentError(f"document: {exc}") from None
     check_document(doc)
     assessment = from_document(doc)
     problems = validate_assessment(assessment)
@@ -495,17 +502,30 @@ def parse_document(doc: Any) -> Assessment:
 
 
 def read_document(path: str | Path) -> Assessment:
+    from .bounded_json import MAX_DOCUMENT_BYTES
+
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        with p.open("rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > MAX_DOCUMENT_BYTES:
+                raise DocumentError(
+                    f"{p}: is {size:,} bytes, over the {MAX_DOCUMENT_BYTES:,}-byte limit for a document"
+                )
+            raw = fh.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as exc:
         raise DocumentError(f"{p}: cannot be read ({exc.strerror or exc})") from None
     return parse_document(loads(raw, str(p)))
 
 
 def loads(raw: bytes, name: str = "document") -> Any:
+    """JSON within bounds (size, depth, number size, finite numbers, keys once, texts a database keeps)."""
+    from .bounded_json import JSONLimitError, loads_bounded
+
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return loads_bounded(raw)
+    except JSONLimitError as exc:
+        raise DocumentError(f"{name}: {exc}") from None
     except UnicodeDecodeError:
         raise DocumentError(f"{name}: is not a text file in UTF-8") from None
     except json.JSONDecodeError as exc:

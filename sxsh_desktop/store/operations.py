@@ -43,6 +43,7 @@ from ..domain.model import (
 from ..domain.validation import Problem, ValidationError, validate_assessment
 from . import mapping as m
 from .errors import StoreError
+from .guard import check_values, guard
 from .models import (
     AppMetaRow,
     AssessmentRow,
@@ -138,6 +139,8 @@ class Store(ReadingOperations):
         writer = engine.execution_options(sqlite_begin="immediate") if engine.dialect.name == "sqlite" else engine
         self.sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        guard(self.sessions)
+        guard(self._write_sessions)
         self._listeners: list[Callable[[Change], None]] = []
         self.warnings: list[str] = []  # said once to the user after opening (a backup skipped…)
         self.read_only = False  # opened read-only (a full disk)
@@ -222,6 +225,7 @@ class Store(ReadingOperations):
             for j, f in enumerate(step.flows)
         ]
         if flows:
+            check_values(FlowRow.__table__, flows)
             s.execute(insert(FlowRow), flows)
 
     def replace_assessment(self, a: Assessment, *, keep_updated_at: bool = False) -> Change:

@@ -1,0 +1,86 @@
+"""What a unit text may look like before pint is asked to read it.
+
+pint evaluates a unit text as an expression: `kg*10**10**10` would have it compute 10^(10^10) and
+never return. A unit as people type it is much smaller than that: unit names with their prefixes
+(kWh, tấn, m³, Nm3, kgCO2, triệu đồng), joined by `/`, `·`, `*` or a space, each with at most a
+small whole exponent (`**2`, `^3`, `^-1`, `²`, `³`), parentheses a few deep, and a leading `1` in
+`1/h`. Anything else is refused here, at once, with the field named; pint only sees what passed.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_UNIT_CHARS = 64
+MAX_NAMES = 12
+MAX_DEPTH = 3
+MAX_EXPONENT = 9
+
+_TOKEN = re.compile(
+    r"""
+    (?P<space>\s+)
+  | (?P<name>[^\W\d][\w]*[²³]?|°[CFK]?|%)
+  | (?P<power>(\*\*|\^)\s*-?\d+)
+  | (?P<number>\d+(?:[.,]\d+)?)
+  | (?P<times>\*|·|⋅|×)
+  | (?P<per>/)
+  | (?P<open>\()
+  | (?P<close>\))
+    """,
+    re.VERBOSE,
+)
+
+
+class UnitTextError(ValueError):
+    """A unit text outside the grammar; the message says what is wrong (the caller names the field)."""
+
+
+def check_unit_text(text: str) -> None:
+    """Raise UnitTextError unless `text` is a unit as people type it (see the module's docstring)."""
+    if len(text) > MAX_UNIT_CHARS:
+        raise UnitTextError(f"a unit is at most {MAX_UNIT_CHARS} characters")
+    pos, depth, names = 0, 0, 0
+    previous = "start"  # what the last token was: start, name, power, op, open, close, one
+    for m in _TOKEN.finditer(text):
+        if m.start() != pos:
+            break
+        pos = m.end()
+        kind = m.lastgroup
+        if kind == "space":
+            continue
+        if kind == "name":
+            names += 1
+            if names > MAX_NAMES:
+                raise UnitTextError(f"a unit has at most {MAX_NAMES} names")
+            previous = "name"
+        elif kind == "power":
+            if previous not in ("name", "close"):
+                raise UnitTextError("an exponent must follow a unit name, like m**3 or m^2")
+            exponent = int(re.sub(r"[*^\s]", "", m.group()))
+            if abs(exponent) > MAX_EXPONENT:
+                raise UnitTextError(f"an exponent is a small whole number (at most {MAX_EXPONENT})")
+            previous = "power"
+        elif kind == "number":
+            if m.group() != "1" or previous != "start":
+                raise UnitTextError("a unit holds no numbers (write the number in the value, the unit beside it)")
+            previous = "one"
+        elif kind in ("times", "per"):
+            if previous in ("start", "op", "open") and not (kind == "per" and previous == "one"):
+                raise UnitTextError(f"'{m.group()}' must come between two units")
+            previous = "op"
+        elif kind == "open":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise UnitTextError("too many parentheses in a unit")
+            previous = "open"
+        elif kind == "close":
+            depth -= 1
+            if depth < 0 or previous in ("op", "open", "start"):
+                raise UnitTextError("the parentheses of the unit do not match")
+            previous = "close"
+    if pos != len(text):
+        raise UnitTextError(f"'{text[pos]}' cannot be part of a unit")
+    if depth != 0:
+        raise UnitTextError("the parentheses of the unit do not match")
+    if previous in ("op", "start", "one", "open"):
+        raise UnitTextError("the unit is incomplete")
