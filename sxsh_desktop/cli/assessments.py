@@ -15,6 +15,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import-json", parents=[common], help="validate and store an assessment document")
     p.add_argument("file", help="the assessment document (JSON, format 1)")
     p.add_argument("--replace", action="store_true", help="overwrite a stored assessment with the same id")
+    p.add_argument("--force", action="store_true", help="with --replace: take the file even when its revision is lower")
     p.set_defaults(handler=cmd_import_json)
 
     p = sub.add_parser("export-json", parents=[common], help="write an assessment document")
@@ -79,7 +80,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     from ..services.documents import import_file
 
     store = open_store(args)
-    result = import_file(store, args.file, replace_existing=args.replace)
+    result = import_file(store, args.file, replace_existing=args.replace, force=args.force)
     print(result.assessment_id)
     if result.status != "imported":
         print(f"sxsh: {result.status}: {result.assessment_id}", file=sys.stderr)

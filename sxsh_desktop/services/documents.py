@@ -34,7 +34,11 @@ def now_rfc3339() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def import_assessment(store: Store, assessment: Assessment, replace_existing: bool = False) -> ImportResult:
+def import_assessment(
+    store: Store, assessment: Assessment, replace_existing: bool = False, *, force: bool = False
+) -> ImportResult:
+    """Store a document's assessment. One already stored with other content is replaced only when
+    asked (`replace_existing`), never by a lower revision unless `force`, and after a backup."""
     existing = _existing(store, assessment.id)
     if existing is None:
         store.add_assessment(assessment)
@@ -46,12 +50,21 @@ def import_assessment(store: Store, assessment: Assessment, replace_existing: bo
             f"assessment {assessment.id} is already in the store with other content; "
             "use --replace to overwrite it with the file"
         )
+    if assessment.revision < existing.revision and not force:
+        raise StoreError(
+            f"the file is revision {assessment.revision} of assessment {assessment.id}, older than the stored "
+            f"revision {existing.revision}; nothing was replaced (add --force to go back to it)"
+        )
+    if store.sqlite_path is not None:  # what is replaced can be restored
+        from ..store.backup import backup_now
+
+        backup_now(store, label="before-replace")
     store.replace_assessment(assessment)
     return ImportResult(assessment.id, "replaced")
 
 
-def import_file(store: Store, path: str | Path, replace_existing: bool = False) -> ImportResult:
-    return import_assessment(store, read_document(path), replace_existing)
+def import_file(store: Store, path: str | Path, replace_existing: bool = False, *, force: bool = False) -> ImportResult:
+    return import_assessment(store, read_document(path), replace_existing, force=force)
 
 
 def import_object(store: Store, doc: object, replace_existing: bool = False) -> ImportResult:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 DB_FILE_NAME = "sxsh.db"
 BUSY_TIMEOUT_MS = 5000
+SCHEMA_LOCK_KEY = 0x5358_5348  # "SXSH": the advisory lock held while a server database's schema is made
 
 
 # -- where ---------------------------------------------------------------------------------------
@@ -296,11 +297,21 @@ def _open_server(url: str) -> Store:
 
     engine = create_engine(url, pool_pre_ping=True)
     try:
-        with engine.connect() as conn:
-            current = database_revision(conn)
-            conn.rollback()
-        _refuse_unknown(current)
-        migrate(engine)
+        with engine.connect() as lock:
+            if engine.dialect.name == "postgresql":  # one process at a time creates or migrates the schema
+                lock.exec_driver_sql(f"SELECT pg_advisory_lock({SCHEMA_LOCK_KEY})")
+                lock.commit()
+            try:
+                with engine.connect() as conn:
+                    current = database_revision(conn)
+                    conn.rollback()
+                _refuse_unknown(current)
+                if current != shipped_head():
+                    migrate(engine)
+            finally:
+                if engine.dialect.name == "postgresql":
+                    lock.exec_driver_sql(f"SELECT pg_advisory_unlock({SCHEMA_LOCK_KEY})")
+                    lock.commit()
     except BaseException:
         engine.dispose()
         raise

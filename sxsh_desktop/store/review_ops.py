@@ -804,7 +804,13 @@ class ReviewStore:
     # -- trusted signers ---------------------------------------------------------------------------
 
     def add_trusted_signer(self, signer: TrustedSigner, by: str | None = None) -> bool:
-        """Trust a certificate; False when it was trusted already."""
+        """Trust a certificate; False when it was trusted already. An expired certificate is refused:
+        the intake would not trust what it signs."""
+        if signer.not_after and signer.not_after < utc_now():
+            raise StoreError(
+                f"the certificate of {signer.name} expired on {signer.not_after[:10]}; it was not trusted "
+                "(packages it signs would be refused anyway)"
+            )
         who = _who(by)
         try:
             with self._write() as s:

@@ -7,8 +7,10 @@ trusted (or `allow_untrusted`), one transaction in the store (`ReviewStore.recor
 outcome of each file is one line: imported / imported (supersedes revision N) / already imported /
 superseded (…) / refused: reason.
 
-Checking is the costly part (two signatures, the schema, the savings); with `workers > 1` it runs in
-worker processes while the store is written in order by the calling thread.
+Every package is checked in a worker process with a time limit (sync/workers.py), so one that makes
+the checking hang or crash is one "refused: …" line and the batch goes on; with `workers > 1` several
+are checked at once while the store is written in order by the calling thread. A package from a
+signer who is not trusted (and without `allow_untrusted`) is refused before its document is read.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .package import (
     check_file,
     check_package,
 )
+from .workers import DEFAULT_TIME_LIMIT_SECONDS, Stopped, run_checks
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain.model import Assessment
@@ -41,6 +44,7 @@ class ImportOptions:
     allow_untrusted: bool = False  # import packages from unknown signers, marked as such
     by: str | None = None  # who imports, for the audit log
     use_store_trust: bool = True
+    time_limit: float = DEFAULT_TIME_LIMIT_SECONDS  # seconds to check one package before it is stopped
 
 
 @dataclass
@@ -156,20 +160,39 @@ class _Checked:
 
 
 def _check_one(
-    source: str | bytes, trusted: Sequence[bytes], decryption: Decryption | None, name: str = ""
+    source: str | bytes,
+    trusted: Sequence[bytes],
+    decryption: Decryption | None,
+    name: str = "",
+    require_trust: bool = False,
 ) -> _Checked:
     if isinstance(source, bytes):
-        check = check_package(source, trusted=trusted, decryption=decryption)
+        check = check_package(source, trusted=trusted, decryption=decryption, require_trust=require_trust)
     else:
-        check = check_file(source, trusted=trusted, decryption=decryption)
+        check = check_file(source, trusted=trusted, decryption=decryption, require_trust=require_trust)
         name = name or source
     item = None
-    if check.intact:
+    if check.intact and check.assessment is not None:
         try:
             item = incoming(check)
         except Exception as exc:  # the savings of a document that passed every check: say so, refuse
-            return _Checked(name, INVALID, f"the figures cannot be computed ({exc})", check.signer, None)
+            return _Checked(name, INVALID, f"the figures cannot be computed ({_short(exc)})", check.signer, None)
     return _Checked(name, check.verdict, check.reason, check.signer, item)
+
+
+def _short(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__
+
+
+def _as_checked(result: Any, name: str) -> _Checked:
+    """What came back from a worker: a check, or why there is none."""
+    if isinstance(result, _Checked):
+        return result
+    if isinstance(result, Stopped):
+        return _Checked(name, INVALID, result.reason, None, None)
+    return _Checked(
+        name, INVALID, f"the package could not be checked ({type(result).__name__}: {_short(result)})", None, None
+    )
 
 
 # -- importing ---------------------------------------------------------------------------------
@@ -185,7 +208,7 @@ def _trusted(review: ReviewStore, options: ImportOptions) -> list[bytes]:
 def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> ImportOutcome:
     out = ImportOutcome(checked.source, "refused", "", checked.verdict, checked.signer)
     if checked.verdict == UNKNOWN_SIGNER and not options.allow_untrusted:
-        out.reason = "signer not trusted"
+        out.reason = checked.reason if (checked.reason or "").startswith("the signer's") else "signer not trusted"
         if checked.signer is not None:
             out.reason += (
                 f" ({checked.signer.name}, {checked.signer.organisation or '–'}, "
@@ -199,7 +222,11 @@ def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> I
         try:
             record: ImportRecord = review.record_import(item, options.by)
         except Exception as exc:  # the database: say it in words; the transaction was rolled back
-            out.reason = f"the store refused it ({' '.join(str(exc).split())[:200]})"
+            from ..store.errors import StoreError
+            from ..store.words import database_error_in_words
+
+            words = _short(exc) if isinstance(exc, StoreError) else database_error_in_words(exc)
+            out.reason = f"the store refused it ({words})"
         else:
             out.status, out.superseded_revision, out.reason = record.status, record.superseded_revision, record.reason
             out.line = record.describe()
@@ -214,8 +241,9 @@ def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> I
 def import_bytes(
     review: ReviewStore, data: bytes, options: ImportOptions = ImportOptions(), source: str = "package"
 ) -> ImportOutcome:
-    checked = _check_one(data, _trusted(review, options), options.decryption, source)
-    return _record(review, checked, options)
+    job = (data, _trusted(review, options), options.decryption, source, not options.allow_untrusted)
+    (result,) = run_checks(_check_one, [job], workers=1, time_limit=options.time_limit)
+    return _record(review, _as_checked(result, source), options)
 
 
 def import_files(
@@ -233,51 +261,21 @@ def import_files(
     trusted = _trusted(review, options)
     outcomes: list[ImportOutcome] = []
     total = len(files)
-
-    def done(checked: _Checked) -> bool:
-        outcome = _record(review, checked, options)
-        outcomes.append(outcome)
-        if progress is not None:
-            progress(len(outcomes), total, outcome)
-        return bool(cancelled and cancelled())
-
-    if workers <= 1 or total < 4:
-        for path in files:
-            if done(_check_one(path, trusted, options.decryption)):
-                break
+    if not files:
         return outcomes
-    import concurrent.futures
-
-    context = _process_context()
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        window = max(4, workers * 4)  # bounded look-ahead: memory stays a few packages per worker
-        pending: list[concurrent.futures.Future[_Checked]] = []
-        queue = iter(files)
-        for path in queue:
-            pending.append(pool.submit(_check_one, path, trusted, options.decryption))
-            if len(pending) >= window:
+    jobs = [(path, trusted, options.decryption, path, not options.allow_untrusted) for path in files]
+    results = run_checks(_check_one, jobs, workers=min(max(1, workers), total), time_limit=options.time_limit)
+    try:
+        for path, result in zip(files, results, strict=False):
+            outcome = _record(review, _as_checked(result, path), options)
+            outcomes.append(outcome)
+            if progress is not None:
+                progress(len(outcomes), total, outcome)
+            if cancelled and cancelled():
                 break
-        while pending:
-            checked = pending.pop(0).result()
-            nxt = next(queue, None)
-            if nxt is not None:
-                pending.append(pool.submit(_check_one, nxt, trusted, options.decryption))
-            if done(checked):
-                for f in pending:
-                    f.cancel()
-                break
+    finally:
+        results.close()
     return outcomes
-
-
-def _process_context() -> Any:
-    """fork when this process runs one thread (the CLI: workers start warm, at once); spawn otherwise
-    (the GUI runs Qt threads, and forking a threaded process is unsafe)."""
-    import multiprocessing
-    import threading
-
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
 
 
 def default_workers() -> int:

@@ -95,8 +95,12 @@ def make_manifest(
 
 
 def _parse_manifest(raw: bytes) -> dict[str, Any]:
+    from ...interchange.bounded_json import JSONLimitError, loads_bounded
+
     try:
-        manifest = json.loads(raw.decode("utf-8"))
+        manifest = loads_bounded(raw)
+    except JSONLimitError as exc:
+        raise PackageError(f"manifest.json: {exc}", TAMPERED) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageError("manifest.json is not JSON in UTF-8", TAMPERED) from exc
     ok = (

@@ -82,6 +82,8 @@ def _check_end_record(data: bytes) -> None:
         raise PackageError(f"the zip's directory is {cd_size:,} bytes, over the {MAX_CENTRAL_DIRECTORY_BYTES:,} limit")
     if cd_offset + cd_size > start:
         raise PackageError("the file is truncated or damaged (the zip directory points past its end)")
+    if cd_offset + cd_size != start:  # zipfile would take the gap for bytes put before the zip, and keep them
+        raise PackageError("the file has bytes before or inside the zip that are not part of a package")
 
 
 def scan_entries(zf: zipfile.ZipFile, package_size: int) -> dict[str, zipfile.ZipInfo]:

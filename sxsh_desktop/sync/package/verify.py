@@ -85,21 +85,36 @@ class PackageCheck:
 
 
 def check_file(
-    path: str | Path, *, trusted: Sequence[bytes] = (), decryption: Decryption | None = None
+    path: str | Path,
+    *,
+    trusted: Sequence[bytes] = (),
+    decryption: Decryption | None = None,
+    require_trust: bool = False,
 ) -> PackageCheck:
     try:
         data = read_package_file(path)
     except PackageError as exc:
         return PackageCheck(INVALID, exc.reason)
-    return check_package(data, trusted=trusted, decryption=decryption)
+    return check_package(data, trusted=trusted, decryption=decryption, require_trust=require_trust)
 
 
-def check_package(data: bytes, *, trusted: Sequence[bytes] = (), decryption: Decryption | None = None) -> PackageCheck:
+def check_package(
+    data: bytes,
+    *,
+    trusted: Sequence[bytes] = (),
+    decryption: Decryption | None = None,
+    require_trust: bool = False,
+) -> PackageCheck:
     """Open and check a package in memory. Never raises for what is in the package: the verdict and
-    the reason say what is wrong."""
+    the reason say what is wrong.
+
+    The order: size caps, the zip looked at before it is read, the manifest's signature, the
+    signer's trust and validity, the hashes, and only then the document's parse, schema and units.
+    With `require_trust` an untrusted signer ends the check before the document is read at all
+    (verdict unknown_signer): a stranger's package is never parsed."""
     check = PackageCheck(INVALID, file_sha256=hashlib.sha256(data).hexdigest(), size=len(data))
     try:
-        _check(data, check, trusted, decryption)
+        _check(data, check, trusted, decryption, require_trust)
     except PackageError as exc:
         check.verdict, check.reason = exc.verdict, exc.reason
         check.document = check.assessment = check.report_pdf = None
@@ -108,7 +123,9 @@ def check_package(data: bytes, *, trusted: Sequence[bytes] = (), decryption: Dec
     return check
 
 
-def _check(data: bytes, check: PackageCheck, trusted: Sequence[bytes], decryption: Decryption | None) -> None:
+def _check(
+    data: bytes, check: PackageCheck, trusted: Sequence[bytes], decryption: Decryption | None, require_trust: bool
+) -> None:
     from ...interchange.document import DocumentError, loads, parse_document, schema_bytes
 
     inner, check.enveloped = unwrap(data, decryption)
@@ -131,6 +148,10 @@ def _check(data: bytes, check: PackageCheck, trusted: Sequence[bytes], decryptio
             raise PackageError(f"the manifest does not list exactly the package's files ({', '.join(extra)})", TAMPERED)
         roots = _trust_roots(trusted)
         certificate, signer_trusted = _verify_manifest(manifest_bytes, signature, roots, check)
+        if signer_trusted:
+            _check_validity(certificate)
+        elif require_trust:
+            raise PackageError("signer not trusted", UNKNOWN_SIGNER)
         files = {name: read_entry(zf, infos[name], MAX_ENTRY_BYTES, budget) for name in DATA_NAMES}
     for entry in manifest["files"]:
         got = files[entry["name"]]
@@ -166,6 +187,22 @@ def _check(data: bytes, check: PackageCheck, trusted: Sequence[bytes], decryptio
         check.verdict, check.reason = UNKNOWN_SIGNER, "signer not trusted"
 
 
+def _check_validity(certificate: bytes) -> None:
+    """A trusted certificate is trusted within its validity only (pyHanko does not check the dates of
+    a certificate trusted directly, as a root)."""
+    from datetime import UTC, datetime
+
+    from cryptography import x509
+
+    cert = x509.load_der_x509_certificate(certificate)
+    now = datetime.now(UTC)
+    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
+    if now < start:
+        raise PackageError(f"the signer's certificate is not valid before {start:%Y-%m-%d}", UNKNOWN_SIGNER)
+    if now > end:
+        raise PackageError(f"the signer's certificate expired on {end:%Y-%m-%d}", UNKNOWN_SIGNER)
+
+
 def _trust_roots(trusted: Sequence[bytes]) -> list[Any]:
     from asn1crypto import pem
     from asn1crypto import x509 as asn1_x509
@@ -198,10 +235,18 @@ def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check:
             raise ValueError("not signed data")
         signed_data = content_info["content"]
         signed_data["signer_infos"][0]["sid"]  # the parts read first
+        infos = signed_data["signer_infos"]
     except Exception as exc:
         raise PackageError(
             "the manifest's signature cannot be read (damaged or not a CMS signature)", TAMPERED
         ) from exc
+    try:
+        attrs = infos[0]["signed_attrs"]
+        has_attrs = len(infos) == 1 and attrs is not None and len(attrs) > 0
+    except Exception:  # noqa: BLE001 - unreadable attributes are missing ones
+        has_attrs = False
+    if not has_attrs:  # without them the signature does not bind the manifest's digest and signing time
+        raise PackageError("the manifest's signature has no signed attributes (or more than one signer)", TAMPERED)
     quiet_pyhanko_logs()
     try:
         status = _run(
