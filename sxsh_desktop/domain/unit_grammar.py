@@ -2,7 +2,7 @@
 
 pint evaluates a unit text as an expression: `kg*10**10**10` would have it compute 10^(10^10) and
 never return. A unit as people type it is much smaller than that: unit names with their prefixes
-(kWh, tấn, m³, Nm3, kgCO2, triệu đồng), joined by `/`, `·`, `*` or a space, each with at most a
+(kWh, tấn, m³, Nm3, kgCO2, triệu đồng, tr.đ), joined by `/`, `·`, `*` or a space, each with at most a
 small whole exponent (`**2`, `^3`, `^-1`, `²`, `³`), parentheses a few deep, and a leading `1` in
 `1/h`. Anything else is refused here, at once, with the field named; pint only sees what passed.
 """
@@ -19,7 +19,7 @@ MAX_EXPONENT = 9
 _TOKEN = re.compile(
     r"""
     (?P<space>\s+)
-  | (?P<name>[^\W\d][\w]*[²³]?|°[CFK]?|%)
+  | (?P<name>[^\W\d][\w]*(?:\.[^\W\d][\w]*)*[²³]?|°[CFK]?|%)
   | (?P<power>(\*\*|\^)\s*-?\d+)
   | (?P<number>\d+(?:[.,]\d+)?)
   | (?P<times>\*|·|⋅|×)

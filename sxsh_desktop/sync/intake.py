@@ -176,8 +176,11 @@ def _check_one(
         try:
             item = incoming(check)
         except Exception as exc:  # the savings of a document that passed every check: say so, refuse
-            return _Checked(name, INVALID, f"the figures cannot be computed ({_short(exc)})", check.signer, None)
+            return _Checked(name, INVALID, f"the figures cannot be computed ({exc})", check.signer, None)
     return _Checked(name, check.verdict, check.reason, check.signer, item)
+
+
+_CERTIFICATE_DATES = "the signer's certificate "
 
 
 def _short(exc: BaseException) -> str:
@@ -208,7 +211,8 @@ def _trusted(review: ReviewStore, options: ImportOptions) -> list[bytes]:
 def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> ImportOutcome:
     out = ImportOutcome(checked.source, "refused", "", checked.verdict, checked.signer)
     if checked.verdict == UNKNOWN_SIGNER and not options.allow_untrusted:
-        out.reason = checked.reason if (checked.reason or "").startswith("the signer's") else "signer not trusted"
+        dated = (checked.reason or "").startswith(_CERTIFICATE_DATES)  # expired, or not valid yet
+        out.reason = checked.reason if dated else "signer not trusted"
         if checked.signer is not None:
             out.reason += (
                 f" ({checked.signer.name}, {checked.signer.organisation or '–'}, "

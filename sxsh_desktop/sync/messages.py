@@ -216,6 +216,26 @@ _RAW: list[tuple[str, Template]] = [
     (r"^(?P<n>assessment\.json): (?P<d>.*)$", _document),
     # -- the intake and the store
     (r"^the figures cannot be computed \((?P<x>.*)\)$", "không tính được các số liệu của đánh giá ({x})"),
+    (r"^the package could not be checked \((?P<x>.*)\)$", "không kiểm tra được gói ({x})"),
+    (r"^checking it took longer than (?P<s>.+) s; it was stopped$", "kiểm tra gói mất hơn {s} giây nên đã dừng"),
+    (
+        r"^the check stopped its worker process \(out of memory or a crash\)$",
+        "việc kiểm tra làm dừng tiến trình kiểm tra (hết bộ nhớ hoặc lỗi)",
+    ),
+    (
+        r"^the file has bytes before or inside the zip that are not part of a package$",
+        "tệp có dữ liệu thừa trước hoặc bên trong tệp zip, không thuộc về gói",
+    ),
+    (
+        r"^the signer's certificate is not valid before (?P<d>.+)$",
+        "chứng thư số của người ký chưa có hiệu lực trước ngày {d}",
+    ),
+    (r"^the signer's certificate expired on (?P<d>.+)$", "chứng thư số của người ký đã hết hạn ngày {d}"),
+    (
+        r"^the manifest's signature has no signed attributes \(or more than one signer\)$",
+        "chữ ký của manifest.json không có thuộc tính được ký (hoặc có nhiều hơn một người ký)",
+    ),
+    (r"^manifest\.json: (?P<x>.+)$", "manifest.json vượt giới hạn khi đọc ({x})"),
     (r"^the package cannot be taken$", "không thể nhận gói này"),
     (r"^the store refused it \((?P<x>.*)\)$", "cơ sở dữ liệu không nhận gói ({x})"),
     (

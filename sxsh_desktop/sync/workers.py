@@ -69,7 +69,7 @@ def _kill(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     for p in processes:
         try:
             p.kill()
-        except Exception:  # noqa: BLE001 - already gone
+        except Exception:  # already gone
             pass
     pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
@@ -137,7 +137,7 @@ def run_checks(
                     fill()
                     continue
                 result = Stopped("the check stopped its worker process (out of memory or a crash)")
-            except Exception as exc:  # noqa: BLE001 - raised by the check itself: said as the outcome
+            except Exception as exc:  # raised by the check itself: said as the outcome
                 result = exc
             pending.popleft()
             suspects = max(0, suspects - 1)

@@ -110,12 +110,12 @@ def test_a_check_that_hangs_or_crashes_is_stopped_and_the_batch_goes_on(
     outcomes = import_files(
         review,
         [tmp_path / n for n in names],
-        ImportOptions(trusted=[identities.cert_der("consultant")], time_limit=3),
+        ImportOptions(trusted=[identities.cert_der("consultant")], time_limit=15),
         workers=2,
     )
-    assert time.monotonic() - t0 < 60
+    assert time.monotonic() - t0 < 120
     assert [o.status for o in outcomes] == ["refused", "imported", "refused"], [o.line for o in outcomes]
-    assert "took longer than 3 s" in outcomes[0].line
+    assert "took longer than 15 s" in outcomes[0].line
     assert "worker" in outcomes[2].line
 
 
@@ -165,7 +165,7 @@ def _expired_identity(tmp_path):
     from cryptography.x509.oid import NameOID
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    from sxsh_desktop.sync.identity import _signer_class
+    from sxsh_desktop.signing.identity import _signer_class
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name(

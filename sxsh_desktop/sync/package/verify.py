@@ -243,7 +243,7 @@ def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check:
     try:
         attrs = infos[0]["signed_attrs"]
         has_attrs = len(infos) == 1 and attrs is not None and len(attrs) > 0
-    except Exception:  # noqa: BLE001 - unreadable attributes are missing ones
+    except Exception:  # unreadable attributes are missing ones
         has_attrs = False
     if not has_attrs:  # without them the signature does not bind the manifest's digest and signing time
         raise PackageError("the manifest's signature has no signed attributes (or more than one signer)", TAMPERED)
