@@ -202,13 +202,15 @@ def _group_consumption(a: Assessment, language: str, warn: list[str]) -> list[_G
 
 def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
     """The savings summary of an assessment, as the document spec names it."""
+    # a period with readings has their sums as its totals (so a template's placeholder baseline read
+    # month by month is data, not a placeholder)
+    a, reading_warnings = with_reading_totals(a, language)
     if a.baseline is not None and is_placeholder(a.baseline):
         without = compute_savings(replace(a, baseline=None), language)
         without["warnings"] = [message("placeholder_baseline", language)] + [
             w for w in without["warnings"] if w != message("no_baseline", language)
         ]
         return without
-    a, reading_warnings = with_reading_totals(a, language)
     warn: list[str] = list(reading_warnings)
     product_unit = _product_unit(a)
     p_b = production_in_product_unit(a, "baseline")

@@ -31,13 +31,14 @@ class TemplateMonitoring:
         }
 
 
-def parse_monitoring(raw: dict[str, Any] | None) -> TemplateMonitoring | None:
-    """The template's `monitoring` table (already checked by the schema), or None."""
+def parse_monitoring(raw: dict[str, Any] | None, problem: type[Exception] = ValueError) -> TemplateMonitoring | None:
+    """The template's `monitoring` table (already checked by the schema), or None; `problem` is raised
+    with one line for what the schema cannot check."""
     if raw is None:
         return None
     for i, key in enumerate(raw.get("resources", [])):
         if key in raw.get("resources", [])[:i]:
-            raise ValueError(f"monitoring.resources[{i}]: '{key}' is listed twice")
+            raise problem(f"monitoring.resources[{i}]: '{key}' is listed twice")
     return TemplateMonitoring(
         driver=_text(raw["driver"]),
         period=raw.get("period", "month"),
@@ -48,3 +49,15 @@ def parse_monitoring(raw: dict[str, Any] | None) -> TemplateMonitoring | None:
 
 def _text(raw: dict[str, Any]) -> Label:
     return Label(raw["vi"], raw["en"])
+
+
+def layout_for(monitoring: TemplateMonitoring, steps: Any, language: str) -> dict[str, Any]:
+    """The layout a new assessment keeps, with each resource's unit as the template's flows have it."""
+    layout = monitoring.layout(language)
+    units: dict[str, str] = {}
+    for s in steps:
+        for f in s.flows:
+            if f.resource in monitoring.resources:
+                units.setdefault(f.resource, f.unit)
+    layout["units"] = units
+    return layout

@@ -55,7 +55,7 @@ from ..domain.model import (
 from ..domain.quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, parse_unit, require_kind
 from ..domain.validation import resource_kinds
 from ..paths import templates_dir
-from .template_monitoring import TemplateMonitoring, parse_monitoring
+from .template_monitoring import TemplateMonitoring, layout_for, parse_monitoring
 
 FORMAT = "sxsh-assessment-template"
 SCHEMA_FILE = "template.schema.json"
@@ -405,28 +405,8 @@ def parse_template(data: Any, path: Path, origin: str = "shipped") -> Assessment
         path=path,
         origin=origin,
         raw=data,
-        monitoring=_monitoring(data.get("monitoring")),
+        monitoring=parse_monitoring(data.get("monitoring"), TemplateProblem),
     )
-
-
-def _layout(template: AssessmentTemplate, language: str) -> dict[str, Any]:
-    """The template's monthly layout, with each resource's unit as its flows have it."""
-    assert template.monitoring is not None
-    layout = template.monitoring.layout(language)
-    units: dict[str, str] = {}
-    for s in template.steps:
-        for f in s.flows:
-            if f.resource in template.monitoring.resources:
-                units.setdefault(f.resource, f.unit)
-    layout["units"] = units
-    return layout
-
-
-def _monitoring(raw: dict[str, Any] | None) -> TemplateMonitoring | None:
-    try:
-        return parse_monitoring(raw)
-    except ValueError as exc:
-        raise TemplateProblem(str(exc)) from None
 
 
 def read_template(path: str | Path, origin: str = "shipped") -> AssessmentTemplate:
@@ -577,7 +557,9 @@ def new_assessment_from_template(
         baseline=placeholder_baseline(unit, today),
         process_steps=steps,
         options=options,
-        extra={"monitoring_layout": _layout(template, language)} if template.monitoring else {},
+        extra={"monitoring_layout": layout_for(template.monitoring, template.steps, language)}
+        if template.monitoring
+        else {},
     )
 
 
@@ -601,7 +583,10 @@ def benchmark_assessment(
         return BenchmarkResult(
             status="unknown_template", template=key, reason=Label(r.vi.format(key=key), r.en.format(key=key))
         )
-    return compare(assessment, t.norms, t.benchmarks, process=process, template=t.key, norms_note=t.norms_note)
+    from ..domain.readings import with_reading_totals
+
+    effective = with_reading_totals(assessment)[0]  # a period with readings has their sums as its totals
+    return compare(effective, t.norms, t.benchmarks, process=process, template=t.key, norms_note=t.norms_note)
 
 
 def _day(text: str | None, field: str) -> date | None:

@@ -57,3 +57,36 @@ flows = [ { direction = "input", kind = "energy", name = { vi = "Điện", en = 
     no_driver = good.replace('driver = { vi = "Sản lượng", en = "Output" }\n', "")
     with pytest.raises(TemplateProblem, match="monitoring"):
         read_template(_write(tmp_path, "nodriver.toml", no_driver))
+
+
+def test_a_templates_placeholder_baseline_read_month_by_month_is_data():
+    from datetime import date
+
+    from sxsh_desktop.domain.model import Consumption, Period
+    from sxsh_desktop.domain.quantities import Quantity as Q
+    from sxsh_desktop.domain.readings import Reading, ReadingEntry, monthly_spans
+    from sxsh_desktop.domain.savings import compute_savings
+    from sxsh_desktop.interchange.templates import benchmark_assessment
+    from sxsh_desktop.report.pdf.content import missing_items, report_view
+
+    templates, _ = load_templates([shipped_templates_dir()])
+    beer = next(t for t in templates if t.key == "beer")
+    a = new_assessment_from_template(beer, "Nhà máy bia Vinh", "en", today=date(2025, 3, 1))
+    assert a.baseline.start == "2024-01-01"  # the placeholder: last year, 1 hL
+    a.reporting = Period("2025-01-01", "2025-12-31", Q(1, "hL"))
+    a.consumption = [Consumption("electricity", k, Q(1, "kWh")) for k in ("baseline", "reporting")]
+    for key, year, factor in (("baseline", 2024, 1.0), ("reporting", 2025, 0.95)):
+        for i, (s, e) in enumerate(monthly_spans(f"{year}-01-01", f"{year}-12-31")):
+            p = 10000 + 500 * (i % 4)
+            a.readings.append(
+                Reading(key, s, e, Q(p, "hL"), [ReadingEntry("electricity", Q(factor * (60000 + 9 * p), "kWh"))])
+            )
+    summary = compute_savings(a)
+    assert summary["production"]["baseline"]["value"] == sum(10000 + 500 * (i % 4) for i in range(12))
+    assert not any("placeholder" in w or "No baseline data" in w for w in summary["warnings"])
+    assert next(r for r in summary["resources"] if r["resource"] == "electricity")["method"] == "regression"
+    assert "no_baseline" not in [code for code, _ in missing_items(a, "en")]
+    view, placeholder, _ = report_view(a)
+    assert placeholder is False and view.baseline.production.value == summary["production"]["baseline"]["value"]
+    result = benchmark_assessment(a, templates)
+    assert result.baseline is not None  # the norm comparison has the baseline read by month

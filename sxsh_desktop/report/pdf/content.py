@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ...domain.benchmark import flow_is_placeholder, is_placeholder
 from ...domain.model import Assessment, Flow
+from ...domain.readings import with_reading_totals
 from ..strings import strings
 
 BLOCKING = ("no_baseline", "no_reporting", "no_options")
@@ -26,6 +27,7 @@ def missing_items(a: Assessment, language: str) -> list[tuple[str, str]]:
     baseline (1 product unit, not yet edited) is no baseline."""
     s = strings(language)
     out = []
+    a = with_reading_totals(a)[0]  # a placeholder baseline read month by month is data
     if is_placeholder(a.baseline):
         out.append(("no_baseline", s["m_no_baseline"]))
     if a.reporting is None:
@@ -45,6 +47,7 @@ def report_view(a: Assessment) -> tuple[Assessment, bool, dict[str, list[Flow]]]
     """The assessment as the report prints it: a placeholder baseline taken out (None) and the
     placeholder flows of each step left out. Also returns whether the baseline was a placeholder and
     the placeholder flows per step id."""
+    a = with_reading_totals(a)[0]  # the periods' totals as the savings have them
     placeholder_baseline = a.baseline is not None and is_placeholder(a.baseline)
     pending = {st.id: [f for f in st.flows if flow_is_placeholder(f)] for st in a.process_steps}
     if not placeholder_baseline and not any(pending.values()):
