@@ -558,6 +558,10 @@
         <translation>%1 (%2 received), on %3</translation>
     </message>
     <message>
+        <source>%1 → %2 since 1/7/2025</source>
+        <translation>%1 → %2 since 1/7/2025</translation>
+    </message>
+    <message>
         <source>Resource</source>
         <translation>Resource</translation>
     </message>

@@ -559,6 +559,10 @@
         <translation>%1 (đã nhận %2), ngày %3</translation>
     </message>
     <message>
+        <source>%1 → %2 since 1/7/2025</source>
+        <translation>%1 → %2 từ 1/7/2025</translation>
+    </message>
+    <message>
         <source>Resource</source>
         <translation>Tài nguyên</translation>
     </message>

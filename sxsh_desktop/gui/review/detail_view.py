@@ -187,7 +187,7 @@ class DetailView(QWidget):
             verdict += " " + escape(self.tr("(the signer is trusted now)"))
         rows = [
             (self.tr("Tax code"), escape(s.tax_code or "–")),
-            (self.tr("Province"), escape(s.province or "–")),
+            (self.tr("Province"), escape(self._province(a, s.province) or "–")),
             (self.tr("Sector (VSIC)"), escape(f"{s.vsic} {s.sector}".strip() or "–")),
             (self.tr("Product"), escape(product or "–")),
             (self.tr("Periods"), escape(periods or "–")),
@@ -209,6 +209,16 @@ class DetailView(QWidget):
             f"<tr><td style='color:#555; padding-right:8px'>{escape(k)}</td><td>{v}</td></tr>" for k, v in rows
         )
         self.header.setText(html + "</table>")
+
+    def _province(self, a: Any, counted_as: str) -> str:
+        """The province as the document has it; a former unit with the one it is counted under now."""
+        from ...domain.provinces import provinces
+
+        typed = a.facility.province if a is not None else counted_as
+        m = provinces().match(typed)
+        if m.current is not None and m.merged:
+            return self.tr("%1 → %2 since 1/7/2025").replace("%1", m.former or typed).replace("%2", m.current.name)
+        return typed or counted_as
 
     def _savings(self) -> None:
         headers = [
