@@ -3399,6 +3399,10 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>&lt;b&gt;Energy&lt;/b&gt; –</translation>
     </message>
     <message>
+        <source>Target %1: none in force (%2 for reference)</source>
+        <translation>Target %1: none in force (%2 for reference)</translation>
+    </message>
+    <message>
         <source>Target %1: no data</source>
         <translation>Target %1: no data</translation>
     </message>
@@ -3409,6 +3413,10 @@ The database as it is now is backed up first, so this can be undone by restoring
     <message>
         <source>Target %1: not met</source>
         <translation>Target %1: not met</translation>
+    </message>
+    <message>
+        <source>Norm %1: no verdict</source>
+        <translation>Norm %1: no verdict</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -3426,20 +3434,12 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>Target: no reporting period</translation>
     </message>
     <message>
-        <source>No target in force in %1 (%2 for reference)</source>
-        <translation>No target in force in %1 (%2 for reference)</translation>
-    </message>
-    <message>
         <source>indicative</source>
         <translation>indicative</translation>
     </message>
     <message>
         <source>Norm: choose the sub-process</source>
         <translation>Norm: choose the sub-process</translation>
-    </message>
-    <message>
-        <source>Norm: none in force for %1 — no verdict</source>
-        <translation>Norm: none in force for %1 — no verdict</translation>
     </message>
     <message>
         <source>Norm: %1 — within</source>

@@ -3399,6 +3399,10 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
         <translation>&lt;b&gt;Năng lượng&lt;/b&gt; –</translation>
     </message>
     <message>
+        <source>Target %1: none in force (%2 for reference)</source>
+        <translation>Mục tiêu %1: chưa có (tham khảo %2)</translation>
+    </message>
+    <message>
         <source>Target %1: no data</source>
         <translation>Mục tiêu %1: chưa có số liệu</translation>
     </message>
@@ -3409,6 +3413,10 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
     <message>
         <source>Target %1: not met</source>
         <translation>Mục tiêu %1: chưa đạt</translation>
+    </message>
+    <message>
+        <source>Norm %1: no verdict</source>
+        <translation>Định mức %1: không kết luận</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -3425,20 +3433,12 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
         <translation>Mục tiêu: chưa có kỳ báo cáo</translation>
     </message>
     <message>
-        <source>No target in force in %1 (%2 for reference)</source>
-        <translation>Năm %1 chưa có mục tiêu có hiệu lực (mức %2 để tham khảo)</translation>
-    </message>
-    <message>
         <source>indicative</source>
         <translation>chỉ để tham khảo</translation>
     </message>
     <message>
         <source>Norm: choose the sub-process</source>
         <translation>Định mức: hãy chọn công đoạn</translation>
-    </message>
-    <message>
-        <source>Norm: none in force for %1 — no verdict</source>
-        <translation>Định mức: không có định mức hiệu lực cho năm %1 — không kết luận</translation>
     </message>
     <message>
         <source>Norm: %1 — within</source>

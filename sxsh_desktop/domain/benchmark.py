@@ -151,7 +151,7 @@ def _compare_period(a: Assessment, key: str, norms: NormSet, to_norm_unit: float
     if klass is None and norms.capacity_unit and capacity is not None:
         notes.append(_fmt(NOTES["no_class"], capacity=f"{capacity:,.0f}", unit=norms.capacity_unit))
     norm_period, note = _period_for(norms, year)
-    if note is not None:
+    if note is not None and norm_status == "in_force":  # a replaced norm is said once, with its successor
         notes.append(note)
     if norm_period is None and norm_status == "in_force" and norms.periods:
         norm_status = "outside_periods"

@@ -234,8 +234,8 @@ class ResultsStrip(QFrame):
         )
         tip = chosen.get("reason", "") + "\n" + (chosen.get("document") or "")
         if not chosen.get("in_force"):
-            text = self.tr("No target in force in %1 (%2 for reference)").replace("%1", str(chosen.get("year")))
-            self._chip(self.band_chip, text.replace("%2", band_text), GREY, tip)
+            text = self.tr("Target %1: none in force (%2 for reference)").replace("%1", str(chosen.get("year")))
+            self._chip(self.band_chip, text.replace("%2", f"{_band_number(low)}–{_band_number(high)} %"), GREY, tip)
             return
         if chosen.get("indicative"):
             band_text += " " + self.tr("indicative")
@@ -264,7 +264,7 @@ class ResultsStrip(QFrame):
             text, colour = self.tr("Norm: choose the sub-process"), GREY
         elif c is not None and c.norm_status != "in_force":
             # a norm out of its period (replaced, not yet in force, outside its periods): no verdict
-            text, colour = self.tr("Norm: none in force for %1 — no verdict").replace("%1", str(c.year)), GREY
+            text, colour = self.tr("Norm %1: no verdict").replace("%1", str(c.year)), GREY
             lines.extend(n(lang) for n in c.notes[:1])
         elif r.status == "ok" and c is not None and c.within is not None and norm is not None:
             if c.within:

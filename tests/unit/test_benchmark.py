@@ -111,6 +111,7 @@ def test_a_norm_replaced_by_a_circular_not_in_the_data_gives_no_verdict(template
         assert b.sec == pytest.approx(250.0)  # the facility's figure is still shown
         assert any("28/2024/TT-BCT is not in the reference data" in n.en for n in b.notes)
         assert any("định mức theo Thông tư 28/2024/TT-BCT chưa có trong dữ liệu tham chiếu" in n.vi for n in b.notes)
+        assert not any("outside the norm's periods" in n.en for n in b.notes)  # said once, with the successor
     # a period ending on the circular's last day still has it
     a = brewery(15, 2024, sec_mj_per_hl=250.0)
     a.baseline = Period("2024-04-01", "2025-03-31", a.baseline.production)

@@ -221,7 +221,10 @@ def show_energy(page: Any, s: dict[str, Any], lang: str) -> None:
         lines.append(chosen["reason"])
     met = bool(chosen.get("in_force")) and bool(chosen.get("met")) and bool(e)
     page.targets_label.setText("\n".join(lines))
-    page.targets_label.setStyleSheet(OK_STYLE if met else ERROR_STYLE)
+    if not chosen.get("in_force") or chosen.get("indicative"):
+        page.targets_label.setStyleSheet(MUTED_STYLE)  # no target binds the facility: neither green nor red
+    else:
+        page.targets_label.setStyleSheet(OK_STYLE if met else ERROR_STYLE)
     warnings = s.get("warnings", [])
     page.warnings_label.setText("\n".join(f"• {w}" for w in warnings))
     page.warnings_label.setVisible(bool(warnings))
