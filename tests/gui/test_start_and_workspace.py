@@ -413,3 +413,22 @@ def test_the_type_of_assessment_is_chosen_on_the_facility_page_and_undone(qtbot,
     ws.undo_stack.undo()
     assert store.get_assessment(aid).assessment_type == "detailed"
     assert page.assessment_type.currentData() == "detailed"
+
+
+def test_the_warnings_badge_counts_a_balance_off_its_tolerance(qtbot, window, store):
+    import dataclasses
+
+    load_sample(store)
+    window.open_assessment(SAMPLE_ID)
+    strip = window.view.strip
+    strip.refresh_now()
+    before = len(strip.summary["warnings"])
+    a = store.get_assessment(SAMPLE_ID)
+    milling = a.step("milling")
+    product = next(f for f in milling.flows if f.kind == "product")  # 2.13 t of grist out of 2.15 t in
+    store.update_flow(SAMPLE_ID, "milling", product.id, dataclasses.replace(product, quantity=Quantity(1.5, "t")))
+    window.workspace.notify()
+    strip.refresh_now()
+    # (2.15 − 1.52) / 2.15 = 29.3 % off: one more warning, named in the badge's tooltip
+    assert len(strip.summary["warnings"]) == before + 1
+    assert "mass balance is off by 29.3 %" in strip.warnings_chip.toolTip()
