@@ -102,3 +102,11 @@ def current_province(typed: str) -> str:
     """The current unit's name for a province as typed; an unknown name is kept (trimmed) as typed."""
     m = provinces().match(typed)
     return m.current.name if m.current is not None else (typed or "").strip()
+
+
+def province_label(typed: str, language: str = "vi") -> str:
+    """A province as a report shows it: as typed, with the unit that holds it now if it was merged."""
+    m = provinces().match(typed)
+    if m.current is not None and m.merged:
+        return ProvinceMatch(m.former or typed, m.current, m.former).label(language)
+    return (typed or "").strip()

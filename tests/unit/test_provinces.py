@@ -58,3 +58,11 @@ def test_an_unknown_name_is_kept_as_typed():
 
 def test_fold():
     assert fold("Tỉnh Đắk Lắk") == fold("dak lak") == "daklak"
+
+
+def test_the_label_a_report_shows():
+    from sxsh_desktop.domain.provinces import province_label
+
+    assert province_label("Tỉnh Bạc Liêu", "vi") == "Bạc Liêu → Cà Mau từ 1/7/2025"
+    assert province_label("Nghệ An", "en") == "Nghệ An"
+    assert province_label("Atlantis") == "Atlantis"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ....domain.methodology import (
     ASSESSMENT_TYPE_LABELS,
 )
+from ....domain.provinces import province_label
 from ..format import esc
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,7 +22,7 @@ def introduction(report: Report) -> list[Any]:
         (s["name"], fac.name or "–"),
         (s["tax_code"], fac.tax_code or "–"),
         (s["address"], fac.address or "–"),
-        (s["province"], fac.province or "–"),
+        (s["province"], province_label(fac.province, report.lang) or "–"),
     ]
     sector = " – ".join(x for x in (fac.vsic, fac.sector) if x)
     pairs.append((s["sector"], sector or "–"))
