@@ -94,6 +94,15 @@ class ReceivedAssessmentRow(Base):
 
     __table_args__ = (
         UniqueConstraint("assessment_id", "revision"),
+        *(
+            CheckConstraint(f"{c} BETWEEN -1e308 AND 1e308", name=f"ck_received_assessment_{c}_finite")
+            for c in ("energy_saving_toe", "saving_gj", "water_saving_m3", "co2_saving_t", "cost_saving_vnd")
+        ),
+        CheckConstraint(
+            "energy_saving_percent IS NULL OR energy_saving_percent BETWEEN -1e308 AND 1e308",
+            name="ck_received_assessment_energy_saving_percent_finite",
+        ),
+        CheckConstraint("revision >= 1", name="ck_received_assessment_revision_positive"),  # revision 0007
         Index("ix_received_assessment_current_province", "current", "province"),
         Index("ix_received_assessment_current_vsic", "current", "vsic"),
         Index("ix_received_assessment_current_year", "current", "year"),

@@ -140,3 +140,20 @@ def test_unit_strings_are_bounded_before_pint(store, tmp_path):
     t0 = time.perf_counter()
     refused(store, tmp_path, dumps(with_("consumption.0.quantity.unit", "kg*10**10**10")), "not a unit")
     assert time.perf_counter() - t0 < 5
+
+
+@pytest.mark.parametrize("value", [math.inf, -math.inf, math.nan])
+def test_the_database_itself_refuses_non_finite_figures(store, packages, identities, value):
+    """Revision 0007's CHECK constraints, past the store's own checks (a raw UPDATE)."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from sxsh_desktop.store.review_ops import ReviewStore
+    from sxsh_desktop.sync.intake import ImportOptions, import_bytes
+
+    review = ReviewStore(store)
+    out = import_bytes(review, packages.build(), ImportOptions(trusted=[identities.cert_der("consultant")]))
+    assert out.status == "imported", out.line
+    with pytest.raises(IntegrityError), store.engine.begin() as conn:
+        conn.execute(text("UPDATE received_assessment SET energy_saving_toe = :v"), {"v": value})
+    assert math.isfinite(review.summary()["energy_saving_toe"])

@@ -17,7 +17,7 @@ ROOT = Path(sxsh_desktop.__file__).parent
 SOURCES = (
     *sorted((ROOT / "sync" / "package").glob("*.py")),
     ROOT / "sync" / "intake.py",
-    ROOT / "store" / "review_ops.py",
+    *sorted((ROOT / "store" / "review_ops").glob("*.py")),
 )
 
 # what a placeholder of a template is filled with (by its expression); anything else: 7

@@ -1,0 +1,138 @@
+"""Review steps, comments and the audit log."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, true
+from sqlalchemy.orm import Session
+
+from ..operations import utc_now
+from ..review_models import (
+    REVIEW_STATES,
+    AuditLogRow,
+    ReceivedAssessmentRow,
+    ReceivedPackageRow,
+    ReviewCommentRow,
+    ReviewStateRow,
+    TrustedSignerRow,
+)
+from .base import ReviewBase
+from .types import (
+    STATE_WORDS,
+    TRANSITIONS,
+    AuditEntry,
+    Comment,
+    ReviewChange,
+    ReviewError,
+    _who,
+)
+
+
+class WorkflowOps(ReviewBase):
+    """Mixed into ReviewStore: review steps, comments, the audit log."""
+
+    def resolve_id(self, given: str) -> str:
+        """The full id of the received assessment whose id is `given` or starts with it."""
+        given = given.strip()
+        with self._read() as s:
+            ids = s.scalars(
+                select(ReviewStateRow.assessment_id)
+                .where(ReviewStateRow.assessment_id.startswith(given, autoescape=True))
+                .limit(3)
+            ).all()
+        if given in ids:
+            return given
+        if len(ids) == 1:
+            return ids[0]
+        if not ids:
+            raise ReviewError(f"id: no received assessment '{given}' (see 'sxsh summary' or the review list)")
+        raise ReviewError(f"id: '{given}' matches several received assessments; give more of the id")
+
+    def set_state(self, assessment_id: str, state: str, by: str | None = None, comment: str | None = None) -> str:
+        """Take a review step (with an optional comment), logged; returns the state before."""
+        if state not in REVIEW_STATES:
+            raise ReviewError(f"state: '{state}' is not one of {', '.join(REVIEW_STATES)}")
+        who = _who(by)
+        with self._write() as s:
+            row = s.execute(
+                select(ReviewStateRow).where(ReviewStateRow.assessment_id == assessment_id).with_for_update()
+            ).scalar_one_or_none()
+            if row is None:
+                raise ReviewError(f"id: no received assessment '{assessment_id}'")
+            before = row.state
+            if state == before:
+                raise ReviewError(f"state: the assessment is already {STATE_WORDS[state]}")
+            if state not in TRANSITIONS[before]:
+                allowed = ", ".join(STATE_WORDS[t] for t in TRANSITIONS[before])
+                raise ReviewError(
+                    f"state: an assessment that is {STATE_WORDS[before]} can become {allowed}, not {STATE_WORDS[state]}"
+                )
+            if state == "approved":
+                self._refuse_untrusted(s, assessment_id)
+            row.state, row.updated_at, row.updated_by = state, utc_now(), who
+            self._audit(s, who, "review", f"{STATE_WORDS[before]} → {STATE_WORDS[state]}", assessment_id, row.revision)
+            if comment and comment.strip():
+                self._comment(s, assessment_id, row.revision, comment, who)
+        self._done(ReviewChange("review state", assessment_id, (state,)))
+        return before
+
+    def _refuse_untrusted(self, s: Session, assessment_id: str) -> None:
+        signer = s.execute(
+            select(ReceivedPackageRow.verdict, ReceivedPackageRow.signer_fingerprint, ReceivedPackageRow.signer_name)
+            .join(ReceivedAssessmentRow, ReceivedAssessmentRow.package_id == ReceivedPackageRow.id)
+            .where(ReceivedAssessmentRow.assessment_id == assessment_id, ReceivedAssessmentRow.current == true())
+        ).one()
+        if signer.verdict == "trusted":
+            return
+        now_trusted = s.scalar(
+            select(func.count())
+            .select_from(TrustedSignerRow)
+            .where(TrustedSignerRow.fingerprint == signer.signer_fingerprint)
+        )
+        if not now_trusted:
+            raise ReviewError(
+                f"state: the package was signed by {signer.signer_name}, who is not a trusted signer; "
+                "trust the signer's certificate first (sxsh trust add)"
+            )
+
+    def add_comment(self, assessment_id: str, text: str, by: str | None = None) -> None:
+        who = _who(by)
+        if not text.strip():
+            raise ReviewError("comment: the text is empty")
+        with self._write() as s:
+            row = s.get(ReviewStateRow, assessment_id)
+            if row is None:
+                raise ReviewError(f"id: no received assessment '{assessment_id}'")
+            self._comment(s, assessment_id, row.revision, text, who)
+        self._done(ReviewChange("comment", assessment_id))
+
+    def _comment(self, s: Session, assessment_id: str, revision: int, text: str, who: str) -> None:
+        s.add(
+            ReviewCommentRow(
+                assessment_id=assessment_id, revision=revision, author=who, text=text.strip(), created_at=utc_now()
+            )
+        )
+        self._audit(s, who, "comment", text.strip()[:200], assessment_id, revision)
+
+    def comments(self, assessment_id: str) -> list[Comment]:
+        with self._read() as s:
+            rows = s.scalars(
+                select(ReviewCommentRow)
+                .where(ReviewCommentRow.assessment_id == assessment_id)
+                .order_by(ReviewCommentRow.id)
+            ).all()
+            return [Comment(r.assessment_id, r.revision, r.author, r.text, r.created_at) for r in rows]
+
+    def audit_log(self, assessment_id: str | None = None, limit: int = 500) -> list[AuditEntry]:
+        """Newest first."""
+        with self._read() as s:
+            q = select(AuditLogRow).order_by(AuditLogRow.id.desc()).limit(limit)
+            if assessment_id is not None:
+                q = q.where(AuditLogRow.assessment_id == assessment_id)
+            return [AuditEntry(r.at, r.who, r.action, r.assessment_id, r.revision, r.detail) for r in s.scalars(q)]
+
+    def log(self, action: str, detail: str, by: str | None = None, assessment_id: str | None = None) -> None:
+        """An audit entry for something done outside the store (an export, for instance)."""
+        with self._write() as s:
+            self._audit(s, _who(by), action, detail, assessment_id)
+
+    # -- reading -----------------------------------------------------------------------------------
