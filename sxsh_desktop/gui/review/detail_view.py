@@ -72,7 +72,7 @@ class DetailView(QWidget):
         )
 
         self.report_button = QPushButton(self.tr("Open the signed &report"), self)
-        self.report_button.clicked.connect(self.open_report)
+        self.report_button.clicked.connect(lambda: self.open_report())
         self.trust_button = QPushButton(self.tr("&Trust this signer…"), self)
         self.trust_button.clicked.connect(
             lambda: self.detail and self.trust_requested.emit(self.detail.summary.assessment_id)

@@ -150,11 +150,11 @@ class ImportDialog(QDialog):
         self.files_view.setModel(self.files_model)
         self.files_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files_view.setAccessibleName(self.tr("Packages to import"))
-        add_files = QPushButton(self.tr("Add &files…"), self)
-        add_files.clicked.connect(self.choose_files)
-        add_folder = QPushButton(self.tr("Add a f&older…"), self)
-        add_folder.clicked.connect(self.choose_folder)
-        clear = QPushButton(self.tr("C&lear the list"), self)
+        self.add_files_button = add_files = QPushButton(self.tr("Add &files…"), self)
+        add_files.clicked.connect(lambda: self.choose_files())
+        self.add_folder_button = add_folder = QPushButton(self.tr("Add a f&older…"), self)
+        add_folder.clicked.connect(lambda: self.choose_folder())
+        self.clear_button = clear = QPushButton(self.tr("C&lear the list"), self)
         clear.clicked.connect(lambda: self.set_paths([]))
         files_buttons = QHBoxLayout()
         for b in (add_files, add_folder, clear):
@@ -174,8 +174,8 @@ class ImportDialog(QDialog):
         self.key_path = QLineEdit(self)
         self.key_path.setPlaceholderText(self.tr("Only for encrypted packages: the office's key (.p12 or PEM)"))
         self.key_path.setAccessibleName(self.tr("Key file for encrypted packages"))
-        key_button = QPushButton(self.tr("Choose &key…"), self)
-        key_button.clicked.connect(self.choose_key)
+        self.key_button = key_button = QPushButton(self.tr("Choose &key…"), self)
+        key_button.clicked.connect(lambda: self.choose_key())
         key_row = QHBoxLayout()
         key_label = QLabel(self.tr("Key:"), self)
         key_label.setBuddy(self.key_path)
@@ -187,7 +187,7 @@ class ImportDialog(QDialog):
         self.progress.setFormat(self.tr("%v of %m packages"))
         self.progress.hide()
         self.stop_button = QPushButton(self.tr("&Stop"), self)
-        self.stop_button.clicked.connect(self.cancel)
+        self.stop_button.clicked.connect(lambda: self.cancel())
         self.stop_button.hide()
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
@@ -230,13 +230,15 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.import_button.clicked.connect(self.start)
-        self.close_button.clicked.connect(self.reject)
+        # a button's clicked(bool) would reach a slot's first parameter: the slots here take none
+        self.import_button.clicked.connect(lambda: self.start())
+        self.close_button.clicked.connect(lambda: self.reject())
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addWidget(self.buttons)
         self._show_trusted()
         self._show_results()
+        self._enable()
 
     # -- the files ---------------------------------------------------------------------------------
 
@@ -328,13 +330,19 @@ class ImportDialog(QDialog):
         )
         return text if ok else None
 
-    def start(self, paths: Iterable[Path] | None = None) -> bool:
-        """Import the files listed (or `paths`) in a background thread."""
+    def start(self) -> bool:
+        """Import the files listed in a background thread (the results shown anew)."""
+        return self._run(list(self.files), again=False)
+
+    def import_again(self, paths: list[Path]) -> bool:
+        """Import `paths` again (a signer was trusted): their lines of the results replaced."""
+        return self._run(list(paths), again=True)
+
+    def _run(self, files: list[Path], again: bool) -> bool:
         from ...sync.intake import ImportOptions
 
         if self.running:
             return False
-        files = list(paths) if paths is not None else list(self.files)
         if not files:
             return False
         go, decryption = self._decryption()
@@ -346,7 +354,7 @@ class ImportDialog(QDialog):
             by=reviewer_name(self.review.store) or None,
         )
         self.job = ImportJob(self.review, files, options)
-        self._replacing = {str(p) for p in files} if paths is not None else None
+        self._replacing = {str(p) for p in files} if again else None
         if self._replacing is None:
             self.outcomes = []
         self.job.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
@@ -486,7 +494,7 @@ class ImportDialog(QDialog):
             return False
         self.review.add_trusted_signer(signer, by=reviewer_name(self.review.store) or None)
         self._show_trusted()
-        return self.start([Path(o.source)])
+        return self.import_again([Path(o.source)])
 
 
 def confirm_trust(parent: QWidget, signer: TrustedSigner) -> bool:

@@ -66,7 +66,7 @@ class ReviewPanel(QWidget):
         self.comment.setFixedHeight(54)
         self.comment_button = QPushButton(self.tr("Add &comment"), self)
         row.addWidget(self.comment_button)
-        self.comment_button.clicked.connect(self.add_comment)
+        self.comment_button.clicked.connect(lambda: self.add_comment())
         self.reviewer = QLineEdit(reviewer_name(review.store), self)
         self.reviewer.setAccessibleName(self.tr("Reviewer"))
         self.reviewer.setPlaceholderText(self.tr("Your name, for the audit log"))

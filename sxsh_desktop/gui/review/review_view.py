@@ -72,7 +72,7 @@ class ReviewWorkspace(QWidget):
         self.trust_button.setToolTip(self.tr("The certificates whose packages this office imports"))
         self.trust_button.clicked.connect(lambda: self.open_trusted_signers())
         self.csv_button = QPushButton(self.tr("Export figures (&CSV)…"), self)
-        self.csv_button.clicked.connect(self.export_figures)
+        self.csv_button.clicked.connect(lambda: self.export_figures())
         self.approved_button = QPushButton(self.tr("Export &approved packages…"), self)
         self.approved_button.clicked.connect(lambda: export_approved_packages(self, self.review))
         top = QHBoxLayout()
