@@ -699,6 +699,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>SXSH Desktop hit an error it did not expect: %1</source>
+        <translation>SXSH Desktop hit an error it did not expect: %1</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>The report was written to %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to the log folder.</source>
+        <translation>The report could not be written to the log folder.</translation>
+    </message>
+    <message>
+        <source>What you entered before is stored. Copy the report and send it with a few words on what you were doing.</source>
+        <translation>What you entered before is stored. Copy the report and send it with a few words on what you were doing.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copy the report</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>ExportPackageDialog</name>
     <message>
         <source>Export sync package</source>
@@ -1954,6 +1985,10 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
         <source>&amp;About SXSH Desktop</source>
         <translation>&amp;About SXSH Desktop</translation>
     </message>
@@ -2052,6 +2087,14 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     <message>
         <source>%1 — SXSH Desktop</source>
         <translation>%1 — SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>The log and error reports are in %1</source>
+        <translation>The log and error reports are in %1</translation>
     </message>
     <message>
         <source>About SXSH Desktop</source>
@@ -2176,8 +2219,12 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
 <context>
     <name>MissingPage</name>
     <message>
-        <source>This part of the assessment is not available in this version.</source>
-        <translation>This part of the assessment is not available in this version.</translation>
+        <source>the page is not part of this build</source>
+        <translation>the page is not part of this build</translation>
+    </message>
+    <message>
+        <source>This page could not be loaded: %1. What is stored is unchanged; the other pages work. Send the report from the log folder (Help › Open the log folder) to whoever supports the app.</source>
+        <translation>This page could not be loaded: %1. What is stored is unchanged; the other pages work. Send the report from the log folder (Help › Open the log folder) to whoever supports the app.</translation>
     </message>
 </context>
 <context>

@@ -700,6 +700,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+    <message>
+        <source>SXSH Desktop hit an error it did not expect: %1</source>
+        <translation>SXSH Desktop gặp một lỗi không lường trước: %1</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>Báo cáo lỗi đã được ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to the log folder.</source>
+        <translation>Không ghi được báo cáo lỗi vào thư mục nhật ký.</translation>
+    </message>
+    <message>
+        <source>What you entered before is stored. Copy the report and send it with a few words on what you were doing.</source>
+        <translation>Những gì bạn đã nhập trước đó vẫn được lưu. Hãy sao chép báo cáo và gửi kèm vài dòng về việc bạn đang làm.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Sao chép báo cáo</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+</context>
+<context>
     <name>ExportPackageDialog</name>
     <message>
         <source>Export sync package</source>
@@ -1955,6 +1986,10 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
         <source>&amp;About SXSH Desktop</source>
         <translation>&amp;Giới thiệu SXSH Desktop</translation>
     </message>
@@ -2053,6 +2088,14 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     <message>
         <source>%1 — SXSH Desktop</source>
         <translation>%1 — SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Thư mục nhật ký</translation>
+    </message>
+    <message>
+        <source>The log and error reports are in %1</source>
+        <translation>Nhật ký và các báo cáo lỗi nằm trong %1</translation>
     </message>
     <message>
         <source>About SXSH Desktop</source>
@@ -2177,8 +2220,12 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
 <context>
     <name>MissingPage</name>
     <message>
-        <source>This part of the assessment is not available in this version.</source>
-        <translation>Phần này của đánh giá chưa có trong phiên bản này.</translation>
+        <source>the page is not part of this build</source>
+        <translation>trang này không có trong bản cài đặt này</translation>
+    </message>
+    <message>
+        <source>This page could not be loaded: %1. What is stored is unchanged; the other pages work. Send the report from the log folder (Help › Open the log folder) to whoever supports the app.</source>
+        <translation>Không mở được trang này: %1. Dữ liệu đã lưu không thay đổi; các trang khác vẫn dùng được. Hãy gửi báo cáo trong thư mục nhật ký (Trợ giúp › Mở thư mục nhật ký) cho người hỗ trợ phần mềm.</translation>
     </message>
 </context>
 <context>

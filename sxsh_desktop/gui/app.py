@@ -134,6 +134,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             QMessageBox.critical(None, "SXSH Desktop", str(exc))
         return 2
+    hook = None
+    if args.screenshot is None:
+        from .error_report import ErrorHook, log_to_file
+
+        log_to_file()
+        hook = ErrorHook().install()
     try:
         language = args.lang or i18n.stored_language(store)
         i18n.install(language)
@@ -186,6 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             QTimer.singleShot(0, window.first_run)
         return app.exec()
     finally:
+        if hook is not None:
+            hook.uninstall()
         store.close()
 
 

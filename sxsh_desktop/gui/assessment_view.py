@@ -27,12 +27,24 @@ log = logging.getLogger(__name__)
 
 
 class MissingPage(Page):
-    """Stands for a page whose module is not in this build yet."""
+    """Stands for a page that could not be loaded, and says why (the error, where its report is)."""
 
-    def __init__(self, workspace: Workspace, tasks: tuple[int, ...], parent: QWidget | None = None):
+    def __init__(
+        self, workspace: Workspace, tasks: tuple[int, ...], parent: QWidget | None = None, why: str | None = None
+    ):
         self.tasks = tasks
         super().__init__(workspace, parent)
-        label = QLabel(self.tr("This part of the assessment is not available in this version."), self)
+        self.why = why or self.tr("the page is not part of this build")
+        label = QLabel(
+            self.tr(
+                "This page could not be loaded: %1. What is stored is unchanged; the other pages work. "
+                "Send the report from the log folder (Help › Open the log folder) to whoever supports the app."
+            ).replace("%1", self.why),
+            self,
+        )
+        label.setObjectName("missingPage")
+        label.setStyleSheet("#missingPage { color: #b23b3b; }")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setWordWrap(True)
         QVBoxLayout(self).addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -127,7 +139,8 @@ class AssessmentView(QWidget):
             cls = registry.load(entry) if entry is not None else None
             page: Page
             if cls is None:
-                page = MissingPage(self.workspace, entry.tasks if entry else (task,))
+                why = registry.failures.get(entry.module) if entry is not None else None
+                page = MissingPage(self.workspace, entry.tasks if entry else (task,), why=why)
             else:
                 page = cls(self.workspace, None)
             frame = PageFrame(page, self.stack)

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(file_menu, self.tr("&Back up the database now"), self.backup_now)
         self.restore_action = self._action(file_menu, self.tr("Restore from bac&kup…"), self.restore_backup)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
@@ -107,15 +107,19 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
             action = QAction(name, self, checkable=True)
             action.setChecked(code == self.language)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(action)
             view_menu.addAction(action)
+            self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About SXSH Desktop"), self.about)
+        self.log_folder_action = self._action(help_menu, self.tr("Open the &log folder"), self.open_log_folder)
+        help_menu.addSeparator()
+        self.about_action = self._action(help_menu, self.tr("&About SXSH Desktop"), self.about)
         self._enable_actions()
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -503,6 +507,25 @@ class MainWindow(QMainWindow):
             return
         name = self.workspace.assessment.facility.name or self.tr("(no name)")
         self.setWindowTitle(self.tr("%1 — SXSH Desktop").replace("%1", name))
+
+    def open_log_folder(self) -> Path:
+        """The folder of the app's log and its error reports, in the file manager (made if need be)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from .error_report import log_folder
+
+        folder = log_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Log folder"), str(exc))
+            return folder
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(
+                self, self.tr("Log folder"), self.tr("The log and error reports are in %1").replace("%1", str(folder))
+            )
+        return folder
 
     def about(self) -> None:
         from .. import __version__

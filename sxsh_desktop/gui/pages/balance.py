@@ -214,7 +214,7 @@ class BalancePage(Page):
         self.per_unit_check.toggled.connect(self._toggle_per_unit)
         self.add_input_button.clicked.connect(lambda: self.add_flow("input"))
         self.add_output_button.clicked.connect(lambda: self.add_flow("output"))
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
         QWidget.setTabOrder(self.step_combo, self.per_unit_check)
         QWidget.setTabOrder(self.per_unit_check, self.basis_edit.edit)
         QWidget.setTabOrder(self.basis_edit.edit, self.basis_label_edit)

@@ -169,13 +169,13 @@ class FlowchartPage(Page):
         self.view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.focus_only = QCheckBox(self.tr("&Focus steps only"), self)
         self.focus_only.toggled.connect(lambda _on: self.refresh())
-        zoom_out = QPushButton(self.tr("Zoom &out"), self)
-        zoom_in = QPushButton(self.tr("Zoom &in"), self)
-        fit = QPushButton(self.tr("Fit &width"), self)
-        export = QPushButton(self.tr("&Export PNG…"), self)
+        self.zoom_out_button = zoom_out = QPushButton(self.tr("Zoom &out"), self)
+        self.zoom_in_button = zoom_in = QPushButton(self.tr("Zoom &in"), self)
+        self.fit_button = fit = QPushButton(self.tr("Fit &width"), self)
+        self.export_button = export = QPushButton(self.tr("&Export PNG…"), self)
         zoom_out.clicked.connect(lambda: self.view.scale(1 / 1.2, 1 / 1.2))
         zoom_in.clicked.connect(lambda: self.view.scale(1.2, 1.2))
-        fit.clicked.connect(self.fit_width)
+        fit.clicked.connect(lambda: self.fit_width())
         export.clicked.connect(lambda: self.export_png())
         self.empty = QLabel(
             self.tr(

@@ -221,8 +221,8 @@ class OptionsPage(Page):
         sb.addWidget(self.delete_saving_button)
         sb.addWidget(self.savings_message, 1)
         sl.addLayout(sb)
-        self.add_saving_button.clicked.connect(self.add_saving)
-        self.delete_saving_button.clicked.connect(self.delete_saving)
+        self.add_saving_button.clicked.connect(lambda: self.add_saving())
+        self.delete_saving_button.clicked.connect(lambda: self.delete_saving())
 
         self.tabs.addTab(self.technical_edit, "")
         self.tabs.addTab(self.environmental_edit, "")
@@ -251,8 +251,8 @@ class OptionsPage(Page):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
-        self.add_button.clicked.connect(self.add_option)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.add_button.clicked.connect(lambda: self.add_option())
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.rank_combo.currentIndexChanged.connect(self._rank)
         self.rate_edit.editingFinished.connect(self._edit_rate)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

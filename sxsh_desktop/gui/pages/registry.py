@@ -33,6 +33,7 @@ PAGES: tuple[PageEntry, ...] = (
 )
 
 _failed: set[str] = set()
+failures: dict[str, str] = {}  # module -> why it could not be loaded, shown on its page
 
 
 def entry_for_task(task: int) -> PageEntry | None:
@@ -44,14 +45,13 @@ def load(entry: PageEntry) -> type | None:
     try:
         module = importlib.import_module(entry.module)
         cls = getattr(module, entry.cls)
-    except ModuleNotFoundError as exc:
-        if entry.module not in _failed:
-            log.info("page %s skipped: %s", entry.module, exc)
-        _failed.add(entry.module)
-        return None
-    except Exception:  # a broken page must not take the app down
+    except Exception as exc:  # a broken page must not take the app down: its page says why, the log has the rest
         if entry.module not in _failed:
             log.exception("page %s could not be loaded", entry.module)
+            from ..error_report import report_text, write_report
+
+            written = write_report(report_text(type(exc), exc, exc.__traceback__))
+            failures[entry.module] = f"{type(exc).__name__}: {exc}" + (f" ({written})" if written else "")
         _failed.add(entry.module)
         return None
     return cls

@@ -139,8 +139,8 @@ class WastePage(Page):
         layout.addWidget(splitter)
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.add_cause_button.clicked.connect(self.add_cause)
-        self.delete_cause_button.clicked.connect(self.delete_cause)
+        self.add_cause_button.clicked.connect(lambda: self.add_cause())
+        self.delete_cause_button.clicked.connect(lambda: self.delete_cause())
         QWidget.setTabOrder(self.table, self.causes_view)
         QWidget.setTabOrder(self.causes_view, self.add_cause_button)
         QWidget.setTabOrder(self.add_cause_button, self.delete_cause_button)
