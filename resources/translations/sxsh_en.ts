@@ -58,14 +58,6 @@
         <translation>Treatment cost</translation>
     </message>
     <message>
-        <source>Mass closure</source>
-        <translation>Mass closure</translation>
-    </message>
-    <message>
-        <source>Energy closure</source>
-        <translation>Energy closure</translation>
-    </message>
-    <message>
         <source>Sankey diagram of the step</source>
         <translation>Sankey diagram of the step</translation>
     </message>
@@ -126,22 +118,6 @@
         <translation>Delete selected flow</translation>
     </message>
     <message>
-        <source>Closure</source>
-        <translation>Closure</translation>
-    </message>
-    <message>
-        <source>Mass</source>
-        <translation>Mass</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Energy</translation>
-    </message>
-    <message>
-        <source>Not in the balance</source>
-        <translation>Not in the balance</translation>
-    </message>
-    <message>
         <source>The diagram appears when the step has inputs and outputs of mass or of energy.</source>
         <translation>The diagram appears when the step has inputs and outputs of mass or of energy.</translation>
     </message>
@@ -152,58 +128,6 @@
     <message>
         <source>Product: {name} ({unit})</source>
         <translation>Product: {name} ({unit})</translation>
-    </message>
-    <message>
-        <source>per {unit} of product</source>
-        <translation>per {unit} of product</translation>
-    </message>
-    <message>
-        <source>per {basis}</source>
-        <translation>per {basis}</translation>
-    </message>
-    <message>
-        <source>No closure: it needs inputs and outputs.</source>
-        <translation>No closure: it needs inputs and outputs.</translation>
-    </message>
-    <message>
-        <source>Closure error {closure} is above the tolerance of {tol}: look for a missing or mis-measured flow.</source>
-        <translation>Closure error {closure} is above the tolerance of {tol}: look for a missing or mis-measured flow.</translation>
-    </message>
-    <message>
-        <source>Closure error {closure}, within the tolerance of {tol}.</source>
-        <translation>Closure error {closure}, within the tolerance of {tol}.</translation>
-    </message>
-    <message>
-        <source>Every flow is in the balance.</source>
-        <translation>Every flow is in the balance.</translation>
-    </message>
-    <message>
-        <source>No flows.</source>
-        <translation>No flows.</translation>
-    </message>
-    <message>
-        <source>In {inp} · out {out} · difference {diff} {unit} {where}</source>
-        <translation>In {inp} · out {out} · difference {diff} {unit} {where}</translation>
-    </message>
-    <message>
-        <source>unknown unit</source>
-        <translation>unknown unit</translation>
-    </message>
-    <message>
-        <source>a volume without a density (give the density)</source>
-        <translation>a volume without a density (give the density)</translation>
-    </message>
-    <message>
-        <source>no calorific value for this fuel</source>
-        <translation>no calorific value for this fuel</translation>
-    </message>
-    <message>
-        <source>no quantity entered yet</source>
-        <translation>no quantity entered yet</translation>
-    </message>
-    <message>
-        <source>a count is not a mass or an energy</source>
-        <translation>a count is not a mass or an energy</translation>
     </message>
     <message>
         <source>Unit of “{name}”: a unit is required</source>
@@ -261,6 +185,13 @@
         <source>Delete flow “{name}”</source>
         <translation>Delete flow “{name}”</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n flow(s)</source>
+        <translation>
+            <numerusform>Delete %n flow(s)</numerusform>
+            <numerusform>Delete %n flow(s)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Change the basis</source>
         <translation>Change the basis</translation>
@@ -272,6 +203,85 @@
     <message>
         <source>Quantity per unit product</source>
         <translation>Quantity per unit product</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureBox</name>
+    <message>
+        <source>unknown unit</source>
+        <translation>unknown unit</translation>
+    </message>
+    <message>
+        <source>a volume without a density (give the density)</source>
+        <translation>a volume without a density (give the density)</translation>
+    </message>
+    <message>
+        <source>no calorific value for this fuel</source>
+        <translation>no calorific value for this fuel</translation>
+    </message>
+    <message>
+        <source>no quantity entered yet</source>
+        <translation>no quantity entered yet</translation>
+    </message>
+    <message>
+        <source>a count is not a mass or an energy</source>
+        <translation>a count is not a mass or an energy</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Mass</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Not in the balance</source>
+        <translation>Not in the balance</translation>
+    </message>
+    <message>
+        <source>Mass closure</source>
+        <translation>Mass closure</translation>
+    </message>
+    <message>
+        <source>Energy closure</source>
+        <translation>Energy closure</translation>
+    </message>
+    <message>
+        <source>per {unit} of product</source>
+        <translation>per {unit} of product</translation>
+    </message>
+    <message>
+        <source>per {basis}</source>
+        <translation>per {basis}</translation>
+    </message>
+    <message>
+        <source>No closure: it needs inputs and outputs.</source>
+        <translation>No closure: it needs inputs and outputs.</translation>
+    </message>
+    <message>
+        <source>Closure error {closure} is above the tolerance of {tol}: look for a missing or mis-measured flow.</source>
+        <translation>Closure error {closure} is above the tolerance of {tol}: look for a missing or mis-measured flow.</translation>
+    </message>
+    <message>
+        <source>Closure error {closure}, within the tolerance of {tol}.</source>
+        <translation>Closure error {closure}, within the tolerance of {tol}.</translation>
+    </message>
+    <message>
+        <source>Every flow is in the balance.</source>
+        <translation>Every flow is in the balance.</translation>
+    </message>
+    <message>
+        <source>No flows.</source>
+        <translation>No flows.</translation>
+    </message>
+    <message>
+        <source>In {inp} · out {out} · difference {diff} {unit} {where}</source>
+        <translation>In {inp} · out {out} · difference {diff} {unit} {where}</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2089,10 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     <message>
         <source>Saved</source>
         <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -4390,6 +4404,13 @@ Packages signed with this certificate are refused from now on (or, if you allow 
     <message>
         <source>New cause</source>
         <translation>New cause</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>“%1” could not be undone or redone: %2</translation>
     </message>
 </context>
 <context>

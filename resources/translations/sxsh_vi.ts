@@ -59,14 +59,6 @@
         <translation>Chi phí xử lý</translation>
     </message>
     <message>
-        <source>Mass closure</source>
-        <translation>Sai số cân bằng khối lượng</translation>
-    </message>
-    <message>
-        <source>Energy closure</source>
-        <translation>Sai số cân bằng năng lượng</translation>
-    </message>
-    <message>
         <source>Sankey diagram of the step</source>
         <translation>Biểu đồ Sankey của công đoạn</translation>
     </message>
@@ -127,22 +119,6 @@
         <translation>Xóa dòng đang chọn</translation>
     </message>
     <message>
-        <source>Closure</source>
-        <translation>Sai số cân bằng</translation>
-    </message>
-    <message>
-        <source>Mass</source>
-        <translation>Khối lượng</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Năng lượng</translation>
-    </message>
-    <message>
-        <source>Not in the balance</source>
-        <translation>Không tính vào cân bằng</translation>
-    </message>
-    <message>
         <source>The diagram appears when the step has inputs and outputs of mass or of energy.</source>
         <translation>Biểu đồ hiện ra khi công đoạn có đầu vào và đầu ra về khối lượng hoặc năng lượng.</translation>
     </message>
@@ -153,58 +129,6 @@
     <message>
         <source>Product: {name} ({unit})</source>
         <translation>Sản phẩm: {name} ({unit})</translation>
-    </message>
-    <message>
-        <source>per {unit} of product</source>
-        <translation>trên {unit} sản phẩm</translation>
-    </message>
-    <message>
-        <source>per {basis}</source>
-        <translation>cho {basis}</translation>
-    </message>
-    <message>
-        <source>No closure: it needs inputs and outputs.</source>
-        <translation>Chưa tính được sai số: cần có cả đầu vào và đầu ra.</translation>
-    </message>
-    <message>
-        <source>Closure error {closure} is above the tolerance of {tol}: look for a missing or mis-measured flow.</source>
-        <translation>Sai số cân bằng {closure} vượt mức cho phép {tol}: hãy tìm dòng còn thiếu hoặc đo chưa đúng.</translation>
-    </message>
-    <message>
-        <source>Closure error {closure}, within the tolerance of {tol}.</source>
-        <translation>Sai số cân bằng {closure}, trong mức cho phép {tol}.</translation>
-    </message>
-    <message>
-        <source>Every flow is in the balance.</source>
-        <translation>Mọi dòng đều được tính vào cân bằng.</translation>
-    </message>
-    <message>
-        <source>No flows.</source>
-        <translation>Chưa có dòng nào.</translation>
-    </message>
-    <message>
-        <source>In {inp} · out {out} · difference {diff} {unit} {where}</source>
-        <translation>Vào {inp} · ra {out} · chênh lệch {diff} {unit} {where}</translation>
-    </message>
-    <message>
-        <source>unknown unit</source>
-        <translation>đơn vị không xác định</translation>
-    </message>
-    <message>
-        <source>a volume without a density (give the density)</source>
-        <translation>thể tích chưa có khối lượng riêng (hãy nhập khối lượng riêng)</translation>
-    </message>
-    <message>
-        <source>no calorific value for this fuel</source>
-        <translation>chưa có nhiệt trị của nhiên liệu này</translation>
-    </message>
-    <message>
-        <source>no quantity entered yet</source>
-        <translation>chưa nhập lượng</translation>
-    </message>
-    <message>
-        <source>a count is not a mass or an energy</source>
-        <translation>số lượng (đếm) không phải là khối lượng hay năng lượng</translation>
     </message>
     <message>
         <source>Unit of “{name}”: a unit is required</source>
@@ -262,6 +186,12 @@
         <source>Delete flow “{name}”</source>
         <translation>Xóa dòng “{name}”</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n flow(s)</source>
+        <translation>
+            <numerusform>Xóa %n dòng</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Change the basis</source>
         <translation>Đổi cơ sở tính</translation>
@@ -273,6 +203,85 @@
     <message>
         <source>Quantity per unit product</source>
         <translation>Lượng trên đơn vị sản phẩm</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureBox</name>
+    <message>
+        <source>unknown unit</source>
+        <translation>đơn vị không xác định</translation>
+    </message>
+    <message>
+        <source>a volume without a density (give the density)</source>
+        <translation>thể tích chưa có khối lượng riêng (hãy nhập khối lượng riêng)</translation>
+    </message>
+    <message>
+        <source>no calorific value for this fuel</source>
+        <translation>chưa có nhiệt trị của nhiên liệu này</translation>
+    </message>
+    <message>
+        <source>no quantity entered yet</source>
+        <translation>chưa nhập lượng</translation>
+    </message>
+    <message>
+        <source>a count is not a mass or an energy</source>
+        <translation>số lượng (đếm) không phải là khối lượng hay năng lượng</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Sai số cân bằng</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Khối lượng</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Năng lượng</translation>
+    </message>
+    <message>
+        <source>Not in the balance</source>
+        <translation>Không tính vào cân bằng</translation>
+    </message>
+    <message>
+        <source>Mass closure</source>
+        <translation>Sai số cân bằng khối lượng</translation>
+    </message>
+    <message>
+        <source>Energy closure</source>
+        <translation>Sai số cân bằng năng lượng</translation>
+    </message>
+    <message>
+        <source>per {unit} of product</source>
+        <translation>trên {unit} sản phẩm</translation>
+    </message>
+    <message>
+        <source>per {basis}</source>
+        <translation>cho {basis}</translation>
+    </message>
+    <message>
+        <source>No closure: it needs inputs and outputs.</source>
+        <translation>Chưa tính được sai số: cần có cả đầu vào và đầu ra.</translation>
+    </message>
+    <message>
+        <source>Closure error {closure} is above the tolerance of {tol}: look for a missing or mis-measured flow.</source>
+        <translation>Sai số cân bằng {closure} vượt mức cho phép {tol}: hãy tìm dòng còn thiếu hoặc đo chưa đúng.</translation>
+    </message>
+    <message>
+        <source>Closure error {closure}, within the tolerance of {tol}.</source>
+        <translation>Sai số cân bằng {closure}, trong mức cho phép {tol}.</translation>
+    </message>
+    <message>
+        <source>Every flow is in the balance.</source>
+        <translation>Mọi dòng đều được tính vào cân bằng.</translation>
+    </message>
+    <message>
+        <source>No flows.</source>
+        <translation>Chưa có dòng nào.</translation>
+    </message>
+    <message>
+        <source>In {inp} · out {out} · difference {diff} {unit} {where}</source>
+        <translation>Vào {inp} · ra {out} · chênh lệch {diff} {unit} {where}</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2089,10 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     <message>
         <source>Saved</source>
         <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -4388,6 +4401,13 @@ Từ nay các gói được ký bằng chứng thư số này sẽ bị từ ch�
     <message>
         <source>New cause</source>
         <translation>Nguyên nhân mới</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>“%1” could not be undone or redone: %2</source>
+        <translation>“%1” không hoàn tác hoặc làm lại được: %2</translation>
     </message>
 </context>
 <context>

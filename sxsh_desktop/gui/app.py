@@ -29,7 +29,7 @@ SCREEN_SIZE = (1366, 768)
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sxsh-desktop", description="SXSH Desktop: cleaner production assessments.")
     p.add_argument("--db", metavar="URL", help="database URL (default: the app's SQLite file in the data folder)")
-    p.add_argument("--open", metavar="ID", help="open this assessment")
+    p.add_argument("--open", metavar="ID", help="open this assessment (a unique prefix of its id is enough)")
     p.add_argument("--page", metavar="TASK", type=int, choices=range(1, 19), help="show the page of this task (1–18)")
     p.add_argument("--lang", choices=("vi", "en"), help="language of the window (default: the last one chosen)")
     p.add_argument(
@@ -109,6 +109,19 @@ def selftest() -> int:
     return code
 
 
+def resolve_id(store, given: str) -> str:
+    """The id of the assessment whose id is `given` or the only one starting with it (LookupError)."""
+    ids = [s.id for s in store.list_assessments()]
+    if given in ids:
+        return given
+    matches = [i for i in ids if i.startswith(given)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise LookupError(f"--open: no assessment '{given}' in the store")
+    raise LookupError(f"--open: '{given}' matches {len(matches)} assessments; give more of the id")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.selftest:  # one line, as `sxsh selftest` prints: no log chatter (the font subsetting's) around it
@@ -154,9 +167,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.statusBar().showMessage(store.warnings[0], 30000)
         if args.open:
             try:
-                window.open_assessment(args.open, args.page)
-            except StoreError as exc:
-                print(f"sxsh-desktop: {exc}", file=sys.stderr)
+                window.open_assessment(resolve_id(store, args.open), args.page)
+            except (StoreError, LookupError) as exc:
+                print(f"sxsh-desktop: {exc.args[0] if isinstance(exc, LookupError) else exc}", file=sys.stderr)
                 return 2
         else:
             window.restore_last()

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.workspace.undo_stack)
         self.undo_group.setActiveStack(self.workspace.undo_stack)
         self.workspace.changed.connect(self._changed)
+        self.workspace.refused.connect(self._undo_refused)
         self._make_view(task or 1)
         self._enable_actions()
         return self.view  # type: ignore[return-value]
@@ -500,6 +501,10 @@ class MainWindow(QMainWindow):
     def _changed(self) -> None:
         self._retitle()
         self.statusBar().showMessage(self.tr("Saved"), 2000)
+
+    def _undo_refused(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.warning(self, self.tr("Undo"), message)
 
     def _retitle(self) -> None:
         if self.workspace is None:

@@ -12,35 +12,47 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.model import Assessment
+from ..services.edits import Edit
+from .forms import EDIT_ERRORS, error_text
 
 
-class _DoneCommand(QUndoCommand):
-    """An edit that has already been applied; redo() re-applies it only after an undo."""
+class EditCommand(QUndoCommand):
+    """One Edit (services/edits.py) on the undo stack, already done when pushed. An undo or redo the store
+    refuses is shown (`Workspace.refused`) and the stack is put back where it was, so that what the Edit
+    menu offers matches what is stored."""
 
-    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], workspace: Workspace):
-        super().__init__(text)
-        self._do, self._undo, self._workspace = do, undo, workspace
+    def __init__(self, edit: Edit, workspace: Workspace):
+        super().__init__(edit.name)
+        self.edit, self._workspace = edit, workspace
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:
             return
-        self._do()
-        self._applied = True
-        self._workspace.notify()
+        self._run(self.edit.do, applied=True, back_to=self._workspace.undo_stack.index())
 
     def undo(self) -> None:
-        self._undo()
-        self._applied = False
+        if not self._applied:
+            return
+        self._run(self.edit.undo, applied=False, back_to=self._workspace.undo_stack.index())
+
+    def _run(self, step: Callable[[], Any], applied: bool, back_to: int) -> None:
+        try:
+            step()
+        except EDIT_ERRORS as exc:
+            self._workspace.refuse(self.text(), exc, back_to)
+            return
+        self._applied = applied
         self._workspace.notify()
 
 
 class Workspace(QObject):
     changed = Signal()
+    refused = Signal(str)  # an undo or redo the store refused, in words
 
     def __init__(self, store: Any, assessment_id: str, language: str = "vi", parent: QObject | None = None):
         super().__init__(parent)
@@ -82,7 +94,20 @@ class Workspace(QObject):
 
     def apply(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
         """Run `do` (a store operation); on success make it undoable with `undo`. Errors propagate."""
-        result = do()
-        self.undo_stack.push(_DoneCommand(text, do, undo, self))
+        return self.run(Edit(text, do, undo))
+
+    def run(self, edit: Edit) -> Any:
+        """Do the Edit; when it went through, push it (one undo step). Errors propagate, nothing is pushed."""
+        result = edit.do()
+        self.undo_stack.push(EditCommand(edit, self))
         self.notify()
         return result
+
+    def refuse(self, name: str, exc: BaseException, back_to: int) -> None:
+        """An undo or redo of `name` was refused: say so, and put the stack back at `back_to` once Qt has
+        finished moving it (the command's own undo/redo do nothing then: it did not change state)."""
+        self.refused.emit(
+            self.tr("“%1” could not be undone or redone: %2").replace("%1", name).replace("%2", error_text(exc))
+        )
+        QTimer.singleShot(0, lambda: self.undo_stack.setIndex(back_to))
+        self.notify()

@@ -245,10 +245,14 @@ def test_a_package_on_the_command_line_is_imported_with_one_click(qtbot, tmp_pat
     db = tmp_path / "so.db"
     _store(db, packages).close()
     seen = {}
+    before = set(map(id, _import_dialogs()))  # left open by other tests' windows
+
+    def ours():
+        return next((d for d in _import_dialogs() if id(d) not in before), None)
 
     def run_the_event_loop(_app=None):
-        qtbot.waitUntil(lambda: _import_dialog() is not None, timeout=10_000)
-        dialog = _import_dialog()
+        qtbot.waitUntil(lambda: ours() is not None, timeout=10_000)
+        dialog = ours()
         seen["files"] = [p.name for p in dialog.files]
         qtbot.mouseClick(dialog.import_button, LEFT)
         _wait_imported(qtbot, dialog)
@@ -267,10 +271,7 @@ def test_a_package_on_the_command_line_is_imported_with_one_click(qtbot, tmp_pat
         assert [s.assessment_id for s in ReviewStore(store).list_received()] == [A]
 
 
-def _import_dialog():
+def _import_dialogs():
     from sxsh_desktop.gui.review.import_dialog import ImportDialog
 
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, ImportDialog) and w.isVisible():
-            return w
-    return None
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()]

@@ -432,3 +432,29 @@ def test_the_warnings_badge_counts_a_balance_off_its_tolerance(qtbot, window, st
     # (2.15 − 1.52) / 2.15 = 29.3 % off: one more warning, named in the badge's tooltip
     assert len(strip.summary["warnings"]) == before + 1
     assert "mass balance is off by 29.3 %" in strip.warnings_chip.toolTip()
+
+
+def test_open_takes_a_unique_prefix_of_the_id(qtbot, store, tmp_path, _private_data_dir, capsys):
+    from sxsh_desktop.gui.app import main
+
+    load_sample(store)
+    store.duplicate_assessment(SAMPLE_ID)
+    db = f"sqlite:///{_private_data_dir / 'gui.db'}"
+    out = tmp_path / "prefix.png"
+    assert main(["--db", db, "--open", SAMPLE_ID[:8], "--page", "5", "--lang", "en", "--screenshot", str(out)]) == 0
+    assert out.exists()
+    assert main(["--db", db, "--open", "", "--lang", "en", "--screenshot", str(out)]) == 0  # empty: nothing asked
+    rc = main(["--db", db, "--open", "zz", "--lang", "en", "--screenshot", str(out)])
+    assert rc == 2 and "sxsh-desktop: --open: no assessment 'zz' in the store" in capsys.readouterr().err
+    i18n.install("en")
+
+
+def test_an_ambiguous_prefix_is_refused():
+    from types import SimpleNamespace
+
+    from sxsh_desktop.gui.app import resolve_id
+
+    store = SimpleNamespace(list_assessments=lambda: [SimpleNamespace(id="ab12"), SimpleNamespace(id="ab34")])
+    assert resolve_id(store, "ab3") == "ab34"
+    with pytest.raises(LookupError, match="'ab' matches 2 assessments; give more of the id"):
+        resolve_id(store, "ab")

@@ -15,9 +15,7 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,16 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.balance import FlowAmount, Side, StepBalance, step_balance
+from ...domain.balance import FlowAmount, StepBalance, step_balance
 from ...domain.methodology import DIRECTION_LABELS, FLOW_KIND_LABELS
 from ...domain.model import FLOW_DIRECTIONS, FLOW_KINDS, Assessment, Flow, ProcessStep
 from ...domain.quantities import Quantity, UnitError, require_kind
+from ..forms import EDIT_ERRORS, not_saved
 from ..models.rows import Column, RowsModel
 from ..widgets.canvas import ChartView
 from ..widgets.choice import ChoiceDelegate
-from ..widgets.common import MUTED_STYLE, OK_STYLE, MessageLabel, new_id, percent, set_widths, setup_table, sig
-from ..widgets.quantity import ERROR_PREFIX, ERROR_STYLE, QuantityDelegate, QuantityEdit, format_value
+from ..widgets.common import MUTED_STYLE, MessageLabel, new_id, set_widths, setup_table, sig
+from ..widgets.quantity import QuantityDelegate, QuantityEdit, format_value
 from ..widgets.resources import flow_kinds, resource_choices, resource_label
+from .balance_closure import ClosureBox, basis_text, reason_text
 from .base import Page
 
 COL_DIRECTION, COL_KIND, COL_NAME, COL_RESOURCE, COL_QUANTITY, COL_UNIT, COL_PRICE, COL_TREATMENT, COL_BALANCE = range(
@@ -55,6 +55,7 @@ class BalancePage(Page):
     def __init__(self, workspace: Any, parent: QWidget | None = None):
         super().__init__(workspace, parent)
         self._step_id: str | None = None
+        self._fitted_rows = -1
         self._balance: StepBalance | None = None
         self._amounts: dict[str, FlowAmount] = {}
         lang = self._lang
@@ -93,6 +94,7 @@ class BalancePage(Page):
         self.model = RowsModel(self._columns(), key=lambda f: f.id, parent=self)
         self.table = setup_table(QTableView(self), self.tr("Flows of the step"))
         self.table.setModel(self.model)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # several flows deleted at once
         self.choice_direction = ChoiceDelegate(
             lambda _i: [(d, DIRECTION_LABELS[d](self._lang())) for d in FLOW_DIRECTIONS],
             lambda _i: self.tr("Direction"),
@@ -158,35 +160,9 @@ class BalancePage(Page):
         tl.addLayout(buttons)
 
         # -- closure and the diagram ----------------------------------------------------------
-        self.closure_box = QGroupBox(self)
-        self.mass_title, self.mass_text, self.mass_flag = QLabel(), QLabel(), QLabel()
-        self.energy_title, self.energy_text, self.energy_flag = QLabel(), QLabel(), QLabel()
-        self.excluded_title, self.excluded_text = QLabel(), QLabel()
-        for w in (self.mass_text, self.mass_flag, self.energy_text, self.energy_flag, self.excluded_text):
-            w.setWordWrap(True)
-            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.mass_title, self.energy_title, self.excluded_title):
-            w.setStyleSheet("font-weight: 600;")
-        self.mass_flag.setAccessibleName(self.tr("Mass closure"))
-        self.energy_flag.setAccessibleName(self.tr("Energy closure"))
-        cl = QVBoxLayout(self.closure_box)
-        for w in (
-            self.mass_title,
-            self.mass_text,
-            self.mass_flag,
-            self.energy_title,
-            self.energy_text,
-            self.energy_flag,
-        ):
-            cl.addWidget(w)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        cl.addWidget(line)
-        cl.addWidget(self.excluded_title)
-        cl.addWidget(self.excluded_text)
-        cl.addStretch(1)
-        self.closure_box.setMinimumWidth(300)
-        self.closure_box.setMaximumWidth(420)
+        self.closure_box = ClosureBox(self)
+        for name in ("mass_text", "mass_flag", "energy_text", "energy_flag", "excluded_text"):
+            setattr(self, name, getattr(self.closure_box, name))
 
         self.chart = ChartView(self.tr("Sankey diagram of the step"), parent=self)
 
@@ -196,7 +172,7 @@ class BalancePage(Page):
         bl.addWidget(self.closure_box, 0)
         bl.addWidget(self.chart, 1)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(table_box)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 5)
@@ -253,10 +229,7 @@ class BalancePage(Page):
         self.add_input_button.setAccessibleName(self.tr("Add input flow"))
         self.add_output_button.setAccessibleName(self.tr("Add output flow"))
         self.delete_button.setAccessibleName(self.tr("Delete selected flow"))
-        self.closure_box.setTitle(self.tr("Closure"))
-        self.mass_title.setText(self.tr("Mass"))
-        self.energy_title.setText(self.tr("Energy"))
-        self.excluded_title.setText(self.tr("Not in the balance"))
+        self.closure_box.retranslate()
         self.chart.setAccessibleName(self.tr("Sankey diagram of the step"))
         self.chart.set_empty_text(
             self.tr("The diagram appears when the step has inputs and outputs of mass or of energy.")
@@ -312,9 +285,7 @@ class BalancePage(Page):
         if step is None:
             self._balance, self._amounts = None, {}
             self.model.set_rows([])
-            self.mass_text.setText(self.tr("There are no process steps yet."))
-            for w in (self.mass_flag, self.energy_text, self.energy_flag, self.excluded_text):
-                w.clear()
+            self.closure_box.show_empty(self.tr("There are no process steps yet."))
             self.chart.redraw(lambda: None)
             return
         self.basis_edit.setValue(step.basis)
@@ -326,82 +297,46 @@ class BalancePage(Page):
         self._balance = step_balance(step, unit, a.settings.balance_tolerance_percent)
         self._amounts = {am.flow.id: am for am in self._balance.amounts}
         self.model.set_rows(step.flows)
-        self._show_closure(self._balance, lang, unit)
+        self._fit_table()
+        self.closure_box.show_balance(self._balance, lang, unit, self.per_unit_check.isChecked())
         balance = self._balance
         self.chart.redraw(lambda: self._sankey(balance, lang))
+
+    def _fit_table(self, force: bool = False) -> None:
+        """Every flow of the step in view (up to 12) and the closure box whole: the table and the box ask
+        for their heights, and the page scrolls when the screen is shorter (PageFrame), rather than
+        squeezing either; done when the number of rows changed, so a splitter the user moved stays."""
+        rows = self.model.rowCount()
+        if rows == self._fitted_rows and not force:
+            return
+        self._fitted_rows = rows
+        t = self.table
+        table = (
+            t.horizontalHeader().sizeHint().height()
+            + max(3, min(rows, 12)) * t.verticalHeader().defaultSectionSize()
+            + 2 * t.frameWidth()
+            + t.horizontalScrollBar().sizeHint().height()
+        )
+        t.setMinimumHeight(table)
+        box = self.closure_box
+        layout = box.layout()
+        width = max(box.width(), box.minimumWidth())
+        if layout.hasHeightForWidth():
+            box.setMinimumHeight(max(layout.totalHeightForWidth(width), 0))
+        total = sum(self.splitter.sizes())
+        top = table + self.add_input_button.sizeHint().height() + 12
+        if total > top:
+            self.splitter.setSizes([top, total - top])
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self._fit_table(force=True)
 
     def _sankey(self, balance: StepBalance, lang: str) -> Any:
         from ...report.charts import sankey_figure
 
-        label = self._basis_text(balance.step, lang)
+        label = basis_text(balance.step, lang)
         return sankey_figure(balance, lang, label)
-
-    def _basis_text(self, step: ProcessStep, lang: str) -> str:
-        text = f"{format_value(step.basis.value, lang)} {step.basis.unit}"
-        label = str(step.extra.get("basis_label", "") or "")
-        return f"{label} ({text})" if label else text
-
-    # -- closure --------------------------------------------------------------------------------
-
-    def _show_closure(self, b: StepBalance, lang: str, unit: str) -> None:
-        per_unit = self.per_unit_check.isChecked() and b.basis_in_product_units
-        scale = 1.0 / b.basis_in_product_units if per_unit and b.basis_in_product_units else 1.0
-        where = (
-            self.tr("per {unit} of product").format(unit=unit)
-            if per_unit
-            else self.tr("per {basis}").format(basis=self._basis_text(b.step, lang))
-        )
-        tol = b.tolerance_percent
-        for side, unit_text, text_label, flag_label, flagged in (
-            (b.mass, "t", self.mass_text, self.mass_flag, b.mass_flagged),
-            (b.energy, "GJ", self.energy_text, self.energy_flag, b.energy_flagged),
-        ):
-            text_label.setText(self._side_text(side, unit_text, scale, lang, where))
-            closure = side.closure_percent
-            if closure is None:
-                flag_label.setText(self.tr("No closure: it needs inputs and outputs."))
-                flag_label.setStyleSheet(MUTED_STYLE)
-            elif flagged:
-                flag_label.setText(
-                    ERROR_PREFIX
-                    + self.tr(
-                        "Closure error {closure} is above the tolerance of {tol}: look for a missing or "
-                        "mis-measured flow."
-                    ).format(closure=percent(closure, lang), tol=percent(tol, lang, 0))
-                )
-                flag_label.setStyleSheet(ERROR_STYLE)
-            else:
-                flag_label.setText(
-                    "\u2713 "
-                    + self.tr("Closure error {closure}, within the tolerance of {tol}.").format(
-                        closure=percent(closure, lang), tol=percent(tol, lang, 0)
-                    )
-                )
-                flag_label.setStyleSheet(OK_STYLE)
-        reasons = [f"• {am.flow.name}: {self._reason(am.reason)}" for am in b.excluded]
-        self.excluded_text.setText("\n".join(reasons) if reasons else self.tr("Every flow is in the balance."))
-        self.excluded_text.setStyleSheet("" if reasons else MUTED_STYLE)
-
-    def _side_text(self, side: Side, unit: str, scale: float, lang: str, where: str) -> str:
-        if side.input_count == 0 and side.output_count == 0:
-            return self.tr("No flows.")
-        return self.tr("In {inp} · out {out} · difference {diff} {unit} {where}").format(
-            inp=sig(side.inputs * scale, lang, 4),
-            out=sig(side.outputs * scale, lang, 4),
-            diff=sig(side.difference * scale, lang, 3),
-            unit=unit,
-            where=where,
-        )
-
-    def _reason(self, reason: str) -> str:
-        known = {
-            "unknown unit": self.tr("unknown unit"),
-            "volume without a density": self.tr("a volume without a density (give the density)"),
-            "no calorific value": self.tr("no calorific value for this fuel"),
-            "not entered": self.tr("no quantity entered yet"),
-            "count is not a mass or an energy": self.tr("a count is not a mass or an energy"),
-        }
-        return known.get(reason, reason)
 
     # -- columns --------------------------------------------------------------------------------
 
@@ -430,7 +365,7 @@ class BalancePage(Page):
             if am is None:
                 return ""
             if am.side == "none" or am.amount is None:
-                return "— " + self._reason(am.reason)
+                return "— " + reason_text(am.reason)
             basis = self._per_unit()
             parts = []
             for value, unit in ((am.mass_t, "t"), (am.energy_gj, "GJ")):
@@ -569,13 +504,22 @@ class BalancePage(Page):
         flows = [self.model.rows[r] for r in rows if 0 <= r < len(self.model.rows)]
         if not flows or step is None:
             return
-        store, aid, sid = self.workspace.store, self.workspace.assessment_id, step.id
-        for flow in flows:
-            self.workspace.apply(
-                self.tr("Delete flow “{name}”").format(name=flow.name),
-                lambda f=flow: store.delete_flow(aid, sid, f.id),
-                lambda f=flow: store.add_flow(aid, sid, f),
-            )
+        from ...services.edits import delete_flows
+
+        places = {f.id: i for i, f in enumerate(step.flows)}
+        name = (
+            self.tr("Delete flow “{name}”").format(name=flows[0].name)
+            if len(flows) == 1
+            else self.tr("Delete %n flow(s)", "", len(flows))
+        )
+        edit = delete_flows(
+            self.workspace.store, self.workspace.assessment_id, step.id, [(places[f.id], f) for f in flows], name
+        )
+        try:
+            self.workspace.run(edit)
+        except EDIT_ERRORS as exc:
+            self.message.show_message(not_saved(exc))
+            return
         self.message.show_message("")
 
     def _set_basis(self, q: Quantity | None) -> None:
@@ -622,7 +566,8 @@ class BalancePage(Page):
 
     def _toggle_per_unit(self, _on: bool) -> None:
         if self._balance is not None:
-            self._show_closure(self._balance, self._lang(), product_unit(self.workspace.assessment))
+            unit = product_unit(self.workspace.assessment)
+            self.closure_box.show_balance(self._balance, self._lang(), unit, self.per_unit_check.isChecked())
         self.model.set_rows(list(self.model.rows))
         header = self.tr("Quantity per unit product") if self._per_unit() else self.tr("Quantity")
         self.model.columns[COL_QUANTITY].header = header

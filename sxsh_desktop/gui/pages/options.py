@@ -682,12 +682,18 @@ class OptionsPage(Page):
         o = self.current_option()
         if o is None:
             return
-        store, aid = self.workspace.store, self.workspace.assessment_id
+        from ...services.edits import delete_option
+
+        index = next(i for i, x in enumerate(self.workspace.assessment.options) if x.id == o.id)
         self._option_id = None
-        self.workspace.apply(
-            self.tr("Delete option {id}").format(id=o.id),
-            lambda: store.delete_option(aid, o.id),
-            lambda: store.add_option(aid, o),
+        self.workspace.run(
+            delete_option(
+                self.workspace.store,
+                self.workspace.assessment_id,
+                o,
+                index,
+                self.tr("Delete option {id}").format(id=o.id),
+            )
         )
 
     def _edit_saving(self, index: int, **changes: Any) -> None:
