@@ -2753,6 +2753,61 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     </message>
 </context>
 <context>
+    <name>OptionColumns</name>
+    <message>
+        <source>An option needs a title.</source>
+        <translation>An option needs a title.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Process step</translation>
+    </message>
+    <message>
+        <source>Cost class</source>
+        <translation>Cost class</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Payback, years</source>
+        <translation>Payback, years</translation>
+    </message>
+    <message>
+        <source>NPV, VND</source>
+        <translation>NPV, VND</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IRR</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Saving per year</source>
+        <translation>Saving per year</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Options</source>
@@ -2957,26 +3012,6 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     <message>
         <source>These savings come to: %1 (the factors and prices of the savings summary)</source>
         <translation>These savings come to: %1 (the factors and prices of the savings summary)</translation>
-    </message>
-    <message>
-        <source>An option needs a title.</source>
-        <translation>An option needs a title.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>Payback, years</source>
-        <translation>Payback, years</translation>
-    </message>
-    <message>
-        <source>NPV, VND</source>
-        <translation>NPV, VND</translation>
     </message>
     <message>
         <source>Edit option {id}</source>

@@ -2752,6 +2752,61 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     </message>
 </context>
 <context>
+    <name>OptionColumns</name>
+    <message>
+        <source>An option needs a title.</source>
+        <translation>Cơ hội cần có tên.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Giải pháp</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Nhóm giải pháp</translation>
+    </message>
+    <message>
+        <source>Process step</source>
+        <translation>Công đoạn</translation>
+    </message>
+    <message>
+        <source>Cost class</source>
+        <translation>Mức chi phí</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Sàng lọc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Payback, years</source>
+        <translation>Hoàn vốn, năm</translation>
+    </message>
+    <message>
+        <source>NPV, VND</source>
+        <translation>NPV, đồng</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IRR</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <source>Saving per year</source>
+        <translation>Tiết kiệm mỗi năm</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Options</source>
@@ -2956,26 +3011,6 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     <message>
         <source>These savings come to: %1 (the factors and prices of the savings summary)</source>
         <translation>Quy đổi các khoản tiết kiệm này: %1 (theo hệ số và đơn giá của bảng tổng hợp tiết kiệm)</translation>
-    </message>
-    <message>
-        <source>An option needs a title.</source>
-        <translation>Cơ hội cần có tên.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Giải pháp</translation>
-    </message>
-    <message>
-        <source>Payback, years</source>
-        <translation>Hoàn vốn, năm</translation>
-    </message>
-    <message>
-        <source>NPV, VND</source>
-        <translation>NPV, đồng</translation>
     </message>
     <message>
         <source>Edit option {id}</source>
