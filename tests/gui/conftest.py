@@ -16,6 +16,18 @@ def pytest_collection_modifyitems(session, config, items):
 _recorder = None
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """With SXSH_CLICKED_OUT set, the names of the controls the run drove, one a line, to that file."""
+    import os
+
+    out = os.environ.get("SXSH_CLICKED_OUT")
+    if out:
+        import controls
+
+        with open(out, "w", encoding="utf-8") as fh:
+            fh.write("\n".join(sorted(controls.clicked)) + "\n")
+
+
 @pytest.fixture(autouse=True)
 def _record_clicks(qapp):
     global _recorder
