@@ -44,7 +44,7 @@ def _owner_class(obj: QObject) -> str:
 
 
 def control_name(obj: QObject) -> str | None:
-    if obj.objectName() and not obj.objectName().startswith("qt_"):
+    if obj.objectName() and not obj.objectName().startswith(("qt_", "__qt__")):  # Qt's own names are not ours
         return obj.objectName()
     p = obj.parent()
     while p is not None:
