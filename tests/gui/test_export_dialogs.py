@@ -13,7 +13,8 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the application
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from sxsh_desktop.gui import export_support, i18n
 from sxsh_desktop.gui.export_package_dialog import ExportPackageDialog
@@ -78,6 +79,13 @@ def prompt(answer: str | None, asked: list | None = None):
     return ask
 
 
+def click_export(qtbot, dialog) -> None:
+    """The dialog's Export button, clicked on the dialog shown (it starts the export in the background when
+    it can)."""
+    dialog.show()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+
 def finish(qtbot, dialog) -> None:
     qtbot.waitUntil(lambda: dialog.outcome is not None or bool(dialog.error), timeout=60000)
 
@@ -125,7 +133,7 @@ def test_unsigned_report_of_the_sample(qtbot, store, sample_id, tmp_path, monkey
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "bao-cao"), ""))
     dialog.choose.click()
     assert dialog.target.text() == str(target)
-    assert dialog.export()
+    click_export(qtbot, dialog)
     finish(qtbot, dialog)
     r = dialog.outcome
     assert r is not None and not r.signed and r.pages >= 10 and target.exists()
@@ -141,6 +149,22 @@ def test_unsigned_report_of_the_sample(qtbot, store, sample_id, tmp_path, monkey
     monkeypatch.setattr("shutil.which", lambda _name: None)  # no `lp`: opened in the viewer to print from there
     dialog.print_button.click()
     assert opened[-1] == str(target) and "print it from there" in dialog.action_note.text()
+    monkeypatch.setattr(export_support.sys, "platform", "other")  # the folder opened by the desktop's handler
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert opened[-1] == str(tmp_path)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ExportReportDialog.DialogCode.Accepted and not dialog.isVisible()
+
+
+def test_cancel_closes_the_export_dialogs_and_writes_nothing(qtbot, store, sample_id, tmp_path):
+    for cls in (ExportReportDialog, ExportPackageDialog):
+        dialog = cls(store, sample_id, "en")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.target.setText(str(tmp_path / "never"))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+        assert dialog.result() == cls.DialogCode.Rejected and not dialog.isVisible()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_signed_report_is_valid_and_never_overwritten(qtbot, store, sample_id, identities, tmp_path):
@@ -153,7 +177,7 @@ def test_signed_report_is_valid_and_never_overwritten(qtbot, store, sample_id, i
     dialog.passphrase_prompt = prompt(PASS, asked)
     target = tmp_path / "signed.pdf"
     dialog.target.setText(str(target))
-    assert dialog.export()
+    click_export(qtbot, dialog)
     finish(qtbot, dialog)
     assert asked == [CONSULTANT] and not dialog.error
     r = dialog.outcome
@@ -169,7 +193,8 @@ def test_signed_report_is_valid_and_never_overwritten(qtbot, store, sample_id, i
     again.passphrase_prompt = prompt(PASS, asked)
     again.target.setText(str(target))
     again.sign.setChecked(False)  # not even an unsigned report may replace a signed one
-    assert not again.export()
+    click_export(qtbot, again)
+    assert again.outcome is None
     assert "is a signed report and is never overwritten" in again.error and len(asked) == 1
     assert again.error_label.isVisibleTo(again)
 
@@ -182,7 +207,7 @@ def test_wrong_passphrase_is_said_and_nothing_written(qtbot, store, sample_id, i
     dialog.passphrase_prompt = prompt("not-the-passphrase")
     target = tmp_path / "bao-cao.pdf"
     dialog.target.setText(str(target))
-    assert dialog.export()
+    click_export(qtbot, dialog)
     finish(qtbot, dialog)
     assert dialog.outcome is None and not target.exists() and not list(tmp_path.iterdir())
     assert "Sai mật khẩu" in dialog.error and str(identities["p12"]) in dialog.error
@@ -191,7 +216,8 @@ def test_wrong_passphrase_is_said_and_nothing_written(qtbot, store, sample_id, i
     qtbot.addWidget(cancelled)
     cancelled.passphrase_prompt = prompt(None)  # Cancel in the password dialog: nothing happens
     cancelled.target.setText(str(target))
-    assert not cancelled.export() and not target.exists()
+    click_export(qtbot, cancelled)
+    assert cancelled.outcome is None and not target.exists()
 
 
 def test_incomplete_assessment_is_an_unsigned_draft(qtbot, store, identities, tmp_path):
@@ -207,7 +233,7 @@ def test_incomplete_assessment_is_an_unsigned_draft(qtbot, store, identities, tm
     assert "unsigned draft" in text and "the baseline period" in text and "CP options" in text
     dialog.passphrase_prompt = prompt(PASS)
     dialog.target.setText(str(tmp_path / "draft.pdf"))
-    assert dialog.export()
+    click_export(qtbot, dialog)
     finish(qtbot, dialog)
     assert not dialog.outcome.signed and dialog.outcome.missing
     assert dialog.result_title.text() == "The draft report is written"
@@ -228,7 +254,7 @@ def test_package_needs_an_identity(qtbot, store, sample_id):
     assert not dialog.export_button.isEnabled() and "Preferences" in dialog.state.text()
 
 
-def test_signed_package_is_intact_and_trusted(qtbot, store, sample_id, identities, tmp_path):
+def test_signed_package_is_intact_and_trusted(qtbot, store, sample_id, identities, tmp_path, monkeypatch):
     from cryptography.hazmat.primitives.serialization import Encoding
 
     from sxsh_desktop.sync.package import check_file
@@ -236,11 +262,14 @@ def test_signed_package_is_intact_and_trusted(qtbot, store, sample_id, identitie
     set_identity(store, identities)
     dialog = ExportPackageDialog(store, sample_id, "en")
     qtbot.addWidget(dialog)
+    dialog.show()
     assert dialog.export_button.isEnabled()
     dialog.passphrase_prompt = prompt(PASS)
     target = tmp_path / "brewery.sxsh"
-    dialog.target.setText(str(target))
-    assert dialog.export()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "brewery"), ""))
+    qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
+    assert dialog.target.text() == str(target)
+    click_export(qtbot, dialog)
     finish(qtbot, dialog)
     r = dialog.outcome
     assert r is not None and not r.encrypted and not dialog.error
@@ -251,6 +280,15 @@ def test_signed_package_is_intact_and_trusted(qtbot, store, sample_id, identitie
     assert CONSULTANT in dialog.result_fields["signer"].text()
     assert dialog.result_fields["encrypted"].text().startswith("not encrypted")
     assert store.get_meta("package_folder") == str(tmp_path)
+    opened = []
+    monkeypatch.setattr(export_support.sys, "platform", "other")
+    monkeypatch.setattr(
+        export_support.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+    )
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path)]
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
 
 
 def test_package_encrypted_for_the_so(qtbot, store, sample_id, identities, tmp_path, monkeypatch):
@@ -268,7 +306,7 @@ def test_package_encrypted_for_the_so(qtbot, store, sample_id, identities, tmp_p
     dialog.passphrase_prompt = prompt(PASS)
     target = tmp_path / "brewery-encrypted.sxsh"
     dialog.target.setText(str(target))
-    assert dialog.export()
+    click_export(qtbot, dialog)
     finish(qtbot, dialog)
     assert dialog.outcome.encrypted and not dialog.error
     assert "Sở Công Thương Nghệ An" in dialog.result_fields["encrypted"].text()
