@@ -1995,6 +1995,10 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Guide to this page</source>
+        <translation>&amp;Guide to this page</translation>
+    </message>
+    <message>
         <source>Open the &amp;log folder</source>
         <translation>Open the &amp;log folder</translation>
     </message>
@@ -2101,6 +2105,22 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     <message>
         <source>%1 — SXSH Desktop</source>
         <translation>%1 — SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Review workspace</source>
+        <translation>Review workspace</translation>
+    </message>
+    <message>
+        <source>Import the packages consultants send (Import packages…, or drop .sxsh files on the list). Each is checked: intact, who signed it, whether this office trusts the signer. Choose one to read it, add comments and take a review step; the dashboard sums the figures; export the figures as CSV or the approved packages for the ministry.</source>
+        <translation>Import the packages consultants send (Import packages…, or drop .sxsh files on the list). Each is checked: intact, who signed it, whether this office trusts the signer. Choose one to read it, add comments and take a review step; the dashboard sums the figures; export the figures as CSV or the approved packages for the ministry.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Open an assessment from the list, make a new one (blank or from a sector template) or import an assessment document. Each assessment follows the 18 tasks of the method in the navigator on the left; every change is saved as you make it.</source>
+        <translation>Open an assessment from the list, make a new one (blank or from a sector template) or import an assessment document. Each assessment follows the 18 tasks of the method in the navigator on the left; every change is saved as you make it.</translation>
     </message>
     <message>
         <source>Log folder</source>

@@ -1995,6 +1995,10 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+        <source>&amp;Guide to this page</source>
+        <translation>&amp;Hướng dẫn cho trang này</translation>
+    </message>
+    <message>
         <source>Open the &amp;log folder</source>
         <translation>Mở thư mục &amp;nhật ký</translation>
     </message>
@@ -2101,6 +2105,22 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     <message>
         <source>%1 — SXSH Desktop</source>
         <translation>%1 — SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>Review workspace</source>
+        <translation>Không gian thẩm định</translation>
+    </message>
+    <message>
+        <source>Import the packages consultants send (Import packages…, or drop .sxsh files on the list). Each is checked: intact, who signed it, whether this office trusts the signer. Choose one to read it, add comments and take a review step; the dashboard sums the figures; export the figures as CSV or the approved packages for the ministry.</source>
+        <translation>Nhập các gói dữ liệu do tư vấn gửi (Nhập gói dữ liệu…, hoặc kéo thả tệp .sxsh vào danh sách). Mỗi gói được kiểm tra: còn nguyên vẹn, ai đã ký, cơ quan có tin cậy người ký hay không. Chọn một báo cáo để đọc, thêm nhận xét và chuyển bước thẩm định; bảng tổng hợp cộng các số liệu; xuất số liệu ra CSV hoặc xuất các gói đã phê duyệt để gửi Bộ.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Danh sách đánh giá</translation>
+    </message>
+    <message>
+        <source>Open an assessment from the list, make a new one (blank or from a sector template) or import an assessment document. Each assessment follows the 18 tasks of the method in the navigator on the left; every change is saved as you make it.</source>
+        <translation>Mở một đánh giá trong danh sách, tạo đánh giá mới (trống hoặc theo mẫu ngành) hoặc nhập một tệp đánh giá. Mỗi đánh giá đi theo 18 nhiệm vụ của phương pháp ở thanh điều hướng bên trái; mọi thay đổi được lưu ngay khi bạn nhập.</translation>
     </message>
     <message>
         <source>Log folder</source>

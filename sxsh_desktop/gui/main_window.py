@@ -7,6 +7,7 @@ import logging
 import uuid
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            help_menu, self.tr("&Guide to this page"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
         self.log_folder_action = self._action(help_menu, self.tr("Open the &log folder"), self.open_log_folder)
         help_menu.addSeparator()
         self.about_action = self._action(help_menu, self.tr("&About SXSH Desktop"), self.about)
@@ -512,6 +516,33 @@ class MainWindow(QMainWindow):
             return
         name = self.workspace.assessment.facility.name or self.tr("(no name)")
         self.setWindowTitle(self.tr("%1 — SXSH Desktop").replace("%1", name))
+
+    def guide(self) -> tuple[str, str]:
+        """(title, text) of the guide to what the window shows: the page's own guide (the text above it)."""
+        page = self.view.current_page if self.view is not None and self.pages.currentWidget() is self.view else None
+        if page is not None:
+            return page.title(), page.guide()
+        if self.review_view is not None and self.pages.currentWidget() is self.review_view:
+            return self.tr("Review workspace"), self.tr(
+                "Import the packages consultants send (Import packages…, or drop .sxsh files on the list). Each "
+                "is checked: intact, who signed it, whether this office trusts the signer. Choose one to read it, "
+                "add comments and take a review step; the dashboard sums the figures; export the figures as CSV "
+                "or the approved packages for the ministry."
+            )
+        return self.tr("Assessments"), self.tr(
+            "Open an assessment from the list, make a new one (blank or from a sector template) or import an "
+            "assessment document. Each assessment follows the 18 tasks of the method in the navigator on the "
+            "left; every change is saved as you make it."
+        )
+
+    def show_guide(self) -> None:
+        """F1: the guide to the page shown, in the screen's language."""
+        title, text = self.guide()
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, self)
+        box.setObjectName("guideBox")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guide_box = box
+        box.open()
 
     def open_log_folder(self) -> Path:
         """The folder of the app's log and its error reports, in the file manager (made if need be)."""

@@ -101,3 +101,24 @@ def test_trusted_signers_from_the_view_menu(qtbot, window):
     dialog = window.review_view.trusted_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_f1_shows_the_guide_of_the_page_shown(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+
+    assert window.guide_action.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    window.view.show_task(5)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    box = window.guide_box
+    assert box.isVisible() and box.windowTitle() == "Cân bằng vật liệu và năng lượng"
+    assert box.text() == window.view.current_page.guide() and box.text().startswith("Chọn một công đoạn")
+    box.close()
+    window.list_action.trigger()
+    window.guide_action.trigger()
+    assert window.guide_box.windowTitle() == "Danh sách đánh giá"
+    window.guide_box.close()
+    window.review_action.trigger()
+    window.guide_action.trigger()
+    assert window.guide_box.windowTitle() == "Không gian thẩm định"
+    window.guide_box.close()
