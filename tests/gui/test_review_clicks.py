@@ -275,3 +275,17 @@ def _import_dialogs():
     from sxsh_desktop.gui.review.import_dialog import ImportDialog
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog) and w.isVisible()]
+
+
+def test_the_list_follows_an_import_made_elsewhere(qtbot, window, packages, tmp_path):
+    """`sxsh import` in a terminal (another connection to the same file): the list shows it by itself."""
+    from sxsh_desktop.store.review_ops import ReviewStore
+    from sxsh_desktop.sync.intake import ImportOptions, import_files
+
+    ws = window.show_review()
+    assert ws.model.rowCount() == 0
+    with open_store(f"sqlite:///{tmp_path / 'so.db'}", auto_backup=False) as elsewhere:
+        [outcome] = import_files(ReviewStore(elsewhere), [packages.trusted[0]], ImportOptions(by="sxsh"))
+    assert outcome.status == "imported"
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1, timeout=10_000)
+    assert ws.table.isVisible()

@@ -57,6 +57,12 @@ class ReviewWorkspace(QWidget):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(0)
         self._reload_timer.timeout.connect(self.reload)
+        # imports made elsewhere (the sxsh command, another window on the same file) are not told to this
+        # store's subscribers: the database file is looked at every 2 s while the workspace is shown
+        self._file_stamp = self._stamp()
+        self._watch = QTimer(self)
+        self._watch.setInterval(2000)
+        self._watch.timeout.connect(self._look_at_the_file)
         self.import_dialog: ImportDialog | None = None
         self.trusted_dialog = None
         self._dashboard_stale = False
@@ -201,6 +207,35 @@ class ReviewWorkspace(QWidget):
             self.dashboard.reload()
         else:
             self._dashboard_stale = True
+
+    def _stamp(self) -> tuple:
+        path = self.store.sqlite_path
+        if path is None:
+            return ()
+        stamps = []
+        for p in (path, path.with_name(path.name + "-wal")):
+            try:
+                st = p.stat()
+            except OSError:
+                stamps.append(None)
+                continue
+            stamps.append((st.st_mtime_ns, st.st_size))
+        return tuple(stamps)
+
+    def _look_at_the_file(self) -> None:
+        stamp = self._stamp()
+        if stamp != self._file_stamp:
+            self._file_stamp = stamp
+            self._reload_timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self._look_at_the_file()
+        self._watch.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._watch.stop()
+        super().hideEvent(event)
 
     def _tab_changed(self) -> None:
         if self.tabs.currentWidget() is self.dashboard and self._dashboard_stale:
