@@ -140,6 +140,9 @@ def all_controls(qtbot, tmp_path) -> dict[str, str]:
 
 def test_every_control_is_named_and_driven_by_a_test(qtbot, tmp_path, request):
     found = all_controls(qtbot, tmp_path)
+    if os.environ.get("SXSH_CLICKED_OUT"):  # for looking at the lists after a run
+        with open(os.environ["SXSH_CLICKED_OUT"] + ".found", "w", encoding="utf-8") as fh:
+            fh.write("\n".join(sorted(found)) + "\n")
     unnamed = sorted(k for k in found if k.startswith("<unnamed"))
     assert not unnamed, "controls without a name:\n" + "\n".join(unnamed)
     if not _whole_tier_ran(request):
