@@ -25,7 +25,7 @@ _file_handler: logging.Handler | None = None
 
 
 def log_folder() -> Path:
-    from ..store.engine import data_dir
+    from ..config import data_dir
 
     return data_dir() / "logs"
 

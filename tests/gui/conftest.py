@@ -40,7 +40,7 @@ def _record_clicks(qapp):
         action_added = QEvent.Type.ActionAdded
 
         class Recorder(QObject):
-            def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            def eventFilter(self, obj, event):
                 kind = event.type()
                 if kind == action_added:
                     controls.hook(event.action())

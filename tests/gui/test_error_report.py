@@ -12,15 +12,15 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
-from sxsh_desktop.gui import i18n  # noqa: E402
-from sxsh_desktop.gui.error_report import ErrorDialog, ErrorHook  # noqa: E402
-from sxsh_desktop.gui.main_window import MainWindow  # noqa: E402
-from sxsh_desktop.gui.pages import registry  # noqa: E402
-from sxsh_desktop.services.documents import load_sample  # noqa: E402
-from sxsh_desktop.store.engine import open_store  # noqa: E402
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui.error_report import ErrorDialog, ErrorHook
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.gui.pages import registry
+from sxsh_desktop.services.documents import load_sample
+from sxsh_desktop.store.engine import open_store
 
 
 def _broken():

@@ -9,8 +9,8 @@ import pytest
 
 from sxsh_desktop.services import setup
 from sxsh_desktop.services.documents import load_sample
+from sxsh_desktop.signing.identity import IdentityError
 from sxsh_desktop.store import open_store
-from sxsh_desktop.sync.identity import IdentityError
 
 
 @pytest.fixture

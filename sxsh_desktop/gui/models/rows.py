@@ -45,8 +45,8 @@ class RowsModel(QAbstractTableModel):
     # Empty defaults on the class: when Python's garbage collector clears a page's reference cycle
     # (columns whose functions hold the page) before Qt has deleted the model, a view asking the model
     # for its size meets an instance without attributes; it then sees an empty table, not an error.
-    columns: list[Column] = []  # noqa: RUF012 - replaced, never changed in place
-    rows: list[Any] = []  # noqa: RUF012 - replaced, never changed in place
+    columns: list[Column] = []
+    rows: list[Any] = []
 
     def __init__(self, columns: Sequence[Column], key: Callable[[Any], Any], parent: Any = None):
         super().__init__(parent)

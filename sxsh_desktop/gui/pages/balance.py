@@ -328,7 +328,7 @@ class BalancePage(Page):
         if total > top:
             self.splitter.setSizes([top, total - top])
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_table(force=True)
 

@@ -228,12 +228,12 @@ class ReviewWorkspace(QWidget):
             self._file_stamp = stamp
             self._reload_timer.start()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._look_at_the_file()
         self._watch.start()
 
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def hideEvent(self, event) -> None:
         self._watch.stop()
         super().hideEvent(event)
 
