@@ -55,6 +55,7 @@ from ..services.setup import (
 from . import i18n
 from .identity_page import IdentityPage, ask_pin
 from .setup_page import SetupPage as _Page
+from .setup_page import fit_to_screen
 from .setup_page import wrapped_label as _label
 
 log = logging.getLogger(__name__)
@@ -249,6 +250,7 @@ class FirstRunDialog(QWizard):
         self.sample = self.sample_page.sample
         self.setMinimumSize(560, 420)
         self.retranslate()
+        fit_to_screen(self, [self.identity_page, self.profile_page, self.folder_page])
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -374,6 +376,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumSize(600, 440)
         self.retranslate()
+        fit_to_screen(self, [self.identity_page, self.profile_page, self.folder_page])
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..services.setup import MIN_PASSPHRASE, create_identity, import_identity, is_token, token_identity
 from . import i18n
 from .setup_page import SetupPage as _Page
+from .setup_page import scrolled
 from .setup_page import wrapped_label as _label
 
 
@@ -128,7 +128,7 @@ class IdentityPage(_Page):
         test_row.addWidget(self.token_result, 1)
         self.token_form.addRow("", test_row)
 
-        layout = QVBoxLayout(self)
+        layout = scrolled(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.current_label)
         layout.addWidget(self.later)
