@@ -3934,6 +3934,25 @@ The database as it is now is backed up first, so this can be undone by restoring
     </message>
 </context>
 <context>
+    <name>RolePage</name>
+    <message>
+        <source>Your work</source>
+        <translation>Your work</translation>
+    </message>
+    <message>
+        <source>What do you use SXSH Desktop for? Only what your work needs is shown; both stay in the View menu.</source>
+        <translation>What do you use SXSH Desktop for? Only what your work needs is shown; both stay in the View menu.</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant: I carry out cleaner-production assessments</source>
+        <translation>&amp;Consultant: I carry out cleaner-production assessments</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer at a Department of Industry and Trade (Sở Công Thương): I receive and review them</source>
+        <translation>&amp;Reviewer at a Department of Industry and Trade (Sở Công Thương): I receive and review them</translation>
+    </message>
+</context>
+<context>
     <name>SamplePage</name>
     <message>
         <source>Sample assessment</source>

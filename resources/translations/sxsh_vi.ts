@@ -3931,6 +3931,25 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
     </message>
 </context>
 <context>
+    <name>RolePage</name>
+    <message>
+        <source>Your work</source>
+        <translation>Công việc của bạn</translation>
+    </message>
+    <message>
+        <source>What do you use SXSH Desktop for? Only what your work needs is shown; both stay in the View menu.</source>
+        <translation>Bạn dùng SXSH Desktop cho việc gì? Chỉ những gì công việc của bạn cần mới được hiện ra; cả hai vẫn có trong trình đơn Không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>&amp;Consultant: I carry out cleaner-production assessments</source>
+        <translation>&amp;Tư vấn: tôi thực hiện đánh giá sản xuất sạch hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer at a Department of Industry and Trade (Sở Công Thương): I receive and review them</source>
+        <translation>Cán bộ thẩm định ở &amp;Sở Công Thương: tôi tiếp nhận và thẩm định các báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>SamplePage</name>
     <message>
         <source>Sample assessment</source>

@@ -137,6 +137,40 @@ class ProfilePage(_Page):
         self.organisation_label.setText(self.tr("&Organisation:"))
 
 
+ROLE_KEY = "role"
+
+
+class RolePage(_Page):
+    """Who uses this copy: a consultant (assessments, the signing identity, the sample) or a reviewer at
+    a Sở Công Thương (the review workspace; no identity nor sample asked)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.intro = _label(self)
+        self.consultant = QRadioButton(self)
+        self.reviewer = QRadioButton(self)
+        self.consultant.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.consultant)
+        layout.addWidget(self.reviewer)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def role(self) -> str:
+        return "reviewer" if self.reviewer.isChecked() else "consultant"
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your work"))
+        self.intro.setText(
+            self.tr("What do you use SXSH Desktop for? Only what your work needs is shown; both stay in the View menu.")
+        )
+        self.consultant.setText(self.tr("&Consultant: I carry out cleaner-production assessments"))
+        self.reviewer.setText(
+            self.tr("&Reviewer at a Department of Industry and Trade (Sở Công Thương): I receive and review them")
+        )
+
+
 class DataFolderPage(_Page):
     def __init__(self, current: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -237,13 +271,22 @@ class FirstRunDialog(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.language_page = LanguagePage(language or getattr(parent, "language", i18n.DEFAULT_LANGUAGE), self)
+        self.role_page = RolePage(self)
         self.profile_page = ProfilePage(None, self)
         self.identity_page = IdentityPage(None, self)
         self.identity_page.profile_source = self.profile_page
         self.folder_page = DataFolderPage(data_dir or current_data_dir(), self)
         self.sample_page = SamplePage(self)
-        for page in (self.language_page, self.profile_page, self.identity_page, self.folder_page, self.sample_page):
-            self.addPage(page)
+        self.page_ids = {}
+        for page in (
+            self.language_page,
+            self.role_page,
+            self.profile_page,
+            self.identity_page,
+            self.folder_page,
+            self.sample_page,
+        ):
+            self.page_ids[page] = self.addPage(page)
         # the fields the rest of the app (and its tests) use
         self.name = self.profile_page.name
         self.organisation = self.profile_page.organisation
@@ -264,6 +307,16 @@ class FirstRunDialog(QWizard):
     def values(self) -> dict:
         return self.profile_page.values()
 
+    def nextId(self) -> int:
+        """A reviewer is not asked for a signing identity nor offered the sample assessment."""
+        page = self.currentPage()
+        if self.role_page.role() == "reviewer":
+            if page is self.profile_page:
+                return self.page_ids[self.folder_page]
+            if page is self.folder_page:
+                return -1
+        return super().nextId()
+
 
 def apply_first_run(window, dialog: FirstRunDialog) -> list[str]:
     """Keep what the wizard says (everything when accepted; an empty profile when skipped, so that it
@@ -281,6 +334,12 @@ def apply_first_run(window, dialog: FirstRunDialog) -> list[str]:
     i18n.remember_language(store, language)
     if language != window.language:
         window.set_language(language)
+    role = dialog.role_page.role()
+    store.set_meta(ROLE_KEY, role)
+    if role == "reviewer":
+        problems += _apply_folder(window, dialog.folder_page)
+        window.set_mode("review")
+        return problems
     problems += _apply_identity(dialog.identity_page, store)
     if dialog.sample.isChecked():
         result = load_sample(store)

@@ -167,3 +167,44 @@ def test_preferences_change_what_the_first_start_set(qtbot, window, store, tmp_p
 def test_preferences_is_in_the_edit_menu(window):
     assert window.preferences_action.text() == window.tr("&Preferences…")
     assert window.preferences_action.isEnabled()
+
+
+def test_a_reviewer_is_asked_only_what_a_reviewer_needs(qtbot, window, store):
+    """Vietnamese, by the mouse: the role page, then name and folder; no identity, no sample; the window
+    opens on the review workspace."""
+    from gui_support import type_text
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    dialog = fr.FirstRunDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    left = Qt.MouseButton.LeftButton
+    seen = []
+
+    def next_page():
+        seen.append(type(dialog.currentPage()).__name__)
+        qtbot.mouseClick(dialog.button(QWizard.WizardButton.NextButton), left)
+
+    next_page()  # language
+    assert dialog.currentPage() is dialog.role_page
+    qtbot.mouseClick(dialog.role_page.reviewer, left)
+    assert dialog.role_page.role() == "reviewer"
+    next_page()
+    type_text(dialog.name, "Trần Bình")
+    type_text(dialog.organisation, "Sở Công Thương Nghệ An")
+    qtbot.mouseClick(dialog.button(QWizard.WizardButton.BackButton), left)  # a look back, then on again
+    assert dialog.currentPage() is dialog.role_page
+    next_page()
+    next_page()  # profile
+    assert dialog.currentPage() is dialog.folder_page
+    assert dialog.button(QWizard.WizardButton.FinishButton).isVisible()
+    seen.append(type(dialog.currentPage()).__name__)
+    qtbot.mouseClick(dialog.button(QWizard.WizardButton.FinishButton), left)
+    assert seen == ["LanguagePage", "RolePage", "RolePage", "ProfilePage", "DataFolderPage"]
+    window.first_run(dialog)
+    assert store.get_meta(fr.ROLE_KEY) == "reviewer"
+    assert store.get_meta(fr.PROFILE_KEY) == {"name": "Trần Bình", "organisation": "Sở Công Thương Nghệ An"}
+    assert store.get_meta(fr.IDENTITY_KEY) is None and store.list_assessments() == []
+    assert window.mode == "review" and window.pages.currentWidget() is window.review_view
