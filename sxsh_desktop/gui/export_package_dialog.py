@@ -12,6 +12,7 @@ since its last export, and the result says which revision the package carries.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -45,6 +46,8 @@ from .export_report_dialog import (
 )
 from .first_run import identity
 from .workers import run_in_background
+
+log = logging.getLogger(__name__)
 
 FOLDER_KEY = "package_folder"
 CERTIFICATE_KEY = "so_certificate"  # the Sở's certificate last encrypted to
@@ -381,7 +384,8 @@ class ExportPackageDialog(QDialog):
 def store_text(store, key: str) -> str:
     try:
         value = store.get_meta(key)
-    except Exception:
+    except Exception:  # a setting that cannot be read: asked again
+        log.warning("the setting %s cannot be read", key, exc_info=True)
         return ""
     return value if isinstance(value, str) else ""
 

@@ -12,6 +12,7 @@ file (`path`; `kind` "pkcs12" or none) or a PKCS#11 token (`kind` "pkcs11": `pkc
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import subprocess
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from . import i18n
 from .forms import error_text
+
+log = logging.getLogger(__name__)
 
 # -- the identity ----------------------------------------------------------------------------------
 
@@ -298,7 +301,8 @@ def documents_dir() -> Path:
 def remembered_folder(store, key: str) -> Path:
     try:
         value = store.get_meta(key)
-    except Exception:
+    except Exception:  # the folder last used is a convenience: the documents folder instead
+        log.warning("the folder kept as %s cannot be read", key, exc_info=True)
         value = None
     if isinstance(value, str) and value and Path(value).is_dir():
         return Path(value)
@@ -310,7 +314,7 @@ def remember(store, key: str, value) -> None:
         if store.get_meta(key) != value:
             store.set_meta(key, value)
     except Exception:  # remembering is a convenience; the export itself went well
-        pass
+        log.warning("the folder used cannot be kept as %s", key, exc_info=True)
 
 
 def human_size(n: int) -> str:

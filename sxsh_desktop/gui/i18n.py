@@ -69,6 +69,7 @@ def stored_language(store) -> str:
     try:
         return normalise(store.get_meta(META_KEY))
     except Exception:  # an unreadable value must not keep the app from starting
+        log.warning("the language kept in the store cannot be read", exc_info=True)
         return DEFAULT_LANGUAGE
 
 

@@ -8,6 +8,7 @@ page says why in words.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QSortFilterProxyModel, Qt, Signal
@@ -52,6 +53,8 @@ from .options_columns import (
     COL_TITLE,
     OptionColumns,
 )
+
+log = logging.getLogger(__name__)
 
 RANKINGS = ("entered", "npv", "payback", "irr")
 __all__ = ["COL_CATEGORY", "COL_COST", "COL_SCREENING", "COL_STATUS", "COL_STEP", "COL_TITLE", "OptionsPage"]
@@ -468,6 +471,7 @@ class OptionsPage(OptionColumns, Page):
                 x for x in compute_savings(self.workspace.assessment, lang)["options"] if x["id"] == option_id
             )
         except Exception:  # a half-entered assessment: no figures rather than a broken page
+            log.info("no savings figures for option %s yet", option_id, exc_info=True)
             return ""
         parts = []
         if figures["saving_toe"] is not None:

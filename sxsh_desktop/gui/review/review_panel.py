@@ -4,6 +4,7 @@ for this session). Every step is one operation of ReviewStore, logged in the aud
 
 from __future__ import annotations
 
+import logging
 from html import escape
 
 from PySide6.QtCore import Signal
@@ -23,6 +24,8 @@ from ..i18n import format_date
 from .labels import state_action, state_label
 from .received_model import STATE_COLOURS
 
+log = logging.getLogger(__name__)
+
 STEPS = ("has_issues", "approved", "rejected", "received")
 
 
@@ -32,6 +35,7 @@ def reviewer_name(store) -> str:
     try:
         return str((profile(store) or {}).get("name") or "")
     except Exception:  # an unreadable profile: the reviewer types a name
+        log.warning("the profile kept in the store cannot be read", exc_info=True)
         return ""
 
 
