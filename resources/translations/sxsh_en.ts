@@ -2828,6 +2828,49 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     </message>
 </context>
 <context>
+    <name>OptionEdits</name>
+    <message>
+        <source>Edit option {id}</source>
+        <translation>Edit option {id}</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>Lifetime: must be more than 0 years</source>
+        <translation>Lifetime: must be more than 0 years</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Discount rate</translation>
+    </message>
+    <message>
+        <source>Discount rate: give a percent between 0 and 100</source>
+        <translation>Discount rate: give a percent between 0 and 100</translation>
+    </message>
+    <message>
+        <source>Change the discount rate</source>
+        <translation>Change the discount rate</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>New option</translation>
+    </message>
+    <message>
+        <source>Add option {id}</source>
+        <translation>Add option {id}</translation>
+    </message>
+    <message>
+        <source>Delete option {id}</source>
+        <translation>Delete option {id}</translation>
+    </message>
+    <message>
+        <source>Saving of {resource}</source>
+        <translation>Saving of {resource}</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Options</source>
@@ -3032,42 +3075,6 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     <message>
         <source>These savings come to: %1 (the factors and prices of the savings summary)</source>
         <translation>These savings come to: %1 (the factors and prices of the savings summary)</translation>
-    </message>
-    <message>
-        <source>Edit option {id}</source>
-        <translation>Edit option {id}</translation>
-    </message>
-    <message>
-        <source>Lifetime</source>
-        <translation>Lifetime</translation>
-    </message>
-    <message>
-        <source>Lifetime: must be more than 0 years</source>
-        <translation>Lifetime: must be more than 0 years</translation>
-    </message>
-    <message>
-        <source>Discount rate: give a percent between 0 and 100</source>
-        <translation>Discount rate: give a percent between 0 and 100</translation>
-    </message>
-    <message>
-        <source>Change the discount rate</source>
-        <translation>Change the discount rate</translation>
-    </message>
-    <message>
-        <source>New option</source>
-        <translation>New option</translation>
-    </message>
-    <message>
-        <source>Add option {id}</source>
-        <translation>Add option {id}</translation>
-    </message>
-    <message>
-        <source>Delete option {id}</source>
-        <translation>Delete option {id}</translation>
-    </message>
-    <message>
-        <source>Saving of {resource}</source>
-        <translation>Saving of {resource}</translation>
     </message>
 </context>
 <context>

@@ -2827,6 +2827,49 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     </message>
 </context>
 <context>
+    <name>OptionEdits</name>
+    <message>
+        <source>Edit option {id}</source>
+        <translation>Sửa giải pháp {id}</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Tuổi thọ</translation>
+    </message>
+    <message>
+        <source>Lifetime: must be more than 0 years</source>
+        <translation>Tuổi thọ: phải lớn hơn 0 năm</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Lãi suất chiết khấu</translation>
+    </message>
+    <message>
+        <source>Discount rate: give a percent between 0 and 100</source>
+        <translation>Lãi suất chiết khấu: nhập phần trăm từ 0 đến 100</translation>
+    </message>
+    <message>
+        <source>Change the discount rate</source>
+        <translation>Đổi lãi suất chiết khấu</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Cơ hội mới</translation>
+    </message>
+    <message>
+        <source>Add option {id}</source>
+        <translation>Thêm cơ hội {id}</translation>
+    </message>
+    <message>
+        <source>Delete option {id}</source>
+        <translation>Xóa cơ hội {id}</translation>
+    </message>
+    <message>
+        <source>Saving of {resource}</source>
+        <translation>Tiết kiệm {resource}</translation>
+    </message>
+</context>
+<context>
     <name>OptionsPage</name>
     <message>
         <source>Options</source>
@@ -3031,42 +3074,6 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     <message>
         <source>These savings come to: %1 (the factors and prices of the savings summary)</source>
         <translation>Quy đổi các khoản tiết kiệm này: %1 (theo hệ số và đơn giá của bảng tổng hợp tiết kiệm)</translation>
-    </message>
-    <message>
-        <source>Edit option {id}</source>
-        <translation>Sửa giải pháp {id}</translation>
-    </message>
-    <message>
-        <source>Lifetime</source>
-        <translation>Tuổi thọ</translation>
-    </message>
-    <message>
-        <source>Lifetime: must be more than 0 years</source>
-        <translation>Tuổi thọ: phải lớn hơn 0 năm</translation>
-    </message>
-    <message>
-        <source>Discount rate: give a percent between 0 and 100</source>
-        <translation>Lãi suất chiết khấu: nhập phần trăm từ 0 đến 100</translation>
-    </message>
-    <message>
-        <source>Change the discount rate</source>
-        <translation>Đổi lãi suất chiết khấu</translation>
-    </message>
-    <message>
-        <source>New option</source>
-        <translation>Cơ hội mới</translation>
-    </message>
-    <message>
-        <source>Add option {id}</source>
-        <translation>Thêm cơ hội {id}</translation>
-    </message>
-    <message>
-        <source>Delete option {id}</source>
-        <translation>Xóa cơ hội {id}</translation>
-    </message>
-    <message>
-        <source>Saving of {resource}</source>
-        <translation>Tiết kiệm {resource}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,150 @@
+"""What the options page writes: an option's fields, its money figures, lifetime and the assessment's
+discount rate (each refused entry said beside its field), options added and deleted (a deleted one comes
+back in its place on undo), and an option's resource savings. A mixin of OptionsPage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...domain.model import Option, ResourceSaving
+from ...domain.quantities import Quantity, UnitError, parse_number
+from ...domain.validation import resource_kinds
+from ..models.edits import edit_option
+from ..widgets.common import new_id
+from ..widgets.quantity import error_text
+from ..widgets.resources import resource_label
+
+
+class OptionEdits:
+    """Needs of the page: workspace, current_option(), rate(), _lang(), _select_current(), its editors."""
+
+    workspace: Any
+    _option_id: str | None
+
+    def _edit(self, o: Option, **changes: Any) -> None:
+        edit_option(self.workspace, o, self.tr("Edit option {id}").format(id=o.id), **changes)
+
+    def _edit_text(self, field: str, text: str) -> None:
+        o = self.current_option()
+        if o is not None and getattr(o, field) != text:
+            self._edit(o, **{field: text})
+
+    def _edit_money(self, field: str, q: Quantity | None) -> None:
+        o = self.current_option()
+        if o is None:
+            return
+        widget = {
+            "investment": self.investment_edit,
+            "annual_saving": self.saving_edit,
+            "annual_operating_cost": self.operating_edit,
+        }[field]
+        try:
+            self._edit(o, **{field: q})
+        except (UnitError, ValueError) as exc:
+            widget.show_error(error_text(exc))
+
+    def _edit_lifetime(self) -> None:
+        o = self.current_option()
+        if o is None:
+            return
+        text = self.lifetime_edit.text().strip()
+        try:
+            years = parse_number(text, self.tr("Lifetime"), self._lang()) if text else None
+            if years is not None and years <= 0:
+                raise UnitError(self.tr("Lifetime: must be more than 0 years"))
+            self._edit(o, lifetime_years=years)
+        except (UnitError, ValueError) as exc:
+            self.lifetime_message.show_message(error_text(exc))
+            return
+        self.lifetime_message.show_message("")
+
+    def _edit_rate(self) -> None:
+        text = self.rate_edit.text().replace("%", "").strip()
+        old = self.workspace.assessment.settings.discount_rate
+        try:
+            value = parse_number(text, self.tr("Discount rate"), self._lang()) / 100.0
+            if value < 0 or value > 1:
+                raise UnitError(self.tr("Discount rate: give a percent between 0 and 100"))
+        except UnitError as exc:
+            self.rate_message.show_message(error_text(exc))
+            return
+        self.rate_message.show_message("")
+        if abs(value - self.rate()) < 1e-12:
+            return
+        store, aid = self.workspace.store, self.workspace.assessment_id
+        self.workspace.apply(
+            self.tr("Change the discount rate"),
+            lambda: store.update_settings(aid, discount_rate=value),
+            lambda: store.update_settings(aid, discount_rate=old),
+        )
+
+    def add_option(self) -> Option:
+        a = self.workspace.assessment
+        option = Option(
+            id=new_id("O", [o.id for o in a.options]),
+            title=self.tr("New option"),
+            category="good_housekeeping",
+            cost_class="no_low_cost",
+        )
+        store, aid = self.workspace.store, self.workspace.assessment_id
+        self._option_id = option.id
+        self.workspace.apply(
+            self.tr("Add option {id}").format(id=option.id),
+            lambda: store.add_option(aid, option),
+            lambda: store.delete_option(aid, option.id),
+        )
+        self._select_current()
+        return option
+
+    def delete_selected(self) -> None:
+        o = self.current_option()
+        if o is None:
+            return
+        from ...services.edits import delete_option
+
+        index = next(i for i, x in enumerate(self.workspace.assessment.options) if x.id == o.id)
+        self._option_id = None
+        self.workspace.run(
+            delete_option(
+                self.workspace.store,
+                self.workspace.assessment_id,
+                o,
+                index,
+                self.tr("Delete option {id}").format(id=o.id),
+            )
+        )
+
+    def _edit_saving(self, index: int, **changes: Any) -> None:
+        o = self.current_option()
+        if o is None:
+            return
+        savings = list(o.resource_savings)
+        old = savings[index]
+        new = ResourceSaving(
+            changes.get("resource", old.resource) or old.resource,
+            changes.get("quantity", old.quantity) or old.quantity,
+            old.extra,
+        )
+        from ...domain.quantities import require_kind
+
+        require_kind(
+            new.quantity.unit,
+            resource_kinds(new.resource),
+            self.tr("Saving of {resource}").format(resource=resource_label(new.resource, self._lang())),
+        )
+        savings[index] = new
+        self._edit(o, resource_savings=savings)
+
+    def add_saving(self) -> None:
+        o = self.current_option()
+        if o is None:
+            return
+        self._edit(o, resource_savings=[*o.resource_savings, ResourceSaving("electricity", Quantity(0.0, "kWh"))])
+        self.savings_table.setCurrentIndex(self.savings_model.index(len(o.resource_savings), 0))
+
+    def delete_saving(self) -> None:
+        o = self.current_option()
+        index = self.savings_table.currentIndex()
+        if o is None or not index.isValid():
+            return
+        self._edit(o, resource_savings=[s for i, s in enumerate(o.resource_savings) if i != index.row()])
