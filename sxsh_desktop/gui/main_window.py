@@ -112,9 +112,9 @@ class MainWindow(QMainWindow):
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
             action = QAction(name, self, checkable=True)
             action.setChecked(code == self.language)
-            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(action)
             view_menu.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_actions[code] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -130,8 +130,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _enable_actions(self) -> None:

@@ -1,0 +1,85 @@
+"""A new assessment entered by keyboard alone, in Vietnamese, in a real window: Ctrl+N, the facility's
+name typed, Enter; the facility page opens with the cursor in its first field; Tab moves through the
+fields and what is typed is stored; Esc on the dialog leaves everything as it was."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+pytest.importorskip("PySide6")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from gui_support import type_text
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.store.engine import open_store
+
+
+@pytest.fixture
+def window(qtbot, _private_data_dir):
+    store = open_store(f"sqlite:///{_private_data_dir / 'keys.db'}", auto_backup=False)
+    store.set_meta("consultant_profile", {"name": "Lê Văn An", "organisation": "VNCPC"})
+    i18n.install("vi")
+    w = MainWindow(store, "vi", remember=False)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    yield w
+    w.close()
+    store.close()
+
+
+def _on_the_dialog(qtbot, keys):
+    """Keys for the modal dialog once it is up (it runs its own event loop)."""
+
+    def drive():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, drive)
+            return
+        keys(dialog)
+
+    QTimer.singleShot(0, drive)
+
+
+def test_a_new_assessment_by_keyboard_alone(qtbot, window):
+    def keys(dialog):
+        type_text(dialog.focusWidget(), "Công ty CP Bia Sông Lam")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    _on_the_dialog(qtbot, keys)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    window.activateWindow()  # the dialog gone, the window is in front again
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    a = window.workspace.assessment
+    assert a.facility.name == "Công ty CP Bia Sông Lam" and a.consultant.name == "Lê Văn An"
+    page = window.view.current_page
+    first = QApplication.focusWidget()
+    assert first is page.fields["facility.name"].edit
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    second = QApplication.focusWidget()
+    assert second is not first and second.isVisible()
+    key = next(k for k, f in page.fields.items() if f.edit is second)
+    type_text(second, "2900123456" if key == "facility.tax_code" else "Nghệ An")
+    qtbot.keyClick(second, Qt.Key.Key_Tab)
+    stored = window.store.get_assessment(window.workspace.assessment_id).facility
+    assert getattr(stored, key.split(".")[1]) in ("2900123456", "Nghệ An")
+
+
+def test_escape_on_the_new_dialog_makes_nothing(qtbot, window):
+    def keys(dialog):
+        type_text(dialog.focusWidget(), "Không tạo")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+
+    _on_the_dialog(qtbot, keys)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    assert window.workspace is None and window.store.list_assessments() == []
