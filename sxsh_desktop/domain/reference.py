@@ -168,6 +168,13 @@ _RESOURCE_NAMES = {
     "water": ("Nước", "Water"),
     "steam": ("Hơi nước", "Steam"),
     "compressed_air": ("Khí nén", "Compressed air"),
+    # keys people use for what has no carrier of its own (the sample's among them)
+    "coal": ("Than", "Coal"),
+    "do": ("Dầu DO", "Diesel oil (DO)"),
+    "fo": ("Dầu FO", "Fuel oil (FO)"),
+    "lpg": ("Khí hóa lỏng (LPG)", "Liquefied petroleum gas (LPG)"),
+    "malt": ("Malt", "Malt"),
+    "rice": ("Gạo", "Rice"),
 }
 
 

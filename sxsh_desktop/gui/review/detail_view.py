@@ -235,6 +235,7 @@ class DetailView(QWidget):
             self.savings_model.set_rows(headers, [])
             self.savings_note.setText(self.tr("The document cannot be read by this version of the app."))
             return
+        from ...domain.reference import resource_name
         from ...domain.savings import compute_savings
 
         lang = current_language()
@@ -245,7 +246,7 @@ class DetailView(QWidget):
             pct = sav.get("percent") if sav else None
             rows.append(
                 [
-                    r["resource"],
+                    resource_name(r["resource"], lang, r.get("carrier")),
                     format_significant(b["specific"]) if b and b.get("specific") else "–",
                     format_significant(p["specific"]) if p and p.get("specific") else "–",
                     r["specific_unit"],

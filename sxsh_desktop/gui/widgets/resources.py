@@ -19,7 +19,9 @@ def resource_label(key: str | None, language: str) -> str:
         return carrier.name(language)
     if key == "water":
         return _WATER["vi" if language == "vi" else "en"]
-    return key
+    from ...domain.reference import resource_name
+
+    return resource_name(key, language)
 
 
 def resource_choices(a: Assessment | None, language: str, *, blank: bool = True) -> list[tuple[str | None, str]]:
