@@ -289,3 +289,13 @@ def test_the_list_follows_an_import_made_elsewhere(qtbot, window, packages, tmp_
     assert outcome.status == "imported"
     qtbot.waitUntil(lambda: ws.model.rowCount() == 1, timeout=10_000)
     assert ws.table.isVisible()
+
+
+def test_the_review_detail_names_resources_in_vietnamese(qtbot, window, packages):
+    ws = window.show_review()
+    _import_all(qtbot, ws, packages)
+    ws.select(A)
+    model = ws.detail.savings_model
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names and not {"electricity", "coal", "do", "malt", "rice", "water"} & set(names), names
+    assert "Nước" in names and "Dầu DO" in names
