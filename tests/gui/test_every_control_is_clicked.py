@@ -21,7 +21,6 @@ NOT_YET: set[str] = {
     "ReadingsPanel.add_button",
     "DataFolderPage.browse",
     "DataFolderPage.default_button",
-    "DetailView.trust_button",
     "FirstRunDialog.CancelButton",
     "FirstRunDialog.CommitButton",
     "IdentityPage.browse",
@@ -33,10 +32,6 @@ NOT_YET: set[str] = {
     "PreferencesDialog.Cancel",
     "PreferencesDialog.Ok",
     "ProcessStepsPage.make_focus",
-    "TrustedSignersDialog.close_button",
-    "TrustedSignersDialog.remove_button",
-    "step_received",
-    "step_rejected",
 }
 
 

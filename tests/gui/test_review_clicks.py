@@ -299,3 +299,42 @@ def test_the_review_detail_names_resources_in_vietnamese(qtbot, window, packages
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names and not {"electricity", "coal", "do", "malt", "rice", "water"} & set(names), names
     assert "Nước" in names and "Dầu DO" in names
+
+
+def test_reject_then_back_to_received_by_the_buttons(qtbot, window, packages):
+    ws = window.show_review()
+    _import_all(qtbot, ws, packages)
+    ws.select(A)
+    qtbot.mouseClick(ws.detail.panel.buttons["rejected"], LEFT)
+    qtbot.waitUntil(lambda: ws.model.summary(A).state == "rejected")
+    qtbot.mouseClick(ws.detail.panel.buttons["received"], LEFT)
+    qtbot.waitUntil(lambda: ws.model.summary(A).state == "received")
+
+
+def test_an_unknown_signer_trusted_from_the_detail_and_removed_from_the_trusted_list(
+    qtbot, window, packages, monkeypatch
+):
+    ws = window.show_review()
+    dialog = ws.open_import([packages.untrusted])
+    qtbot.mouseClick(dialog.allow_untrusted, LEFT)
+    assert dialog.allow_untrusted.isChecked()
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    _wait_imported(qtbot, dialog)
+    qtbot.mouseClick(dialog.close_button, LEFT)
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1)
+    ws.select("11111111-0000-4000-8000-000000000003")
+    assert ws.detail.trust_button.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(ws.detail.trust_button, LEFT)
+    assert ws.detail.trust_button.isHidden()
+    signers = ws.review.trusted_signers()
+    assert any(s.name == "Kẻ Lạ" for s in signers)
+    qtbot.mouseClick(ws.trust_button, LEFT)
+    trusted = ws.trusted_dialog
+    row = next(i for i, s in enumerate(ws.review.trusted_signers()) if s.name == "Kẻ Lạ")
+    rect = trusted.table.visualRect(trusted.model.index(row, 0))
+    qtbot.mouseClick(trusted.table.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseClick(trusted.remove_button, LEFT)
+    assert not any(s.name == "Kẻ Lạ" for s in ws.review.trusted_signers())
+    qtbot.mouseClick(trusted.close_button, LEFT)
+    qtbot.waitUntil(lambda: ws.trusted_dialog is None)
