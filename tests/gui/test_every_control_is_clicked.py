@@ -19,18 +19,12 @@ import controls
 
 NOT_YET: set[str] = {
     "ReadingsPanel.add_button",
-    "DataFolderPage.browse",
-    "DataFolderPage.default_button",
-    "FirstRunDialog.CancelButton",
     "FirstRunDialog.CommitButton",
     "IdentityPage.browse",
     "IdentityPage.library_browse",
     "IdentityPage.test_button",
     "MonitoringPage.add_consumption_button",
     "MonitoringPage.delete_consumption_button",
-    "NewAssessmentDialog.Cancel",
-    "PreferencesDialog.Cancel",
-    "PreferencesDialog.Ok",
     "ProcessStepsPage.make_focus",
 }
 

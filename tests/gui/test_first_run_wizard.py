@@ -93,8 +93,13 @@ def test_every_page_filled_in(qtbot, window, store, tmp_path, _no_restart, monke
 def test_skip_all_keeps_nothing_but_an_empty_profile(qtbot, window, store):
     dialog = fr.FirstRunDialog(window)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.language_page.en.setChecked(True)
-    dialog.reject()
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    qtbot.mouseClick(dialog.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)  # Skip all
+    assert dialog.result() == fr.QDialog.DialogCode.Rejected
     window.first_run(dialog)
     assert store.get_meta(fr.PROFILE_KEY) == {"name": "", "organisation": ""}  # not asked again
     assert store.get_meta(fr.IDENTITY_KEY) is None
@@ -208,3 +213,46 @@ def test_a_reviewer_is_asked_only_what_a_reviewer_needs(qtbot, window, store):
     assert store.get_meta(fr.PROFILE_KEY) == {"name": "Trần Bình", "organisation": "Sở Công Thương Nghệ An"}
     assert store.get_meta(fr.IDENTITY_KEY) is None and store.list_assessments() == []
     assert window.mode == "review" and window.pages.currentWidget() is window.review_view
+
+
+def test_preferences_by_the_buttons(qtbot, window, store, tmp_path, _no_restart, monkeypatch):
+    """Edit › Preferences: the data folder chosen with Choose…, put back with Default, Cancel keeps
+    nothing; then a name typed and OK keeps it."""
+    from gui_support import type_text
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+
+    left = Qt.MouseButton.LeftButton
+    seen = {}
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path / "khac"))
+
+    def cancel_after_choosing():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, cancel_after_choosing)
+            return
+        page = dialog.folder_page
+        qtbot.mouseClick(page.browse, left)
+        seen["chosen"] = page.folder.text()
+        qtbot.mouseClick(page.default_button, left)
+        seen["default"] = page.folder.text()
+        qtbot.mouseClick(page.browse, left)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), left)
+
+    QTimer.singleShot(0, cancel_after_choosing)
+    window.preferences_action.trigger()
+    assert seen["chosen"] == str(tmp_path / "khac") and seen["default"] == str(fr.default_data_dir())
+    assert config.read_config() == {} and _no_restart == []  # Cancel: nothing kept
+
+    def ok_with_a_name():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, ok_with_a_name)
+            return
+        dialog.profile_page.name.clear()
+        type_text(dialog.profile_page.name, "Phạm Thu Hà")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), left)
+
+    QTimer.singleShot(0, ok_with_a_name)
+    window.preferences_action.trigger()
+    assert (fr.profile(store) or {}).get("name") == "Phạm Thu Hà"

@@ -83,3 +83,20 @@ def test_escape_on_the_new_dialog_makes_nothing(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.wait(50)
     assert window.workspace is None and window.store.list_assessments() == []
+
+
+def test_cancel_on_the_new_dialog_by_the_mouse(qtbot, window):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def keys(dialog):
+        button = next(
+            b
+            for box in dialog.findChildren(QDialogButtonBox)
+            if (b := box.button(QDialogButtonBox.StandardButton.Cancel)) is not None
+        )
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    _on_the_dialog(qtbot, keys)
+    qtbot.mouseClick(window.start.new_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert window.workspace is None and window.store.list_assessments() == []
