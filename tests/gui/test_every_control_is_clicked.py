@@ -22,11 +22,14 @@ NOT_YET: set[str] = {
     "FirstRunDialog.CommitButton",
     "IdentityPage.browse",
     "IdentityPage.library_browse",
-    "IdentityPage.test_button",
-    "MonitoringPage.add_consumption_button",
     "MonitoringPage.delete_consumption_button",
     "ProcessStepsPage.make_focus",
 }
+
+
+# driven only by tests that need a tool some machines lack (the token tests need SoftHSM2): neither
+# required nor refused
+WHEN_AVAILABLE = {"IdentityPage.test_button"}
 
 
 def _whole_tier_ran(request) -> bool:
@@ -94,7 +97,7 @@ def test_every_control_is_named_and_driven_by_a_test(qtbot, tmp_path, request):
     assert not unnamed, "controls without a name:\n" + "\n".join(unnamed)
     if not _whole_tier_ran(request):
         pytest.skip("only the whole GUI tier shows which controls its tests drive")
-    never = sorted(set(found) - controls.clicked - NOT_YET)
+    never = sorted(set(found) - controls.clicked - NOT_YET - WHEN_AVAILABLE)
     assert not never, "controls no test clicks or triggers:\n" + "\n".join(f"{n} ({found[n]})" for n in never)
     now_driven = sorted(NOT_YET & controls.clicked)
     assert not now_driven, "driven by a test now, take them off NOT_YET:\n" + "\n".join(now_driven)
