@@ -17,7 +17,7 @@ import concurrent.futures
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
@@ -82,7 +82,7 @@ def run_checks(
     *,
     workers: int = 1,
     time_limit: float = DEFAULT_TIME_LIMIT_SECONDS,
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """`fn(*job)` for each job, in worker processes, yielded in order: the result, the exception the
     check raised, or Stopped when it took longer than `time_limit` seconds or its worker died.
     Closing the generator early (the user cancelled) stops the workers still busy."""
