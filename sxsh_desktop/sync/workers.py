@@ -90,7 +90,6 @@ def run_checks(
     pool, kept = _new_pool(workers)
     pending: deque[list[Any]] = deque()  # [job, future, deadline]
     queue = iter(jobs)
-    healthy = True
     suspects = 0  # after a worker died with several in flight: check these one at a time to find which
 
     def submit(job: tuple[Any, ...]) -> list[Any]:
@@ -147,11 +146,8 @@ def run_checks(
                 pending.extend(restart(others))
             yield result
             fill()
-    except GeneratorExit:
-        healthy = False
-        raise
-    finally:
-        if pending or not healthy:
+    finally:  # closed early (the user cancelled) with checks in flight: stop them; else keep or end the pool
+        if pending:
             _kill(pool)
         elif kept:
             _keep(pool, workers)
