@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from ..domain.model import Flow, Option
@@ -76,8 +77,8 @@ def delete_flows(store: Any, assessment_id: str, step_id: str, flows: Sequence[t
     parts = [
         Edit(
             name,
-            lambda f=f: store.delete_flow(assessment_id, step_id, f.id),
-            lambda f=f, i=i: store.add_flow(assessment_id, step_id, f, i),
+            partial(store.delete_flow, assessment_id, step_id, f.id),
+            partial(store.add_flow, assessment_id, step_id, f, i),
         )
         for i, f in reversed(ordered)
     ]

@@ -30,7 +30,7 @@ def identity(store: Any) -> dict | None:
 
 def is_token(meta: dict | None) -> bool:
     """A USB token (PKCS#11) identity; without `kind` (kept before tokens were offered) a .p12 file."""
-    return bool(meta) and meta.get("kind") == "pkcs11"
+    return meta is not None and meta.get("kind") == "pkcs11"
 
 
 def default_data_dir() -> Path:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, true
 
@@ -13,6 +13,7 @@ from ..review_models import (
 )
 from .base import ReviewBase
 from .types import (
+    Comment,
     Figures,
     ReceivedDetail,
     ReceivedSummary,
@@ -22,6 +23,13 @@ from .types import (
 
 class QueryOps(ReviewBase):
     """Mixed into ReviewStore: the received list and details."""
+
+    if TYPE_CHECKING:  # given by the other parts of ReviewStore (figures.py, workflow.py)
+
+        @staticmethod
+        def _filtered(q: Any, province: str | None, year: int | None, vsic: str | None = None) -> Any: ...
+
+        def comments(self, assessment_id: str) -> list[Comment]: ...
 
     def _summary_query(self) -> Any:
         a, p, r = ReceivedAssessmentRow, ReceivedPackageRow, ReviewStateRow
