@@ -282,5 +282,24 @@ def import_files(
     return outcomes
 
 
+def _warm() -> None:
+    """What a worker reads before its first check (run once in a fresh worker by `prepare_workers`)."""
+    from pyhanko.sign.validation import async_validate_detached_cms  # noqa: F401
+
+    from ..domain.quantities import registry
+    from ..interchange.document import schema
+    from .package import verify  # noqa: F401
+
+    registry()
+    schema()
+
+
+def prepare_workers(workers: int = 1) -> bool:
+    """Start the checking workers ahead of the first import (the GUI, when its import dialog opens)."""
+    from .workers import warm_up
+
+    return warm_up(_warm, workers)
+
+
 def default_workers() -> int:
     return max(1, min(4, (os.cpu_count() or 1)))

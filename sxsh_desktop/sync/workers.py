@@ -76,6 +76,22 @@ def _kill(pool: concurrent.futures.ProcessPoolExecutor) -> None:
         p.join(timeout=5)
 
 
+def warm_up(fn: Callable[[], Any], workers: int = 1) -> bool:
+    """Start a spawned pool now and run `fn` in it (importing the checking code), and keep it for the
+    next import, so that the first package of a session does not wait for that; nothing to do when
+    workers are forked. True when a pool is ready."""
+    if _context().get_start_method() == "fork":
+        return False
+    pool, _ = _new_pool(workers)
+    try:
+        pool.submit(fn).result(timeout=300)
+    except Exception:  # the import will start its own workers
+        _kill(pool)
+        return False
+    _keep(pool, workers)
+    return True
+
+
 def run_checks(
     fn: Callable[..., Any],
     jobs: Iterable[tuple[Any, ...]],

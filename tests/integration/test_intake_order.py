@@ -225,3 +225,28 @@ def test_trust_add_refuses_an_expired_certificate(tmp_path):
     assert r.returncode == 1 and "expired" in r.stderr and len(r.stderr.strip().splitlines()) == 1
     r = sxsh("trust", "list", db=db)
     assert "Hết Hạn" not in r.stdout
+
+
+def test_workers_prepared_ahead_are_kept_for_the_imports(review, packages, identities, tmp_path):
+    """What the GUI does: workers started when the import dialog opens (spawned: Qt runs threads)."""
+    import threading
+
+    from sxsh_desktop.sync import workers
+    from sxsh_desktop.sync.intake import prepare_workers
+
+    (tmp_path / "a.sxsh").write_bytes(packages.build())
+    got = {}
+
+    def run():
+        got["ready"] = prepare_workers()
+        t0 = time.monotonic()
+        got["outcomes"] = import_files(
+            review, [tmp_path / "a.sxsh"], ImportOptions(trusted=[identities.cert_der("consultant")])
+        )
+        got["took"] = time.monotonic() - t0
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=600)
+    assert got["ready"] is True and 1 in workers._kept
+    assert [o.status for o in got["outcomes"]] == ["imported"]

@@ -135,6 +135,9 @@ class ImportDialog(QDialog):
         self.job: ImportJob | None = None
         self.outcomes: list[Any] = []
         self.files: list[Path] = []
+        from ...sync.intake import prepare_workers  # the first package then need not wait for a worker
+
+        threading.Thread(target=prepare_workers, daemon=True, name="sxsh-intake-workers").start()
 
         intro = QLabel(
             self.tr(
