@@ -212,7 +212,7 @@ def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> I
     out = ImportOutcome(checked.source, "refused", "", checked.verdict, checked.signer)
     if checked.verdict == UNKNOWN_SIGNER and not options.allow_untrusted:
         dated = (checked.reason or "").startswith(_CERTIFICATE_DATES)  # expired, or not valid yet
-        out.reason = (checked.reason or "") if dated else "signer not trusted"
+        out.reason = checked.reason if dated and checked.reason else "signer not trusted"
         if checked.signer is not None:
             out.reason += (
                 f" ({checked.signer.name}, {checked.signer.organisation or '–'}, "
