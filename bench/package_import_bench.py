@@ -50,17 +50,21 @@ PROVINCES = [
 VSIC = ["1103", "1010", "1701", "2410", "1311", "1062", "2220", "1050"]
 
 
-def small_signed_pdf(signer) -> bytes:
+def small_signed_pdf(signer, doc: dict) -> bytes:
+    """A one-page PDF bound to `doc` (attached and named, as a report is) and signed."""
     from reportlab.pdfgen import canvas
 
+    from sxsh_desktop.interchange.document import dumps
     from sxsh_desktop.report.signing import sign_pdf
+    from sxsh_desktop.signing.binding import bind
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf)
     c.drawString(72, 720, "SXSH report (benchmark)")
     c.showPage()
     c.save()
-    return sign_pdf(buf.getvalue(), signer, box=(300, 60, 560, 140)).pdf
+    bound = bind(buf.getvalue(), dumps(doc).encode("utf-8"), doc["id"], doc["revision"])
+    return sign_pdf(bound, signer, box=(300, 60, 560, 140)).pdf
 
 
 def make_packages(folder: Path, n: int) -> tuple[Path, list[Path]]:
@@ -74,7 +78,6 @@ def make_packages(folder: Path, n: int) -> tuple[Path, list[Path]]:
     cert = new_identity("Nguyễn Văn Bench", "VNCPC", folder / "c.p12", PASSPHRASE)
     (folder / "c.pem").write_bytes(cert.public_bytes(Encoding.PEM))
     signer = signer_from_pkcs12(folder / "c.p12", PASSPHRASE)
-    pdf = small_signed_pdf(signer)
     base = json.loads(sample_path().read_text(encoding="utf-8"))
     rng = random.Random(1)
     paths = []
@@ -85,6 +88,7 @@ def make_packages(folder: Path, n: int) -> tuple[Path, list[Path]]:
         doc["facility"]["province"] = PROVINCES[i % len(PROVINCES)]
         doc["facility"]["vsic"] = VSIC[i % len(VSIC)]
         path = folder / f"p{i:05d}.sxsh"
+        pdf = small_signed_pdf(signer, doc)
         path.write_bytes(build_package(doc, dumps(doc).encode("utf-8"), pdf, signer))
         paths.append(path)
     return folder / "c.pem", paths

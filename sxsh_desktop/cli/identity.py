@@ -7,11 +7,14 @@ from typing import Any
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("identity", help="consultant identities: make one, export its certificate")
+    # --db is taken like every command takes it (an identity is a file, not in the store: ignored)
+    p = sub.add_parser("identity", parents=[common], help="consultant identities: make one, export its certificate")
     isub = p.add_subparsers(dest="identity_command", metavar="ACTION")
     p.set_defaults(handler=lambda args: _usage(p))
 
-    n = isub.add_parser("new", help="make a self-issued identity (RSA 3072 key and certificate, PKCS#12)")
+    n = isub.add_parser(
+        "new", parents=[common], help="make a self-issued identity (RSA 3072 key and certificate, PKCS#12)"
+    )
     n.add_argument("--name", required=True, help="the holder's full name (certificate CN)")
     n.add_argument("--organisation", "--organization", required=True, help="the holder's organisation (O)")
     n.add_argument("--email", help="e-mail address to put in the certificate")
@@ -25,14 +28,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     n.set_defaults(handler=cmd_new)
 
     e = isub.add_parser(
-        "export-cert", help="write the identity's certificate (PEM), to give to a Sở as a trusted signer"
+        "export-cert",
+        parents=[common],
+        help="write the identity's certificate (PEM), to give to a Sở as a trusted signer",
     )
     e.add_argument("identity", metavar="ID.p12")
     e.add_argument("-o", "--output", required=True, metavar="CERT.pem")
     e.add_argument("--passphrase-file", required=True, metavar="F")
     e.set_defaults(handler=cmd_export_cert)
 
-    s = isub.add_parser("show", help="who an identity is and how long its certificate is valid")
+    s = isub.add_parser("show", parents=[common], help="who an identity is and how long its certificate is valid")
     s.add_argument("identity", metavar="ID.p12")
     s.add_argument("--passphrase-file", required=True, metavar="F")
     s.set_defaults(handler=cmd_show)

@@ -70,8 +70,11 @@ def _trust_and_key(p: argparse.ArgumentParser) -> None:
         help="a trusted signer's (or CA's) certificate; may be repeated",
     )
     p.add_argument(
-        "--key", metavar="KEY.pem", help="the Sở's key (PEM with its certificate, or .p12) for encrypted packages"
+        "--key",
+        metavar="KEY.pem",
+        help="the Sở's key for encrypted packages (.p12, a PEM with its certificate, or a PEM key with --cert)",
     )
+    p.add_argument("--cert", metavar="CERT.pem", help="the certificate of --key, when the key file holds the key alone")
     p.add_argument("--passphrase-file", metavar="F", help="file whose first line is the key's passphrase")
 
 
@@ -87,11 +90,13 @@ def _decryption(args: argparse.Namespace) -> Any:
     from .errors import CommandError
 
     if not args.key:
+        if args.cert:
+            raise CommandError("--cert needs --key (the Sở's key the certificate belongs to)")
         if args.passphrase_file:
             raise CommandError("--passphrase-file needs --key (the Sở's key for encrypted packages)")
         return None
     passphrase = read_secret_file(args.passphrase_file).encode("utf-8") if args.passphrase_file else None
-    return Decryption.from_file(args.key, passphrase)
+    return Decryption.from_file(args.key, passphrase, certificate=args.cert)
 
 
 def cmd_package(args: argparse.Namespace) -> int:
@@ -129,6 +134,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
                     "verdict": check.verdict,
                     "intact": check.intact,
                     "reason": check.reason,
+                    "notes": check.warnings,
                     "encrypted": check.enveloped,
                     "package_id": check.package_id,
                     "assessment": (check.manifest or {}).get("assessment"),
@@ -147,9 +153,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         )
     else:
         print(f"{args.file}: {check.describe()}")
-    if not check.intact or (args.trust and not check.trusted):
-        return 1
-    return 0
+    # non-zero unless the package is intact and its signer trusted (--trust): a package from an
+    # unknown signer is not one to take as it is
+    return 0 if check.trusted else 1
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -41,6 +41,9 @@ ACCENT = "#d9822b"
 FOCUS_FILL = "#fff3e0"
 STEP_FILL = "#eaf2f6"
 STATUS_COLOURS = {"implemented": "#2e7d4f", "selected": "#1f6f8b", "proposed": "#9aa7b4", "rejected": "#d7a9a9"}
+# and a hatch each, so that the statuses are told apart in black-and-white print too
+STATUS_HATCHES = {"implemented": "", "selected": "////", "proposed": "....", "rejected": "xxxx"}
+PARETO_LABEL = "#7a3e0a"  # the cumulative share's labels: dark enough to read in grey, on a white ground
 
 PAGE_WIDTH_IN = 6.7  # the text width of the A4 report
 
@@ -464,7 +467,9 @@ def sec_figure(
         for ax in axes.flat[len(rows) :]:
             ax.set_visible(False)
         for ax, (name, unit, before, after) in zip(axes.flat, rows, strict=False):
-            bars = ax.bar([0, 1], [before, after], color=[BASELINE, REPORTING], width=0.62)
+            bars = ax.bar(
+                [0, 1], [before, after], color=[BASELINE, REPORTING], hatch=["////", ""], edgecolor="white", width=0.62
+            )
             top = max(before, after) or 1.0
             ax.set_ylim(0, top * 1.28)
             for bar, value in zip(bars, (before, after), strict=True):
@@ -557,7 +562,17 @@ def pareto_figure(costs: Sequence[WasteCost], language: str = "vi", unit_label: 
         ax2.spines["right"].set_color(ACCENT)
         ax2.spines["top"].set_visible(False)
         for x, c in zip(xs, cumulative, strict=True):
-            ax2.text(x, c + 3, f"{format_number(c, 0, language)} %", ha="center", va="bottom", fontsize=6, color=ACCENT)
+            ax2.text(
+                x,
+                c + 3,
+                f"{format_number(c, 0, language)} %",
+                ha="center",
+                va="bottom",
+                fontsize=6.2,
+                fontweight="bold",
+                color=PARETO_LABEL,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.8, "alpha": 0.9},
+            )
     return fig
 
 
@@ -589,6 +604,9 @@ def options_figure(options: Sequence[Option], language: str = "vi") -> Figure | 
                 values,
                 left=left,
                 color=STATUS_COLOURS[status],
+                hatch=STATUS_HATCHES[status],
+                edgecolor="white" if status in ("implemented", "selected") else INK,
+                linewidth=0.4,
                 height=0.6,
                 label=OPTION_STATUS_LABELS[status](language),
             )

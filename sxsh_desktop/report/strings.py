@@ -653,4 +653,7 @@ MONTHS_EN = (
 
 
 def strings(language: str) -> dict[str, str]:
-    return STRINGS["vi" if language == "vi" else "en"]
+    from .strings_summary import SUMMARY_STRINGS
+
+    key = "vi" if language == "vi" else "en"
+    return {**STRINGS[key], **SUMMARY_STRINGS[key]}

@@ -63,7 +63,9 @@ def make_package(
         document_bytes = dumps(doc).encode("utf-8")
         assessment = parse_document(doc)
         with tempfile.TemporaryDirectory(prefix="sxsh-package-") as tmp:
-            report = build_report(assessment, Path(tmp) / "report.pdf", language, signer=opened)
+            report = build_report(
+                assessment, Path(tmp) / "report.pdf", language, signer=opened, document=document_bytes
+            )
             pdf = report.path.read_bytes()
         data = build_package(doc, document_bytes, pdf, opened)
         info = signer_info(opened.signing_cert)

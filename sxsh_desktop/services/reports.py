@@ -57,9 +57,13 @@ def build_report(
     language: str = "vi",
     signer: SignerSettings | Any | None = None,
     tsa: str | Any | None = None,
+    document: bytes | None = None,
 ) -> ReportResult:
     """Write the report of `assessment` to `path`; sign it when `signer` (settings or a pyHanko Signer)
     is given, with a timestamp from `tsa` (a URL, or a pyHanko TimeStamper) when it answers.
+
+    `document`: the exact bytes of the assessment document the report is bound to (attached and named
+    in its metadata; a package passes its assessment.json); by default the document of `assessment`.
 
     Raises ReportError (or IdentityError) with a one-line message. An incomplete assessment gives a
     draft report that says what is missing (`result.missing`); a draft is never signed.
@@ -83,7 +87,7 @@ def build_report(
         )
     with _signer_from(signer) as opened:
         info = signer_info(opened.signing_cert) if opened is not None else None
-        rendered = render_report(assessment, language, signed_by=info)
+        rendered = render_report(assessment, language, signed_by=info, document=document)
         warnings: list[str] = list(rendered.warnings)
         level = None
         data = rendered.pdf

@@ -155,7 +155,7 @@ def new_identity(
             x509.KeyUsage(
                 digital_signature=True,
                 content_commitment=True,
-                key_encipherment=False,
+                key_encipherment=True,  # a Sở's identity also receives packages encrypted to it
                 data_encipherment=False,
                 key_agreement=False,
                 key_cert_sign=False,
@@ -213,8 +213,13 @@ def load_pkcs12(path: str | Path, passphrase: bytes | None) -> Pkcs12Identity:
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase)
     except ValueError as exc:
-        if _looks_like_pkcs12(data):
+        shape = _pkcs12_shape(data)
+        if shape == "whole":
             raise IdentityError(f"{path}: wrong passphrase for this identity file") from exc
+        if shape == "damaged":
+            raise IdentityError(
+                f"{path}: the identity file is damaged (cut short or altered); use another copy of it"
+            ) from exc
         raise IdentityError(f"{path}: not a PKCS#12 identity file (.p12/.pfx)") from exc
     except Exception as exc:  # unsupported algorithms in old files
         raise IdentityError(f"{path}: cannot open this PKCS#12 file ({exc})") from exc
@@ -236,14 +241,30 @@ def asn1_registry_ready() -> None:
 
 
 def _looks_like_pkcs12(data: bytes) -> bool:
+    return _pkcs12_shape(data) == "whole"
+
+
+def _pkcs12_shape(data: bytes) -> str:
+    """'whole' when the PKCS#12 structure reads through (so a refusal means a wrong passphrase),
+    'damaged' when it starts as one (a DER sequence, version 3) but does not read through (cut short,
+    bytes altered), 'other' for anything else."""
     asn1_registry_ready()
     from asn1crypto import pkcs12
 
     try:
-        pfx = pkcs12.Pfx.load(data)
-        return pfx["version"].native == "v3" and pfx["auth_safe"]["content_type"].native is not None
+        pfx = pkcs12.Pfx.load(data, strict=True)
+        if pfx["version"].native != "v3":
+            return "other"
     except Exception:
-        return False
+        return "damaged" if data[:1] == b"\x30" and b"\x02\x01\x03" in data[:8] else "other"
+    try:
+        pfx.native  # noqa: B018 - read the whole structure
+        safe = pfx["auth_safe"]["content"].parsed
+        for info in safe:
+            info.native  # noqa: B018 - each part, down to its bags (encrypted parts stay opaque)
+        return "whole"
+    except Exception:
+        return "damaged"
 
 
 def certificate_pem(path: str | Path, passphrase: bytes | None) -> bytes:

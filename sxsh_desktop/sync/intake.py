@@ -157,6 +157,7 @@ class _Checked:
     reason: str | None
     signer: Any
     item: IncomingPackage | None
+    warnings: list[str] = field(default_factory=list)  # the check's notes (e.g. signer ≠ consultant)
 
 
 def _check_one(
@@ -177,7 +178,7 @@ def _check_one(
             item = incoming(check)
         except Exception as exc:  # the savings of a document that passed every check: say so, refuse
             return _Checked(name, INVALID, f"the figures cannot be computed ({exc})", check.signer, None)
-    return _Checked(name, check.verdict, check.reason, check.signer, item)
+    return _Checked(name, check.verdict, check.reason, check.signer, item, list(check.warnings))
 
 
 _CERTIFICATE_DATES = "the signer's certificate "
@@ -234,6 +235,9 @@ def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> I
         else:
             out.status, out.superseded_revision, out.reason = record.status, record.superseded_revision, record.reason
             out.line = record.describe()
+            for note in checked.warnings:
+                out.line += f" — note: {note}"
+                out.warnings.append(note)
             if record.status == "imported" and checked.verdict == UNKNOWN_SIGNER:
                 out.line += " — from a signer who is not trusted (marked)"
                 out.warnings.append("signer not trusted")

@@ -211,7 +211,35 @@ _RAW: list[tuple[str, Template]] = [
         r"^report\.pdf is signed by someone other than the package's signer$",
         "report.pdf do một người khác với người ký gói ký",
     ),
+    (
+        r"^report\.pdf does not say which assessment it is the report of \(it carries no assessment document\)$",
+        "report.pdf không cho biết đây là báo cáo của đánh giá nào (không kèm tài liệu đánh giá)",
+    ),
+    (
+        r"^report\.pdf is the report of another assessment \((?P<a>.*)\), not of the package's assessment \((?P<b>.*)\)$",
+        "report.pdf là báo cáo của một đánh giá khác ({a}), không phải của đánh giá trong gói ({b})",
+    ),
+    (
+        r"^report\.pdf is the report of revision (?P<a>.*) of the assessment, not of the package's revision (?P<b>.*)$",
+        "report.pdf là báo cáo của phiên bản {a} của đánh giá, không phải phiên bản {b} trong gói",
+    ),
+    (
+        r"^report\.pdf was made from a different assessment document than the package's assessment\.json$",
+        "report.pdf được lập từ một tài liệu đánh giá khác với assessment.json trong gói",
+    ),
     (r"^signer not trusted(?: \((?P<who>.*), SHA-256 (?P<fp>[0-9A-F:]+)\))?$", _signer_not_trusted),
+    (
+        r"^the signer's certificate is not valid until (?P<d>.*)$",
+        "chứng thư của người ký chưa có hiệu lực trước ngày {d}",
+    ),
+    (
+        r"^the signer's certificate expired on (?P<d>.*), and the package carries no timestamp proving it was signed while the certificate was valid$",
+        "chứng thư của người ký đã hết hạn ngày {d} và gói không có dấu thời gian chứng minh đã ký khi chứng thư còn hiệu lực",
+    ),
+    (
+        r"^the signer's certificate expired on (?P<d>.*), and the report's timestamp \((?P<t>.*)\) is outside its validity$",
+        "chứng thư của người ký đã hết hạn ngày {d}, và dấu thời gian của báo cáo ({t}) nằm ngoài thời hạn hiệu lực",
+    ),
     # -- the document inside
     (r"^(?P<n>assessment\.json): (?P<d>.*)$", _document),
     # -- the intake and the store

@@ -15,23 +15,29 @@ from pathlib import Path
 PASSPHRASE = b"mat-khau-thu-nghiem"
 
 
-def _small_signed_pdf(signer) -> bytes:
+def _small_signed_pdf(signer, doc: dict) -> bytes:
+    """A one-page PDF bound to `doc` (its document attached and named, as a report is) and signed."""
     from reportlab.pdfgen import canvas
 
+    from sxsh_desktop.interchange.document import dumps
     from sxsh_desktop.report.signing import sign_pdf
+    from sxsh_desktop.signing.binding import bind
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf)
     c.drawString(72, 720, "SXSH report (test)")
     c.showPage()
     c.save()
-    return sign_pdf(buf.getvalue(), signer, box=(300, 60, 560, 140)).pdf
+    bound = bind(buf.getvalue(), dumps(doc).encode("utf-8"), doc["id"], doc["revision"])
+    return sign_pdf(bound, signer, box=(300, 60, 560, 140)).pdf
 
 
 def sample_document() -> dict:
     from sxsh_desktop.services.documents import sample_path
 
-    return json.loads(sample_path().read_text(encoding="utf-8"))
+    doc = json.loads(sample_path().read_text(encoding="utf-8"))
+    doc["consultant"]["name"] = "Nguyễn Văn An"  # the consultant identity that signs the packages
+    return doc
 
 
 def varied(
@@ -93,12 +99,11 @@ def make_packages(root: Path) -> PackageSet:
     from sxsh_desktop.sync.package import build_package
 
     root.mkdir(parents=True, exist_ok=True)
-    certs, signers, pdfs = {}, {}, {}
+    certs, signers = {}, {}
     for key, name, org in (("consultant", "Nguyễn Văn An", "VNCPC"), ("stranger", "Kẻ Lạ", "Không rõ")):
         p12 = root / f"{key}.p12"
         certs[key] = new_identity(name, org, p12, PASSPHRASE).public_bytes(Encoding.DER)
         signers[key] = signer_from_pkcs12(p12, PASSPHRASE)
-        pdfs[key] = _small_signed_pdf(signers[key])
     base = sample_document()
     folder = root / "incoming"
     folder.mkdir()
@@ -140,7 +145,8 @@ def make_packages(root: Path) -> PackageSet:
     paths, ids = {}, {}
     for stem, who, change in plan:
         doc = varied(base, **change)
-        data = build_package(doc, dumps(doc).encode("utf-8"), pdfs[who], signers[who])
+        pdf = _small_signed_pdf(signers[who], doc)
+        data = build_package(doc, dumps(doc).encode("utf-8"), pdf, signers[who])
         paths[stem] = folder / f"{stem}.sxsh"
         paths[stem].write_bytes(data)
         ids[stem] = doc["id"]

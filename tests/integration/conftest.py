@@ -175,20 +175,26 @@ def identities(tmp_path_factory) -> Identities:
     return Identities(tmp_path_factory.mktemp("identities"))
 
 
-def _small_signed_pdf(signer) -> bytes:
-    """A one-page PDF signed by `signer` like a report (PAdES, incremental): quick to make."""
+def _small_signed_pdf(signer, doc: dict | None = None) -> bytes:
+    """A one-page PDF signed by `signer` like a report (PAdES, incremental): quick to make. Bound to
+    `doc` as a report is (its document attached and named) when one is given."""
     import io
 
     from reportlab.pdfgen import canvas
 
+    from sxsh_desktop.interchange.document import dumps
     from sxsh_desktop.report.signing import sign_pdf
+    from sxsh_desktop.signing.binding import bind
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf)
     c.drawString(72, 720, "SXSH report (test)")
     c.showPage()
     c.save()
-    return sign_pdf(buf.getvalue(), signer, box=(300, 60, 560, 140)).pdf
+    pdf = buf.getvalue()
+    if doc is not None:
+        pdf = bind(pdf, dumps(doc).encode("utf-8"), doc["id"], doc["revision"])
+    return sign_pdf(pdf, signer, box=(300, 60, 560, 140)).pdf
 
 
 @pytest.fixture(scope="session")
@@ -203,13 +209,27 @@ def sample_doc() -> dict:
 
     from sxsh_desktop.services.documents import sample_path
 
-    return json.loads(sample_path().read_text(encoding="utf-8"))
+    doc = json.loads(sample_path().read_text(encoding="utf-8"))
+    doc["consultant"]["name"] = "Nguyễn Văn An"  # the consultant identity that signs the packages
+    return doc
 
 
 class PackageFactory:
     def __init__(self, identities: Identities, pdfs: dict[str, bytes], doc: dict):
         self.identities, self.pdfs, self.doc = identities, pdfs, doc
         self._signers = {}
+        self._reports: dict[tuple[str, str], bytes] = {}
+
+    def report(self, doc: dict, key: str) -> bytes:
+        """The small signed report of `doc` by `key` (bound to that document), made once."""
+        import hashlib
+
+        from sxsh_desktop.interchange.document import dumps
+
+        cache = (hashlib.sha256(dumps(doc).encode("utf-8")).hexdigest(), key)
+        if cache not in self._reports:
+            self._reports[cache] = _small_signed_pdf(self.signer(key), doc)
+        return self._reports[cache]
 
     def signer(self, key: str):
         if key not in self._signers:
@@ -243,7 +263,8 @@ class PackageFactory:
         from sxsh_desktop.sync.package import build_package, envelope
 
         doc = doc if doc is not None else self.doc
-        data = build_package(doc, dumps(doc).encode("utf-8"), self.pdfs[pdf_by or signer], self.signer(signer))
+        pdf = self.report(doc, pdf_by or signer)
+        data = build_package(doc, dumps(doc).encode("utf-8"), pdf, self.signer(signer))
         if encrypt_to:
             data = envelope(data, self.identities.certificate(encrypt_to))
         return data

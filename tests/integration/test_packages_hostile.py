@@ -189,6 +189,46 @@ def test_report_changed(intake, identities, packages, good):
     _refused(intake, identities, data, "report.pdf was changed after it was signed")
 
 
+def _repack(packages, doc: dict, pdf: bytes, signer: str = "consultant") -> bytes:
+    """A package of `doc` holding `pdf` as its report, the manifest re-hashed and re-signed by `signer`."""
+    from sxsh_desktop.interchange.document import dumps
+    from sxsh_desktop.sync.package import build_package
+
+    return build_package(doc, dumps(doc).encode("utf-8"), pdf, packages.signer(signer))
+
+
+def test_report_of_another_assessment_is_refused(intake, identities, packages):
+    """The Hương Sen swap: the consultant's own signed report of one assessment put in the package of
+    another, the manifest re-hashed and re-signed by the same consultant: every signature checks out,
+    and the package is still refused, saying why."""
+    other = packages.document(id="22222222-0000-4000-8000-000000000009", facility__name="Công ty Bia Hồng Hà")
+    pdf_of_sample = packages.report(packages.doc, "consultant")
+    outcome = _refused(
+        intake, identities, _repack(packages, other, pdf_of_sample), "report.pdf is the report of another assessment"
+    )
+    assert packages.doc["id"] in outcome.line and other["id"] in outcome.line
+    assert "là báo cáo của một đánh giá khác" in translate_vi(outcome.reason)
+
+
+def test_report_of_another_revision_is_refused(intake, identities, packages):
+    newer = packages.document(revision=packages.doc["revision"] + 1)
+    pdf = packages.report(packages.doc, "consultant")
+    _refused(intake, identities, _repack(packages, newer, pdf), "report.pdf is the report of revision")
+
+
+def test_report_of_an_edited_document_is_refused(intake, identities, packages):
+    """Same id and revision, one figure changed in the document after the report was made."""
+    edited = packages.document(facility__employees=999)
+    pdf = packages.report(packages.doc, "consultant")
+    _refused(intake, identities, _repack(packages, edited, pdf), "made from a different assessment document")
+
+
+def test_report_without_its_document_is_refused(intake, identities, packages):
+    """A signed PDF that names no assessment (an older report, or any PDF signed by the consultant)."""
+    pdf = packages.pdfs["consultant"]
+    _refused(intake, identities, _repack(packages, packages.doc, pdf), "does not say which assessment")
+
+
 def test_zip_slip(intake, identities, good, tmp_path):
     e = _entries(good)
     data = _rezip([*e.items(), ("../../evil", b"owned")])

@@ -31,6 +31,7 @@ def laptop(tmp_path_factory, identities):
     settings = SignerSettings(identity=identities.p12("consultant"), passphrase=PASSPHRASE)
     with open_store(root / "laptop.db") as store:
         aid = load_sample(store).assessment_id
+        store.update_consultant(aid, name="Nguyễn Văn An")  # the consultant who signs (else a note says not)
         r1 = make_package(store, aid, root / "r1.sxsh", settings, language="vi")
         store.update_facility(aid, address="Lô 14, KCN Bắc Vinh")
         r2 = make_package(

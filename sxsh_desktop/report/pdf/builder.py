@@ -221,14 +221,25 @@ def render_report(
     signed_by: SignerInfo | None = None,
     today: dt.date | None = None,
     benchmark: BenchmarkResult | None = None,
+    document: bytes | None = None,
 ) -> RenderedReport:
     """The report of an assessment as PDF bytes (not signed; see report/signing.py). `benchmark`: the
     comparison with the norm as the caller made it (a chosen sub-process, its own templates); by
     default `interchange.templates.benchmark_assessment(a)`. Characters the font lacks are printed as
-    "?" and said once in `warnings`."""
+    "?" and said once in `warnings`.
+
+    The report is bound to its assessment (signing/binding.py): `document`, the exact bytes of the
+    assessment document it is made from (a package's assessment.json), is attached to the PDF and
+    named in its metadata with the assessment's id and revision; by default the document of `a`."""
+    from ...interchange.document import dumps, to_document
+    from ...signing.binding import bind
+
     with collecting() as replaced:
         rendered = _render_report(a, language, signed_by=signed_by, today=today, benchmark=benchmark)
     warning = replaced_warning(replaced)
     if warning:
         rendered.warnings.append(warning)
+    if document is None:
+        document = dumps(to_document(a)).encode("utf-8")
+    rendered.pdf = bind(rendered.pdf, document, a.id, a.revision)
     return rendered

@@ -9,7 +9,19 @@ from typing import TYPE_CHECKING, Any
 
 from ...domain.model import Assessment
 from ..strings import RESOURCE_NAMES, strings
-from .chapters import appendix, front, implementation, introduction, options, process, production, results, waste
+from .chapters import (
+    appendix,
+    conclusions,
+    front,
+    implementation,
+    introduction,
+    options,
+    process,
+    production,
+    results,
+    summary,
+    waste,
+)
 from .content import missing_items, report_view
 from .format import Fmt, Markup, date_text, esc, plain
 from .layout import (
@@ -256,6 +268,8 @@ class Report:
         story += [NextPageTemplate("body"), PageBreak()]
         story += front.contents(self)
         story.append(PageBreak())
+        story += summary.summary(self)
+        # the numbered chapters (a chapter may span several functions: process and balances are 3, 4)
         sections = [
             introduction.introduction,
             production.production,
@@ -266,21 +280,24 @@ class Report:
             options.options,
             results.results,
             implementation.implementation,
-            appendix.appendix,
+            conclusions.conclusions,
         ]
+        self.in_appendix = False
         for number, section in enumerate(sections, start=1):
             self.section_no = number
             self.sub_no = 0
             story += section(self)
+        self.in_appendix, self.sub_no = True, 0
+        story += appendix.appendix(self)
         return story
 
     def h1(self, text: str) -> list[Any]:
-        title = text if self.section_no == 10 else f"{self.section_no}. {text}"
+        title = text if self.in_appendix else f"{self.section_no}. {text}"
         return self.heading(title, 0)
 
     def h2(self, text: str) -> list[Any]:
         self.sub_no += 1
-        prefix = f"{chr(64 + self.sub_no)}." if self.section_no == 10 else f"{self.section_no}.{self.sub_no}."
+        prefix = f"{chr(64 + self.sub_no)}." if self.in_appendix else f"{self.section_no}.{self.sub_no}."
         return self.heading(f"{prefix} {text}", 1)
 
     def notice_code(self, code: str) -> str:

@@ -84,3 +84,65 @@ class Fmt:
 
 class Markup(str):
     """Text that is already reportlab paragraph markup (not to be escaped)."""
+
+
+_ENGLISH_WORDS = frozenset(
+    "the of from by in for as and to with is are not yet on at its this that which was were be been "
+    "letter circular decision replaced force date figures notes reference project cited factor primary energy "
+    "final survey oil gas coal fines".split()
+)
+_VIETNAMESE_LETTERS = frozenset("ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+
+
+def _english(text: str, gloss: bool = False) -> bool:
+    """Whether a phrase is English: no Vietnamese letter, and two or more common English words (a
+    gloss in parentheses: one, or two plain lower-case words)."""
+    import re
+
+    if any(c in _VIETNAMESE_LETTERS for c in text.lower() if c != "đ"):
+        return False
+    words = [w for w in re.split(r"[\s/,;:()'’\"-]+", text) if w]
+    common = sum(1 for w in words if w.lower() in _ENGLISH_WORDS)
+    if not gloss:
+        return common >= 2
+    plain = sum(1 for w in words if w.isascii() and w.isalpha() and w.islower() and len(w) >= 3)
+    return common >= 1 or plain >= 2
+
+
+def _groups(text: str) -> list[tuple[bool, str]]:
+    """The text cut into (in parentheses?, part) at its top-level parentheses (nested ones kept)."""
+    out: list[tuple[bool, str]] = []
+    depth, start = 0, 0
+    for i, c in enumerate(text):
+        if c == "(":
+            if depth == 0:
+                out.append((False, text[start:i]))
+                start = i
+            depth += 1
+        elif c == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((True, text[start : i + 1]))
+                start = i + 1
+    out.append((depth > 0, text[start:]))
+    return [(g, t) for g, t in out if t]
+
+
+def in_language(text: str, language: str) -> str:
+    """A source or note from the reference data, bilingual there ("Công văn 3505/BCT-KHCN … (MoIT
+    letter 3505/BCT-KHCN, 19 April 2011)"), in the report's language: in a Vietnamese report the
+    English glosses in parentheses and the "— as cited in …" asides are left out, and an English name
+    with its Vietnamese in parentheses gives the Vietnamese. An English report keeps the text whole."""
+    if language != "vi" or not text:
+        return text
+    import re
+
+    text = re.sub(r"\s*[—-]+\s*as cited in [^;()]*", "", text)
+    parts = _groups(text)
+    outside = " ".join(t for g, t in parts if not g)
+    if _english(outside):
+        vietnamese = [t[1:-1] for g, t in parts if g and not _english(t[1:-1], gloss=True)]
+        if vietnamese:
+            return "; ".join(vietnamese)
+    kept = "".join(t for g, t in parts if not (g and _english(t[1:-1], gloss=True)))
+    return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", kept)).strip()

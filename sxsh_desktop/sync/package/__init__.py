@@ -12,11 +12,11 @@ structure is deterministic):
                              that signed the report
     report.pdf               the signed (PAdES) report
 
-Optionally the whole zip is enveloped to a Sở's certificate: CMS EnvelopedData in DER made by
-`cryptography` (PKCS7EnvelopeBuilder, Binary option), content encrypted with AES-256-CBC, the content
-key transported with RSA PKCS#1 v1.5 (the only key transport `cryptography` offers; RSA recipients
-only). A file is told apart by its first bytes: a zip starts "PK\x03\x04", an envelope is a DER
-ContentInfo whose content type is enveloped-data.
+Optionally the whole zip is encrypted to a Sở's certificate: CMS AuthEnvelopedData in DER, AES-256-GCM
+with the content key transported by RSA-OAEP (authenvelope.py); packages enveloped before (EnvelopedData,
+AES-256-CBC, RSA PKCS#1 v1.5) are still opened. docs/packages.md says what each uses and why. A file is
+told apart by its first bytes: a zip starts "PK\\x03\\x04", an encrypted package is a DER ContentInfo of
+authenticated-enveloped-data or enveloped-data.
 
 Opening never trusts the zip's headers: the file size is capped before it is read, the end-of-
 central-directory record is checked before `zipfile` parses the directory, every entry is looked at

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -12,21 +13,49 @@ if TYPE_CHECKING:  # pragma: no cover
     pass
 
 
-def envelope(package: bytes, recipient: Any) -> bytes:
-    """The package enveloped (CMS, AES-256-CBC, DER, Binary) to a recipient certificate (RSA)."""
-    from cryptography.hazmat.primitives.ciphers import algorithms
-    from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
+def envelope(package: bytes, recipient: Any, *, now: dt.datetime | None = None) -> bytes:
+    """The package sealed to a Sở's certificate (authenvelope.py: CMS AuthEnvelopedData, AES-256-GCM,
+    RSA-OAEP), once the certificate is one to encrypt to (`check_recipient`)."""
+    from .authenvelope import seal
 
-    try:
-        builder = (
-            pkcs7.PKCS7EnvelopeBuilder()
-            .set_data(package)
-            .add_recipient(recipient)
-            .set_content_encryption_algorithm(algorithms.AES256)
+    check_recipient(recipient, now)
+    return seal(package, recipient)
+
+
+def check_recipient(certificate: Any, now: dt.datetime | None = None) -> None:
+    """Refuse a certificate a package must not be encrypted to: not valid now (expired or not yet
+    valid), a key usage that does not allow key encipherment, or a key other than RSA."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    who = _subject(certificate)
+    now = now or dt.datetime.now(dt.UTC)
+    if now > certificate.not_valid_after_utc:
+        raise PackageError(
+            f"cannot encrypt to {who}: the certificate expired on {certificate.not_valid_after_utc:%Y-%m-%d}"
         )
-        return builder.encrypt(Encoding.DER, [pkcs7.PKCS7Options.Binary])
-    except TypeError as exc:  # a non-RSA key
-        raise PackageError(f"cannot encrypt to this certificate ({exc})") from exc
+    if now < certificate.not_valid_before_utc:
+        raise PackageError(
+            f"cannot encrypt to {who}: the certificate is not valid until {certificate.not_valid_before_utc:%Y-%m-%d}"
+        )
+    try:
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        usage = None  # no key usage: not restricted (RFC 5280, 4.2.1.3)
+    if usage is not None and not usage.key_encipherment:
+        raise PackageError(
+            f"cannot encrypt to {who}: the certificate does not allow key encipherment (keyEncipherment); "
+            "ask the Sở for its encryption certificate"
+        )
+    if not isinstance(certificate.public_key(), rsa.RSAPublicKey):
+        raise PackageError(f"cannot encrypt to {who}: only RSA certificates can receive packages")
+
+
+def _subject(certificate: Any) -> str:
+    from cryptography.x509.oid import NameOID
+
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return f"'{names[0].value}'" if names else "this certificate"
 
 
 def load_certificates(path: str | Path) -> list[bytes]:
@@ -70,8 +99,11 @@ class Decryption:
     certificate: Any
 
     @classmethod
-    def from_file(cls, path: str | Path, passphrase: bytes | None) -> Decryption:
-        """From a PKCS#12 file, or a PEM file holding the private key and the certificate."""
+    def from_file(
+        cls, path: str | Path, passphrase: bytes | None, *, certificate: str | Path | None = None
+    ) -> Decryption:
+        """From a PKCS#12 file, a PEM file holding the private key and the certificate, or a PEM key
+        with its certificate in another file (`certificate`, PEM or DER)."""
         from cryptography import x509
         from cryptography.hazmat.primitives import serialization
 
@@ -95,15 +127,21 @@ class Decryption:
             ) from exc
         except ValueError as exc:
             raise PackageError(f"{p}: no readable private key (wrong passphrase, or not a PEM key)") from exc
+        spki = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        public = key.public_key().public_bytes(*spki)
+        if certificate is not None:
+            given = [x509.load_der_x509_certificate(der) for der in load_certificates(certificate)]
+            mine = [c for c in given if c.public_key().public_bytes(*spki) == public]
+            if not mine:
+                raise PackageError(f"{certificate}: is not the certificate of the key in {p}")
+            return cls(key, mine[0])
         try:
             certs = x509.load_pem_x509_certificates(blob)
         except ValueError:
             certs = []
-        spki = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-        public = key.public_key().public_bytes(*spki)
         mine = [c for c in certs if c.public_key().public_bytes(*spki) == public]
         if not mine:
-            raise PackageError(f"{p}: the key file must hold the key's certificate too (or give a .p12)")
+            raise PackageError(f"{p}: the key file holds no certificate of the key; give it with --cert (or a .p12)")
         return cls(key, mine[0])
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -127,7 +165,10 @@ def _decryption_from_der(key: bytes, certificate: bytes) -> Decryption:
 
 
 def is_enveloped(data: bytes) -> bool:
-    return data[:1] == b"\x30" and _ENVELOPED_OID in data[:32]
+    """An encrypted package: AuthEnvelopedData (now) or EnvelopedData (packages made before)."""
+    from .authenvelope import is_sealed
+
+    return data[:1] == b"\x30" and (_ENVELOPED_OID in data[:32] or is_sealed(data))
 
 
 def unwrap(data: bytes, decryption: Decryption | None) -> tuple[bytes, bool]:
@@ -144,8 +185,15 @@ def unwrap(data: bytes, decryption: Decryption | None) -> tuple[bytes, bool]:
         raise PackageError("the package is encrypted; give the Sở's key to open it (--key, --passphrase-file)")
     from cryptography.hazmat.primitives.serialization import pkcs7
 
+    from .authenvelope import is_sealed, open_sealed
+
     try:
-        inner = pkcs7.pkcs7_decrypt_der(data, decryption.certificate, decryption.key, [])
+        if is_sealed(data):
+            inner = open_sealed(data, decryption.certificate, decryption.key)
+        else:  # packages enveloped before AES-GCM: EnvelopedData, RSA PKCS#1 v1.5, AES-256-CBC
+            inner = pkcs7.pkcs7_decrypt_der(data, decryption.certificate, decryption.key, [])
+    except PackageError:
+        raise
     except ValueError as exc:
         raise PackageError(
             "the package is encrypted to another recipient, or the encryption is damaged "

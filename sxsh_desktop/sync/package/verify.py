@@ -34,6 +34,7 @@ from .format import (
     _parse_manifest,
 )
 from .safezip import _Budget, _check_end_record, read_entry, read_package_file, scan_entries
+from .signer import consultant_note, signature_timestamp, validity_problem
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...domain.model import Assessment
@@ -77,10 +78,11 @@ class PackageCheck:
         who = ""
         if self.signer is not None:
             who = f"{self.signer.name} ({self.signer.organisation or '–'}, SHA-256 {self.signer.sha256_fingerprint})"
+        notes = "".join(f"; note: {w}" for w in self.warnings)
         if self.verdict == TRUSTED:
-            return f"intact, signed by {who}: trusted signer"
+            return f"intact, signed by {who}: trusted signer{notes}"
         if self.verdict == UNKNOWN_SIGNER:
-            return f"intact, signed by {who}: signer not trusted"
+            return f"intact, signed by {who}: signer not trusted{notes}"
         return f"{self.verdict}: {self.reason}"
 
 
@@ -177,7 +179,14 @@ def _check(
     has = (doc.get("id"), doc.get("revision"), facility.get("name"), facility.get("tax_code"), facility.get("province"))
     if said != has:
         raise PackageError("the manifest's assessment (id, revision, facility) differs from the document", TAMPERED)
-    _verify_report(files[REPORT_NAME], certificate, roots)
+    status = _verify_report(files[REPORT_NAME], certificate, roots)
+    verify_report_binding(files[REPORT_NAME], files[DOCUMENT_NAME], doc)
+    problem = validity_problem(status.signing_cert, signature_timestamp(status))
+    if problem:
+        raise PackageError(problem)
+    note = consultant_note(check.signer.name if check.signer else None, doc)
+    if note:
+        check.warnings.append(note)
     check.package_bytes = inner
     check.document, check.document_bytes, check.assessment = doc, files[DOCUMENT_NAME], assessment
     check.report_pdf = files[REPORT_NAME]
@@ -263,8 +272,9 @@ def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check:
     return check.signer_certificate, bool(status.trusted) and bool(roots)
 
 
-def _verify_report(pdf: bytes, certificate: bytes, roots: list[Any]) -> None:
-    """The report's own PAdES signature: intact, covering the whole file, by the manifest's signer."""
+def _verify_report(pdf: bytes, certificate: bytes, roots: list[Any]) -> Any:
+    """The report's own PAdES signature: intact, covering the whole file, by the manifest's signer.
+    Returns pyHanko's status of it."""
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
 
@@ -293,3 +303,39 @@ def _verify_report(pdf: bytes, certificate: bytes, roots: list[Any]) -> None:
         raise PackageError("report.pdf has content added after its signature", TAMPERED)
     if bytes(status.signing_cert.dump()) != certificate:
         raise PackageError("report.pdf is signed by someone other than the package's signer", TAMPERED)
+    return status
+
+
+def verify_report_binding(pdf: bytes, document: bytes, doc: dict[str, Any]) -> None:
+    """The report is the report of the package's document: it names the same assessment and revision
+    and the SHA-256 of these very bytes, and the document attached to it is this one
+    (signing/binding.py). Called once the report's signature is known to cover the whole file, so what
+    it names was signed. PackageError (tampered) with the reason in words otherwise."""
+    from ...signing.binding import read_binding
+
+    try:
+        bound = read_binding(pdf)
+    except ValueError as exc:
+        raise PackageError(f"report.pdf cannot be read as a PDF ({_one_line(exc)})", TAMPERED) from exc
+    if bound.assessment_id is None and bound.attachment is None:
+        raise PackageError(
+            "report.pdf does not say which assessment it is the report of (it carries no assessment document)",
+            TAMPERED,
+        )
+    if bound.assessment_id != doc.get("id"):
+        raise PackageError(
+            f"report.pdf is the report of another assessment ({bound.assessment_id}), "
+            f"not of the package's assessment ({doc.get('id')})",
+            TAMPERED,
+        )
+    if bound.revision != doc.get("revision"):
+        raise PackageError(
+            f"report.pdf is the report of revision {bound.revision} of the assessment, "
+            f"not of the package's revision {doc.get('revision')}",
+            TAMPERED,
+        )
+    if bound.sha256 != hashlib.sha256(document).hexdigest() or bound.attachment != document:
+        raise PackageError(
+            "report.pdf was made from a different assessment document than the package's assessment.json",
+            TAMPERED,
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..format import Markup, esc
+from ..format import Markup, esc, in_language
 from ..layout import BAD, GOOD, NBSP
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -97,9 +97,9 @@ def benchmark(report: Report) -> list[Any]:
     if r.source is not None:
         status = s["status_official"] if r.source.status == "official" else s["status_secondary"]
         year = f"{r.source.year}; " if r.source.year else ""
-        source = s["norm_source"].format(document=r.source.document, year=year, status=status)
+        source = s["norm_source"].format(document=in_language(r.source.document, report.lang), year=year, status=status)
         if r.source.note:
-            source += f" {r.source.note}."
+            source += f" {in_language(r.source.note, report.lang)}."
         out.append(report.p(esc(source), "small"))
     if r.basis is not None:
         out.append(report.p(esc(s["norm_basis"].format(basis=r.basis(report.lang))), "note"))
@@ -145,7 +145,7 @@ def best_practice(report: Report, r: BenchmarkResult) -> list[Any]:
                 f"{f.exact(fig.value)}{NBSP}{fig.unit}",
                 Markup(facility),
                 gap,
-                f"{fig.source.document} ({year}{status})",
+                f"{in_language(fig.source.document, report.lang)} ({year}{status})",
             ]
         )
     if not rows:

@@ -73,10 +73,14 @@ def options(report: Report) -> list[Any]:
     out += report.team_note(9)
 
     out += report.h2(s["s_feasibility"])
-    rows = [[o.id, o.technical or "–", o.environmental or "–"] for o in a.options]
-    out += report.table(
-        s["t_feasibility"], [s["col_id"], s["col_technical"], s["col_environmental"]], rows, [0.06, 0.47, 0.47]
-    )
+    assessed = [o for o in a.options if (o.technical or "").strip() or (o.environmental or "").strip()]
+    if assessed:  # the options without any assessment are not printed as rows of "–"
+        rows = [[o.id, o.technical or "–", o.environmental or "–"] for o in assessed]
+        out += report.table(
+            s["t_feasibility"], [s["col_id"], s["col_technical"], s["col_environmental"]], rows, [0.06, 0.47, 0.47]
+        )
+    else:
+        out.append(report.notice(esc(s["no_feasibility"])))
     out += report.team_note(10)
     out += report.team_note(12)
 
@@ -89,7 +93,7 @@ def options(report: Report) -> list[Any]:
         e = option_economics(o, rate)
         expected = (
             "; ".join(
-                f"{f.sig(rs.quantity.value, 4)} {rs.quantity.unit} {report.resource_name(rs.resource).lower()}"
+                f"{f.sig(rs.quantity.value, 4)} {f.unit(rs.quantity.unit)} {report.resource_name(rs.resource).lower()}"
                 for rs in o.resource_savings
             )
             or "–"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..format import Markup, esc
+from ..format import Markup, esc, in_language
 from ..layout import BAD, GOOD
 from . import mv
 from .benchmark import benchmark
@@ -86,7 +86,7 @@ def results(report: Report) -> list[Any]:
             [
                 report.resource_name(r["resource"]),
                 *([mv.method_name(report, r)] if by_method else []),
-                f"{f.sig(sv['quantity'], 4)} {r['unit']}",
+                f"{f.sig(sv['quantity'], 4)} {f.unit(r['unit'])}",
                 f.pct(sv["percent"], 1),
                 f.money_m(r["cost_saving_vnd"], 1),
             ]
@@ -168,7 +168,9 @@ def results(report: Report) -> list[Any]:
         [0.16, 0.3, 0.18, 0.16, 0.2],
         right=(2, 3),
     )
-    documents = list(dict.fromkeys(t.get("document", "") for t in summary["targets"] if t.get("document")))
+    documents = list(
+        dict.fromkeys(in_language(t["document"], report.lang) for t in summary["targets"] if t.get("document"))
+    )
     if documents:
         out.append(report.p(esc(s["targets_note"].format(doc="; ".join(documents))), "note"))
     # factors
