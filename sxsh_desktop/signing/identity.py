@@ -259,8 +259,7 @@ def _pkcs12_shape(data: bytes) -> str:
         return "damaged" if data[:1] == b"\x30" and b"\x02\x01\x03" in data[:8] else "other"
     try:
         pfx.native  # noqa: B018 - read the whole structure
-        safe = pfx["auth_safe"]["content"].parsed
-        for info in safe:
+        for info in pfx.authenticated_safe:
             info.native  # noqa: B018 - each part, down to its bags (encrypted parts stay opaque)
         return "whole"
     except Exception:

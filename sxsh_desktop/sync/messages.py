@@ -71,6 +71,44 @@ _RAW: list[tuple[str, Template]] = [
         r"^cannot encrypt to this certificate \((?P<x>.*)\)$",
         "không mã hoá được cho chứng thư số này (cần chứng thư số RSA; {x})",
     ),
+    (
+        r"^the encrypted package is damaged \(its authentication tag is malformed\)$",
+        "gói đã mã hoá bị hỏng (thẻ xác thực không đúng dạng)",
+    ),
+    (
+        r"^the encrypted package is damaged \(its structure cannot be read\)$",
+        "gói đã mã hoá bị hỏng (không đọc được cấu trúc)",
+    ),
+    (
+        r"^the package is encrypted with (?P<x>.*), which this app does not open$",
+        "gói được mã hoá bằng {x}, ứng dụng không mở được",
+    ),
+    (
+        r"^the package's key is transported with (?P<x>.*), not RSA-OAEP$",
+        "khoá của gói được truyền bằng {x}, không phải RSA-OAEP",
+    ),
+    (
+        r"^the package's key transport uses (?P<x>.*), which this app does not open$",
+        "việc truyền khoá của gói dùng {x}, ứng dụng không mở được",
+    ),
+    (
+        r"^cannot encrypt to (?P<w>.+): the certificate expired on (?P<d>.*)$",
+        "không mã hoá được cho {w}: chứng thư số đã hết hạn ngày {d}",
+    ),
+    (
+        r"^cannot encrypt to (?P<w>.+): the certificate is not valid until (?P<d>.*)$",
+        "không mã hoá được cho {w}: chứng thư số chưa có hiệu lực trước ngày {d}",
+    ),
+    (
+        r"^cannot encrypt to (?P<w>.+): the certificate does not allow key encipherment \(keyEncipherment\); "
+        r"ask the Sở for its encryption certificate$",
+        "không mã hoá được cho {w}: chứng thư số không cho phép mã hoá khoá (keyEncipherment); "
+        "hãy đề nghị Sở cung cấp chứng thư số dùng để mã hoá",
+    ),
+    (
+        r"^cannot encrypt to (?P<w>.+): only RSA certificates can receive packages$",
+        "không mã hoá được cho {w}: chỉ chứng thư số RSA nhận được gói",
+    ),
     # -- the zip's structure
     (
         r"^the file is truncated or damaged \(no zip directory at its end\)$",
@@ -299,6 +337,18 @@ _RAW: list[tuple[str, Template]] = [
         "{p}: tệp khoá phải chứa cả chứng thư số của khoá (hoặc dùng tệp .p12)",
     ),
     (r"^(?P<p>.+): wrong passphrase for this identity file$", "{p}: sai mật khẩu của tệp chứng thư"),
+    (
+        r"^(?P<p>.+): the identity file is damaged \(cut short or altered\); use another copy of it$",
+        "{p}: tệp chứng thư bị hỏng (bị cắt cụt hoặc bị sửa); hãy dùng một bản sao khác",
+    ),
+    (
+        r"^(?P<p>.+): the key file holds no certificate of the key; give it with --cert \(or a \.p12\)$",
+        "{p}: tệp khoá không chứa chứng thư số của khoá; hãy chọn tệp chứng thư số (hoặc dùng tệp .p12)",
+    ),
+    (
+        r"^(?P<c>.+): is not the certificate of the key in (?P<p>.+)$",
+        "{c}: không phải chứng thư số của khoá trong {p}",
+    ),
     (
         r"^(?P<p>.+): not a PKCS#12 identity file \(\.p12/\.pfx\)$",
         "{p}: không phải tệp chứng thư PKCS#12 (.p12/.pfx)",

@@ -35,9 +35,7 @@ def _small_signed_pdf(signer, doc: dict) -> bytes:
 def sample_document() -> dict:
     from sxsh_desktop.services.documents import sample_path
 
-    doc = json.loads(sample_path().read_text(encoding="utf-8"))
-    doc["consultant"]["name"] = "Nguyễn Văn An"  # the consultant identity that signs the packages
-    return doc
+    return json.loads(sample_path().read_text(encoding="utf-8"))
 
 
 def varied(
