@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-from sxsh_desktop.store import open_store
 
 from sxsh_desktop.interchange.document import dumps
+from sxsh_desktop.store import open_store
 from sxsh_desktop.store.review_ops import ReviewStore
 from sxsh_desktop.sync.intake import ImportOptions, import_bytes
 from sxsh_desktop.sync.messages import translate_vi
