@@ -45,6 +45,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ...signing.identity import SignerInfo
 
 
+SHORT_TABLE_ROWS = 12  # tables of up to this many rows are kept on one page
+
+
 class Report:
     """One report being written: what every chapter reads (the assessment as printed, strings, number
     formats, the savings summary, what is missing) and the blocks they are built of."""
@@ -109,7 +112,7 @@ class Report:
         total_row: bool = False,
     ) -> list[Any]:
         """A table that breaks across pages and repeats its heading; widths are fractions of the text width."""
-        from reportlab.platypus import CondPageBreak, LongTable, TableStyle
+        from reportlab.platypus import CondPageBreak, KeepTogether, LongTable, TableStyle
 
         colors = self.colors
         header = [self.cell(h, "thr" if i in right else "th") for i, h in enumerate(headers)]
@@ -153,12 +156,16 @@ class Report:
         first_rows = sum(t._rowHeights[:2]) if getattr(t, "_rowHeights", None) else 0.0
         # (a row taller than a third of a page is split across pages instead: it never waits for one)
         keep = min(max(75.0, first_rows + (18 if caption else 4)), (PAGE_H - MARGIN_T - MARGIN_B) / 3)
-        out: list[Any] = [CondPageBreak(keep)]
+        block: list[Any] = []
         if caption:
             self.table_no += 1
-            out.append(self.p(esc(self.s["table"].format(n=self.table_no, text=caption)), "tcaption"))
-        out.append(t)
-        return out
+            block.append(self.p(esc(self.s["table"].format(n=self.table_no, text=caption)), "tcaption"))
+        block.append(t)
+        # a short table moves whole to the next page rather than leave a row or two behind (a table
+        # taller than a page still splits, KeepTogether gives up on it)
+        if len(body) <= SHORT_TABLE_ROWS:
+            return [KeepTogether(block)]  # (and kept with a heading before it: headings keep with next)
+        return [CondPageBreak(keep), *block]
 
     def _keep_with_next(self, flowable: Any) -> Any:
         flowable.keepWithNext = True

@@ -67,6 +67,7 @@ def report_styles() -> dict[str, Any]:
             spaceBefore=9,
             spaceAfter=5,
             textColor=colors.HexColor(HEAD),
+            keepWithNext=1,
         ),
         "intro": ParagraphStyle("intro", parent=base),
         "h3": ParagraphStyle("h3", parent=base, fontName=bold, fontSize=9.8, leading=13, spaceBefore=6, spaceAfter=3),

@@ -126,6 +126,7 @@ def signoff(report: Report) -> list[Any]:
     t.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), report.st["td"].fontName, 7.9),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("LINEABOVE", (0, 0), (-1, 0), 0.8, report.colors.HexColor(HEAD)),
