@@ -343,7 +343,7 @@ def from_document(doc: dict[str, Any]) -> Assessment:
 def _qd(q: Quantity | None) -> dict[str, Any] | None:
     if q is None:
         return None
-    value: float | int = int(q.value) if q.value.is_integer() and abs(q.value) < 2**53 else q.value
+    value: float | int = int(q.value) if float(q.value).is_integer() and abs(q.value) < 2**53 else q.value
     return {"value": value, "unit": q.unit}
 
 
