@@ -150,9 +150,9 @@ def _check(
             raise PackageError(f"the manifest does not list exactly the package's files ({', '.join(extra)})", TAMPERED)
         roots = _trust_roots(trusted)
         certificate, signer_trusted = _verify_manifest(manifest_bytes, signature, roots, check)
-        if signer_trusted:
-            _check_validity(certificate)
-        elif require_trust:
+        # the signer's certificate dates are checked once the report is read (signer.validity_problem):
+        # a certificate expired since may still vouch, when the report's timestamp proves it signed in time
+        if not signer_trusted and require_trust:
             raise PackageError("signer not trusted", UNKNOWN_SIGNER)
         files = {name: read_entry(zf, infos[name], MAX_ENTRY_BYTES, budget) for name in DATA_NAMES}
     for entry in manifest["files"]:
@@ -194,22 +194,6 @@ def _check(
         check.verdict = TRUSTED
     else:
         check.verdict, check.reason = UNKNOWN_SIGNER, "signer not trusted"
-
-
-def _check_validity(certificate: bytes) -> None:
-    """A trusted certificate is trusted within its validity only (pyHanko does not check the dates of
-    a certificate trusted directly, as a root)."""
-    from datetime import UTC, datetime
-
-    from cryptography import x509
-
-    cert = x509.load_der_x509_certificate(certificate)
-    now = datetime.now(UTC)
-    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
-    if now < start:
-        raise PackageError(f"the signer's certificate is not valid before {start:%Y-%m-%d}", UNKNOWN_SIGNER)
-    if now > end:
-        raise PackageError(f"the signer's certificate expired on {end:%Y-%m-%d}", UNKNOWN_SIGNER)
 
 
 def _trust_roots(trusted: Sequence[bytes]) -> list[Any]:
