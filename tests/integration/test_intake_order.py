@@ -208,14 +208,18 @@ def test_a_directly_trusted_certificate_is_trusted_within_its_validity_only(pack
     c.drawString(72, 720, "SXSH report (test)")
     c.showPage()
     c.save()
+    from sxsh_desktop.signing.binding import bind
+
+    doc = packages.document()
+    bound = bind(buf.getvalue(), dumps(doc).encode("utf-8"), doc["id"], doc["revision"])  # as a report is
     try:
-        pdf = sign_pdf(buf.getvalue(), signer, box=(300, 60, 560, 140)).pdf
+        pdf = sign_pdf(bound, signer, box=(300, 60, 560, 140)).pdf
     except Exception as exc:  # the report signer refuses an expired identity itself
         pytest.skip(f"cannot sign with an expired certificate here: {exc}")
-    doc = packages.document()
     data = build_package(doc, dumps(doc).encode("utf-8"), pdf, signer)
     check = check_package(data, trusted=[der])
-    assert check.verdict == UNKNOWN_SIGNER and "expired" in check.reason
+    # refused: no timestamp proves the report was signed while the certificate was valid
+    assert not check.trusted and not check.intact and "expired" in check.reason
 
 
 def test_trust_add_refuses_an_expired_certificate(tmp_path):
