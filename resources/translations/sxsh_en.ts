@@ -374,6 +374,14 @@
         <translation>Met the target in force</translation>
     </message>
     <message>
+        <source>By method: regression / ratio</source>
+        <translation>By method: regression / ratio</translation>
+    </message>
+    <message>
+        <source>Regression / ratio</source>
+        <translation>Regression / ratio</translation>
+    </message>
+    <message>
         <source>Met the target in force (of all)</source>
         <translation>Met the target in force (of all)</translation>
     </message>

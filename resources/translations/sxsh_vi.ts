@@ -374,6 +374,14 @@
         <translation>Đạt mục tiêu đang có hiệu lực</translation>
     </message>
     <message>
+        <source>By method: regression / ratio</source>
+        <translation>Theo phương pháp: hồi quy / tỷ số</translation>
+    </message>
+    <message>
+        <source>Regression / ratio</source>
+        <translation>Hồi quy / tỷ số</translation>
+    </message>
+    <message>
         <source>Met the target in force (of all)</source>
         <translation>Đạt mục tiêu đang có hiệu lực (trên tổng số)</translation>
     </message>

@@ -34,10 +34,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _review(args: argparse.Namespace) -> Any:
-    from ..store.review_ops import ReviewStore
+    from ..review.service import open_review
     from .assessments import open_store
 
-    return ReviewStore(open_store(args))
+    return open_review(open_store(args))
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -90,6 +90,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         f"{n(summary['cost_saving_vnd'], 0)} VND"
     )
     print("review: " + ", ".join(f"{k} {v}" for k, v in summary["by_review_state"].items()))
+    print("method: " + ", ".join(f"{k} {v}" for k, v in summary["by_method"].items()))
     for p in summary["by_province"]:
         print(
             f"  {p['province'] or '–'}: {p['assessments']} · {n(p['energy_saving_toe'], 1)} TOE · "

@@ -396,3 +396,10 @@ def scatter_points(
         return out
 
     return points(base), points(rep)
+
+
+def assessment_method(summary: dict[str, Any]) -> str:
+    """The method of an assessment's savings as the Sở counts it: "regression" when any resource's
+    savings came from a model on its readings, "ratio" otherwise."""
+    rows = summary.get("resources") or []
+    return "regression" if any(r.get("method") == "regression" for r in rows) else "ratio"

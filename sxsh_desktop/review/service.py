@@ -13,7 +13,7 @@ from typing import Any
 
 from ..files import write_atomically
 from ..store.operations import Store
-from ..store.review_ops import GROUPS, ReceivedSummary, ReviewError, ReviewStore
+from ..store.review_ops import GROUPS, METHODS, ReceivedSummary, ReviewError, ReviewStore
 
 CSV_COLUMNS = (
     "assessment_id",
@@ -32,6 +32,7 @@ CSV_COLUMNS = (
     "cost_saving_vnd",
     "energy_saving_percent",
     "met_target",
+    "method",
     "signer",
     "signer_organisation",
     "signer_trusted",
@@ -47,11 +48,30 @@ GROUP_COLUMNS = (
     "co2_saving_t",
     "cost_saving_vnd",
     "met_target",
+    "regression",
+    "ratio",
 )
 
 
 def open_review(store: Store) -> ReviewStore:
-    return ReviewStore(store)
+    """The review over a store; the savings method of rows received before it was kept is worked out
+    from their documents once, here (the store does not compute savings)."""
+    review = ReviewStore(store)
+    missing = review.without_method()
+    if missing:
+        review.set_methods({row_id: _method_of(document) for row_id, document in missing})
+    return review
+
+
+def _method_of(document: dict[str, Any]) -> str:
+    from ..domain.mv import assessment_method
+    from ..domain.savings import compute_savings
+    from ..interchange.document import from_document
+
+    try:
+        return assessment_method(compute_savings(from_document(document), "en"))
+    except Exception:  # a document the intake took but this version cannot read: counted by the ratio
+        return "ratio"
 
 
 def dashboard(review: ReviewStore, *, province: str | None = None, year: int | None = None) -> dict[str, Any]:
@@ -82,6 +102,7 @@ def _row(s: ReceivedSummary) -> list[Any]:
         f.cost_saving_vnd,
         "" if f.energy_saving_percent is None else f.energy_saving_percent,
         int(f.met_target),
+        f.method or "",
         s.signer_name,
         s.signer_organisation,
         int(s.verdict == "trusted"),
@@ -123,7 +144,12 @@ def export_csv(
         groups = review.aggregate(by, province=province, year=year)
         writer.writerow((by, *GROUP_COLUMNS))
         for g in groups:
-            writer.writerow([_safe_cell("" if g[by] is None else g[by]), *(g[c] for c in GROUP_COLUMNS)])
+            writer.writerow(
+                [
+                    _safe_cell("" if g[by] is None else g[by]),
+                    *(g["by_method"][c] if c in METHODS else g[c] for c in GROUP_COLUMNS),
+                ]
+            )
         count = len(groups)
     _write_whole(Path(path), ("\ufeff" + buffer.getvalue()).encode("utf-8"))
     return count

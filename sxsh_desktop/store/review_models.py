@@ -88,6 +88,8 @@ class ReceivedAssessmentRow(Base):
     cost_saving_vnd: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     energy_saving_percent: Mapped[float | None] = mapped_column(Float, nullable=True)
     met_target: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # regression | ratio (store/review_ops.METHODS); NULL until worked out for a row received before
+    method: Mapped[str | None] = mapped_column(String(20), nullable=True)
     current: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     superseded_by: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the newer revision
     received_at: Mapped[str] = mapped_column(TIME, nullable=False)

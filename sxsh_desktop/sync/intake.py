@@ -73,6 +73,7 @@ ProgressCallback = Callable[[int, int, ImportOutcome], None]
 
 def figures_of(assessment: Assessment) -> Figures:
     """The figures the dashboard adds up, from the savings summary of the assessment."""
+    from ..domain.mv import assessment_method
     from ..domain.quantities import Quantity, UnitError, magnitude_in
     from ..domain.savings import compute_savings
     from ..domain.targets import met_in_force
@@ -96,6 +97,7 @@ def figures_of(assessment: Assessment) -> Figures:
         cost_saving_vnd=float(s.get("cost_saving_vnd") or 0.0),
         energy_saving_percent=energy.get("saving_percent"),
         met_target=bool(met),
+        method=assessment_method(s),
     )
 
 

@@ -102,8 +102,10 @@ def test_laptop_to_summary(db_url, laptop, identities, tmp_path):
                 "co2_saving_t": pytest.approx(s["co2"]["saving_t"]),
                 "cost_saving_vnd": pytest.approx(s["cost_saving_vnd"]),
                 "met_target": 1,
+                "by_method": {"regression": 0, "ratio": 1},  # the sample's annual totals: the ratio
             }
         ]
+        assert summary["by_method"] == {"regression": 0, "ratio": 1}
         assert review.summary(province="Huế")["assessments"] == 0
         assert review.summary(year=2024)["assessments"] == 1
         board = dashboard(review)

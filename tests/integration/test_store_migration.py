@@ -116,3 +116,52 @@ def test_migrations_create_exactly_the_models(tmp_path):
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_received_rows_get_their_savings_method(tmp_path):
+    """0008: a row received before without readings is counted by the ratio; one with readings is
+    worked out from its document when the review is opened."""
+    import json
+
+    from sxsh_desktop.interchange.document import read_document, to_document
+    from sxsh_desktop.paths import resources_dir
+    from sxsh_desktop.review.service import open_review
+    from tests.monthly import with_monthly_readings
+
+    sample = read_document(resources_dir() / "samples" / "brewery-sample.json")
+    db = tmp_path / "sxsh.db"
+    _at_revision(db, "0007")
+    with sqlite3.connect(db) as con:
+        for i, (aid, doc) in enumerate(
+            [("annual", to_document(sample)), ("monthly", to_document(with_monthly_readings(sample)))], 1
+        ):
+            con.execute(
+                "INSERT INTO received_package (id, package_id, sha256, file_sha256, size, enveloped, created_at,"
+                " producer, signer_name, signer_organisation, signer_serial, signer_fingerprint, signer_certificate,"
+                " verdict, imported_at, imported_by, package_bytes) VALUES (?, ?, ?, '', 1, 0, '', '', '', '', '',"
+                " '', x'00', 'trusted', '2026-01-01T00:00:00Z', '', x'00')",
+                (i, f"p{i}", f"{i}" * 64),
+            )
+            con.execute(
+                "INSERT INTO received_assessment (assessment_id, revision, package_id, document, content_digest,"
+                " facility_name, tax_code, province, vsic, sector, year, energy_saving_toe, saving_gj,"
+                " water_saving_m3, co2_saving_t, cost_saving_vnd, met_target, current, received_at)"
+                " VALUES (?, 1, ?, ?, ?, '', '', 'Huế', '', '', 2024, 1, 1, 1, 1, 1, 1, 1, '2026-01-01T00:00:00Z')",
+                (aid, i, json.dumps(doc), f"{i}" * 64),
+            )
+            con.execute(
+                "INSERT INTO review_state (assessment_id, state, revision, updated_at, updated_by)"
+                " VALUES (?, 'received', 1, '2026-01-01T00:00:00Z', '')",
+                (aid,),
+            )
+    con.close()
+    with open_store(sqlite_url(db)) as store:
+        with sqlite3.connect(db) as con:
+            assert dict(con.execute("SELECT assessment_id, method FROM received_assessment")) == {
+                "annual": "ratio",
+                "monthly": None,
+            }
+        con.close()
+        s = open_review(store).summary()
+        assert s["by_method"] == {"regression": 1, "ratio": 1}
+        assert s["by_province"][0]["by_method"] == {"regression": 1, "ratio": 1}

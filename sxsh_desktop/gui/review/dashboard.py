@@ -39,6 +39,7 @@ TOTALS = (
     "cost_saving_vnd",
     "co2_saving_t",
     "met_target",
+    "by_method",
     "approved",
 )
 
@@ -153,6 +154,8 @@ class DashboardView(QWidget):
             "cost_saving_vnd": self.tr("Cost saved, million VND/year"),
             "co2_saving_t": self.tr("CO₂ avoided, t/year"),
             "met_target": self.tr("Met the target in force"),
+            # each assessment's own method: a regression on monthly readings for any resource, or the ratio
+            "by_method": self.tr("By method: regression / ratio"),
             "approved": self.tr("Approved"),
         }
         for i, key in enumerate(TOTALS):
@@ -252,12 +255,17 @@ class DashboardView(QWidget):
             "cost_saving_vnd": format_number(board["cost_saving_vnd"] / 1e6, 1),
             "co2_saving_t": format_number(board["co2_saving_t"], 1),
             "met_target": f"{board['met_target']} ({_share(board['met_target'], n)})",
+            "by_method": self._methods(board["by_method"]),
             "approved": format_number(board["by_review_state"].get("approved", 0)),
         }
         for key, text in values.items():
             self.cards[key].setText(text)
         self._table(by)
         self._chart(by)
+
+    @staticmethod
+    def _methods(counts: dict[str, int]) -> str:
+        return f"{format_number(counts['regression'])} / {format_number(counts['ratio'])}"
 
     def group_name(self, by: str, value: Any) -> str:
         if value is None or value == "":
@@ -281,6 +289,7 @@ class DashboardView(QWidget):
             self.tr("tCO₂"),
             self.tr("Million VND"),
             self.tr("Met band"),
+            self.tr("Regression / ratio"),
         ]
         rows = [
             [
@@ -293,10 +302,11 @@ class DashboardView(QWidget):
                 format_number(g["co2_saving_t"], 1),
                 format_number(g["cost_saving_vnd"] / 1e6, 1),
                 f"{g['met_target']} ({_share(g['met_target'], g['assessments'])})",
+                self._methods(g["by_method"]),
             ]
             for g in self.groups
         ]
-        self.model.set_rows(headers, rows, right=range(1, 9), keys=[g[by] for g in self.groups])
+        self.model.set_rows(headers, rows, right=range(1, 10), keys=[g[by] for g in self.groups])
 
     def _chart(self, by: str) -> None:
         groups = list(self.groups)

@@ -21,6 +21,7 @@ from .queries import QueryOps
 from .trust import TrustOps
 from .types import (
     GROUPS,
+    METHODS,
     STATE_WORDS,
     SYSTEM,
     TRANSITIONS,
@@ -51,6 +52,7 @@ __all__ = [
     "Figures",
     "REVIEW_STATES",
     "GROUPS",
+    "METHODS",
     "ImportRecord",
     "IncomingPackage",
     "ReceivedDetail",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, func, select, true
+from sqlalchemy import case, func, select, true, update
 from sqlalchemy.orm import Session
 
 from ...domain.provinces import current_province
@@ -16,6 +16,7 @@ from ..review_models import (
 from .base import ReviewBase
 from .types import (
     GROUPS,
+    METHODS,
     ReviewError,
     sort_key,
 )
@@ -48,6 +49,10 @@ class FigureOps(ReviewBase):
             func.coalesce(func.sum(a.co2_saving_t), 0.0).label("co2_saving_t"),
             func.coalesce(func.sum(a.cost_saving_vnd), 0.0).label("cost_saving_vnd"),
             func.coalesce(func.sum(case((a.met_target == true(), 1), else_=0)), 0).label("met_target"),
+            *(
+                func.coalesce(func.sum(case((a.method == method, 1), else_=0)), 0).label(f"method_{method}")
+                for method in METHODS
+            ),
         ]
 
     @staticmethod
@@ -61,6 +66,7 @@ class FigureOps(ReviewBase):
             "co2_saving_t": float(row.co2_saving_t),
             "cost_saving_vnd": float(row.cost_saving_vnd),
             "met_target": int(row.met_target),
+            "by_method": {method: int(getattr(row, f"method_{method}")) for method in METHODS},
         }
 
     def summary(
@@ -96,6 +102,7 @@ class FigureOps(ReviewBase):
             )
         }
         out["water_saving_m3"] = totals["water_saving_m3"]
+        out["by_method"] = totals["by_method"]
         out["by_review_state"] = by_state
         out["by_province"] = [
             {
@@ -108,6 +115,7 @@ class FigureOps(ReviewBase):
                 "co2_saving_t": g["co2_saving_t"],
                 "cost_saving_vnd": g["cost_saving_vnd"],
                 "met_target": g["met_target"],
+                "by_method": g["by_method"],
             }
             for g in provinces
         ]
@@ -151,4 +159,21 @@ class FigureOps(ReviewBase):
         with self._read() as s:
             return list(s.scalars(select(a.province).where(a.current == true()).distinct().order_by(a.province)))
 
-    # -- trusted signers ---------------------------------------------------------------------------
+    # -- the method of each assessment's savings -----------------------------------------------------
+
+    def without_method(self) -> list[tuple[int, dict[str, Any]]]:
+        """Rows received before the method was kept and whose document has readings: (row, document)."""
+        a = ReceivedAssessmentRow
+        with self._read() as s:
+            return [(r.id, r.document) for r in s.execute(select(a.id, a.document).where(a.method.is_(None)))]
+
+    def set_methods(self, methods: dict[int, str]) -> None:
+        """Keep the method worked out from each row's document (rows from without_method)."""
+        if not methods:
+            return
+        if any(m not in METHODS for m in methods.values()):
+            raise ReviewError(f"method: one of {', '.join(METHODS)}")
+        a = ReceivedAssessmentRow
+        with self._write() as s:
+            for row_id, method in methods.items():
+                s.execute(update(a).where(a.id == row_id, a.method.is_(None)).values(method=method))

@@ -162,6 +162,7 @@ class IntakeOps(ReviewBase):
                     cost_saving_vnd=f.cost_saving_vnd,
                     energy_saving_percent=f.energy_saving_percent,
                     met_target=f.met_target,
+                    method=f.method,
                     current=True,
                     superseded_by=None,
                     received_at=now,

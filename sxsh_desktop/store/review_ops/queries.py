@@ -51,6 +51,7 @@ class QueryOps(ReviewBase):
                 a.cost_saving_vnd,
                 a.energy_saving_percent,
                 a.met_target,
+                a.method,
                 r.state,
                 p.signer_name,
                 p.signer_organisation,
@@ -74,6 +75,7 @@ class QueryOps(ReviewBase):
             row.cost_saving_vnd,
             row.energy_saving_percent,
             bool(row.met_target),
+            row.method,
         )
         return ReceivedSummary(
             row.assessment_id,

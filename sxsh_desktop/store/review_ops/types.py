@@ -17,6 +17,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 STATE_WORDS = {"received": "received", "has_issues": "has issues", "approved": "approved", "rejected": "rejected"}
 GROUPS = ("province", "vsic", "sector", "year")
+METHODS = ("regression", "ratio")  # of an assessment's savings, as the savings summary names them
 SYSTEM = "system"
 
 
@@ -38,6 +39,9 @@ class Figures:
     cost_saving_vnd: float = 0.0
     energy_saving_percent: float | None = None
     met_target: bool = False
+    # the method of its savings: "regression" when any resource's came from a model on monthly
+    # readings, "ratio" otherwise; None for a row received before this was kept, not yet worked out
+    method: str | None = "ratio"
 
 
 @dataclass(frozen=True)
