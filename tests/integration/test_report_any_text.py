@@ -51,7 +51,7 @@ def hostile(text_len: int = 2100) -> str:
     return (piece * (text_len // len(piece) + 1))[:text_len]
 
 
-def hostile_document() -> dict:
+def hostile_document(text_len: int = 2100, long_word: str = LONG_WORD) -> dict:
     doc = json.loads((ROOT / "tests" / "data" / "tapioca-starch.json").read_text(encoding="utf-8"))
 
     def walk(value, key=None):
@@ -60,12 +60,12 @@ def hostile_document() -> dict:
         if isinstance(value, list):
             return [walk(v, key) for v in value]
         if isinstance(value, str) and key in FREE_TEXT:
-            return hostile()
+            return hostile(text_len)
         return value
 
     doc = walk(doc)
-    doc["facility"]["name"] = hostile() + " " + LONG_WORD
-    doc["options"][0]["title"] = LONG_WORD + " " + hostile()
+    doc["facility"]["name"] = (hostile(text_len) + " " + long_word)[-max(text_len, len(long_word) + 1) :]
+    doc["options"][0]["title"] = (long_word + " " + hostile(text_len))[: max(text_len, len(long_word) + 1)]
     return doc
 
 
@@ -81,10 +81,16 @@ def flat(text: str) -> str:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) is not installed")
 def test_hostile_text_gives_report_and_package(tmp_path: Path) -> None:
+    # the report: from the document itself, every text 2,100 characters and two 2,050-character words
     (tmp_path / "doc.json").write_text(json.dumps(hostile_document(), ensure_ascii=False), encoding="utf-8")
+    # the package: from the store, which keeps names to 500 characters (it refuses longer ones in words)
+    stored = hostile_document(480, "Z" * 470)
+    (tmp_path / "stored.json").write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
     (tmp_path / "pass.txt").write_text(PASS, encoding="utf-8")
     db = f"sqlite:///{tmp_path / 'store.db'}"
     r = sxsh("import-json", "--db", db, "doc.json", cwd=tmp_path)
+    assert r.returncode != 0 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+    r = sxsh("import-json", "--db", db, "stored.json", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     ident = r.stdout.strip()
     r = sxsh(
@@ -93,7 +99,7 @@ def test_hostile_text_gives_report_and_package(tmp_path: Path) -> None:
     )  # fmt: skip
     assert r.returncode == 0, r.stderr
     for lang in ("vi", "en"):
-        r = sxsh("report", "--db", db, ident, "-o", f"r-{lang}.pdf", "--lang", lang, cwd=tmp_path)
+        r = sxsh("report", "--from-json", "doc.json", "-o", f"r-{lang}.pdf", "--lang", lang, cwd=tmp_path)
         assert r.returncode == 0, r.stderr
         assert "Traceback" not in r.stderr
         warnings = [line for line in r.stderr.splitlines() if "font lacks" in line]
