@@ -12,6 +12,7 @@ integrity of its own), so the structure is assembled with asn1crypto and the pri
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from asn1crypto import core
@@ -144,7 +145,12 @@ def open_sealed(data: bytes, certificate: Any, key: Any) -> bytes:
             raise PackageError(f"the package's key is transported with {kea['algorithm'].native}, not RSA-OAEP")
         digest = kea["parameters"]["hash_algorithm"]["algorithm"].native
         mgf_digest = kea["parameters"]["mask_gen_algorithm"]["parameters"]["algorithm"].native
-        hash_of = {"sha256": hashes.SHA256, "sha384": hashes.SHA384, "sha512": hashes.SHA512, "sha1": hashes.SHA1}
+        hash_of: dict[str, Callable[[], hashes.HashAlgorithm]] = {
+            "sha256": hashes.SHA256,
+            "sha384": hashes.SHA384,
+            "sha512": hashes.SHA512,
+            "sha1": hashes.SHA1,
+        }
         if digest not in hash_of or mgf_digest not in hash_of:
             raise PackageError(f"the package's key transport uses {digest}, which this app does not open")
         oaep = padding.OAEP(mgf=padding.MGF1(hash_of[mgf_digest]()), algorithm=hash_of[digest](), label=None)

@@ -57,7 +57,9 @@ def _person(name: str) -> str:
 
 def consultant_note(signer_name: str | None, doc: dict[str, Any]) -> str | None:
     """A note when the package's signer is not the consultant the document names (or it names none)."""
-    consultant = doc.get("consultant") if isinstance(doc.get("consultant"), dict) else {}
+    consultant = doc.get("consultant")
+    if not isinstance(consultant, dict):
+        consultant = {}
     named = str(consultant.get("name") or "").strip()
     if not signer_name:
         return None
