@@ -121,8 +121,10 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
             f"the package's format version {version} is newer than this app reads "
             f"({PACKAGE_FORMAT_VERSION}); update SXSH Desktop"
         )
-    try:
-        uuid.UUID(manifest["package_id"])
+    from ...domain.limits import canonical_uuid
+
+    try:  # compared and stored in one spelling only: lower case, no urn:uuid: (the bytes stay as signed)
+        manifest["package_id"] = canonical_uuid(manifest["package_id"])
     except ValueError as exc:
         raise PackageError("manifest.json: package_id is not a UUID") from exc
     names: set[str] = set()

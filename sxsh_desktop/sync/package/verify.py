@@ -175,8 +175,8 @@ def _check(
         raise PackageError(f"{DOCUMENT_NAME}: {exc}") from exc
     a = manifest["assessment"]
     facility = doc.get("facility") or {}
-    said = (a.get("id"), a.get("revision"), a.get("facility"), a.get("tax_code"), a.get("province"))
-    has = (doc.get("id"), doc.get("revision"), facility.get("name"), facility.get("tax_code"), facility.get("province"))
+    said = (_canonical_id(a.get("id")), a.get("revision"), a.get("facility"), a.get("tax_code"), a.get("province"))
+    has = (assessment.id, doc.get("revision"), facility.get("name"), facility.get("tax_code"), facility.get("province"))
     if said != has:
         raise PackageError("the manifest's assessment (id, revision, facility) differs from the document", TAMPERED)
     status = _verify_report(files[REPORT_NAME], certificate, roots)
@@ -188,12 +188,22 @@ def _check(
     if note:
         check.warnings.append(note)
     check.package_bytes = inner
+    doc = {**doc, "id": assessment.id}  # stored and compared in one spelling (the signed bytes stay as they are)
     check.document, check.document_bytes, check.assessment = doc, files[DOCUMENT_NAME], assessment
     check.report_pdf = files[REPORT_NAME]
     if signer_trusted:
         check.verdict = TRUSTED
     else:
         check.verdict, check.reason = UNKNOWN_SIGNER, "signer not trusted"
+
+
+def _canonical_id(value: Any) -> Any:
+    from ...domain.limits import canonical_uuid
+
+    try:
+        return canonical_uuid(value)
+    except ValueError:
+        return value
 
 
 def _trust_roots(trusted: Sequence[bytes]) -> list[Any]:
