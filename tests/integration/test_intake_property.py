@@ -147,11 +147,13 @@ def test_packages_always_end_in_one_of_four_outcomes(data, so_store, packages, i
         return
     damage = data.draw(st.sampled_from(["none", "none", "cut", "pad", "flip"]))
     if damage == "cut":
-        package = package[: data.draw(st.integers(min_value=0, max_value=len(package)))]
+        # The package's length differs from run to run (its signing time), so the draw never depends on it:
+        # Hypothesis replays a failing case only if each draw has the same bounds.
+        package = package[: data.draw(st.integers(min_value=0, max_value=2**24)) % (len(package) + 1)]
     elif damage == "pad":
         package = data.draw(st.binary(max_size=64)) + package
     elif damage == "flip":
-        i = data.draw(st.integers(min_value=0, max_value=len(package) - 1))
+        i = data.draw(st.integers(min_value=0, max_value=2**24)) % len(package)
         package = package[:i] + bytes([package[i] ^ 0xFF]) + package[i + 1 :]
     t0 = time.monotonic()
     outcome = import_bytes(
