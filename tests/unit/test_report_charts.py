@@ -20,7 +20,7 @@ def sample():
 
 def test_importing_report_and_sync_loads_no_heavy_library() -> None:
     code = (
-        "import sys, sxsh_desktop.report, sxsh_desktop.report.charts, sxsh_desktop.report.signing, "
+        "import sys, sxsh_desktop.report, sxsh_desktop.report.charts, sxsh_desktop.report.flow_chart, sxsh_desktop.report.signing, "
         "sxsh_desktop.services.reports, sxsh_desktop.signing.identity, sxsh_desktop.signing.cms\n"
         "heavy = [m for m in ('matplotlib', 'reportlab', 'pyhanko', 'PySide6', 'cryptography') if m in sys.modules]\n"
         "print(','.join(heavy))"
@@ -32,12 +32,12 @@ def test_importing_report_and_sync_loads_no_heavy_library() -> None:
 def test_charts_are_figures_without_pyplot(sample) -> None:
     from matplotlib.figure import Figure
 
-    from sxsh_desktop.report import charts
+    from sxsh_desktop.report import charts, flow_chart
 
     balances = assessment_balances(sample)
     focus = [b for b in balances if b.step.focus]
     figures = [
-        charts.flow_chart_figure(sample.process_steps, "vi"),
+        flow_chart.flow_chart_figure(sample.process_steps, "vi"),
         charts.sankey_figure(focus[0], "vi", "100 hL"),
         charts.pareto_figure(waste_costs(sample), "en", "VND/hL"),
         charts.options_figure(sample.options, "vi"),

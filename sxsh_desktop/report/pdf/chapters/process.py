@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def process(report: Report) -> list[Any]:
-    from ...charts import flow_chart_figure
+    from ...flow_chart import flow_chart_figure
 
     s, a, f = report.s, report.a, report.f
     out = [*report.h1(s["s_process"])]
