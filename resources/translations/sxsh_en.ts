@@ -62,6 +62,10 @@
         <translation>Sankey diagram of the step</translation>
     </message>
     <message>
+        <source>Delete the selected flows</source>
+        <translation>Delete the selected flows</translation>
+    </message>
+    <message>
         <source>Material and energy balance</source>
         <translation>Material and energy balance</translation>
     </message>
@@ -184,13 +188,6 @@
     <message>
         <source>Delete flow “{name}”</source>
         <translation>Delete flow “{name}”</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n flow(s)</source>
-        <translation>
-            <numerusform>Delete %n flow(s)</numerusform>
-            <numerusform>Delete %n flow(s)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Change the basis</source>
@@ -1323,6 +1320,10 @@
         <translation>Remo&amp;ve member</translation>
     </message>
     <message>
+        <source>Remove the selected members</source>
+        <translation>Remove the selected members</translation>
+    </message>
+    <message>
         <source>Notes on the team</source>
         <translation>Notes on the team</translation>
     </message>
@@ -2310,6 +2311,10 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     <message>
         <source>Specific consumption before and after</source>
         <translation>Specific consumption before and after</translation>
+    </message>
+    <message>
+        <source>Delete the selected readings</source>
+        <translation>Delete the selected readings</translation>
     </message>
     <message>
         <source>Implementation and monitoring</source>
@@ -3375,10 +3380,6 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     <message>
         <source>Add a month</source>
         <translation>Add a month</translation>
-    </message>
-    <message>
-        <source>Delete readings</source>
-        <translation>Delete readings</translation>
     </message>
     <message>
         <source>Paste readings</source>
@@ -4497,9 +4498,24 @@ Packages signed with this certificate are refused from now on (or, if you allow 
 </context>
 <context>
     <name>Workspace</name>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Delete %n row(s)</numerusform>
+            <numerusform>Delete %n row(s)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>“%1” could not be undone or redone: %2</source>
-        <translation>“%1” could not be undone or redone: %2</translation>
+        <source>what it would change was changed in another place since (another window, the command line); it is left as it is</source>
+        <translation>what it would change was changed in another place since (another window, the command line); it is left as it is</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>“%1” could not be undone: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>“%1” could not be redone: %2</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <translation>Biểu đồ Sankey của công đoạn</translation>
     </message>
     <message>
+        <source>Delete the selected flows</source>
+        <translation>Xóa các dòng đã chọn</translation>
+    </message>
+    <message>
         <source>Material and energy balance</source>
         <translation>Cân bằng vật liệu và năng lượng</translation>
     </message>
@@ -185,12 +189,6 @@
     <message>
         <source>Delete flow “{name}”</source>
         <translation>Xóa dòng “{name}”</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n flow(s)</source>
-        <translation>
-            <numerusform>Xóa %n dòng</numerusform>
-        </translation>
     </message>
     <message>
         <source>Change the basis</source>
@@ -1323,6 +1321,10 @@
         <translation>&amp;Xóa thành viên</translation>
     </message>
     <message>
+        <source>Remove the selected members</source>
+        <translation>Bỏ các thành viên đã chọn</translation>
+    </message>
+    <message>
         <source>Notes on the team</source>
         <translation>Ghi chú về nhóm</translation>
     </message>
@@ -2310,6 +2312,10 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     <message>
         <source>Specific consumption before and after</source>
         <translation>Suất tiêu hao trước và sau</translation>
+    </message>
+    <message>
+        <source>Delete the selected readings</source>
+        <translation>Xóa các số đọc đã chọn</translation>
     </message>
     <message>
         <source>Implementation and monitoring</source>
@@ -3374,10 +3380,6 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     <message>
         <source>Add a month</source>
         <translation>Thêm tháng</translation>
-    </message>
-    <message>
-        <source>Delete readings</source>
-        <translation>Xóa số đọc</translation>
     </message>
     <message>
         <source>Paste readings</source>
@@ -4494,9 +4496,23 @@ Từ nay các gói được ký bằng chứng thư số này sẽ bị từ ch�
 </context>
 <context>
     <name>Workspace</name>
+    <message numerus="yes">
+        <source>Delete %n row(s)</source>
+        <translation>
+            <numerusform>Xóa %n dòng</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>“%1” could not be undone or redone: %2</source>
-        <translation>“%1” không hoàn tác hoặc làm lại được: %2</translation>
+        <source>what it would change was changed in another place since (another window, the command line); it is left as it is</source>
+        <translation>phần nó sẽ thay đổi đã được sửa ở nơi khác kể từ đó (một cửa sổ khác, dòng lệnh); dữ liệu được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>Không hoàn tác được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>Không làm lại được “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -12,18 +12,24 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.model import Assessment
 from ..services.edits import Edit
+from ..store.operations import ChangedElsewhere
 from .forms import EDIT_ERRORS, error_text
+
+
+def delete_rows_text(count: int) -> str:
+    """The name of an action deleting `count` rows of a table, as the Edit menu shows it."""
+    return QCoreApplication.translate("Workspace", "Delete %n row(s)", "", count)
 
 
 class EditCommand(QUndoCommand):
     """One Edit (services/edits.py) on the undo stack, already done when pushed. An undo or redo the store
     refuses is shown (`Workspace.refused`) and the stack is put back where it was, so that what the Edit
-    menu offers matches what is stored."""
+    menu offers matches what is stored; the refused run changed nothing (one transaction)."""
 
     def __init__(self, edit: Edit, workspace: Workspace):
         super().__init__(edit.name)
@@ -33,18 +39,19 @@ class EditCommand(QUndoCommand):
     def redo(self) -> None:
         if self._applied:
             return
-        self._run(self.edit.do, applied=True, back_to=self._workspace.undo_stack.index())
+        self._run(self.edit.do, applied=True)
 
     def undo(self) -> None:
         if not self._applied:
             return
-        self._run(self.edit.undo, applied=False, back_to=self._workspace.undo_stack.index())
+        self._run(self.edit.undo, applied=False)
 
-    def _run(self, step: Callable[[], Any], applied: bool, back_to: int) -> None:
+    def _run(self, step: Callable[[], Any], applied: bool) -> None:
+        back_to = self._workspace.undo_stack.index()
         try:
             step()
         except EDIT_ERRORS as exc:
-            self._workspace.refuse(self.text(), exc, back_to)
+            self._workspace.refuse(self.text(), exc, back_to, undoing=not applied)
             return
         self._applied = applied
         self._workspace.notify()
@@ -103,11 +110,17 @@ class Workspace(QObject):
         self.notify()
         return result
 
-    def refuse(self, name: str, exc: BaseException, back_to: int) -> None:
+    def refuse(self, name: str, exc: BaseException, back_to: int, undoing: bool = True) -> None:
         """An undo or redo of `name` was refused: say so, and put the stack back at `back_to` once Qt has
         finished moving it (the command's own undo/redo do nothing then: it did not change state)."""
-        self.refused.emit(
-            self.tr("“%1” could not be undone or redone: %2").replace("%1", name).replace("%2", error_text(exc))
-        )
+        if isinstance(exc, ChangedElsewhere):
+            why = self.tr(
+                "what it would change was changed in another place since (another window, the command line); "
+                "it is left as it is"
+            )
+        else:
+            why = error_text(exc)
+        text = self.tr("“%1” could not be undone: %2") if undoing else self.tr("“%1” could not be redone: %2")
+        self.refused.emit(text.replace("%1", name).replace("%2", why))
         QTimer.singleShot(0, lambda: self.undo_stack.setIndex(back_to))
         self.notify()

@@ -1,108 +1,102 @@
 """Edits as named operations, each knowing its inverse (what Undo runs), without Qt: the GUI wraps one
 Edit in one undo command (gui/workspace.py), a script or a test runs `do()` and `undo()` itself.
 
-A deleted row comes back where it was (the store adds at a position); deleting several rows is one Edit
-whose undo puts them all back in their places; a compound Edit that fails half-way undoes the parts it
-did before the error goes on, so nothing is left half done.
+An Edit over store operations (`operations`) is one store transaction however many rows it touches
+(store/operations/batch.py): deleting several rows, a paste, a fill-down. Its undo is the inverse the store
+wrote out while doing it — deleted rows come back in their places, edited ones get their old values — and
+is one transaction too. An undo or redo finding its rows changed elsewhere meanwhile is refused
+(`ChangedElsewhere`) and changes nothing.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from ..domain.model import Flow, Option
+from ..domain.readings import Reading
+from ..store.operations import Operation
 
 
 @dataclass(frozen=True)
 class Edit:
     """A named change: `do` runs the store operation(s), `undo` the inverse. `name` is what the Edit menu
-    shows ("Undo Delete 2 flows"), in the screen's language (the caller names it)."""
+    shows ("Undo Delete 2 rows"), in the screen's language (the caller names it)."""
 
     name: str
     do: Callable[[], Any]
     undo: Callable[[], Any]
 
 
-def compound(name: str, parts: Sequence[Edit]) -> Edit:
-    """The parts in order as one Edit; undone in reverse. A part that raises has the parts done before it
-    undone (in reverse) before the error is passed on."""
-    parts = list(parts)
+def operations(store: Any, name: str, ops: Sequence[Operation]) -> Edit:
+    """The operations, in order, as one Edit: `do` runs them in one transaction, `undo` runs the inverse
+    the store gave back (one transaction), and a redo runs the inverse of that. A refused run changes
+    nothing, and the Edit stays where it was (the next undo or redo tries the same again)."""
+    forward: list[Operation] = list(ops)
+    backward: list[Operation] = []
 
-    def run(steps: Sequence[Callable[[], Any]], back: Sequence[Callable[[], Any]]) -> None:
-        done = 0
-        try:
-            for step in steps:
-                step()
-                done += 1
-        except BaseException:
-            for undo in reversed(back[:done]):
-                undo()
-            raise
+    def do() -> None:
+        nonlocal backward
+        backward = store.apply_batch(forward)
 
-    return Edit(
-        name,
-        lambda: run([p.do for p in parts], [p.undo for p in parts]),
-        lambda: run([p.undo for p in reversed(parts)], [p.do for p in reversed(parts)]),
-    )
+    def undo() -> None:
+        nonlocal forward
+        forward = store.apply_batch(backward)
+
+    return Edit(name, do, undo)
 
 
 # -- flows of a process step ---------------------------------------------------------------------
 
 
-def add_flow(store: Any, assessment_id: str, step_id: str, flow: Flow, name: str, index: int | None = None) -> Edit:
-    return Edit(
-        name,
-        lambda: store.add_flow(assessment_id, step_id, flow, index),
-        lambda: store.delete_flow(assessment_id, step_id, flow.id),
-    )
+def add_flow(store: Any, aid: str, step_id: str, flow: Flow, name: str, index: int | None = None) -> Edit:
+    return operations(store, name, [Operation("add_flow", (aid, step_id, flow, index))])
 
 
-def update_flow(store: Any, assessment_id: str, step_id: str, old: Flow, new: Flow, name: str) -> Edit:
-    return Edit(
-        name,
-        lambda: store.update_flow(assessment_id, step_id, old.id, new),
-        lambda: store.update_flow(assessment_id, step_id, new.id, old),
-    )
+def update_flow(store: Any, aid: str, step_id: str, old: Flow, new: Flow, name: str) -> Edit:
+    return operations(store, name, [Operation("update_flow", (aid, step_id, old.id, new))])
 
 
-def delete_flows(store: Any, assessment_id: str, step_id: str, flows: Sequence[tuple[int, Flow]], name: str) -> Edit:
-    """Delete the flows given with their places in the step, as one Edit; undo adds each back at its place.
-    Deleted from the last place back, re-added from the first place on, so that each lands where it was;
-    one refused half-way has the others put back (`compound`)."""
-    ordered = sorted(flows, key=lambda p: p[0])
-    parts = [
-        Edit(
-            name,
-            partial(store.delete_flow, assessment_id, step_id, f.id),
-            partial(store.add_flow, assessment_id, step_id, f, i),
-        )
-        for i, f in reversed(ordered)
-    ]
-    return compound(name, parts)
+def update_flows(store: Any, aid: str, step_id: str, changed: Iterable[tuple[Flow, Flow]], name: str) -> Edit:
+    """Several flows changed at once (a fill-down, a paste): (old, new) pairs, one transaction."""
+    return operations(store, name, [Operation("update_flow", (aid, step_id, old.id, new)) for old, new in changed])
+
+
+def delete_flows(store: Any, aid: str, step_id: str, flow_ids: Iterable[str], name: str) -> Edit:
+    """Delete the flows, one transaction; undo puts each back at its place in the step."""
+    return operations(store, name, [Operation("delete_flow", (aid, step_id, f)) for f in dict.fromkeys(flow_ids)])
 
 
 # -- options -------------------------------------------------------------------------------------
 
 
-def delete_option(store: Any, assessment_id: str, option: Option, index: int, name: str) -> Edit:
-    """Delete an option; undo puts it back at its place in the list."""
-    return Edit(
-        name,
-        lambda: store.delete_option(assessment_id, option.id),
-        lambda: store.add_option(assessment_id, option, index),
-    )
+def add_option(store: Any, aid: str, option: Option, name: str) -> Edit:
+    return operations(store, name, [Operation("add_option", (aid, option))])
 
 
-def update_option(store: Any, assessment_id: str, old: Option, name: str, **changes: Any) -> Edit | None:
+def delete_options(store: Any, aid: str, option_ids: Iterable[str], name: str) -> Edit:
+    """Delete the options, one transaction; undo puts each back at its place in the list."""
+    return operations(store, name, [Operation("delete_option", (aid, o)) for o in dict.fromkeys(option_ids)])
+
+
+def update_option(store: Any, aid: str, old: Option, name: str, **changes: Any) -> Edit | None:
     new = dataclasses.replace(old, **changes)
     if new == old:
         return None
-    return Edit(
-        name,
-        lambda: store.update_option(assessment_id, old.id, new),
-        lambda: store.update_option(assessment_id, new.id, old),
-    )
+    return operations(store, name, [Operation("update_option", (aid, old.id, new))])
+
+
+# -- rows known by their place: consumption lines, team members, readings ------------------------
+
+
+def delete_rows(store: Any, aid: str, noun: str, indexes: Iterable[int], name: str) -> Edit:
+    """Delete rows of one of the assessment's lists by place (`noun`: consumption, team_member, reading),
+    the last first so that each place still names the row chosen; undo puts them all back where they were."""
+    return operations(store, name, [Operation(f"delete_{noun}", (aid, i)) for i in sorted(set(indexes), reverse=True)])
+
+
+def set_readings(store: Any, aid: str, period: str, readings: Sequence[Reading], name: str) -> Edit:
+    """All readings of a period at once (a paste, rows filled in or deleted); undo gives the old list back."""
+    return operations(store, name, [Operation("set_readings", (aid, period, list(readings)))])

@@ -22,7 +22,6 @@ NOT_YET: set[str] = {
     "FirstRunDialog.CommitButton",
     "IdentityPage.browse",
     "IdentityPage.library_browse",
-    "MonitoringPage.delete_consumption_button",
     "ProcessStepsPage.make_focus",
 }
 

@@ -169,3 +169,60 @@ def test_sigkill_during_a_restore_leaves_the_old_or_the_restored_store(tmp_path,
     restore_backup(db, good)  # and a restore after the crash works
     with open_store(db, auto_backup=False) as store:
         assert [x.id for x in store.list_assessments()] == [a.id]
+
+
+BATCH_CHILD = textwrap.dedent("""
+    import sys, time
+    from sxsh_desktop.domain.model import Flow
+    from sxsh_desktop.domain.quantities import Quantity
+    from sxsh_desktop.store import open_store
+    from sxsh_desktop.store.operations import Operation, Store
+
+    pause_in = int(sys.argv[2])  # the batch in which to stop half-way (-1: none)
+    store = open_store(sys.argv[1], auto_backup=False)
+    add_flow = Store.add_flow
+
+    def add_then_maybe_wait(self, *args):
+        change = add_flow(self, *args)
+        if args[2].id == f"B{pause_in}-10":
+            print("inside", pause_in, flush=True)
+            time.sleep(120)
+        return change
+
+    Store.add_flow = add_then_maybe_wait
+    for n in range(10_000):
+        ops = [
+            Operation("add_flow", ("k9", "S1", Flow(f"B{n}-{j}", "input", "water", f"nước {n}.{j}", Quantity(j, "m3"))))
+            for j in range(20)
+        ]
+        store.apply_batch(ops)
+        print("committed", n, flush=True)
+""")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+@pytest.mark.parametrize("pause_in", [3, -1])
+def test_sigkill_mid_batch_leaves_all_of_each_batch_or_none(tmp_path, pause_in):
+    """Killed half-way through a batch of 20 added flows (held after the 11th), or wherever it is after
+    five batches: every batch is in the store whole or not at all."""
+    url = sqlite_url(tmp_path / "sxsh.db")
+    with open_store(url, auto_backup=False) as store:
+        store.add_assessment(
+            Assessment(
+                id="k9", product=Product("bia", "hL"), process_steps=[ProcessStep("S1", "Nấu", 1, Quantity(1, "hL"))]
+            )
+        )
+    env = dict(os.environ, SXSH_DATA_DIR=str(tmp_path))
+    seen = _kill_after([BATCH_CHILD, url, str(pause_in)], 4 if pause_in >= 0 else 5, env)
+    if pause_in >= 0:
+        assert seen == ["committed 0", "committed 1", "committed 2", "inside 3"]
+    committed = {int(x.split()[1]) for x in seen if x.startswith("committed")}
+    with open_store(url, auto_backup=False) as store:
+        assert integrity_check(store) == []
+        flows = [f.id for f in store.get_assessment("k9").step("S1").flows]
+        batches = sorted({int(f[1:].split("-")[0]) for f in flows})
+        for n in batches:
+            assert [f for f in flows if f.startswith(f"B{n}-")] == [f"B{n}-{j}" for j in range(20)]
+        assert committed <= set(batches) <= committed | {max(committed) + 1}
+        if pause_in >= 0:
+            assert batches == [0, 1, 2]  # the batch held half-way left nothing

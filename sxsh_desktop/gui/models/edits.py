@@ -1,4 +1,4 @@
-"""Undoable edits shared by pages: each runs one store operation and pushes its inverse."""
+"""Undoable edits shared by pages: each one named store operation (services/edits.py), pushed as one undo step."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from ...domain.model import Flow, Option
 from ...domain.quantities import require_kind
+from ...services import edits
 from ..widgets.resources import flow_kinds
 
 
@@ -19,21 +20,13 @@ def edit_flow(workspace: Any, step_id: str, flow: Flow, text: str, **changes: An
     new = dataclasses.replace(flow, **changes)
     if new == flow:
         return False
-    store, aid = workspace.store, workspace.assessment_id
-    workspace.apply(
-        text,
-        lambda: store.update_flow(aid, step_id, flow.id, new),
-        lambda: store.update_flow(aid, step_id, new.id, flow),
-    )
+    workspace.run(edits.update_flow(workspace.store, workspace.assessment_id, step_id, flow, new, text))
     return True
 
 
 def edit_option(workspace: Any, option: Option, text: str, **changes: Any) -> bool:
-    new = dataclasses.replace(option, **changes)
-    if new == option:
+    edit = edits.update_option(workspace.store, workspace.assessment_id, option, text, **changes)
+    if edit is None:
         return False
-    store, aid = workspace.store, workspace.assessment_id
-    workspace.apply(
-        text, lambda: store.update_option(aid, option.id, new), lambda: store.update_option(aid, new.id, option)
-    )
+    workspace.run(edit)
     return True

@@ -30,13 +30,15 @@ from ...domain.balance import FlowAmount, StepBalance, step_balance
 from ...domain.methodology import DIRECTION_LABELS, FLOW_KIND_LABELS
 from ...domain.model import FLOW_DIRECTIONS, FLOW_KINDS, Assessment, Flow, ProcessStep
 from ...domain.quantities import Quantity, UnitError, require_kind
+from ...services import edits
 from ..forms import EDIT_ERRORS, not_saved
 from ..models.rows import Column, RowsModel
 from ..widgets.canvas import ChartView
 from ..widgets.choice import ChoiceDelegate
-from ..widgets.common import MUTED_STYLE, MessageLabel, new_id, set_widths, setup_table, sig
+from ..widgets.common import MUTED_STYLE, MessageLabel, delete_key, new_id, set_widths, setup_table, sig
 from ..widgets.quantity import QuantityDelegate, QuantityEdit, format_value
 from ..widgets.resources import flow_kinds, resource_choices, resource_label
+from ..workspace import delete_rows_text
 from .balance_closure import ClosureBox, basis_text, reason_text
 from .base import Page
 
@@ -191,6 +193,7 @@ class BalancePage(Page):
         self.add_input_button.clicked.connect(lambda: self.add_flow("input"))
         self.add_output_button.clicked.connect(lambda: self.add_flow("output"))
         self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.delete_key = delete_key(self.table, self.tr("Delete the selected flows"), self.delete_selected)
         QWidget.setTabOrder(self.step_combo, self.per_unit_check)
         QWidget.setTabOrder(self.per_unit_check, self.basis_edit.edit)
         QWidget.setTabOrder(self.basis_edit.edit, self.basis_label_edit)
@@ -467,11 +470,9 @@ class BalancePage(Page):
         if "quantity" in changes or "resource" in changes or "kind" in changes:
             field = self.tr("Quantity of “{name}”").format(name=new.name)
             require_kind(new.quantity.unit, flow_kinds(new.resource, new.kind), field)
-        store, aid, sid = self.workspace.store, self.workspace.assessment_id, step.id
-        self.workspace.apply(
-            self.tr("Edit flow “{name}”").format(name=flow.name),
-            lambda: store.update_flow(aid, sid, flow.id, new),
-            lambda: store.update_flow(aid, sid, new.id, flow),
+        name = self.tr("Edit flow “{name}”").format(name=flow.name)
+        self.workspace.run(
+            edits.update_flow(self.workspace.store, self.workspace.assessment_id, step.id, flow, new, name)
         )
 
     def add_flow(self, direction: str) -> Flow | None:
@@ -485,9 +486,8 @@ class BalancePage(Page):
             name=self.tr("New input") if direction == "input" else self.tr("New output"),
             quantity=Quantity(0.0, "kg"),
         )
-        store, aid, sid = self.workspace.store, self.workspace.assessment_id, step.id
-        self.workspace.apply(
-            self.tr("Add flow"), lambda: store.add_flow(aid, sid, flow), lambda: store.delete_flow(aid, sid, flow.id)
+        self.workspace.run(
+            edits.add_flow(self.workspace.store, self.workspace.assessment_id, step.id, flow, self.tr("Add flow"))
         )
         row = self.model.row_of(flow.id)
         if row >= 0:
@@ -497,6 +497,7 @@ class BalancePage(Page):
         return flow
 
     def delete_selected(self) -> None:
+        """Delete the selected flows (or the current one): one undo step, one store transaction."""
         step = self.current_step()
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}) if step else []
         if not rows and self.table.currentIndex().isValid():
@@ -504,16 +505,13 @@ class BalancePage(Page):
         flows = [self.model.rows[r] for r in rows if 0 <= r < len(self.model.rows)]
         if not flows or step is None:
             return
-        from ...services.edits import delete_flows
-
-        places = {f.id: i for i, f in enumerate(step.flows)}
         name = (
             self.tr("Delete flow “{name}”").format(name=flows[0].name)
             if len(flows) == 1
-            else self.tr("Delete %n flow(s)", "", len(flows))
+            else delete_rows_text(len(flows))
         )
-        edit = delete_flows(
-            self.workspace.store, self.workspace.assessment_id, step.id, [(places[f.id], f) for f in flows], name
+        edit = edits.delete_flows(
+            self.workspace.store, self.workspace.assessment_id, step.id, [f.id for f in flows], name
         )
         try:
             self.workspace.run(edit)

@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 from ...domain.methodology import ASSESSMENT_TYPE_LABELS
 from ...domain.model import ASSESSMENT_TYPES, TeamMember
 from ...domain.quantities import parse_number, parse_quantity
+from ...services import edits
 from ..forms import EDIT_ERRORS, ERROR_STYLE, Field, NotesEdit, not_saved
 from ..i18n import format_quantity, format_value
 from ..table_model import RowsModel
+from ..widgets.common import delete_key
 from ..widgets.province import ProvinceField
+from ..workspace import delete_rows_text
 from .base import Page
 
 
@@ -128,6 +131,7 @@ class FacilityPage(Page):
         self.remove_member_button = remove = QPushButton(self.tr("Remo&ve member"), team)
         add.clicked.connect(lambda: self.add_member())
         remove.clicked.connect(lambda: self.remove_member())
+        self.remove_member_key = delete_key(self.team_table, self.tr("Remove the selected members"), self.remove_member)
         self.notes = NotesEdit(lambda text: self.set_task_notes(1, text), self.tr("Notes on the team"), team)
         self.notes.setPlaceholderText(self.tr("Decision forming the team (number, date), meeting schedule …"))
         self.notes.setMaximumHeight(60)
@@ -269,16 +273,18 @@ class FacilityPage(Page):
         return count
 
     def remove_member(self) -> None:
-        row = self.team_table.currentIndex().row()
-        team = list(self.workspace.assessment.team)
-        if not 0 <= row < len(team):
+        """Remove the selected members (or the current one): one undo step, one store transaction."""
+        rows = {i.row() for i in self.team_table.selectionModel().selectedRows()}
+        if not rows and self.team_table.currentIndex().isValid():
+            rows = {self.team_table.currentIndex().row()}
+        chosen = sorted(r for r in rows if 0 <= r < len(self.workspace.assessment.team))
+        if not chosen:
             return
-        aid = self.assessment_id
-        self.edit(
-            self.tr("Remove team member"),
-            lambda: self.store.delete_team_member(aid, row),
-            lambda: self.store.set_team(aid, team),
-        )
+        name = self.tr("Remove team member") if len(chosen) == 1 else delete_rows_text(len(chosen))
+        try:
+            self.workspace.run(edits.delete_rows(self.store, self.assessment_id, "team_member", chosen, name))
+        except EDIT_ERRORS as exc:
+            self._team_refused(not_saved(exc))
 
     # -- refresh -------------------------------------------------------------------------------
 

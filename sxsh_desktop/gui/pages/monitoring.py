@@ -37,13 +37,16 @@ from ...domain.quantities import Quantity, UnitError
 from ...domain.reference import carriers
 from ...domain.savings import compute_savings
 from ...domain.validation import resource_kinds
+from ...services import edits
 from ...services.templates import benchmark
+from ..forms import EDIT_ERRORS, not_saved
 from ..models.rows import Column, RowsModel
 from ..widgets.canvas import ChartView
 from ..widgets.choice import ChoiceDelegate
 from ..widgets.common import (
     MUTED_STYLE,
     MessageLabel,
+    delete_key,
     format_date,
     money,
     parse_date,
@@ -54,6 +57,7 @@ from ..widgets.common import (
 )
 from ..widgets.quantity import QuantityDelegate, QuantityEdit, error_text
 from ..widgets.resources import resource_choices, resource_label
+from ..workspace import delete_rows_text
 from .base import Page
 from .monitoring_parts import plan_columns, show_benchmark_text, show_energy
 from .mv_panel import MVPanel
@@ -124,6 +128,7 @@ class MonitoringPage(Page):
         self.consumption_model = RowsModel(self._consumption_columns(), key=lambda r: r[0], parent=self)
         self.consumption_table = setup_table(QTableView(self), self.tr("Metered consumption"))
         self.consumption_table.setModel(self.consumption_model)
+        self.consumption_table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)  # rows deleted at once
         self.c_period_delegate = ChoiceDelegate(
             lambda _i: [(k, PERIOD_LABELS[k](self._lang())) for k in PERIOD_KEYS],
             lambda _i: self.tr("Period"),
@@ -240,6 +245,9 @@ class MonitoringPage(Page):
 
         self.add_consumption_button.clicked.connect(lambda: self.add_consumption())
         self.delete_consumption_button.clicked.connect(self.delete_consumption)
+        self.delete_consumption_key = delete_key(
+            self.consumption_table, self.tr("Delete the selected readings"), self.delete_consumption
+        )
         order: list[QWidget] = [self.left_tabs]
         for key in PERIOD_KEYS:
             start, end, production = self.period_fields[key]
@@ -526,12 +534,17 @@ class MonitoringPage(Page):
         return index
 
     def delete_consumption(self) -> None:
-        index = self.consumption_table.currentIndex()
-        a = self.workspace.assessment
-        if not index.isValid() or index.row() >= len(a.consumption):
+        """Delete the selected readings (or the current one): one undo step, one store transaction."""
+        rows = {i.row() for i in self.consumption_table.selectionModel().selectedRows()}
+        if not rows and self.consumption_table.currentIndex().isValid():
+            rows = {self.consumption_table.currentIndex().row()}
+        chosen = [self.consumption_model.rows[r][0] for r in sorted(rows) if r < len(self.consumption_model.rows)]
+        if not chosen:
             return
-        i, old = index.row(), a.consumption[index.row()]
-        store, aid = self.workspace.store, self.workspace.assessment_id
-        self.workspace.apply(
-            self.tr("Delete reading"), lambda: store.delete_consumption(aid, i), lambda: store.add_consumption(aid, old)
-        )
+        name = self.tr("Delete reading") if len(chosen) == 1 else delete_rows_text(len(chosen))
+        try:
+            self.workspace.run(
+                edits.delete_rows(self.workspace.store, self.workspace.assessment_id, "consumption", chosen, name)
+            )
+        except EDIT_ERRORS as exc:
+            self.consumption_message.show_message(not_saved(exc))

@@ -100,16 +100,14 @@ class OptionEdits:
         o = self.current_option()
         if o is None:
             return
-        from ...services.edits import delete_option
+        from ...services.edits import delete_options
 
-        index = next(i for i, x in enumerate(self.workspace.assessment.options) if x.id == o.id)
         self._option_id = None
         self.workspace.run(
-            delete_option(
+            delete_options(
                 self.workspace.store,
                 self.workspace.assessment_id,
-                o,
-                index,
+                [o.id],
                 self.tr("Delete option {id}").format(id=o.id),
             )
         )

@@ -45,10 +45,12 @@ from ...domain.readings import (
     split_pasted,
 )
 from ...domain.reference import carriers
+from ...services import edits
 from ..models.rows import Column, EditError, RowsModel
 from ..widgets.common import MUTED_STYLE, MessageLabel, set_widths, setup_table
 from ..widgets.quantity import error_text
 from ..widgets.resources import resource_label
+from ..workspace import delete_rows_text
 
 DEFAULT_DRIVERS = ("cdd",)
 _DEFAULT_UNITS = {"electricity": "kWh", "water": "m³"}
@@ -291,10 +293,7 @@ class ReadingsPanel(QWidget):
         old = copy.deepcopy(self.readings())
         if new == old:
             return
-        store, aid, period = self.page.store, self.page.assessment_id, self.period
-        self.page.workspace.apply(
-            text, lambda: store.set_readings(aid, period, new), lambda: store.set_readings(aid, period, old)
-        )
+        self.page.workspace.run(edits.set_readings(self.page.store, self.page.assessment_id, self.period, new, text))
 
     def edit_cell(self, r: Reading, col: int, text: str) -> None:
         rows = self.readings()
@@ -343,7 +342,7 @@ class ReadingsPanel(QWidget):
         if not chosen:
             return
         rows = self.readings()
-        self.set_readings([r for i, r in enumerate(rows) if i not in chosen], self.tr("Delete readings"))
+        self.set_readings([r for i, r in enumerate(rows) if i not in chosen], delete_rows_text(len(chosen)))
 
     # -- clipboard -------------------------------------------------------------------------------
 

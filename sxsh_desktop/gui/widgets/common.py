@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from ...domain.numbers import format_number, format_significant
@@ -53,6 +54,17 @@ def setup_table(view: QTableView, name: str) -> QTableView:
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return view
+
+
+def delete_key(view: QAbstractItemView, text: str, delete: Callable[[], object]) -> QAction:
+    """The Delete key on the table itself (not in an open cell editor, where it deletes a character) runs
+    `delete`, as the page's delete button does."""
+    action = QAction(text, view)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(lambda: delete())
+    view.addAction(action)
+    return action
 
 
 def set_widths(view: QTableView, widths: Iterable[int], stretch: int | None = None) -> None:

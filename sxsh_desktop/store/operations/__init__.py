@@ -13,6 +13,7 @@ is refused only for problems it introduces.
 from __future__ import annotations
 
 from ..reading_ops import ReadingOperations
+from .batch import ANY, BatchOperations, ChangedElsewhere, Operation  # noqa: F401 - the names callers import
 from .core import (  # noqa: F401 - the names callers import from here
     COPY_SUFFIX,
     AssessmentSummary,
@@ -29,5 +30,5 @@ from .records import RecordOperations
 from .steps import StepOperations
 
 
-class Store(RecordOperations, StepOperations, ReadingOperations):
+class Store(BatchOperations, RecordOperations, StepOperations, ReadingOperations):
     """A database of assessments: the engine, its sessions, and every operation that writes."""

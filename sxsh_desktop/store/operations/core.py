@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -117,6 +118,7 @@ class StoreBase:
         guard(self.sessions)
         guard(self._write_sessions)
         self._listeners: list[Callable[[Change], None]] = []
+        self._batch = threading.local()  # the session and changes of a batch running in this thread
         self.warnings: list[str] = []  # said once to the user after opening (a backup skipped…)
         self.read_only = False  # opened read-only (a full disk)
         self.damage: Exception | None = None  # DamagedStoreError: the integrity check failed at the backup
@@ -139,10 +141,23 @@ class StoreBase:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        """One write transaction; inside a batch (store/batch.py), a savepoint of the batch's transaction,
+        after which every loaded row is expired so that the next operation sees what this one wrote."""
+        batch: Session | None = getattr(self._batch, "session", None)
+        if batch is not None:
+            with batch.begin_nested():
+                yield batch
+            batch.expire_all()
+            return
         with self._write_sessions() as s, s.begin():
             yield s
 
     def _done(self, change: Change) -> Change:
+        """Tell the listeners; inside a batch, only once the batch has committed."""
+        pending: list[Change] | None = getattr(self._batch, "changes", None)
+        if pending is not None:
+            pending.append(change)
+            return change
         for listener in list(self._listeners):
             listener(change)
         return change

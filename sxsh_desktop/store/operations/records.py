@@ -151,11 +151,13 @@ class RecordOperations(StoreBase):
             )
         return self._done(Change(assessment_id, "team"))
 
-    def add_team_member(self, assessment_id: str, member: TeamMember) -> int:
+    def add_team_member(self, assessment_id: str, member: TeamMember, index: int | None = None) -> int:
+        """Add a member at the end, or at `index` (an undone delete goes back where it was); returns the place."""
         with self._write() as s:
             row, before, _ = self._edit(s, assessment_id, lambda a: a.team.append(member))
-            s.add(m.fill_team_member(TeamMemberRow(assessment_id=assessment_id), member, _next_position(row.team)))
-        index = len(before.team)
+            position = _position_at(row.team, index)
+            s.add(m.fill_team_member(TeamMemberRow(assessment_id=assessment_id), member, position))
+        index = len(before.team) if index is None else min(max(index, 0), len(before.team))
         self._done(Change(assessment_id, "team", (str(index),)))
         return index
 
