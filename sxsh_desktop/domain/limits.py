@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
+from .message import Message
+
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 YEAR_RANGE = (1990, 2100)
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -54,25 +56,25 @@ def _walk(value: Any, where: str) -> Iterator[tuple[str, Any]]:
             yield at, node
 
 
-def value_problems(a: Any) -> list[tuple[str, str]]:
+def value_problems(a: Any) -> list[tuple[str, Message]]:
     """(field, message) for every value the store never holds, in an Assessment."""
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Message]] = []
     for at, v in _walk(a, ""):
         field = at.lstrip(".") or "document"
         if isinstance(v, bool):
             continue
         if isinstance(v, float) and not math.isfinite(v):
-            problems.append((field, f"{v} is not a finite number"))
+            problems.append((field, Message("number.value_not_finite", {"value": str(v)})))
         elif isinstance(v, int) and not INT_MIN <= v <= INT_MAX:
-            problems.append((field, f"a whole number of {len(str(abs(v)))} digits is outside what the store keeps"))
+            problems.append((field, Message("number.too_many_digits", {"digits": len(str(abs(v)))})))
         elif isinstance(v, str):
             if "\x00" in v:
-                problems.append((field, "holds a NUL character"))
+                problems.append((field, Message("text.nul")))
             else:
                 try:
                     v.encode("utf-8")
                 except UnicodeEncodeError:
-                    problems.append((field, "holds a lone surrogate (not text)"))
+                    problems.append((field, Message("text.surrogate")))
     ident = getattr(a, "id", None)
     if isinstance(ident, str) and not is_canonical_uuid(ident):
         try:
@@ -80,16 +82,19 @@ def value_problems(a: Any) -> list[tuple[str, str]]:
         except ValueError:
             canonical = None  # not a UUID at all: the document's schema says so; the store's own ids are free
         if canonical is not None:
-            problems.append(("id", f"should be written {canonical} (a UUID in lower case, without urn:uuid:)"))
+            problems.append(("id", Message("id.uuid_case", {"canonical": canonical})))
     for name in ("created_at", "updated_at"):
         stamp = getattr(a, name, "")
         if stamp and not _is_time_stamp(stamp):
-            problems.append((name, f"'{str(stamp)[:40]}' is not a date and time (YYYY-MM-DDThh:mm:ssZ)"))
+            problems.append((name, Message("date.not_timestamp", {"text": str(stamp)[:40]})))
     problems.extend(_capacity_problems(a))
     year = getattr(getattr(a, "settings", None), "grid_emission_factor_year", None)
     if year is not None and not (isinstance(year, int) and YEAR_RANGE[0] <= year <= YEAR_RANGE[1]):
         problems.append(
-            ("settings.grid_emission_factor_year", f"{year} is not a year from {YEAR_RANGE[0]} to {YEAR_RANGE[1]}")
+            (
+                "settings.grid_emission_factor_year",
+                Message("value.year", {"year": str(year), "first": str(YEAR_RANGE[0]), "last": str(YEAR_RANGE[1])}),
+            )
         )
     return problems
 
@@ -104,7 +109,7 @@ def _is_time_stamp(text: str) -> bool:
     return True
 
 
-def _capacity_problems(a: Any) -> list[tuple[str, str]]:
+def _capacity_problems(a: Any) -> list[tuple[str, Message]]:
     from .quantities import PHYSICAL_KINDS, UnitError, kind_of, parse_unit
 
     q = getattr(getattr(a, "facility", None), "design_capacity", None)
@@ -123,12 +128,7 @@ def _capacity_problems(a: Any) -> list[tuple[str, str]]:
         kinds = []
     if kinds:
         return []
-    return [
-        (
-            "facility.design_capacity",
-            f"'{q.unit}' is not a capacity (an amount of product, or an amount per time, like t/năm or hL/year)",
-        )
-    ]
+    return [("facility.design_capacity", Message("unit.not_capacity", {"unit": q.unit}))]
 
 
 _EXAMPLE = {"mass": "kg", "volume": "m**3", "energy": "kWh", "count": "pcs", "area": "m**2", "length": "m"}

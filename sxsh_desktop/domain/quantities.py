@@ -13,14 +13,20 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .message import Message, Refusal
 from .unit_grammar import UnitTextError, check_unit_text
 
 if TYPE_CHECKING:  # pragma: no cover
     import pint
 
 
-class UnitError(ValueError):
-    """A unit or a number that cannot be used where it was given; the message names the field."""
+class UnitError(Refusal):
+    """A unit or a number that cannot be used where it was given: the field and the message
+    (`str()` is the English line, the field's path first)."""
+
+    @classmethod
+    def of(cls, field: str, code: str, **params: Any) -> UnitError:
+        return cls(Message(code, params), field)
 
 
 @dataclass(frozen=True)
@@ -103,29 +109,18 @@ def _parse_units(text: str) -> Any:
 def parse_unit(text: str, field: str = "unit") -> Any:
     """The pint unit for a unit text, or UnitError naming the field."""
     if not isinstance(text, str) or not text.strip():
-        raise UnitError(f"{field}: a unit is required (for example kWh, t, m³, VND/kWh)")
+        raise UnitError.of(field, "unit.required")
     try:
         check_unit_text(text)  # before pint, which evaluates what it reads (kg*10**10**10 never returns)
     except UnitTextError as exc:
-        raise UnitError(f"{field}: '{text[:40]}' is not a unit ({exc})") from exc
+        raise UnitError.of(field, "unit.malformed", text=text[:40], why=exc.said) from exc
     try:
         return _parse_units(text)
     except Exception as exc:  # pint raises several error types for bad text
-        raise UnitError(f"{field}: unknown unit '{text}'") from exc
+        raise UnitError.of(field, "unit.unknown", text=text) from exc
 
 
 # --- kinds of quantity -------------------------------------------------------------------
-
-KIND_LABELS = {
-    "mass": ("khối lượng", "a mass (kg, t, tấn)"),
-    "volume": ("thể tích", "a volume (L, lít, hL, m³)"),
-    "energy": ("năng lượng", "an energy (kWh, MWh, GJ, TOE)"),
-    "count": ("số lượng", "a count (pcs, cái, chai)"),
-    "area": ("diện tích", "an area (m²)"),
-    "length": ("chiều dài", "a length (m)"),
-    "currency": ("tiền", "an amount of money (VND)"),
-    "time": ("thời gian", "a time (h, ngày, năm)"),
-}
 
 _KIND_DIMENSIONS = {
     "mass": "[mass]",
@@ -156,10 +151,6 @@ def kind_of(unit_text: str) -> str | None:
     return None
 
 
-def describe_kinds(kinds: tuple[str, ...] | list[str]) -> str:
-    return " or ".join(KIND_LABELS[k][1] for k in kinds)
-
-
 def require_kind(unit_text: str, kinds: tuple[str, ...] | list[str], field: str) -> str:
     """Check that a unit is of one of the kinds; return the kind or raise UnitError."""
     unit = parse_unit(unit_text, field)
@@ -167,7 +158,7 @@ def require_kind(unit_text: str, kinds: tuple[str, ...] | list[str], field: str)
     for kind in kinds:
         if dims == _dimensionality(kind):
             return kind
-    raise UnitError(f"{field}: '{unit_text}' is not {describe_kinds(kinds)}")
+    raise UnitError.of(field, "unit.not_kind", unit=unit_text, kinds=tuple(kinds))
 
 
 def require_rate(
@@ -178,17 +169,15 @@ def require_rate(
     ureg = registry()
     if per_unit_text is not None:
         per_dims = [parse_unit(per_unit_text).dimensionality]
-        expected = f"{KIND_LABELS[numerator][1].split(' (')[0]} per {per_unit_text}"
+        said = Message("unit.not_rate", {"unit": unit_text, "kind": numerator, "per": per_unit_text})
     else:
         per_dims = [_dimensionality(k) for k in per_kinds]
-        expected = f"{KIND_LABELS[numerator][1].split(' (')[0]} per " + " or ".join(
-            KIND_LABELS[k][0] + "/" + k for k in per_kinds
-        )
+        said = Message("unit.not_rate_of_kinds", {"unit": unit_text, "kind": numerator, "per_kinds": tuple(per_kinds)})
     num_dims = ureg.get_dimensionality(_KIND_DIMENSIONS[numerator])
     for per in per_dims:
         if unit.dimensionality == num_dims / per:
             return
-    raise UnitError(f"{field}: '{unit_text}' is not {expected}")
+    raise UnitError(said, field)
 
 
 # --- numbers as typed --------------------------------------------------------------------
@@ -208,7 +197,7 @@ def parse_number(text: str, field: str = "value", locale: str = "vi") -> float:
     s = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
     s = re.sub(r"(?<=\d) (?=\d{3}\b)", "", s)
     if not s:
-        raise UnitError(f"{field}: a number is required")
+        raise UnitError.of(field, "number.required")
     decimal, thousands = (",", ".") if locale == "vi" else (".", ",")
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):
@@ -226,9 +215,9 @@ def parse_number(text: str, field: str = "value", locale: str = "vi") -> float:
     try:
         value = float(s)
     except ValueError:
-        raise UnitError(f"{field}: '{text}' is not a number") from None
+        raise UnitError.of(field, "number.not_number", text=text) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise UnitError(f"{field}: '{text}' is not a finite number")
+        raise UnitError.of(field, "number.not_finite", text=text)
     del decimal
     return value
 
@@ -238,11 +227,11 @@ def parse_quantity(text: str, field: str = "quantity", locale: str = "vi") -> Qu
     s = text.strip()
     match = _NUMBER_TEXT.match(s)
     if not match:
-        raise UnitError(f"{field}: '{text}' should be a number followed by a unit, like '12,5 tấn'")
+        raise UnitError.of(field, "quantity.not_quantity", text=text)
     number_text = match.group(0).rstrip(" .,")
     unit_text = s[len(number_text) :].strip()
     if not unit_text:
-        raise UnitError(f"{field}: '{text}' has no unit; write it after the number, like '12,5 tấn'")
+        raise UnitError.of(field, "quantity.no_unit", text=text)
     value = parse_number(number_text, field, locale)
     parse_unit(unit_text, field)
     return Quantity(value, unit_text)
@@ -266,7 +255,7 @@ def magnitude_in(q: Quantity, target_unit: str, density_t_per_m3: float | None =
             from_m3 = _scale("m**3", target_unit)
             if from_m3 is not None:
                 return q.value * to_t / density_t_per_m3 * from_m3
-    raise UnitError(f"cannot convert {q.value} {q.unit} to {target_unit}")
+    raise UnitError.of("", "unit.cannot_convert", value=q.value, unit=q.unit, target=target_unit)
 
 
 @lru_cache(maxsize=4096)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from .message import Message
 from .quantities import Quantity, UnitError, magnitude_in, parse_number
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -70,10 +71,10 @@ def parse_month(text: str, field: str = "month") -> tuple[str, str]:
     else:
         iso = _ISO_MONTH.match(text)
         if not iso:
-            raise UnitError(f"{field}: '{text}' is not a month; write it like 01/2024")
+            raise UnitError.of(field, "date.not_month", text=text)
         year, month = int(iso.group(1)), int(iso.group(2))
     if not 1 <= month <= 12:
-        raise UnitError(f"{field}: '{text}' has no month {month} (1 to 12)")
+        raise UnitError.of(field, "date.no_such_month", text=text, month=str(month))
     last = calendar.monthrange(year, month)[1]
     return date(year, month, 1).isoformat(), date(year, month, last).isoformat()
 
@@ -87,7 +88,7 @@ def parse_day(text: str, field: str = "date") -> str:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
         return date.fromisoformat(s).isoformat()
     except ValueError:
-        raise UnitError(f"{field}: '{text}' is not a date; write it like 31/01/2024") from None
+        raise UnitError.of(field, "date.not_date", text=text) from None
 
 
 def parse_span(text: str, field: str = "month") -> tuple[str, str]:
@@ -96,7 +97,7 @@ def parse_span(text: str, field: str = "month") -> tuple[str, str]:
     if len(parts) == 2:
         start, end = parse_day(parts[0], field), parse_day(parts[1], field)
         if end < start:
-            raise UnitError(f"{field}: the end {parts[1]} is before the start {parts[0]}")
+            raise UnitError.of(field, "date.typed_end_before_start", end=parts[1], start=parts[0])
         return start, end
     return parse_month(text, field)
 
@@ -146,11 +147,19 @@ def monthly_spans(start: str, end: str) -> list[tuple[str, str]]:
 # --- checks -----------------------------------------------------------------------------------
 
 
-def reading_problems(a: Assessment) -> list[tuple[str, str]]:
+def _day(text: str) -> date | str:
+    """An ISO date as a date (said the language's way in a message); a text that is none as written."""
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return text
+
+
+def reading_problems(a: Assessment) -> list[tuple[str, Message]]:
     """(field, message) for readings that cannot be taken: dates, overlaps, outside the period, units."""
     from .validation import resource_kinds
 
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, Message]] = []
     product_unit = a.product.unit or (a.baseline.production.unit if a.baseline else "")
     by_period: dict[str, list[tuple[int, Reading]]] = {}
     for i, r in enumerate(a.readings):
@@ -158,47 +167,61 @@ def reading_problems(a: Assessment) -> list[tuple[str, str]]:
         try:
             s, e = date.fromisoformat(r.start), date.fromisoformat(r.end)
         except (TypeError, ValueError):
-            out.append((where, "dates must be YYYY-MM-DD"))
+            out.append((where, Message("date.iso")))
             continue
         if e < s:
-            out.append((f"{where}.end", f"{r.end} is before the start {r.start}"))
+            out.append((f"{where}.end", Message("date.end_before_start", {"end": e, "start": s})))
             continue
         period = a.period(r.period)
         if period is None:
-            out.append((f"{where}.period", f"there is no {r.period} period"))
+            out.append((f"{where}.period", Message("period.missing", {"period": r.period})))
             continue
         if r.start < period.start or r.end > period.end:
             out.append(
-                (where, f"{r.start} to {r.end} is not inside the {r.period} period ({period.start} to {period.end})")
+                (
+                    where,
+                    Message(
+                        "reading.outside_period",
+                        {
+                            "start": s,
+                            "end": e,
+                            "period": r.period,
+                            "period_start": _day(period.start),
+                            "period_end": _day(period.end),
+                        },
+                    ),
+                )
             )
         by_period.setdefault(r.period, []).append((i, r))
         if entered(r.production):
             assert r.production is not None
             if r.production.value < 0:
-                out.append((f"{where}.production", "must not be negative"))
+                out.append((f"{where}.production", Message("value.not_negative")))
             try:
                 magnitude_in(Quantity(1.0, r.production.unit), product_unit)
             except UnitError:
-                out.append((f"{where}.production", f"'{r.production.unit}' is not in units of the product"))
+                out.append((f"{where}.production", Message("unit.not_of_product_bare", {"unit": r.production.unit})))
         seen: set[str] = set()
         for j, c in enumerate(r.consumption):
             field_name = f"{where}.consumption[{j}].quantity ({c.resource})"
             if c.resource in seen:
-                out.append((f"{where}.consumption[{j}].resource", f"'{c.resource}' is listed twice"))
+                out.append(
+                    (f"{where}.consumption[{j}].resource", Message("resource.listed_twice", {"resource": c.resource}))
+                )
             seen.add(c.resource)
             if not entered(c.quantity):
                 continue
             if c.quantity.value < 0:
-                out.append((field_name, "must not be negative"))
+                out.append((field_name, Message("value.not_negative")))
             from .quantities import require_kind
 
             try:
                 require_kind(c.quantity.unit, resource_kinds(c.carrier or c.resource), field_name)
             except UnitError as exc:
-                out.append((field_name, str(exc).removeprefix(f"{field_name}: ")))
+                out.append((field_name, exc.said))
         for name, value in r.drivers.items():
             if value is not None and not isinstance(value, (int, float)):
-                out.append((f"{where}.drivers.{name}", "must be a number"))
+                out.append((f"{where}.drivers.{name}", Message("number.must_be")))
     for rows in by_period.values():
         rows.sort(key=lambda ir: ir[1].start)
         for (_, prev), (i, cur) in zip(rows, rows[1:], strict=False):
@@ -206,7 +229,15 @@ def reading_problems(a: Assessment) -> list[tuple[str, str]]:
                 out.append(
                     (
                         f"readings[{i}]",
-                        f"{cur.start} to {cur.end} overlaps the reading {prev.start} to {prev.end}",
+                        Message(
+                            "reading.overlaps",
+                            {
+                                "start": _day(cur.start),
+                                "end": _day(cur.end),
+                                "other_start": _day(prev.start),
+                                "other_end": _day(prev.end),
+                            },
+                        ),
                     )
                 )
     return out

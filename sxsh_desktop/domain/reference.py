@@ -72,7 +72,7 @@ class Carrier:
             per, fac = self.final_energy_gj
             return _amount_per(q, per) * fac.value
         if self.ncv is None:
-            raise UnitError(f"no calorific value for {self.key}")
+            raise UnitError.of("", "resource.no_ncv", carrier=self.key)
         return self.tonnes(q) * self.ncv.value
 
     def co2_t_of(self, q: Quantity, grid: Factor | None) -> float:

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .message import Message
+
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Settings
 
@@ -32,14 +34,14 @@ def thresholds(settings: Settings) -> tuple[float, float]:
     return float(r2), float(p)
 
 
-def threshold_problems(settings: Settings) -> list[tuple[str, str]]:
-    out = []
+def threshold_problems(settings: Settings) -> list[tuple[str, Message]]:
+    out: list[tuple[str, Message]] = []
     for key in ("regression_min_r2", "regression_max_p_slope"):
         v = settings.extra.get(key)
         if v is None:
             continue
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 < v <= 1:
-            out.append((f"settings.{key}", f"{v!r} should be a number above 0 and at most 1"))
+            out.append((f"settings.{key}", Message("number.threshold", {"value": repr(v)})))
     return out
 
 

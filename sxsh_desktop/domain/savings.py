@@ -152,7 +152,7 @@ def _unit_price(price: Quantity, unit: str, density: float | None) -> float:
         except UnitError:
             continue
         return per_other * magnitude_in(Quantity(1.0, unit), other, density)
-    raise UnitError(f"unit price '{price.unit}' is not VND per {unit}")
+    raise UnitError.of("", "unit.price_not_per", unit=price.unit, per=unit)
 
 
 def _average_price(entries: list[Consumption], unit: str, density: float | None) -> float | None:

@@ -10,6 +10,9 @@ small whole exponent (`**2`, `^3`, `^-1`, `²`, `³`), parentheses a few deep, a
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from .message import Message, Refusal
 
 MAX_UNIT_CHARS = 64
 MAX_NAMES = 12
@@ -31,14 +34,18 @@ _TOKEN = re.compile(
 )
 
 
-class UnitTextError(ValueError):
+class UnitTextError(Refusal):
     """A unit text outside the grammar; the message says what is wrong (the caller names the field)."""
+
+
+def _refuse(code: str, **params: Any) -> UnitTextError:
+    return UnitTextError(Message(f"unit.grammar.{code}", params))
 
 
 def check_unit_text(text: str) -> None:
     """Raise UnitTextError unless `text` is a unit as people type it (see the module's docstring)."""
     if len(text) > MAX_UNIT_CHARS:
-        raise UnitTextError(f"a unit is at most {MAX_UNIT_CHARS} characters")
+        raise _refuse("too_long", n=MAX_UNIT_CHARS)
     pos, depth, names = 0, 0, 0
     previous = "start"  # what the last token was: start, name, power, op, open, close, one
     for m in _TOKEN.finditer(text):
@@ -51,36 +58,36 @@ def check_unit_text(text: str) -> None:
         if kind == "name":
             names += 1
             if names > MAX_NAMES:
-                raise UnitTextError(f"a unit has at most {MAX_NAMES} names")
+                raise _refuse("too_many_names", n=MAX_NAMES)
             previous = "name"
         elif kind == "power":
             if previous not in ("name", "close"):
-                raise UnitTextError("an exponent must follow a unit name, like m**3 or m^2")
+                raise _refuse("exponent_alone")
             exponent = int(re.sub(r"[*^\s]", "", m.group()))
             if abs(exponent) > MAX_EXPONENT:
-                raise UnitTextError(f"an exponent is a small whole number (at most {MAX_EXPONENT})")
+                raise _refuse("exponent_large", n=MAX_EXPONENT)
             previous = "power"
         elif kind == "number":
             if m.group() != "1" or previous != "start":
-                raise UnitTextError("a unit holds no numbers (write the number in the value, the unit beside it)")
+                raise _refuse("number")
             previous = "one"
         elif kind in ("times", "per"):
             if previous in ("start", "op", "open") and not (kind == "per" and previous == "one"):
-                raise UnitTextError(f"'{m.group()}' must come between two units")
+                raise _refuse("operator", op=m.group())
             previous = "op"
         elif kind == "open":
             depth += 1
             if depth > MAX_DEPTH:
-                raise UnitTextError("too many parentheses in a unit")
+                raise _refuse("deep")
             previous = "open"
         elif kind == "close":
             depth -= 1
             if depth < 0 or previous in ("op", "open", "start"):
-                raise UnitTextError("the parentheses of the unit do not match")
+                raise _refuse("parentheses")
             previous = "close"
     if pos != len(text):
-        raise UnitTextError(f"'{text[pos]}' cannot be part of a unit")
+        raise _refuse("character", char=text[pos])
     if depth != 0:
-        raise UnitTextError("the parentheses of the unit do not match")
+        raise _refuse("parentheses")
     if previous in ("op", "start", "one", "open"):
-        raise UnitTextError("the unit is incomplete")
+        raise _refuse("incomplete")

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import field as _field
 from datetime import date
+from typing import Any
 
 from .limits import value_problems
+from .message import Message, free_text, with_field
 from .methodology import TASKS
 from .model import ASSESSMENT_TYPES, LANGUAGES, Assessment, Consumption, Flow, Option
 from .quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, parse_unit, require_kind, require_rate
@@ -18,10 +21,28 @@ from .regression import threshold_problems
 TAX_CODE = re.compile(r"^[0-9]{10}(-[0-9]{3})?$")  # ASCII digits only: \d takes ٣ and ３ too
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Problem:
+    """A refusal of one field: its path, the English words (what the CLI prints) and the message they
+    were said from (`text(language)` says it again in another language)."""
+
     field: str
     message: str
+    said: Message = _field(compare=False, repr=False)
+
+    def __init__(self, field: str, message: str | Message) -> None:
+        said = message if isinstance(message, Message) else free_text(message)
+        object.__setattr__(self, "field", field)
+        object.__setattr__(self, "message", said.text("en"))
+        object.__setattr__(self, "said", said)
+
+    @classmethod
+    def of(cls, field: str, code: str, **params: Any) -> Problem:
+        return cls(field, Message(code, params))
+
+    def text(self, language: str = "en", *, screen: bool = False) -> str:
+        """The refusal in `language`, the field by its path (the CLI) or its display name (`screen`)."""
+        return with_field(self.field, self.said, language, screen=screen)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -35,7 +56,7 @@ class ValidationError(ValueError):
 
 def check_tax_code(value: str, field: str = "facility.tax_code") -> None:
     if value and not TAX_CODE.match(value):
-        raise UnitError(f"{field}: '{value}' is not a tax code (10 digits, optionally '-NNN' for a branch)")
+        raise UnitError.of(field, "value.tax_code", value=value)
 
 
 def resource_kinds(resource: str) -> tuple[str, ...]:
@@ -55,9 +76,7 @@ def _check(problems: list[Problem], field: str, fn, *args) -> bool:  # type: ign
         fn(*args)
         return True
     except UnitError as exc:
-        text = str(exc)
-        prefix = f"{field}: "
-        problems.append(Problem(field, text[len(prefix) :] if text.startswith(prefix) else text))
+        problems.append(Problem(field, exc.said))
         return False
 
 
@@ -75,7 +94,7 @@ def _consumption(problems: list[Problem], i: int, c: Consumption) -> None:
     field = f"consumption[{i}].quantity"
     key = c.carrier_key
     if c.carrier is not None and c.carrier not in carriers():
-        problems.append(Problem(f"consumption[{i}].carrier", f"unknown energy carrier '{c.carrier}'"))
+        problems.append(Problem.of(f"consumption[{i}].carrier", "resource.unknown_carrier", carrier=c.carrier))
     kinds = resource_kinds(key)
     labelled = f"{field} ({c.resource})"
     if _check(problems, labelled, require_kind, c.quantity.unit, kinds, labelled):
@@ -88,14 +107,14 @@ def _consumption(problems: list[Problem], i: int, c: Consumption) -> None:
             bool(carrier and carrier.density_t_per_m3),
         )
     if c.quantity.value is not None and c.quantity.value < 0:  # None: not entered yet
-        problems.append(Problem(field, "must not be negative"))
+        problems.append(Problem.of(field, "value.not_negative"))
 
 
 def _flow(problems: list[Problem], where: str, f: Flow) -> None:
     field = f"{where}.quantity"
     if _check(problems, field, parse_unit, f.quantity.unit, field):
         if kind_of(f.quantity.unit) not in PHYSICAL_KINDS:
-            problems.append(Problem(field, f"'{f.quantity.unit}' is not a mass, volume, energy or count"))
+            problems.append(Problem.of(field, "unit.not_physical", unit=f.quantity.unit))
         elif f.resource and not _check(
             problems,
             f"{field} ({f.resource})",
@@ -109,7 +128,7 @@ def _flow(problems: list[Problem], where: str, f: Flow) -> None:
             _price(problems, f"{where}.unit_price", f.unit_price, f.quantity.unit, False)
             _price(problems, f"{where}.treatment_cost", f.treatment_cost, f.quantity.unit, False)
     if f.quantity.value < 0:
-        problems.append(Problem(field, "must not be negative"))
+        problems.append(Problem.of(field, "value.not_negative"))
 
 
 def _money(problems: list[Problem], field: str, q: Quantity | None, per_year: bool) -> None:
@@ -127,12 +146,12 @@ def _money(problems: list[Problem], field: str, q: Quantity | None, per_year: bo
 def _option(problems: list[Problem], i: int, o: Option, step_ids: set[str]) -> None:
     where = f"options[{i}]"
     if o.process_step is not None and o.process_step not in step_ids:
-        problems.append(Problem(f"{where}.process_step", f"no process step with id '{o.process_step}'"))
+        problems.append(Problem.of(f"{where}.process_step", "id.no_step", step=o.process_step))
     _money(problems, f"{where}.investment", o.investment, False)
     _money(problems, f"{where}.annual_saving", o.annual_saving, True)
     _money(problems, f"{where}.annual_operating_cost", o.annual_operating_cost, True)
     if o.lifetime_years is not None and o.lifetime_years <= 0:
-        problems.append(Problem(f"{where}.lifetime_years", "must be more than 0 years"))
+        problems.append(Problem.of(f"{where}.lifetime_years", "value.positive_years"))
     for j, rs in enumerate(o.resource_savings):
         _check(
             problems,
@@ -147,24 +166,24 @@ def _dates(problems: list[Problem], key: str, start: str, end: str) -> None:
     try:
         d_start, d_end = date.fromisoformat(start), date.fromisoformat(end)
     except ValueError:
-        problems.append(Problem(f"periods.{key}", "dates must be YYYY-MM-DD"))
+        problems.append(Problem.of(f"periods.{key}", "date.iso"))
         return
     if d_end < d_start:
-        problems.append(Problem(f"periods.{key}.end", f"{end} is before the start {start}"))
+        problems.append(Problem.of(f"periods.{key}.end", "date.end_before_start", end=d_end, start=d_start))
 
 
 def validate_assessment(a: Assessment) -> list[Problem]:
     """Every problem of meaning in an assessment; empty when it is sound."""
-    problems: list[Problem] = [Problem(f, msg) for f, msg in value_problems(a)]
+    problems: list[Problem] = [Problem(f, said) for f, said in value_problems(a)]
     if a.assessment_type not in ASSESSMENT_TYPES:
         problems.append(
-            Problem("assessment_type", f"'{a.assessment_type}' is not one of {', '.join(ASSESSMENT_TYPES)}")
+            Problem.of("assessment_type", "value.not_one_of", value=a.assessment_type, choices=ASSESSMENT_TYPES)
         )
     if a.language not in LANGUAGES:
-        problems.append(Problem("language", f"'{a.language}' is not one of {', '.join(LANGUAGES)}"))
+        problems.append(Problem.of("language", "value.not_one_of", value=a.language, choices=LANGUAGES))
     _check(problems, "facility.tax_code", check_tax_code, a.facility.tax_code)
     if a.facility.employees is not None and a.facility.employees < 0:
-        problems.append(Problem("facility.employees", "must not be negative"))
+        problems.append(Problem.of("facility.employees", "value.not_negative"))
     if a.facility.design_capacity is not None:
         _check(
             problems,
@@ -183,37 +202,35 @@ def validate_assessment(a: Assessment) -> list[Problem]:
         field = f"periods.{key}.production"
         _dates(problems, key, period.start, period.end)
         if period.production.value <= 0:
-            problems.append(Problem(field, f"must be more than 0 (got {period.production.value:g})"))
+            problems.append(Problem.of(field, "value.positive_got", value=period.production.value))
         if _check(problems, field, parse_unit, period.production.unit, field) and a.product.unit and product_ok:
             try:
                 require_kind(period.production.unit, (kind_of(a.product.unit) or "count",), field)
             except UnitError:
                 problems.append(
-                    Problem(
-                        field, f"'{period.production.unit}' cannot be converted to the product unit '{a.product.unit}'"
-                    )
+                    Problem.of(field, "unit.not_product", unit=period.production.unit, product=a.product.unit)
                 )
     for i, c in enumerate(a.consumption):
         if a.period(c.period) is None:
-            problems.append(Problem(f"consumption[{i}].period", f"there is no {c.period} period"))
+            problems.append(Problem.of(f"consumption[{i}].period", "period.missing", period=c.period))
         _consumption(problems, i, c)
     step_ids: set[str] = set()
     for i, s in enumerate(a.process_steps):
         if s.id in step_ids:
-            problems.append(Problem(f"process_steps[{i}].id", f"'{s.id}' is used twice"))
+            problems.append(Problem.of(f"process_steps[{i}].id", "id.used_twice", id=s.id))
         step_ids.add(s.id)
         field = f"process_steps[{i}].basis"
         if s.basis.value <= 0:
-            problems.append(Problem(field, "must be more than 0"))
+            problems.append(Problem.of(field, "value.positive"))
         if _check(problems, field, parse_unit, s.basis.unit, field) and a.product.unit and product_ok:
             try:
                 require_kind(s.basis.unit, (kind_of(a.product.unit) or "count",), field)
             except UnitError:
-                problems.append(Problem(field, f"'{s.basis.unit}' is not in units of the product ({a.product.unit})"))
+                problems.append(Problem.of(field, "unit.not_of_product", unit=s.basis.unit, product=a.product.unit))
         flow_ids: set[str] = set()
         for j, f in enumerate(s.flows):
             if f.id in flow_ids:
-                problems.append(Problem(f"process_steps[{i}].flows[{j}].id", f"'{f.id}' is used twice"))
+                problems.append(Problem.of(f"process_steps[{i}].flows[{j}].id", "id.used_twice", id=f.id))
             flow_ids.add(f.id)
             _flow(problems, f"process_steps[{i}].flows[{j}]", f)
     for i, o in enumerate(a.options):
@@ -221,14 +238,14 @@ def validate_assessment(a: Assessment) -> list[Problem]:
     seen_tasks: set[int] = set()
     for i, t in enumerate(a.tasks):
         if t.task not in TASKS:
-            problems.append(Problem(f"tasks[{i}].task", f"{t.task} is not a task number (1 to 18)"))
+            problems.append(Problem.of(f"tasks[{i}].task", "value.task", task=str(t.task)))
         if t.task in seen_tasks:
-            problems.append(Problem(f"tasks[{i}].task", f"task {t.task} is listed twice"))
+            problems.append(Problem.of(f"tasks[{i}].task", "value.task_twice", task=str(t.task)))
         seen_tasks.add(t.task)
     if not 0 <= a.settings.balance_tolerance_percent <= 100:
-        problems.append(Problem("settings.balance_tolerance_percent", "must be between 0 and 100"))
+        problems.append(Problem.of("settings.balance_tolerance_percent", "value.percent"))
     if a.settings.discount_rate < 0:
-        problems.append(Problem("settings.discount_rate", "must not be negative"))
-    problems.extend(Problem(f, msg) for f, msg in reading_problems(a))
-    problems.extend(Problem(f, msg) for f, msg in threshold_problems(a.settings))
+        problems.append(Problem.of("settings.discount_rate", "value.not_negative"))
+    problems.extend(Problem(f, said) for f, said in reading_problems(a))
+    problems.extend(Problem(f, said) for f, said in threshold_problems(a.settings))
     return problems

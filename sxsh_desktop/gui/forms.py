@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ..domain.messages import for_person
+from ..domain.message import refusal_text
 from ..domain.quantities import UnitError
 from ..domain.validation import ValidationError
 from ..store.errors import StoreError
@@ -30,11 +30,8 @@ def current_language() -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """The words to show beside a field for a refused edit, in the screen's language."""
-    language = current_language()
-    if isinstance(exc, ValidationError) and exc.problems:
-        return "; ".join(for_person(str(p), language) for p in exc.problems)
-    return for_person(str(exc), language)
+    """The words to show for a refused edit, in the screen's language, the field by its display name."""
+    return refusal_text(exc, current_language())
 
 
 def not_saved(exc: BaseException) -> str:

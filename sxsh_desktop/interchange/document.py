@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..domain.message import Refusal
 from ..domain.model import (
     Assessment,
     Consultant,
@@ -39,8 +40,9 @@ FORMAT_VERSION = 1
 SCHEMA_FILE = "assessment-document-1.schema.json"
 
 
-class DocumentError(ValueError):
-    """A document that cannot be taken; the message is one line naming the field."""
+class DocumentError(Refusal):
+    """A document that cannot be taken; `str()` is one line naming the field (a refusal of the document's
+    rules also carries its message, said again in Vietnamese on a screen)."""
 
 
 @lru_cache(maxsize=1)
@@ -497,7 +499,7 @@ def parse_document(doc: Any) -> Assessment:
     assessment = from_document(doc)
     problems = validate_assessment(assessment)
     if problems:
-        raise DocumentError(str(problems[0]))
+        raise DocumentError(problems[0].said, problems[0].field)
     return assessment
 
 

@@ -27,13 +27,12 @@ def _signer_not_trusted(m: re.Match[str]) -> str:
 
 
 def _document(m: re.Match[str]) -> str:
-    """'assessment.json: <a refusal of the document>': the document's own refusal through
-    domain.messages (its field path kept: here there is no field beside it)."""
-    from ..domain.messages import for_person, strip_field
+    """'assessment.json: <a refusal of the document>': the document's own refusal read back into its
+    message and said again (its field named: here there is no field beside it)."""
+    from ..domain.message import read_back, with_field
 
-    detail = m["d"]
-    field = detail[: len(detail) - len(strip_field(detail))]
-    return f"{m['n']}: {field}{for_person(detail, 'vi')}"
+    said = read_back(m["d"])
+    return f"{m['n']}: {with_field(said[0], said[1], 'vi') if said else m['d']}"
 
 
 # Most specific first; every pattern is anchored at both ends.

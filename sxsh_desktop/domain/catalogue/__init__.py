@@ -1,0 +1,17 @@
+"""The one catalogue of texts: every message code with its English and Vietnamese words, the kinds
+of quantity, the periods, and the display names of the document's fields.
+
+English is the words the CLI prints and other systems read; Vietnamese is what the desktop app and
+the Vietnamese report show. Both are Python format templates over a message's parameters
+(`domain/message.py` renders them: in Vietnamese, numbers the Vietnamese way).
+"""
+
+from __future__ import annotations
+
+from .fields import field_label
+from .kinds import KINDS, PERIODS
+from .refusals import REFUSALS
+
+TEXTS: dict[str, dict[str, str]] = {"text": {"en": "{words}", "vi": "{words}"}, **REFUSALS}
+
+__all__ = ["KINDS", "PERIODS", "TEXTS", "field_label"]

@@ -1,0 +1,199 @@
+"""A message for a person, kept as a code and its parameters and said in words only when shown.
+
+The domain (and the layers above it) raise refusals as a `Message`: a code from the one catalogue
+(`domain/catalogue/`) and the parameters it speaks of — the value typed, the unit, the kinds
+expected, a number. `text("en")` is the English the CLI prints and other systems read (exactly
+the words these refusals always had); `text("vi")` is the same message in Vietnamese, numbers in
+the Vietnamese way (-60.000; 12,5) and the field named by its display name rather than its path.
+
+An exception that carries a message (`Refusal`, and through it `UnitError`) keeps `str(exc)`
+English, with the field's path in front, as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from .catalogue import KINDS, PERIODS, TEXTS, field_label
+from .numbers import format_number
+
+LANGUAGES = ("en", "vi")
+FREE_TEXT = "text"  # a message not yet in the catalogue: its English words, said alike in both languages
+
+
+@dataclass(frozen=True)
+class Message:
+    """A code of the catalogue and its parameters."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in TEXTS:
+            raise KeyError(f"no text for the message code {self.code!r}")
+
+    def text(self, language: str = "en") -> str:
+        """The message's words in `language` ("vi" or "en"; anything else is English)."""
+        lang = "vi" if language == "vi" else "en"
+        template = TEXTS[self.code][lang]
+        if lang == "en":
+            return template.format(**{k: _english(k, v) for k, v in self.params.items()})
+        return template.format(**{k: _vietnamese(k, v) for k, v in self.params.items()})
+
+    @property
+    def translated(self) -> bool:
+        """Whether the catalogue says this message in Vietnamese (a free text is English only)."""
+        return self.code != FREE_TEXT
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def free_text(words: str) -> Message:
+    """A message given as English words only (said as written in both languages)."""
+    return Message(FREE_TEXT, {"words": words})
+
+
+def with_field(field_path: str, message: Message, language: str = "en", *, screen: bool = False) -> str:
+    """'field: message'. For the CLI (English, not `screen`) the field is its path, as it always was;
+    on a screen it is the field's display name in the screen's language, and a path the catalogue
+    does not know is left out rather than shown."""
+    body = message.text(language)
+    if not field_path:
+        return body
+    if language != "vi" and not screen:
+        return f"{field_path}: {body}"
+    label = field_label(field_path, "vi" if language == "vi" else "en")
+    return f"{label}: {body}" if label else body
+
+
+def read_back(english: str) -> tuple[str, Message] | None:
+    """(field path, message) from the English line of a refusal ('field: words' or the words alone),
+    for a text kept before its message was (a package's stored reason); None when no code says it."""
+    for code, pattern in _patterns():
+        m = pattern.match(english)
+        if m is None:
+            continue
+        params = {k: v for k, v in m.groupdict().items() if k != "field_path"}
+        try:
+            params = {k: _read_param(k, v) for k, v in params.items()}
+        except KeyError:
+            continue
+        return (m["field_path"] or "", Message(code, params))
+    return None
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for code, words in TEXTS.items():
+        if code == FREE_TEXT:
+            continue
+        body, at = "", 0
+        for m in re.finditer(r"\{(\w+)(?::[^}]*)?\}", words["en"]):
+            body += re.escape(words["en"][at : m.start()]) + f"(?P<{m[1]}>.+?)"
+            at = m.end()
+        body += re.escape(words["en"][at:])
+        out.append((code, re.compile(rf"^(?:(?P<field_path>[A-Za-z_][\w.\[\]]*(?: \([^)]*\))?): )?{body}$")))
+    # the longest template first: the most specific words win over a wide one ('{unit}' is not {kinds})
+    out.sort(key=lambda cp: -len(TEXTS[cp[0]]["en"]))
+    return out
+
+
+def _read_param(name: str, text: str) -> Any:
+    if name in ("kinds", "per_kinds"):
+        by_words = {KINDS[k]["en"] if name == "kinds" else f"{KINDS[k]['vi_short']}/{k}": k for k in KINDS}
+        return tuple(by_words[w] for w in text.split(" or "))  # KeyError: not these words
+    if name == "kind":
+        return {KINDS[k]["en_short"]: k for k in KINDS}[text]
+    if name == "choices":
+        return tuple(text.split(", "))
+    try:
+        return float(text) if name == "value" and re.fullmatch(r"-?\d+(\.\d+)?(e[+-]?\d+)?", text) else text
+    except ValueError:
+        return text
+
+
+def vietnamese_number(value: float) -> str:
+    """A number the Vietnamese way, without noise: -60.000, 12,5, 0,0015."""
+    if isinstance(value, int) or (math.isfinite(value) and float(value).is_integer() and abs(value) < 1e15):
+        return format_number(float(value), 0, "vi")
+    if not math.isfinite(value):
+        return str(value)
+    magnitude = math.floor(math.log10(abs(value))) if value else 0
+    text = format_number(value, max(0, 5 - magnitude), "vi")
+    return text.rstrip("0").rstrip(",") if "," in text else text
+
+
+def _english(name: str, value: Any) -> Any:
+    if name == "kinds":
+        return " or ".join(KINDS[k]["en"] for k in value)
+    if name == "per_kinds":
+        return " or ".join(f"{KINDS[k]['vi_short']}/{k}" for k in value)
+    if name == "kind":
+        return KINDS[value]["en_short"]
+    if name == "choices":
+        return ", ".join(value)
+    if hasattr(value, "text"):  # a name with its words in both languages (a resource, a step)
+        return value.text("en")
+    return value
+
+
+def _vietnamese(name: str, value: Any) -> Any:
+    if name == "kinds":
+        return " hoặc ".join(KINDS[k]["vi"] for k in value)
+    if name == "per_kinds":
+        return " hoặc ".join(KINDS[k]["vi_short"] for k in value)
+    if name == "kind":
+        return KINDS[value]["vi_short"]
+    if name == "choices":
+        return ", ".join(value)
+    if name == "period":
+        return PERIODS.get(value, value)
+    if hasattr(value, "text"):
+        return value.text("vi")
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, dt.date):
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    if isinstance(value, (int, float)):
+        return vietnamese_number(value)
+    return value
+
+
+class Refusal(ValueError):
+    """An input refused: the field's path (may be empty) and the message. `str()` is the English line."""
+
+    def __init__(self, said: Message | str, field_path: str = "") -> None:
+        if isinstance(said, str):  # words not yet in the catalogue: kept, said in English
+            said = free_text(said)
+        self.said = said
+        self.field = field_path
+        super().__init__(with_field(field_path, said, "en"))
+
+    def text(self, language: str = "en", *, screen: bool = False) -> str:
+        """The refusal in `language`, the field named (by its path for the CLI, its display name on a screen)."""
+        return with_field(self.field, self.said, language, screen=screen)
+
+
+def refusal_text(exc: BaseException, language: str) -> str:
+    """What to tell a person on a screen about a refused input: a Refusal in their language, the field by
+    its display name; anything else as written."""
+    problems = getattr(exc, "problems", None)
+    if problems:
+        return "; ".join(p.text(language, screen=True) for p in problems)
+    if isinstance(exc, Refusal):
+        return exc.text(language, screen=True)
+    said = getattr(exc, "said", None)
+    if isinstance(said, Message):
+        return said.text(language)
+    return str(exc)
+
+
+__all__ = ["Message", "Refusal", "free_text", "read_back", "refusal_text", "vietnamese_number", "with_field"]
