@@ -110,7 +110,9 @@ def test_typing_cells_and_bad_input_named_by_row_and_column(qtbot, tmp_path):
     assert _a(ws).readings[2].entry("electricity") is None
     # a month that overlaps the next one is refused, and nothing changes
     edit_cell(qtbot, panel.table, 0, 0, "01/01/2022 – 15/02/2022")
-    assert "Kỳ đọc, dòng 2: 01/02/2022 đến 28/02/2022 trùng với kỳ đọc 01/01/2022 đến 15/02/2022" in panel.message.text()
+    assert (
+        "Kỳ đọc, dòng 2: 01/02/2022 đến 28/02/2022 trùng với kỳ đọc 01/01/2022 đến 15/02/2022" in panel.message.text()
+    )
     assert _a(ws).readings[0].end == "2022-01-31"
     # a block too wide for the table from the chosen cell
     _paste(qtbot, panel, "1\t2\t3\n", row=0, col=len(panel.columns) - 1)

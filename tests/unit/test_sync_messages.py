@@ -136,7 +136,7 @@ def test_a_refusal_of_the_document_is_said_through_the_domain_messages():
         "assessment.json: facility.tax_code: '123' is not a tax code (10 digits, optionally '-NNN' for a branch)", "vi"
     )
     assert said == (
-        "assessment.json: facility.tax_code: '123' không phải mã số thuế (10 chữ số, có thể thêm '-NNN' cho chi nhánh)"
+        "assessment.json: Mã số thuế: '123' không phải mã số thuế (10 chữ số, có thể thêm '-NNN' cho chi nhánh)"
     )
 
 
