@@ -2,7 +2,8 @@
 
 Pure functions: data in, a `matplotlib.figure.Figure` out, no reportlab and no Qt, so the report
 and the GUI draw the same pictures. Text is set in the shipped Noto Sans, which has every
-Vietnamese letter. `figure_png(fig, dpi)` renders one to PNG bytes.
+Vietnamese letter. `figure_png(fig, dpi)` renders one to PNG bytes; the report draws them as vector
+(report/pdf/figures.py).
 
 matplotlib is imported inside the functions: importing this module is cheap.
 """
@@ -150,21 +151,6 @@ def figure_png(fig: Figure, dpi: int = 200) -> bytes:
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
     return buf.getvalue()
-
-
-def figure_image(fig: Figure, dpi: int = 200) -> Any:
-    """The figure rendered by Agg as an RGB PIL image (no PNG round trip: faster for the PDF)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image
-
-    canvas = fig.canvas if isinstance(fig.canvas, FigureCanvasAgg) else FigureCanvasAgg(fig)
-    fig.set_dpi(dpi)
-    canvas.draw()
-    width, height = canvas.get_width_height(physical=True)
-    rgba = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    background = Image.new("RGB", rgba.size, (255, 255, 255))
-    background.paste(rgba, mask=rgba.getchannel("A"))
-    return background
 
 
 def _wrap(text: str, width: int, lines: int = 4) -> str:

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 ATTACHMENT_NAME = "assessment.json"
 INFO_ID = "/SXSHAssessmentId"
@@ -30,12 +35,21 @@ class Binding:
     attachment: bytes | None  # the embedded assessment document, or None when it has none
 
 
-def bind(pdf: bytes, document: bytes, assessment_id: str, revision: int) -> bytes:
-    """`pdf` with `document` attached and the assessment named in its metadata (an incremental update)."""
+def bind(
+    pdf: bytes,
+    document: bytes,
+    assessment_id: str,
+    revision: int,
+    edit: Callable[[IncrementalPdfFileWriter], None] | None = None,
+) -> bytes:
+    """`pdf` with `document` attached and the assessment named in its metadata (an incremental update).
+    `edit`, when given, makes its own changes in the same update first (the report places its figures)."""
     from pyhanko.pdf_utils import embed, generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    if edit is not None:
+        edit(writer)
     data = embed.EmbeddedFileObject.from_file_data(
         writer,
         document,

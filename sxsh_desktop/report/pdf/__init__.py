@@ -6,9 +6,9 @@ results (SEC before/after, savings, TOE, GJ, VND, tCO2, strategy bands, factors 
 implementation and maintenance, and an appendix of data. Vietnamese and English come from the same
 template (report/strings.py); numbers are written the language's way (vi: 1.234,5).
 
-Charts are drawn by report/charts.py (matplotlib) and placed as PNG at 200 dpi: the same Figures
-the GUI shows, with Vietnamese text rendered by Agg in Noto Sans. Where data are missing, the report
-says what is missing instead of printing empty tables or zeros.
+Charts are drawn by report/charts.py and report/flow_chart.py (matplotlib): the same Figures the GUI
+shows, placed in the PDF as vector drawings whose Vietnamese text (Noto Sans) is text (pdf/figures.py).
+Where data are missing, the report says what is missing instead of printing empty tables or zeros.
 
 An assessment made from a sector template carries placeholders until the consultant enters data: a
 baseline of 1 product unit (`domain.benchmark.is_placeholder`) and typical flows of 0

@@ -12,6 +12,7 @@ from ...domain.model import Assessment
 from ..text import collecting, replaced_warning
 from .content import RenderedReport
 from .document import Report
+from .figures import Figures
 from .format import plain
 from .layout import (
     HEAD,
@@ -92,10 +93,8 @@ def _render_report(
     signed_by: SignerInfo | None = None,
     today: dt.date | None = None,
     benchmark: BenchmarkResult | None = None,
-) -> RenderedReport:
-    """The report of an assessment as PDF bytes (not signed; see report/signing.py). `benchmark`: the
-    comparison with the norm as the caller made it (a chosen sub-process, its own templates); by
-    default `interchange.templates.benchmark_assessment(a)`."""
+) -> tuple[RenderedReport, Figures]:
+    """The laid-out report as PDF bytes, with room kept for its figures, and the figures to place."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Frame, PageTemplate
@@ -205,13 +204,13 @@ def _render_report(
     from reportlab import rl_config
 
     saved_a85 = rl_config.useA85
-    rl_config.useA85 = 0  # binary streams: smaller files, and much faster for the chart images
+    rl_config.useA85 = 0  # binary streams: smaller files
     try:
         doc.multiBuild(story, canvasmaker=NumberedCanvas, maxPasses=4)
     finally:
         rl_config.useA85 = saved_a85
     pdf = buf.getvalue()
-    return RenderedReport(pdf=pdf, pages=doc.page, missing=report.missing)
+    return RenderedReport(pdf=pdf, pages=doc.page, missing=report.missing), report.figures
 
 
 def render_report(
@@ -235,11 +234,11 @@ def render_report(
     from ...signing.binding import bind
 
     with collecting() as replaced:
-        rendered = _render_report(a, language, signed_by=signed_by, today=today, benchmark=benchmark)
+        rendered, figures = _render_report(a, language, signed_by=signed_by, today=today, benchmark=benchmark)
     warning = replaced_warning(replaced)
     if warning:
         rendered.warnings.append(warning)
     if document is None:
         document = dumps(to_document(a)).encode("utf-8")
-    rendered.pdf = bind(rendered.pdf, document, a.id, a.revision)
+    rendered.pdf = bind(rendered.pdf, document, a.id, a.revision, edit=figures.place)
     return rendered

@@ -23,9 +23,9 @@ from .chapters import (
     waste,
 )
 from .content import missing_items, report_view
+from .figures import Figures
 from .format import Fmt, Markup, date_text, esc, plain
 from .layout import (
-    CHART_DPI,
     HEAD,
     HEADER_FILL,
     MARGIN_B,
@@ -36,7 +36,6 @@ from .layout import (
     RULE,
     TEXT_W,
     ZEBRA,
-    picture_class,
     report_styles,
 )
 
@@ -76,6 +75,7 @@ class Report:
         self.missing_codes = {c for c, _ in self.missing}
         self.product_unit = a.product.unit or (a.baseline.production.unit if a.baseline else "")
         self.figure_no = 0
+        self.figures = Figures()
         self.table_no = 0
         from reportlab.lib import colors
 
@@ -215,13 +215,12 @@ class Report:
         return t
 
     def figure(self, fig: Any, caption: str, max_height: float | None = None) -> list[Any]:
+        """A figure (a matplotlib Figure, drawn as vector once the layout is done: pdf/figures.py) with
+        its numbered caption, kept together; scaled to the text width, or down to `max_height`."""
         from reportlab.platypus import KeepTogether
-
-        from ..charts import figure_image
 
         if fig is None:
             return []
-        png = figure_image(fig, CHART_DPI)
         w_in, h_in = fig.get_size_inches()
         width = TEXT_W
         height = width * h_in / w_in
@@ -229,8 +228,8 @@ class Report:
         if height > limit:
             width, height = width * limit / height, limit
         self.figure_no += 1
-        img = picture_class()(png, width, height)
-        return [KeepTogether([img, self.p(esc(self.s["figure"].format(n=self.figure_no, text=caption)), "caption")])]
+        space = self.figures.space(fig, width, height)
+        return [KeepTogether([space, self.p(esc(self.s["figure"].format(n=self.figure_no, text=caption)), "caption")])]
 
     def team_note(self, task: int) -> list[Any]:
         notes = next((t.notes for t in self.a.tasks if t.task == task and t.notes.strip()), "")

@@ -1,4 +1,4 @@
-"""The report's page and type: A4 geometry, colours, paragraph styles, and the chart picture flowable."""
+"""The report's page and type: A4 geometry, colours and paragraph styles."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ TEXT_W = PAGE_W - MARGIN_L - MARGIN_R
 # Where the visible signature goes: the cover page, bottom right (x1, y1, x2, y2 in points).
 SIGNATURE_PAGE = 0
 SIGNATURE_BOX = (int(PAGE_W - MARGIN_R - 92 * MM), int(26 * MM), int(PAGE_W - MARGIN_R), int(52 * MM))
-CHART_DPI = 200
 
 HEAD = "#1f4e64"
 RULE = "#9fb3bf"
@@ -147,33 +146,3 @@ def report_styles() -> dict[str, Any]:
         ),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2),
     }
-
-
-def picture_class() -> type:
-    from reportlab.lib.utils import ImageReader
-    from reportlab.platypus import Flowable
-
-    class Picture(Flowable):
-        """A chart image (PIL, from Agg) of fixed size that is only embedded from the second layout pass
-        on: the first pass of multiBuild (which only collects the contents' page numbers) skips it."""
-
-        def __init__(self, image: Any, width: float, height: float) -> None:
-            super().__init__()
-            self.image = image
-            self.width = width
-            self.height = height
-            self.hAlign = "CENTER"
-            self._reader: Any = None
-
-        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-            return self.width, self.height
-
-        def draw(self) -> None:
-            doc = getattr(self.canv, "_doctemplate", None)
-            if doc is not None and getattr(doc, "_pass", 1) <= 1:
-                return
-            if self._reader is None:
-                self._reader = ImageReader(self.image)
-            self.canv.drawImage(self._reader, 0, 0, self.width, self.height)
-
-    return Picture

@@ -1,0 +1,143 @@
+"""The report's figures as vector drawings with real text.
+
+The layout keeps a box of the figure's size where it goes (`FigureSpace`, a flowable that notes the
+page and position it was drawn at). Once the layout is done, matplotlib's PDF backend draws every
+figure of the report, one page each, into one PDF (TrueType text, so every letter can be searched and
+copied; hatches as PDF patterns; the fonts subset once for all figures), and each of its pages is
+placed into its box as a form XObject (pyHanko) in the same update that binds the report to its
+assessment, before it is signed. The figures are the same matplotlib Figures the screen draws.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+
+@dataclass
+class Placement:
+    """Where the layout put a figure: page index (0-based), lower-left corner, size, in points."""
+
+    page: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass
+class Figures:
+    """The figures of one report, in order, and where the last layout pass placed each."""
+
+    figures: list[Figure]
+    placements: dict[int, Placement]
+
+    def __init__(self) -> None:
+        self.figures = []
+        self.placements = {}
+
+    def space(self, fig: Figure, width: float, height: float) -> Any:
+        """A flowable of `width` × `height` points that keeps the room for `fig`."""
+        self.figures.append(fig)
+        return _space_class()(self, len(self.figures) - 1, width, height)
+
+    def place(self, writer: IncrementalPdfFileWriter) -> None:
+        """Draw every placed figure into its box on its page (nothing when there are none)."""
+        if not self.placements:
+            return
+        from pyhanko.pdf_utils import generic
+        from pyhanko.pdf_utils.reader import PdfFileReader
+
+        reader = PdfFileReader(io.BytesIO(figures_pdf(self.figures)), strict=False)
+        forms = _import_forms(writer, reader, sorted(self.placements))
+        by_page: dict[int, list[tuple[int, Placement]]] = {}
+        for index, placement in sorted(self.placements.items()):
+            by_page.setdefault(placement.page, []).append((index, placement))
+        for page, items in by_page.items():
+            xobjects = generic.DictionaryObject()
+            ops = [b"Q"]  # closes the q put before the page's own content
+            for index, p in items:
+                name = f"/SXSHFigure{index}"
+                form, (w_pt, h_pt) = forms[index]
+                xobjects[generic.NameObject(name)] = form
+                ops.append(
+                    f"q {p.width / w_pt:.6f} 0 0 {p.height / h_pt:.6f} {p.x:.3f} {p.y:.3f} cm {name} Do Q".encode()
+                )
+            resources = generic.DictionaryObject({generic.NameObject("/XObject"): xobjects})
+            # the page's content in q … Q, so that no state it leaves behind can move the figures
+            writer.add_stream_to_page(page, writer.add_object(generic.StreamObject(stream_data=b"q\n")), prepend=True)
+            stream = generic.StreamObject(stream_data=b"\n".join(ops) + b"\n")
+            writer.add_stream_to_page(page, writer.add_object(stream), resources=resources)
+
+
+def _import_forms(writer: Any, reader: Any, indices: list[int]) -> dict[int, tuple[Any, tuple[float, float]]]:
+    """Pages of `reader` as form XObjects of `writer`, imported in one go so that the fonts and
+    patterns the pages share are copied once (pyHanko's import_page_as_xobject copies them per page)."""
+    from pyhanko.pdf_utils import generic
+
+    bundle = generic.ArrayObject()
+    boxes = []
+    for index in indices:
+        page_ref, resources = reader.find_page_for_modification(index)
+        page = page_ref.get_object()
+        contents = page.raw_get("/Contents")
+        if isinstance(contents, generic.ArrayObject) or not isinstance(contents.get_object(), generic.StreamObject):
+            raise ValueError("a figure page with several content streams")  # matplotlib writes one
+        box = page["/MediaBox"]
+        boxes.append(box)
+        bundle.append(generic.ArrayObject([contents, resources]))
+    bundle.container_ref = reader.root.container_ref  # what the importer reads the references from
+    imported = writer.import_object(bundle)
+    forms = {}
+    for index, box, (contents_ref, resources) in zip(indices, boxes, imported, strict=True):
+        form = contents_ref.get_object()
+        form[generic.NameObject("/Type")] = generic.NameObject("/XObject")
+        form[generic.NameObject("/Subtype")] = generic.NameObject("/Form")
+        form[generic.NameObject("/BBox")] = generic.ArrayObject(generic.FloatObject(float(v)) for v in box)
+        form[generic.NameObject("/Resources")] = resources
+        size = (float(box[2]) - float(box[0]), float(box[3]) - float(box[1]))
+        forms[index] = (contents_ref, size)
+    return forms
+
+
+def figures_pdf(figures: list[Figure]) -> bytes:
+    """All `figures`, one PDF page each at its own size, text as TrueType text (never outlines)."""
+    import matplotlib
+    from matplotlib.backends.backend_pdf import FigureCanvasPdf, PdfPages
+
+    buf = io.BytesIO()
+    with matplotlib.rc_context({"pdf.fonttype": 42, "pdf.compression": 6}), PdfPages(buf) as pages:
+        for fig in figures:
+            canvas = fig.canvas
+            FigureCanvasPdf(fig)
+            pages.savefig(fig, facecolor="white")
+            fig.set_canvas(canvas)  # the figure keeps the canvas it had (Agg on the screen)
+    return buf.getvalue()
+
+
+def _space_class() -> type:
+    from reportlab.platypus import Flowable
+
+    class FigureSpace(Flowable):
+        """Room for a figure; notes the page and position it is drawn at (the last layout pass wins)."""
+
+        def __init__(self, owner: Figures, index: int, width: float, height: float) -> None:
+            super().__init__()
+            self.owner, self.index = owner, index
+            self.width, self.height = width, height
+            self.hAlign = "CENTER"
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            x, y = self.canv.absolutePosition(0, 0)
+            page = self.canv.getPageNumber() - 1
+            self.owner.placements[self.index] = Placement(page, x, y, self.width, self.height)
+
+    return FigureSpace
