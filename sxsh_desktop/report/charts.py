@@ -1,9 +1,9 @@
 """Charts of an assessment as matplotlib Figures (Figure + Agg canvas, never pyplot).
 
 Pure functions: data in, a `matplotlib.figure.Figure` out, no reportlab and no Qt, so the report
-and the GUI draw the same pictures. Text is set in the shipped Noto Sans, which has every
-Vietnamese letter. `figure_png(fig, dpi)` renders one to PNG bytes; the report draws them as vector
-(report/pdf/figures.py).
+and the GUI draw the same pictures. Text is set in the shipped Noto Sans (its charts' cut,
+report/fonts.py), which has every Vietnamese letter. `figure_png(fig, dpi)` renders one to PNG
+bytes; the report draws them as vector (report/pdf/figures.py).
 
 matplotlib is imported inside the functions: importing this module is cheap.
 """
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.methodology import FLOW_KIND_LABELS, OPTION_CATEGORY_LABELS, OPTION_STATUS_LABELS
 from ..domain.model import OPTION_CATEGORIES, OPTION_STATUSES
 from ..domain.numbers import format_number, format_significant
-from .fonts import FONT_FILES
+from .fonts import CHART_FONT_FILES, FONT_FILES
 from .text import printable
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -95,9 +95,10 @@ def _font_family() -> str:
     from matplotlib import font_manager
 
     literal_text()
-    for path in FONT_FILES.values():
-        if path.exists():
-            font_manager.fontManager.addfont(str(path))
+    for style, path in CHART_FONT_FILES.items():
+        face = path if path.exists() else FONT_FILES[style]
+        if face.exists():
+            font_manager.fontManager.addfont(str(face))
     return "Noto Sans"
 
 

@@ -15,6 +15,13 @@ FONT_FILES = {
     "italic": FONT_DIR / "NotoSans-Italic.ttf",
     "bold_italic": FONT_DIR / "NotoSans-BoldItalic.ttf",
 }
+# The charts' faces: Noto Sans cut down to Latin with Vietnamese and the symbols charts print
+# (scripts/make-chart-fonts): the report's PDF embeds a subset of each face a chart uses, and making
+# a subset of the whole face costs several times more. Other scripts fall back to DejaVu Sans.
+CHART_FONT_FILES = {
+    "regular": FONT_DIR / "NotoSans-Regular-Charts.ttf",
+    "bold": FONT_DIR / "NotoSans-Bold-Charts.ttf",
+}
 # Noto Sans Regular cut down (fontTools subset) to Latin and Vietnamese: the signature stamp's font.
 # pyHanko parses its font whole; the full face costs a third of a second more per signature.
 STAMP_FONT_FILE = FONT_DIR / "NotoSans-Regular-Vietnamese.ttf"
