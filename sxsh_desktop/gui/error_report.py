@@ -30,7 +30,7 @@ def log_folder() -> Path:
     return data_dir() / "logs"
 
 
-def report_text(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
+def report_text(kind: type[BaseException], value: BaseException | None, tb: TracebackType | None) -> str:
     from .. import __version__
 
     lines = traceback.format_exception(kind, value, tb)
@@ -115,19 +115,19 @@ class ErrorHook:
             sys.excepthook = self.previous
         threading.excepthook = self.previous_thread
 
-    def __call__(self, kind, value, tb) -> None:
+    def __call__(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             self.previous(kind, value, tb)
             return
         self.report(kind, value, tb)
         self.previous(kind, value, tb)
 
-    def _thread(self, args) -> None:
+    def _thread(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_type is not None and not issubclass(args.exc_type, SystemExit):
             self.report(args.exc_type, args.exc_value, args.exc_traceback)
         self.previous_thread(args)
 
-    def report(self, kind, value, tb) -> None:
+    def report(self, kind: type[BaseException], value: BaseException | None, tb: TracebackType | None) -> None:
         text = report_text(kind, value, tb)
         written = write_report(text, self.folder)
         summary = f"{kind.__name__}: {value}" if str(value) else kind.__name__

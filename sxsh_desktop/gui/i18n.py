@@ -9,10 +9,15 @@ same language, set as the default locale.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..paths import resources_dir
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..domain.quantities import Quantity
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -22,7 +27,7 @@ log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 
 
-def translations_dir():
+def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
@@ -65,7 +70,7 @@ def install(language: str) -> bool:
     return found
 
 
-def stored_language(store) -> str:
+def stored_language(store: Any) -> str:
     try:
         return normalise(store.get_meta(META_KEY))
     except Exception:  # an unreadable value must not keep the app from starting
@@ -73,7 +78,7 @@ def stored_language(store) -> str:
         return DEFAULT_LANGUAGE
 
 
-def remember_language(store, language: str) -> None:
+def remember_language(store: Any, language: str) -> None:
     store.set_meta(META_KEY, normalise(language))
 
 
@@ -125,7 +130,7 @@ def format_value(value: float) -> str:
     return text
 
 
-def format_quantity(q) -> str:
+def format_quantity(q: Quantity | None) -> str:
     """'12,5 tấn' from Quantity(12.5, 'tấn'); '' for None."""
     if q is None or q.value is None:  # not entered: empty, never 0
         return ""

@@ -38,7 +38,7 @@ class Job(QRunnable):
         self._emit(self.signals.finished, result)
 
     @staticmethod
-    def _emit(signal, value) -> None:
+    def _emit(signal: Any, value: Any) -> None:
         try:
             signal.emit(value)
         except RuntimeError:  # the application is going away; nobody is left to tell

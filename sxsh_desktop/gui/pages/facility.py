@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +26,7 @@ from ...domain.quantities import parse_number, parse_quantity
 from ...services import edits
 from ..forms import EDIT_ERRORS, ERROR_STYLE, Field, NotesEdit, not_saved
 from ..i18n import format_quantity, format_value
-from ..table_model import RowsModel
+from ..models.rows import Column, RowsModel
 from ..widgets.common import delete_key
 from ..widgets.province import ProvinceField
 from ..workspace import delete_rows_text
@@ -31,30 +34,20 @@ from .base import Page
 
 
 class TeamModel(RowsModel):
-    editable_columns = (0, 1, 2)
-
     def __init__(self, page: FacilityPage):
-        super().__init__(page)
+        super().__init__([], parent=page, source=lambda: page.workspace.assessment.team)
         self.page = page
-
-    def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Position"), self.tr("Role in the CP team")]
-
-    def rows(self) -> list[TeamMember]:
-        return self.page.workspace.assessment.team
-
-    def display(self, row: TeamMember, column: int) -> str:
-        return (row.name, row.position, row.role)[column]
-
-    def commit(self, index: int, column: int, value) -> None:
-        old = self.row(index)
-        field = ("name", "position", "role")[column]
-        new = TeamMember(
-            **{
-                **{"name": old.name, "position": old.position, "role": old.role, "extra": old.extra},
-                field: str(value).strip(),
-            }
+        headers = (self.tr("Name"), self.tr("Position"), self.tr("Role in the CP team"))
+        self.set_columns(
+            [
+                Column(header, lambda m, f=field: getattr(m, f), commit=lambda m, v, f=field: self._set(m, f, v))
+                for header, field in zip(headers, ("name", "position", "role"), strict=True)
+            ]
         )
+
+    def _set(self, old: TeamMember, field: str, value: Any) -> None:
+        index = next(i for i, m in enumerate(self.rows) if m is old)
+        new = dataclasses.replace(old, **{field: str(value).strip()})
         store, aid = self.page.store, self.page.assessment_id
         self.page.edit(
             self.tr("Edit team member"),
@@ -125,8 +118,7 @@ class FacilityPage(Page):
         self.team_error.setStyleSheet(ERROR_STYLE)
         self.team_error.setWordWrap(True)
         self.team_error.hide()
-        self.team_model.refused.connect(self._team_refused)
-        self.team_model.accepted.connect(self.team_error.hide)
+        self.team_model.problem.connect(self._team_refused)
         self.add_member_button = add = QPushButton(self.tr("&Add member"), team)
         self.remove_member_button = remove = QPushButton(self.tr("Remo&ve member"), team)
         add.clicked.connect(lambda: self.add_member())
@@ -252,8 +244,9 @@ class FacilityPage(Page):
     # -- team ----------------------------------------------------------------------------------
 
     def _team_refused(self, message: str) -> None:
+        """Why an entry in the team table was refused; "" (an entry went through) hides it."""
         self.team_error.setText(message)
-        self.team_error.show()
+        self.team_error.setVisible(bool(message))
 
     def add_member(self, member: TeamMember | None = None) -> int:
         member = member or TeamMember(name=self.tr("New member"))

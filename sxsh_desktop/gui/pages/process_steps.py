@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import copy
 import re
-import textwrap
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -23,14 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import ProcessStep
-from ...domain.quantities import Quantity, parse_number, parse_quantity
+from ...domain.quantities import Quantity
 from ..forms import EDIT_ERRORS, ERROR_STYLE, NotesEdit, not_saved
-from ..i18n import format_quantity, format_value
-from ..table_model import RowsModel
 from ..task_state import FOCUS_MATRIX_KEY
 from .base import Page
-
-MAX_SCORE = 5
+from .process_steps_models import CriteriaModel, ScoresModel, StepsModel, weighted_totals
 
 
 def step_id_for(name: str, taken: set[str]) -> str:
@@ -39,184 +34,6 @@ def step_id_for(name: str, taken: set[str]) -> str:
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
     return candidate
-
-
-def weighted_totals(matrix: dict[str, Any], step_ids: list[str]) -> dict[str, float]:
-    criteria = matrix.get("criteria") or []
-    scores = matrix.get("scores") or {}
-    return {
-        sid: sum(float(c.get("weight", 1)) * float((scores.get(sid) or {}).get(c["id"], 0)) for c in criteria)
-        for sid in step_ids
-    }
-
-
-class StepsModel(RowsModel):
-    editable_columns = (1, 2, 3)
-    check_columns = (4,)
-
-    def __init__(self, page: ProcessStepsPage):
-        super().__init__(page)
-        self.page = page
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Order"),
-            self.tr("Process step"),
-            self.tr("Code"),
-            self.tr("Flows recorded per"),
-            self.tr("Focus"),
-            self.tr("Inputs / outputs"),
-        ]
-
-    def rows(self) -> list[ProcessStep]:
-        return sorted(self.page.workspace.assessment.process_steps, key=lambda s: s.order)
-
-    def display(self, row: ProcessStep, column: int) -> str:
-        if column == 0:
-            return str(row.order)
-        if column == 1:
-            return row.name
-        if column == 2:
-            return row.id
-        if column == 3:
-            return format_quantity(row.basis)
-        ins = sum(1 for f in row.flows if f.direction == "input")
-        return f"{ins} / {len(row.flows) - ins}"
-
-    def checked(self, row: ProcessStep, column: int) -> bool:
-        return row.focus
-
-    def tooltip(self, row: ProcessStep, column: int) -> str | None:
-        if column == 3:
-            return self.tr("The amount of product the step's flows are recorded for, e.g. '100 hL' or '1 t'")
-        return None
-
-    def commit(self, index: int, column: int, value: Any) -> None:
-        step = self.row(index)
-        if column == 1:
-            fields_new, fields_old = {"name": str(value).strip()}, {"name": step.name}
-        elif column == 2:
-            new_id = str(value).strip()
-            if not new_id:
-                raise ValueError(self.tr("a code is required (letters, digits, '-')"))
-            self.page.edit(
-                self.tr("Change step code"),
-                lambda: self.page.store.update_process_step(self.page.assessment_id, step.id, id=new_id),
-                lambda: self.page.store.update_process_step(self.page.assessment_id, new_id, id=step.id),
-            )
-            return
-        elif column == 3:
-            basis = parse_quantity(str(value), self.tr("basis"), self.page.language)
-            fields_new, fields_old = {"basis": basis}, {"basis": step.basis}
-        else:
-            fields_new, fields_old = {"focus": bool(value)}, {"focus": step.focus}
-        store, aid = self.page.store, self.page.assessment_id
-        self.page.edit(
-            self.tr("Edit process step"),
-            lambda: store.update_process_step(aid, step.id, **fields_new),
-            lambda: store.update_process_step(aid, step.id, **fields_old),
-        )
-
-
-class CriteriaModel(RowsModel):
-    editable_columns = (0, 1)
-
-    def __init__(self, page: ProcessStepsPage):
-        super().__init__(page)
-        self.page = page
-
-    def headers(self) -> list[str]:
-        return [self.tr("Criterion"), self.tr("Weight")]
-
-    def rows(self) -> list[dict[str, Any]]:
-        return self.page.matrix()["criteria"]
-
-    def display(self, row: dict[str, Any], column: int) -> str:
-        return row["name"] if column == 0 else format_value(float(row.get("weight", 1)))
-
-    def tooltip(self, row: dict[str, Any], column: int) -> str | None:
-        return row["name"] if column == 0 else None
-
-    def commit(self, index: int, column: int, value: Any) -> None:
-        matrix = self.page.matrix()
-        if column == 0:
-            matrix["criteria"][index]["name"] = str(value).strip()
-        else:
-            weight = parse_number(str(value), self.tr("weight"), self.page.language)
-            if not 0 <= weight <= 10:
-                raise ValueError(self.tr("a weight from 0 to 10"))
-            matrix["criteria"][index]["weight"] = weight
-        self.page.save_matrix(matrix, self.tr("Edit focus criterion"))
-
-
-class ScoresModel(RowsModel):
-    """Steps × criteria: each cell a score 0–5; the last column the weighted total."""
-
-    def __init__(self, page: ProcessStepsPage):
-        super().__init__(page)
-        self.page = page
-
-    def criteria(self) -> list[dict[str, Any]]:
-        return self.page.matrix()["criteria"]
-
-    @property
-    def editable_columns(self) -> tuple[int, ...]:  # type: ignore[override]
-        return tuple(range(1, len(self.criteria()) + 1))
-
-    def headers(self) -> list[str]:
-        return (
-            [self.tr("Process step")]
-            + [textwrap.fill(c["name"], 16) for c in self.criteria()]
-            + [textwrap.fill(self.tr("Weighted total"), 10)]
-        )
-
-    def rows(self) -> list[ProcessStep]:
-        return sorted(self.page.workspace.assessment.process_steps, key=lambda s: s.order)
-
-    def display(self, row: ProcessStep, column: int) -> str:
-        crit = self.criteria()
-        matrix = self.page.matrix()
-        if column == 0:
-            return row.name
-        if column == len(crit) + 1:
-            return format_value(weighted_totals(matrix, [row.id])[row.id])
-        score = (matrix["scores"].get(row.id) or {}).get(crit[column - 1]["id"])
-        return "" if score is None else format_value(float(score))
-
-    def tooltip(self, row: ProcessStep, column: int) -> str | None:
-        if column == 0:
-            return row.name
-        if 1 <= column <= len(self.criteria()):
-            return self.tr("Score from 0 (not at all) to 5 (very much)")
-        return None
-
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and index.isValid():
-            best = self.page.best_step()
-            if best is not None and self.row(index.row()).id == best:
-                from PySide6.QtGui import QFont
-
-                f = QFont()
-                f.setBold(True)
-                return f
-        return super().data(index, role)
-
-    def commit(self, index: int, column: int, value: Any) -> None:
-        text = str(value).strip()
-        matrix = self.page.matrix()
-        step = self.row(index)
-        crit = self.criteria()[column - 1]
-        scores = matrix["scores"].setdefault(step.id, {})
-        if not text:
-            scores.pop(crit["id"], None)
-        else:
-            score = parse_number(text, self.tr("score"), self.page.language)
-            if score != int(score) or not 0 <= score <= MAX_SCORE:
-                raise ValueError(self.tr("a whole number from 0 to 5"))
-            scores[crit["id"]] = int(score)
-        self.page.save_matrix(matrix, self.tr("Score a process step"))
 
 
 class ProcessStepsPage(Page):
@@ -230,8 +47,7 @@ class ProcessStepsPage(Page):
         h = self.steps_table.horizontalHeader()
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.steps_error = self._error(steps)
-        self.steps_model.refused.connect(lambda m: self._show(self.steps_error, m))
-        self.steps_model.accepted.connect(self.steps_error.hide)
+        self.steps_model.problem.connect(lambda m: self._show(self.steps_error, m))
         self.add_step_button = add = QPushButton(self.tr("&Add step"), steps)
         self.delete_step_button = delete = QPushButton(self.tr("&Delete step"), steps)
         self.up_button = up = QPushButton(self.tr("Move &up"), steps)
@@ -262,8 +78,7 @@ class ProcessStepsPage(Page):
         self.scores_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.focus_error = self._error(focus)
         for model in (self.criteria_model, self.scores_model):
-            model.refused.connect(lambda m: self._show(self.focus_error, m))
-            model.accepted.connect(self.focus_error.hide)
+            model.problem.connect(lambda m: self._show(self.focus_error, m))
         self.suggestion = QLabel(focus)
         self.suggestion.setWordWrap(True)
         self.make_focus = QPushButton(self.tr("Make it the &focus"), focus)
@@ -326,8 +141,9 @@ class ProcessStepsPage(Page):
 
     @staticmethod
     def _show(label: QLabel, message: str) -> None:
+        """A refusal under its table; "" (an edit went through) hides it."""
         label.setText(message)
-        label.show()
+        label.setVisible(bool(message))
 
     def default_criteria(self) -> list[dict[str, Any]]:
         return [
@@ -437,14 +253,7 @@ class ProcessStepsPage(Page):
     def refresh(self) -> None:
         self.steps_model.reload()
         self.criteria_model.reload()
-        columns = len(self.scores_model.headers())
-        if columns != getattr(self, "_score_columns", None):  # its columns follow the criteria
-            self._score_columns = columns
-            self.scores_model.beginResetModel()
-            self.scores_model._rows = self.scores_model.rows()
-            self.scores_model.endResetModel()
-        else:
-            self.scores_model.reload()
+        self.scores_model.refresh()
         self.norms.set_value(self.task_notes(2))
         self.focus_notes.set_value(self.task_notes(3))
         best = self.best_step()
