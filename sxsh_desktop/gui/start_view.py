@@ -3,9 +3,12 @@ open, new, import an assessment document, duplicate, delete (after asking)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -26,74 +29,62 @@ from PySide6.QtWidgets import (
 
 from ..store.operations import AssessmentSummary
 from .i18n import format_date
+from .models.rows import Column, RowsModel
 
-_ROOT = QModelIndex()
 _SHOWN = object()  # the details panel shows the current selection
 
 
-class AssessmentListModel(QAbstractTableModel):
-    """The store's assessment summaries, most recently changed first."""
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # what the search looks at
 
-    COLUMNS = ("facility", "province", "product", "consultant", "updated")
 
-    def __init__(self, store, parent=None):
-        super().__init__(parent)
+def _search_text(r: AssessmentSummary) -> str:
+    return " ".join(
+        (
+            r.facility_name,
+            r.province,
+            r.tax_code,
+            r.created_at[:10],
+            r.updated_at[:10],
+            format_date(r.created_at),
+            format_date(r.updated_at),
+        )
+    ).casefold()
+
+
+class AssessmentListModel(RowsModel):
+    """The store's assessment summaries, most recently changed first (filled by reload(), which the view
+    calls once built)."""
+
+    def __init__(self, store: Any, parent: QObject | None = None):
+        super().__init__(
+            [],
+            key=lambda r: r.id,
+            parent=parent,
+            source=lambda: store.list_assessments(),
+            roles={Qt.ItemDataRole.UserRole: lambda r: r.id, SEARCH_ROLE: _search_text},
+        )
         self.store = store
-        self.rows: list[AssessmentSummary] = []  # filled by reload(), which the view calls once built
+
+        def facility(r: AssessmentSummary) -> str:
+            return r.facility_name or self.tr("(no name)")
+
+        def column(header: Callable[[], str], text: Callable[[AssessmentSummary], str]) -> Column:
+            return Column(header, text, tooltip=text)
+
+        self.set_columns(
+            [
+                column(lambda: self.tr("Facility"), facility),
+                column(lambda: self.tr("Province"), lambda r: r.province),
+                column(lambda: self.tr("Product"), lambda r: r.product),
+                column(lambda: self.tr("Consultant"), lambda r: r.consultant_name),
+                column(lambda: self.tr("Last changed"), lambda r: format_date(r.updated_at)),
+            ]
+        )
 
     def reload(self) -> None:
-        self.beginResetModel()
+        self.beginResetModel()  # the list is re-sorted by the store: rows move, the view starts again
         self.rows = list(self.store.list_assessments())
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Facility"),
-                self.tr("Province"),
-                self.tr("Product"),
-                self.tr("Consultant"),
-                self.tr("Last changed"),
-            )[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return {
-                "facility": r.facility_name or self.tr("(no name)"),
-                "province": r.province,
-                "product": r.product,
-                "consultant": r.consultant_name,
-                "updated": format_date(r.updated_at),
-            }[col]
-        if role == Qt.ItemDataRole.UserRole:
-            return r.id
-        if role == Qt.ItemDataRole.UserRole + 1:  # what the search looks at
-            return " ".join(
-                (
-                    r.facility_name,
-                    r.province,
-                    r.tax_code,
-                    r.created_at[:10],
-                    r.updated_at[:10],
-                    format_date(r.created_at),
-                    format_date(r.updated_at),
-                )
-            ).casefold()
-        return None
-
-    def row_of(self, assessment_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == assessment_id), -1)
 
 
 class _Search(QSortFilterProxyModel):
@@ -113,7 +104,7 @@ class _Search(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.words:
             return True
-        hay = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.UserRole + 1) or ""
+        hay = self.sourceModel().index(row, 0, parent).data(SEARCH_ROLE) or ""
         return all(w in hay for w in self.words)
 
 

@@ -32,7 +32,7 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 @dataclass
 class Column:
-    header: str
+    header: str | Callable[[], str]  # a function when the header follows the screen's language as it changes
     display: Callable[[Any], str]
     edit: Callable[[Any], Any] | None = None  # the value an editor starts from (EditRole)
     commit: Callable[[Any, Any], Any] | None = None  # runs the operation; raises when refused
@@ -44,6 +44,10 @@ class Column:
     checked: Callable[[Any], bool] | None = None  # a check box; `commit(row, True/False)` when clicked
     bold: Callable[[Any], bool] | None = None
     centred: bool = False
+    colour: Callable[[Any], str | None] | None = None  # the text's colour ("#2e7d4f"), None: the usual
+
+    def title(self) -> str:
+        return self.header() if callable(self.header) else self.header
 
     @classmethod
     def number(cls, header: str, value: Callable[[Any], float | None], **more: Any) -> Column:
@@ -71,12 +75,16 @@ class RowsModel(QAbstractTableModel):
         key: Callable[[Any], Any] | None = None,
         parent: QObject | None = None,
         source: Callable[[], Sequence[Any]] | None = None,
+        roles: dict[int, Callable[[Any], Any]] | None = None,
     ):
+        """`key` tells rows apart across a refresh; `source` gives the rows `reload` shows; `roles` answers
+        more item data roles for every cell of a row (an id a view asks for, the words a search looks at)."""
         super().__init__(parent)
         self.columns = list(columns)
         self.rows = []
         self._key = key
         self._source = source
+        self._roles = dict(roles or {})
 
     # -- content --------------------------------------------------------------------------------
 
@@ -106,7 +114,7 @@ class RowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        return [c.header for c in self.columns]
+        return [c.title() for c in self.columns]
 
     def row(self, index: int) -> Any:
         return self.rows[index]
@@ -132,13 +140,15 @@ class RowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header if 0 <= section < len(self.columns) else None
+            return self.columns[section].title() if 0 <= section < len(self.columns) else None
         return str(section + 1)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):
             return None
         row, col = self.rows[index.row()], self.columns[index.column()]
+        if role in self._roles:
+            return self._roles[role](row)
         if col.checked is not None:
             return self._check_data(row, col, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -151,8 +161,11 @@ class RowsModel(QAbstractTableModel):
             return self._key_of(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and (col.numeric or col.centred):
             return _RIGHT if col.numeric else int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col.alert and col.alert(row):
-            return QBrush(ALERT)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col.alert and col.alert(row):
+                return QBrush(ALERT)
+            colour = col.colour(row) if col.colour else None
+            return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.FontRole and col.bold and col.bold(row):
             font = QFont()
             font.setBold(True)
@@ -166,7 +179,7 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if col.checked(row) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return col.header
+            return col.title()
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
             return col.tooltip(row) or None
         return None

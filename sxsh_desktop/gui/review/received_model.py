@@ -3,46 +3,90 @@ a filter over it: search words (facility, tax code, consultant, signer), provinc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ...store.review_ops import ReceivedSummary, ReviewStore, sort_key
 from ..i18n import format_date
+from ..models.rows import SORT_ROLE as _COLUMN_SORT_ROLE
+from ..models.rows import Column, RowsModel
 from .labels import state_label, verdict_label
 
-_ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+SORT_ROLE = _COLUMN_SORT_ROLE  # each column's own sort key
 
 VERDICT_COLOURS = {"trusted": "#2e7d4f", "unknown_signer": "#a15c00", "tampered": "#b23b3b", "invalid": "#b23b3b"}
 STATE_COLOURS = {"received": "#1f6f8b", "has_issues": "#a15c00", "approved": "#2e7d4f", "rejected": "#b23b3b"}
 
 
-class ReceivedModel(QAbstractTableModel):
+def _search_text(r: ReceivedSummary, consultants: dict[str, str]) -> str:
+    return " ".join(
+        (
+            r.facility_name,
+            r.tax_code,
+            r.province,
+            r.vsic,
+            r.sector,
+            r.signer_name,
+            r.signer_organisation,
+            consultants.get(r.assessment_id, ""),
+        )
+    ).casefold()
+
+
+class ReceivedModel(RowsModel):
     """One row per received assessment; the consultant is the one its document names."""
 
-    COLUMNS = (
-        "facility",
-        "province",
-        "sector",
-        "year",
-        "consultant",
-        "signer",
-        "verdict",
-        "revision",
-        "state",
-        "received",
-    )
-
-    def __init__(self, review: ReviewStore, parent=None):
-        super().__init__(parent)
+    def __init__(self, review: ReviewStore, parent: QObject | None = None):
+        super().__init__(
+            [],
+            key=lambda r: r.assessment_id,
+            parent=parent,
+            roles={ID_ROLE: lambda r: r.assessment_id, SEARCH_ROLE: lambda r: _search_text(r, self.consultants)},
+        )
         self.review = review
-        self.rows: list[ReceivedSummary] = []
         self.consultants: dict[str, str] = {}
+        self.set_columns(self._columns())
         self.reload()
+
+    def _columns(self) -> list[Column]:
+        def column(header: Callable[[], str], text: Callable[[ReceivedSummary], str], **more: Any) -> Column:
+            more.setdefault("tooltip", text)
+            more.setdefault("sort", lambda r: sort_key(text(r)))
+            return Column(header, text, **more)
+
+        def signer(r: ReceivedSummary) -> str:
+            return f"{r.signer_name} ({r.signer_organisation})" if r.signer_organisation else r.signer_name
+
+        return [
+            column(lambda: self.tr("Facility"), lambda r: r.facility_name or self.tr("(no name)")),
+            column(lambda: self.tr("Province"), lambda r: r.province),
+            column(lambda: self.tr("Sector (VSIC)"), lambda r: f"{r.vsic} {r.sector}".strip()),
+            column(
+                lambda: self.tr("Year"),
+                lambda r: "" if r.year is None else str(r.year),
+                numeric=True,
+                sort=lambda r: sort_key(r.year),
+            ),
+            column(lambda: self.tr("Consultant"), lambda r: self.consultants.get(r.assessment_id, "")),
+            column(lambda: self.tr("Signed by"), signer),
+            column(
+                lambda: self.tr("Signature"),
+                lambda r: verdict_label(r.verdict),
+                tooltip=lambda r: self.tr("Certificate SHA-256: %1").replace("%1", r.signer_fingerprint),
+                colour=lambda r: VERDICT_COLOURS.get(r.verdict),
+            ),
+            column(lambda: self.tr("Rev."), lambda r: str(r.revision), numeric=True, sort=lambda r: (r.revision,)),
+            column(
+                lambda: self.tr("Review state"),
+                lambda r: state_label(r.state),
+                colour=lambda r: STATE_COLOURS.get(r.state),
+            ),
+            column(lambda: self.tr("Received"), lambda r: format_date(r.received_at), sort=lambda r: (r.received_at,)),
+        ]
 
     def reload(self) -> None:
         from ...review.service import consultants
@@ -51,95 +95,6 @@ class ReceivedModel(QAbstractTableModel):
         self.rows = self.review.list_received()
         self.consultants = consultants(self.review)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                self.tr("Facility"),
-                self.tr("Province"),
-                self.tr("Sector (VSIC)"),
-                self.tr("Year"),
-                self.tr("Consultant"),
-                self.tr("Signed by"),
-                self.tr("Signature"),
-                self.tr("Rev."),
-                self.tr("Review state"),
-                self.tr("Received"),
-            )[section]
-        return None
-
-    def text(self, r: ReceivedSummary, col: str) -> str:
-        if col == "facility":
-            return r.facility_name or self.tr("(no name)")
-        if col == "province":
-            return r.province
-        if col == "sector":
-            return f"{r.vsic} {r.sector}".strip()
-        if col == "year":
-            return "" if r.year is None else str(r.year)
-        if col == "consultant":
-            return self.consultants.get(r.assessment_id, "")
-        if col == "signer":
-            return f"{r.signer_name} ({r.signer_organisation})" if r.signer_organisation else r.signer_name
-        if col == "verdict":
-            return verdict_label(r.verdict)
-        if col == "revision":
-            return str(r.revision)
-        if col == "state":
-            return state_label(r.state)
-        return format_date(r.received_at)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and col == "verdict":
-                return self.tr("Certificate SHA-256: %1").replace("%1", r.signer_fingerprint)
-            return self.text(r, col)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = (
-                VERDICT_COLOURS.get(r.verdict)
-                if col == "verdict"
-                else (STATE_COLOURS.get(r.state) if col == "state" else None)
-            )
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in ("year", "revision"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ID_ROLE:
-            return r.assessment_id
-        if role == SEARCH_ROLE:
-            return " ".join(
-                (
-                    r.facility_name,
-                    r.tax_code,
-                    r.province,
-                    r.vsic,
-                    r.sector,
-                    r.signer_name,
-                    r.signer_organisation,
-                    self.consultants.get(r.assessment_id, ""),
-                )
-            ).casefold()
-        if role == SORT_ROLE:
-            if col == "year":
-                return sort_key(r.year)
-            if col == "revision":
-                return (r.revision,)
-            if col == "received":
-                return (r.received_at,)
-            return sort_key(self.text(r, col))
-        return None
-
-    def row_of(self, assessment_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.assessment_id == assessment_id), -1)
 
     def summary(self, assessment_id: str) -> ReceivedSummary | None:
         i = self.row_of(assessment_id)

@@ -6,26 +6,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QObject, Qt
 
-_ROOT = QModelIndex()
+from ..models.rows import Column, RowsModel
 
 
-class TextRowsModel(QAbstractTableModel):
+class _Line(list):
+    """A row of worded cells that knows its place and the value kept for the caller."""
+
+    def __init__(self, cells: Sequence[str], place: int, key: Any):
+        super().__init__(cells)
+        self.place, self.key = place, key
+
+
+class TextRowsModel(RowsModel):
     """`set_rows(headers, rows)`; numbers (columns in `right`) are aligned right; a row may carry a
-    colour per column (`colours[row][col]`) and a value kept for the caller (`keys[row]`)."""
+    colour per column (`colours[row][col]`) and a value kept for the caller (`keys[row]`, the UserRole)."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.headers: list[str] = []
-        self.rows: list[list[str]] = []
+    def __init__(self, parent: QObject | None = None):
+        super().__init__([], parent=parent, roles={Qt.ItemDataRole.UserRole: lambda line: line.key})
         self.right: set[int] = set()
         self.keys: list[Any] = []
         self.colours: dict[tuple[int, int], str] = {}
         self.tooltips: dict[tuple[int, int], str] = {}
 
-    def set_rows(
+    def set_rows(  # type: ignore[override]  # the headers come with the rows
         self,
         headers: Sequence[str],
         rows: Sequence[Sequence[str]],
@@ -36,40 +41,25 @@ class TextRowsModel(QAbstractTableModel):
         tooltips: dict[tuple[int, int], str] | None = None,
     ) -> None:
         self.beginResetModel()
-        self.headers = list(headers)
-        self.rows = [list(r) for r in rows]
         self.right = set(right)
-        self.keys = list(keys) if keys is not None else [None] * len(self.rows)
+        self.keys = list(keys) if keys is not None else [None] * len(rows)
         self.colours = dict(colours or {})
         self.tooltips = dict(tooltips or {})
+        self.columns = [self._column(c, h) for c, h in enumerate(headers)]
+        self.rows = [_Line(r, i, self.keys[i]) for i, r in enumerate(rows)]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def _column(self, c: int, header: str) -> Column:
+        def text(line: _Line) -> str:
+            return line[c]
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r, c = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[r][c]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltips.get((r, c)) or self.rows[r][c] or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and c in self.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and (r, c) in self.colours:
-            return QBrush(QColor(self.colours[(r, c)]))
-        if role == Qt.ItemDataRole.UserRole:
-            return self.keys[r]
-        return None
+        return Column(
+            header,
+            text,
+            numeric=c in self.right,
+            tooltip=lambda line: self.tooltips.get((line.place, c)) or line[c] or None,
+            colour=lambda line: self.colours.get((line.place, c)),
+        )
 
     def column(self, c: int) -> list[str]:
         return [row[c] for row in self.rows]
