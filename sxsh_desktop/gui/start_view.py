@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -88,7 +89,7 @@ class AssessmentListModel(RowsModel):
 
 
 class _Search(QSortFilterProxyModel):
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.words: list[str] = []
 
@@ -115,7 +116,7 @@ class StartView(QWidget):
     new_requested = Signal()
     import_requested = Signal()
 
-    def __init__(self, store, parent: QWidget | None = None):
+    def __init__(self, store: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self._details_for: object = None
@@ -215,14 +216,14 @@ class StartView(QWidget):
             return None
         return rows[0].data(Qt.ItemDataRole.UserRole)
 
-    def _enable(self, *_args) -> None:
+    def _enable(self, *_args: object) -> None:
         ident = self.selected_id()
         for b in (self.open_button, self.duplicate_button, self.delete_button):
             b.setEnabled(ident is not None)
         self._show_details(ident)
 
-    def showEvent(self, event) -> None:
-        if self._details_for is not _SHOWN:
+    def showEvent(self, event: QShowEvent) -> None:
+        if isinstance(self._details_for, str) or self._details_for is None:
             self._show_details(self._details_for)
         super().showEvent(event)
 

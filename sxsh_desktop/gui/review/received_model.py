@@ -104,7 +104,7 @@ class ReceivedModel(RowsModel):
 class ReceivedFilter(QSortFilterProxyModel):
     """Words to search for, and a province, year and review state (None: any)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.words: list[str] = []
         self.province: str | None = None
@@ -129,11 +129,11 @@ class ReceivedFilter(QSortFilterProxyModel):
             if text is not None:
                 self.words = text.casefold().split()
             if province is not False:
-                self.province = province  # type: ignore[assignment]
+                self.province = province if isinstance(province, str) else None
             if year is not False:
-                self.year = year  # type: ignore[assignment]
+                self.year = None if isinstance(year, bool) else year
             if state is not False:
-                self.state = state  # type: ignore[assignment]
+                self.state = state if isinstance(state, str) else None
 
         if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
             self.beginFilterChange()

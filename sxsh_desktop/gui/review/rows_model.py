@@ -4,11 +4,14 @@ revisions, comments, audit log, dashboard groups and import outcomes of the revi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
 from ..models.rows import Column, RowsModel
+
+if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtWidgets import QTableView, QWidget
 
 
 class _Line(list):
@@ -65,7 +68,7 @@ class TextRowsModel(RowsModel):
         return [row[c] for row in self.rows]
 
 
-def read_only_table(parent, model: TextRowsModel, name: str, stretch: int | None = 0):
+def read_only_table(parent: QWidget, model: TextRowsModel, name: str, stretch: int | None = 0) -> QTableView:
     """A QTableView for a TextRowsModel: rows selected whole, nothing editable, one column stretched."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -85,7 +88,7 @@ def read_only_table(parent, model: TextRowsModel, name: str, stretch: int | None
     return view
 
 
-def _stretch(view, column: int) -> None:
+def _stretch(view: QTableView, column: int) -> None:
     from PySide6.QtWidgets import QHeaderView
 
     header = view.horizontalHeader()
