@@ -193,6 +193,7 @@ def test_a_refused_undo_is_shown_and_the_stack_stays_true(qtbot, window, monkeyp
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: stack.index() == index)
     assert warned and warned[0].startswith("Không hoàn tác được “Xóa dòng")
+    assert warned[0].endswith("đã được sửa ở nơi khác kể từ đó (một cửa sổ khác, dòng lệnh); dữ liệu được giữ nguyên")
     assert stack.canUndo() and window.undo_action.isEnabled()
 
 

@@ -172,3 +172,31 @@ def test_a_redo_finding_the_row_taken_is_refused(sample):
     with pytest.raises(ChangedElsewhere, match="b-in-hops"):
         edit.do()  # the redo would delete a flow another path has changed since
     assert store.get_assessment(aid) == kept
+
+
+def test_an_undo_whose_place_is_gone_is_refused_as_changed_elsewhere(sample):
+    store, aid = sample
+    a = store.get_assessment(aid)
+    step = a.process_steps[1]
+    edit = edits.delete_flows(store, aid, step.id, [step.flows[0].id, step.flows[1].id], "Delete 2 rows")
+    edit.do()
+    # another window deletes the whole step (and the options that point at it)
+    for o in a.options:
+        if o.process_step == step.id:
+            store.delete_option(aid, o.id)
+    store.delete_process_step(aid, step.id)
+    kept = store.get_assessment(aid)
+    with pytest.raises(ChangedElsewhere, match="flow"):
+        edit.undo()
+    assert store.get_assessment(aid) == kept
+
+
+def test_an_undo_of_rows_known_by_place_is_refused_when_the_list_is_gone_short(sample):
+    store, aid = sample
+    team = store.get_assessment(aid).team
+    edit = edits.delete_rows(store, aid, "team_member", [len(team) - 1], "Remove")
+    edit.do()
+    store.set_team(aid, team[:1])  # another path leaves one member
+    with pytest.raises(ChangedElsewhere):
+        edit.undo()  # the last member cannot go back to place 5 of a list of 1
+    assert store.get_assessment(aid).team == team[:1]

@@ -161,7 +161,7 @@ def _indexed(noun: str, read: Callable[[StoreBase, Session, str, int], Any]) -> 
     def delete(store: Any, s: Session, a: tuple[Any, ...]) -> Operation:
         old = read(store, s, a[0], a[1])
         _run(store, f"delete_{noun}", a)
-        return Operation(f"add_{noun}", (a[0], old, a[1]))
+        return Operation(f"add_{noun}", (a[0], old, a[1]), None)
 
     return add, update, delete
 
@@ -203,9 +203,30 @@ def _place(read: Callable[[StoreBase, Session, str, int], Any]) -> Subject:
     return subject
 
 
-for _noun, _read in (("consumption", _consumption), ("team_member", _member), ("reading", _reading)):
+def _room(field: str) -> Subject:
+    """For a row going back to a place of a list: None when that place is still there (the list is not
+    shorter than it), else how long the list is now."""
+
+    def subject(store: StoreBase, s: Session, a: tuple[Any, ...]) -> Any:
+        rows = len(getattr(_assessment(store, s, a[0]), field))
+        index = a[2] if len(a) > 2 else None
+        return None if index is None or index <= rows else rows
+
+    return subject
+
+
+for _noun, _field, _read in (
+    ("consumption", "consumption", _consumption),
+    ("team_member", "team", _member),
+    ("reading", "readings", _reading),
+):
     for _verb in ("update", "delete"):
         _SUBJECTS[f"{_verb}_{_noun}"] = (_noun.replace("_", " "), lambda a: str(a[1] + 1), _place(_read))
+    _SUBJECTS[f"add_{_noun}"] = (
+        _noun.replace("_", " "),
+        lambda a: str(a[2] + 1) if len(a) > 2 and a[2] is not None else "",
+        _room(_field),
+    )
 
 
 class BatchOperations(StoreBase):
@@ -226,16 +247,24 @@ class BatchOperations(StoreBase):
             self._batch.session, self._batch.changes = s, changes
             try:
                 for op in operations:
-                    if op.expect is not ANY:
-                        self._expecting(s, op)
-                    inverse.append(_INVERSES[op.name](self, s, op.args))
+                    inverse.append(self._apply(s, op))
             finally:
                 self._batch.session = self._batch.changes = None
         for change in changes:
             self._done(change)
         return inverse[::-1]
 
-    def _expecting(self, s: Session, op: Operation) -> None:
+    def _apply(self, s: Session, op: Operation) -> Operation:
+        if op.expect is ANY:
+            return _INVERSES[op.name](self, s, op.args)
+        # an inverse (an undo or a redo): it went through once, so a store refusal now means that another
+        # path changed the rows around it since (the step it goes back into deleted, the row moved)
         what, key, read = _SUBJECTS[op.name]
         if read(self, s, op.args) != op.expect:
             raise ChangedElsewhere(what, key(op.args))
+        try:
+            return _INVERSES[op.name](self, s, op.args)
+        except ChangedElsewhere:
+            raise
+        except StoreError as exc:
+            raise ChangedElsewhere(what, key(op.args)) from exc
