@@ -91,3 +91,15 @@ def check_unit_text(text: str) -> None:
         raise _refuse("parentheses")
     if previous in ("op", "start", "one", "open"):
         raise _refuse("incomplete")
+
+
+def tokens(text: str) -> list[tuple[str, str]] | None:
+    """The unit text cut into (kind, text): name, power, number, times, per, open, close, space; None
+    when some of it is no token of a unit."""
+    out, pos = [], 0
+    for m in _TOKEN.finditer(text):
+        if m.start() != pos:
+            return None
+        pos = m.end()
+        out.append((m.lastgroup or "", m.group()))
+    return out if pos == len(text) else None

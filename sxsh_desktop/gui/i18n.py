@@ -134,4 +134,7 @@ def format_quantity(q: Quantity | None) -> str:
     """'12,5 tấn' from Quantity(12.5, 'tấn'); '' for None."""
     if q is None or q.value is None:  # not entered: empty, never 0
         return ""
-    return f"{format_value(q.value)} {q.unit}".strip()
+    from ..domain.display import unit_label
+
+    language = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+    return f"{format_value(q.value)} {unit_label(q.unit, language)}".strip()

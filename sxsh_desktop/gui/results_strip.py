@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from ..domain.display import unit_label
 from .i18n import format_number, format_significant
 from .workspace import Workspace
 
@@ -182,7 +183,7 @@ class ResultsStrip(QFrame):
             sec_b = format_significant(base["specific"]) if base and base.get("specific") is not None else "–"
             sec_r = format_significant(rep["specific"]) if rep and rep.get("specific") is not None else "–"
             percent = (row.get("saving") or {}).get("percent")
-            unit = row.get("specific_unit", "")
+            unit = unit_label(row.get("specific_unit", ""), self.workspace.language)
             parts.append(
                 f"<b>{self._resource_name(row).replace(' ', '&nbsp;')}</b>&nbsp;{sec_b}&nbsp;→&nbsp;{sec_r}"
                 f"&nbsp;{unit}&nbsp;{self._delta(percent)}"
@@ -259,7 +260,11 @@ class ResultsStrip(QFrame):
         lang = self.workspace.language
         lines: list[str] = []
         c = r.current
-        norm = f"{format_significant(c.norm_value)} {r.unit}" if c is not None and c.norm_value is not None else None
+        norm = (
+            f"{format_significant(c.norm_value)} {unit_label(r.unit, lang)}"
+            if c is not None and c.norm_value is not None
+            else None
+        )
         if r.status == "choose_process":
             text, colour = self.tr("Norm: choose the sub-process"), GREY
         elif c is not None and c.norm_status != "in_force":
@@ -282,7 +287,7 @@ class ResultsStrip(QFrame):
             lines.append(
                 self.tr("Facility: %1 %2 (%3, %4)")
                 .replace("%1", format_significant(c.sec))
-                .replace("%2", r.unit or "")
+                .replace("%2", unit_label(r.unit or "", lang))
                 .replace("%3", period)
                 .replace("%4", str(c.year))
             )

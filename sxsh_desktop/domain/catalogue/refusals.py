@@ -79,6 +79,7 @@ REFUSALS: dict[str, dict[str, str]] = {
         "a whole number of {digits} digits is outside what the store keeps",
         "số nguyên có {digits} chữ số vượt quá mức cơ sở dữ liệu lưu được",
     ),
+    "quantity.required": _t("a quantity is required, like '12,5 tấn'", "cần nhập số và đơn vị, ví dụ '12,5 tấn'"),
     "quantity.not_quantity": _t(
         "'{text}' should be a number followed by a unit, like '12,5 tấn'",
         "'{text}' cần là một số và đơn vị, ví dụ '12,5 tấn'",

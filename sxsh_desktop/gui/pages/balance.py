@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.balance import FlowAmount, StepBalance, step_balance
+from ...domain.display import unit_label
 from ...domain.methodology import DIRECTION_LABELS, FLOW_KIND_LABELS
 from ...domain.model import FLOW_DIRECTIONS, FLOW_KINDS, Assessment, Flow, ProcessStep
 from ...domain.quantities import Quantity, UnitError, require_kind
@@ -360,8 +361,8 @@ class BalancePage(Page):
 
         def unit_display(f: Flow) -> str:
             if self._per_unit():
-                return f"{f.quantity.unit}/{product_unit(self.workspace.assessment)}"
-            return f.quantity.unit
+                return unit_label(f"{f.quantity.unit}/{product_unit(self.workspace.assessment)}", lang())
+            return unit_label(f.quantity.unit, lang())
 
         def balance_display(f: Flow) -> str:
             am = self._amounts.get(f.id)
@@ -444,7 +445,7 @@ class BalancePage(Page):
         ]
 
     def _money_q(self, q: Quantity | None) -> str:
-        return "" if q is None else f"{format_value(q.value, self._lang())} {q.unit}"
+        return "" if q is None else f"{format_value(q.value, self._lang())} {unit_label(q.unit, self._lang())}"
 
     def _field(self, index: QModelIndex, what: str) -> str:
         f = self.model.rows[index.row()] if 0 <= index.row() < len(self.model.rows) else None

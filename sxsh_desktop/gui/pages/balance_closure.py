@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain.balance import Side, StepBalance
+from ...domain.display import unit_label
 from ...domain.model import ProcessStep
 from ..widgets.common import MUTED_STYLE, OK_STYLE, percent, sig
 from ..widgets.quantity import ERROR_PREFIX, ERROR_STYLE, format_value
@@ -29,7 +30,7 @@ def reason_text(reason: str) -> str:
 
 
 def basis_text(step: ProcessStep, lang: str) -> str:
-    text = f"{format_value(step.basis.value, lang)} {step.basis.unit}"
+    text = f"{format_value(step.basis.value, lang)} {unit_label(step.basis.unit, lang)}"
     label = str(step.extra.get("basis_label", "") or "")
     return f"{label} ({text})" if label else text
 

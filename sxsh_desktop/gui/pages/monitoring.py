@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.display import unit_label
 from ...domain.methodology import OPTION_STATUS_LABELS, PERIOD_LABELS
 from ...domain.model import OPTION_STATUSES, PERIOD_KEYS, Consumption, Period
 from ...domain.quantities import Quantity, UnitError
@@ -370,7 +371,7 @@ class MonitoringPage(Page):
 
         names = {r["resource"]: resource_label(r["resource"], lang) for r in s.get("resources", [])}
         labels = (PERIOD_LABELS["baseline"](lang), PERIOD_LABELS["reporting"](lang))
-        return sec_index_figure(figure_rows(s, names, self.tr("Energy")), labels, lang)
+        return sec_index_figure(figure_rows(s, names, self.tr("Energy"), lang), labels, lang)
 
     # -- columns --------------------------------------------------------------------------------
 
@@ -429,7 +430,7 @@ class MonitoringPage(Page):
 
         def saving(r: dict[str, Any]) -> str:
             s = r.get("saving")
-            return f"{sig(s['quantity'], lang(), 4)} {r['unit']}" if s else ""
+            return f"{sig(s['quantity'], lang(), 4)} {unit_label(r['unit'], lang())}" if s else ""
 
         def pct(r: dict[str, Any]) -> str:
             s = r.get("saving")
@@ -439,7 +440,7 @@ class MonitoringPage(Page):
             Column(self.tr("Resource"), lambda r: resource_label(r["resource"], lang())),
             Column(self.tr("SEC before"), lambda r: spec(r, "baseline"), numeric=True),
             Column(self.tr("SEC after"), lambda r: spec(r, "reporting"), numeric=True),
-            Column(self.tr("Unit"), lambda r: r["specific_unit"]),
+            Column(self.tr("Unit"), lambda r: unit_label(r["specific_unit"], lang())),
             Column(self.tr("Saving"), saving, numeric=True),
             Column(
                 self.tr("Saving %"),

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain.display import unit_label
 from ...domain.methodology import OPTION_STATUS_LABELS, PERIOD_LABELS
 from ...domain.model import Option
 from ..models.edits import edit_option
@@ -66,7 +67,7 @@ def show_benchmark_text(page: Any, r: Any, lang: str) -> None:
     if compared and r.unit:
         html.append(
             "<table cellspacing='0' cellpadding='3'><tr>"
-            f"<th align='left'>{e(sec_in.replace('%1', r.unit))}&nbsp;&nbsp;</th>"
+            f"<th align='left'>{e(sec_in.replace('%1', unit_label(r.unit, lang)))}&nbsp;&nbsp;</th>"
             f"<th align='right'>&nbsp;&nbsp;{e(facility)}</th>"
             f"<th align='right'>&nbsp;&nbsp;{e(norm)}</th>"
             f"<th align='left'>&nbsp;&nbsp;&nbsp;{e(against)}</th></tr>"
@@ -111,11 +112,11 @@ def show_benchmark_text(page: Any, r: Any, lang: str) -> None:
         for b in r.best_practice:
             f = b.figure
             line = QCoreApplication.translate("MonitoringPage", "{label}: {value} {unit}").format(
-                label=f.label(lang), value=sig(f.value, lang), unit=f.unit
+                label=f.label(lang), value=sig(f.value, lang), unit=unit_label(f.unit, lang)
             )
             if b.sec is not None:
                 line += "; " + QCoreApplication.translate("MonitoringPage", "the facility: {value} {unit}").format(
-                    value=sig(b.sec, lang), unit=f.unit
+                    value=sig(b.sec, lang), unit=unit_label(f.unit, lang)
                 )
             if f.scope is not None:
                 if b.applies is False:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from ...domain.display import unit_label
 from ...domain.mv import scatter_points
 from ...domain.readings import product_unit
 from ...domain.regression import thresholds
@@ -131,7 +132,7 @@ class MVPanel(QWidget):
         self.verdict.setText(text)
         self.verdict.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         m = row.get("model")
-        unit, p_unit = row["unit"], product_unit(self.page.workspace.assessment)
+        unit, p_unit = unit_label(row["unit"], lang), unit_label(product_unit(self.page.workspace.assessment), lang)
         if m:
             terms = [sig(m["intercept"], lang, 4), f"{sig(m['slope'], lang, 4)}·P"]
             terms += [f"{sig(v, lang, 4)}·{k}" for k, v in m["coefficients"].items()]
@@ -181,7 +182,8 @@ class MVPanel(QWidget):
         a = self.page.workspace.assessment
         name = resource_label(row.get("carrier") or row["resource"], lang)
         base, rep = scatter_points(a, row["resource"], row["unit"], row.get("carrier"))
-        model, unit, p_unit, cusum = row.get("model"), row["unit"], product_unit(a), row.get("cusum") or []
+        model, cusum = row.get("model"), row.get("cusum") or []
+        unit, p_unit = unit_label(row["unit"], lang), unit_label(product_unit(a), lang)
         self.scatter.redraw(lambda: mv_charts.scatter_figure(base, rep, model, name, unit, p_unit, lang, 4.2, 3.0))
         self.cusum.redraw(lambda: mv_charts.cusum_figure(cusum, name, unit, lang, 4.2, 3.0))
 

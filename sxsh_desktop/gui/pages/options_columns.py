@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 
+from ...domain.display import unit_label
 from ...domain.economics import Economics, option_economics
 from ...domain.methodology import (
     COST_CLASS_LABELS,
@@ -136,7 +137,7 @@ class OptionColumns:
             ),
             Column(
                 self.tr("Saving per year"),
-                lambda r: f"{format_value(r[1].quantity.value, lang())} {r[1].quantity.unit}",
+                lambda r: f"{format_value(r[1].quantity.value, lang())} {unit_label(r[1].quantity.unit, lang())}",
                 lambda r: r[1].quantity,
                 lambda r, v: self._edit_saving(r[0], quantity=v),
                 numeric=True,

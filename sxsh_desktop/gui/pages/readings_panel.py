@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.display import unit_label
 from ...domain.methodology import PERIOD_LABELS
 from ...domain.model import PERIOD_KEYS, Assessment
 from ...domain.numbers import format_number
@@ -210,10 +211,10 @@ class ReadingsPanel(QWidget):
         if kind == "month":
             return self.tr("Month")
         if kind == "production":
-            return self.tr("Production ({unit})").format(unit=unit) if unit else self.tr("Production")
+            return self.tr("Production ({unit})").format(unit=unit_label(unit, lang)) if unit else self.tr("Production")
         if kind == "resource":
             name = resource_label(self._carrier(key) or key, lang)
-            return f"{name} ({unit})" if unit else name
+            return f"{name} ({unit_label(unit, lang)})" if unit else name
         named = {d.get("key"): d.get("name") for d in layout_of(self.page.workspace.assessment).get("drivers", [])}
         if key == "cdd":
             return self.tr("Cooling degree days")

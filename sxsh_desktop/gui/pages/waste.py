@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.display import unit_label
 from ...domain.methodology import FLOW_KIND_LABELS
 from ...domain.quantities import Quantity, UnitError
 from ...domain.waste import WasteCost, pareto, waste_costs
@@ -249,7 +250,7 @@ class WastePage(Page):
         lang = self._lang
 
         def q(value: Quantity | None) -> str:
-            return "" if value is None else f"{format_value(value.value, lang())} {value.unit}"
+            return "" if value is None else f"{format_value(value.value, lang())} {unit_label(value.unit, lang())}"
 
         def vnd(value: float | None) -> str:
             return money(value, lang())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.display import unit_label
 from ...domain.methodology import COST_CLASS_LABELS, OPTION_CATEGORY_LABELS, OPTION_STATUS_LABELS
 from ...store.review_ops import ReceivedDetail, ReviewError, ReviewStore
 from ..forms import current_language
@@ -249,8 +250,8 @@ class DetailView(QWidget):
                     resource_name(r["resource"], lang, r.get("carrier")),
                     format_significant(b["specific"]) if b and b.get("specific") else "–",
                     format_significant(p["specific"]) if p and p.get("specific") else "–",
-                    r["specific_unit"],
-                    f"{format_significant(sav['quantity'])} {r['unit']}" if sav else "–",
+                    unit_label(r["specific_unit"], lang),
+                    f"{format_significant(sav['quantity'])} {unit_label(r['unit'], lang)}" if sav else "–",
                     format_number(pct, 1) if pct is not None else "–",
                     format_number(r["cost_saving_vnd"]) if r.get("cost_saving_vnd") is not None else "–",
                     # each assessment's own method: a regression on its monthly readings, or the ratio

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ...domain.display import unit_label
 from ...domain.numbers import format_number, format_significant
+from ...domain.reference import resource_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -95,16 +97,19 @@ def sec_index_figure(
 
 
 def figure_rows(
-    summary: dict[str, Any], names: dict[str, str], energy_name: str
+    summary: dict[str, Any], names: dict[str, str], energy_name: str, language: str = "vi"
 ) -> list[tuple[str, str, float, float]]:
     """The (name, unit, before, after) rows of a savings summary: energy in TOE first, then resources."""
     rows = []
     e = summary.get("energy")
     if e:
         unit = (summary["production"]["baseline"] or {}).get("unit", "")
-        rows.append((energy_name, f"TOE/{unit}", e["specific_baseline_toe"], e["specific_reporting_toe"]))
+        rows.append(
+            (energy_name, unit_label(f"TOE/{unit}", language), e["specific_baseline_toe"], e["specific_reporting_toe"])
+        )
     for r in summary.get("resources", []):
         b, p = r.get("baseline"), r.get("reporting")
         if b and p and b.get("specific") is not None and p.get("specific") is not None:
-            rows.append((names.get(r["resource"], r["resource"]), r["specific_unit"], b["specific"], p["specific"]))
+            name = names.get(r["resource"]) or resource_name(r["resource"], language, r.get("carrier"))
+            rows.append((name, unit_label(r["specific_unit"], language), b["specific"], p["specific"]))
     return rows

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.display import unit_label
 from ...domain.numbers import format_number
 from ...domain.quantities import Quantity, UnitError, parse_number, parse_quantity, require_kind
 from ..forms import error_text  # the one wording of refusals, shared with the forms
@@ -42,7 +43,13 @@ def format_value(value: float | None, language: str, max_decimals: int = 6) -> s
 def format_quantity(q: Quantity | None, language: str) -> str:
     if q is None or q.value is None:  # a value not entered yet is shown empty, never as 0
         return ""
-    return f"{format_value(q.value, language)} {q.unit}"
+    return f"{format_value(q.value, language)} {unit_label(q.unit, language)}"
+
+
+def example_text(example: str, language: str) -> str:
+    """An example quantity ("210.000.000 VND/year") with its unit as the language reads it (VND/năm)."""
+    number, _, unit = example.rpartition(" ")
+    return f"{number} {unit_label(unit, language)}" if number and unit else example
 
 
 def read_quantity(
@@ -59,7 +66,7 @@ def read_quantity(
     if not text:
         if optional:
             return None
-        raise UnitError(f"{field}: a quantity is required, like '12,5 tấn'")
+        raise UnitError.of(field, "quantity.required")
     try:
         q = parse_quantity(text, field, language)
     except UnitError:
@@ -68,7 +75,7 @@ def read_quantity(
         try:
             q = Quantity(parse_number(text, field, language), previous.unit)
         except UnitError:
-            raise UnitError(f"{field}: '{text}' should be a number followed by a unit, like '12,5 tấn'") from None
+            raise UnitError.of(field, "quantity.not_quantity", text=text) from None
     if kinds:
         require_kind(q.unit, tuple(kinds), field)
     return q
@@ -93,7 +100,7 @@ class QuantityEdit(QWidget):
         self._language, self.field, self.kinds, self.optional = language, field, kinds, optional
         self._value: Quantity | None = None
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(placeholder)
+        self.edit.setPlaceholderText(example_text(placeholder, language()))
         self.edit.setAccessibleName(field)
         self.message = QLabel(self)
         self.message.setStyleSheet(ERROR_STYLE)

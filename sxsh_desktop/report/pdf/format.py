@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from ...domain.display import unit_label
 from ...domain.numbers import format_number, format_percent, format_significant
 from ..strings import MONTHS_EN
 from ..text import printable
@@ -69,11 +70,8 @@ class Fmt:
         return f"{text} {self.unit(q.unit)}".strip()
 
     def unit(self, unit: str) -> str:
-        """A unit as typed, with 'year' said in Vietnamese in a Vietnamese report."""
-        if self.lang == "vi":
-            for en, vi in (("/year", "/năm"), ("/day", "/ngày"), ("/month", "/tháng")):
-                unit = unit.replace(en, vi)
-        return unit
+        """A unit as the report's reader reads it (m³, VND/năm in Vietnamese; domain/display.py)."""
+        return unit_label(unit, self.lang)
 
     def money_m(self, vnd: float | None, decimals: int = 1) -> str:
         """VND as millions (triệu đồng)."""

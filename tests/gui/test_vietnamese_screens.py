@@ -1,0 +1,188 @@
+"""Every page and dialog of the sample assessment, and the review workspace with imported packages, in
+Vietnamese: no visible text (labels, buttons, headers, cells, combo items, tooltips, fields, the charts'
+words, the error shown beside a refused input) is a resource key, a step id, a unit in English or an
+English message."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+pytest.importorskip("PySide6")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget
+from screen_words import leaks, visible_texts
+
+from sxsh_desktop.domain.reference import carriers
+from sxsh_desktop.gui import i18n
+from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.services.documents import load_sample
+from sxsh_desktop.store.engine import open_store
+
+
+@pytest.fixture
+def window(qtbot, _private_data_dir):
+    store = open_store(f"sqlite:///{_private_data_dir / 'vi.db'}", auto_backup=False)
+    store.set_meta("consultant_profile", {"name": "Lê Văn An", "organisation": "VNCPC"})
+    load_sample(store)
+    i18n.install("vi")
+    w = MainWindow(store, "vi", remember=False)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    store.close()
+
+
+def _words_of(a) -> tuple[set[str], dict[str, str], set[str]]:
+    """The assessment's resource keys, its steps (id → name) and what its consultant typed."""
+    keys = {"electricity", "water", *carriers()}
+    keys |= {c.resource for c in a.consumption} | {c.carrier for c in a.consumption if c.carrier}
+    keys |= {f.resource for s in a.process_steps for f in s.flows if f.resource}
+    keys |= {r.resource for o in a.options for r in o.resource_savings}
+    typed = {a.facility.name, a.product.name, a.facility.address, a.consultant.name, *(s.name for s in a.process_steps)}
+    typed |= {f.name for s in a.process_steps for f in s.flows} | {o.title for o in a.options}
+    return {k for k in keys if k}, {s.id: s.name for s in a.process_steps}, {t for t in typed if t}
+
+
+def _check(root, a) -> list[str]:
+    QApplication.processEvents()
+    keys, steps, typed = _words_of(a)
+    return leaks(visible_texts(root), keys, steps, typed)
+
+
+def _check_every_tab(root, a) -> list[str]:
+    """What `_check` finds with each tab of each visible tab widget shown in turn."""
+    found = _check(root, a)
+    for tabs in [t for t in root.findChildren(QTabWidget) if t.isVisibleTo(root)]:
+        current = tabs.currentIndex()
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            found += [f"tab {tabs.tabText(i)!r}: {line}" for line in _check(root, a)]
+        tabs.setCurrentIndex(current)
+    return found
+
+
+def test_every_page_of_the_sample_speaks_vietnamese(qtbot, window):
+    aid = window.store.list_assessments()[0].id
+    a = window.store.get_assessment(aid)
+    found: list[str] = []
+    for task in range(1, 19):
+        window.open_assessment(aid, task)
+        qtbot.wait(5)
+        found += [f"task {task}: {line}" for line in _check_every_tab(window, a)]
+    assert not sorted(set(found)), "\n".join(sorted(set(found)))
+
+
+def test_a_refused_input_is_said_in_vietnamese_naming_the_field(qtbot, window):
+    """The issue's examples: a negative production, a unit of the wrong kind, a word for a number."""
+    aid = window.store.list_assessments()[0].id
+    view = window.open_assessment(aid, 14)
+    page = view.current_page
+    production = page.period_fields["baseline"][2]
+    before = window.store.get_assessment(aid).baseline
+    production.edit.setFocus()
+    production.edit.selectAll()
+    qtbot.keyClicks(production.edit, "-60000 hL")
+    qtbot.keyClick(production.edit, Qt.Key.Key_Return)
+    qtbot.wait(5)
+    shown = " ".join(w.text() for w in (page.period_message, production.message) if w.isVisible())
+    assert "Sản lượng kỳ cơ sở: phải lớn hơn 0 (đang là -60.000)" in shown, shown
+    assert window.store.get_assessment(aid).baseline == before
+    for typed, said in (
+        ("5 kg", "'kg' không quy đổi được sang đơn vị sản phẩm 'hL'"),
+        ("abc", "'abc' cần là một số và đơn vị"),  # keyClicks takes ASCII only
+    ):
+        production.edit.setFocus()
+        production.edit.selectAll()
+        qtbot.keyClicks(production.edit, typed)
+        qtbot.keyClick(production.edit, Qt.Key.Key_Return)
+        qtbot.wait(5)
+        shown = " ".join(w.text() for w in (page.period_message, production.message) if w.isVisible())
+        assert said in shown and "Sản lượng" in shown, shown
+        assert window.store.get_assessment(aid).baseline == before
+    assert not _check(window, window.store.get_assessment(aid)), _check(window, window.store.get_assessment(aid))
+
+
+def test_every_dialog_speaks_vietnamese(qtbot, window, monkeypatch):
+    aid = window.store.list_assessments()[0].id
+    a = window.store.get_assessment(aid)
+    window.open_assessment(aid, 1)
+    found: list[str] = []
+
+    def walk(dialog, *args, **kwargs):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        if hasattr(dialog, "pageIds"):  # a wizard: every page
+            for _ in dialog.pageIds():
+                found.extend(f"{type(dialog).__name__}: {line}" for line in _check(dialog, a))
+                dialog.next()
+        else:
+            found.extend(f"{type(dialog).__name__}: {line}" for line in _check(dialog, a))
+        dialog.reject()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QDialog, "exec", walk)
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(
+            QMessageBox, name, lambda *args, **k: found.extend(_check_words(args, a)) or QMessageBox.StandardButton.No
+        )
+    walked = []
+    monkeypatch.setattr(QDialog, "exec", lambda d, *a, **k: walked.append(type(d).__name__) or walk(d))
+    for action in (window.new_action, window.report_action, window.package_action, window.preferences_action):
+        action.trigger()
+        qtbot.wait(5)
+    assert len(walked) == 4, walked
+    assert not found, "\n".join(found)
+
+
+def _check_words(args, a) -> list[str]:
+    keys, steps, typed = _words_of(a)
+    return leaks([("QMessageBox", str(x)) for x in args if isinstance(x, str)], keys, steps, typed)
+
+
+def test_the_review_workspace_with_imported_packages_speaks_vietnamese(qtbot, window, tmp_path):
+    from review_support import make_packages
+
+    from sxsh_desktop.gui.review.import_dialog import trusted_signer_of
+    from sxsh_desktop.store.review_ops import ReviewStore
+
+    packages = make_packages(tmp_path / "packages")
+    ReviewStore(window.store).add_trusted_signer(trusted_signer_of(packages.consultant_cert), by="setup")
+    ws = window.show_review()
+    dialog = ws.open_import([packages.folder])
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    a = window.store.get_assessment(window.store.list_assessments()[0].id)
+    seen = visible_texts(dialog)
+    assert len(seen) > 10, seen
+    found = [f"import dialog: {line}" for line in _check(dialog, a)]
+    dialog.close()
+    qtbot.waitUntil(lambda: ws.model.rowCount() >= 2, timeout=10_000)
+    for row in range(ws.proxy.rowCount()):
+        ws.table.selectRow(row)
+        qtbot.wait(5)
+        found += [f"review, row {row + 1}: {line}" for line in _check_every_tab(window, a)]
+    assert not sorted(set(found)), "\n".join(sorted(set(found)))
+
+
+def test_the_check_finds_what_it_looks_for():
+    """The words above are caught when they are there (a check that cannot fail proves nothing)."""
+    texts = [
+        ("t", "electricity"),
+        ("t", "Than cám (coal_fines_3_4)"),
+        ("t", "210.000.000 VND/year"),
+        ("t", "16 m3"),
+        ("t", "'kg' is not an energy (kWh, MWh, GJ, TOE)"),
+        ("t", "boiler"),
+        ("t", "Lò hơi đốt than"),
+        ("t", "210.000.000 VND/năm"),
+        ("t", "Sản lượng kỳ cơ sở: phải lớn hơn 0 (đang là -60.000)"),
+    ]
+    found = leaks(texts, {"electricity", "coal_fines_3_4"}, {"boiler": "Lò hơi đốt than"}, set())
+    assert len(found) == 6, found
