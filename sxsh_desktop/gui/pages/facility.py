@@ -37,7 +37,7 @@ class TeamModel(RowsModel):
     def __init__(self, page: FacilityPage):
         super().__init__([], parent=page, source=lambda: page.workspace.assessment.team)
         self.page = page
-        headers = (self.tr("Name"), self.tr("Position"), self.tr("Role in the CP team"))
+        headers = (lambda: self.tr("Name"), lambda: self.tr("Position"), lambda: self.tr("Role in the CP team"))
         self.set_columns(
             [
                 Column(header, lambda m, f=field: getattr(m, f), commit=lambda m, v, f=field: self._set(m, f, v))

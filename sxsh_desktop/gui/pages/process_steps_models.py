@@ -43,19 +43,19 @@ class StepsModel(RowsModel):
             return f"{ins} / {len(s.flows) - ins}"
 
         return [
-            Column(self.tr("Order"), lambda s: str(s.order)),
-            Column(self.tr("Process step"), lambda s: s.name, commit=self._rename),
-            Column(self.tr("Code"), lambda s: s.id, commit=self._recode),
+            Column(lambda: self.tr("Order"), lambda s: str(s.order)),
+            Column(lambda: self.tr("Process step"), lambda s: s.name, commit=self._rename),
+            Column(lambda: self.tr("Code"), lambda s: s.id, commit=self._recode),
             Column(
-                self.tr("Flows recorded per"),
+                lambda: self.tr("Flows recorded per"),
                 lambda s: format_quantity(s.basis),
                 commit=self._rebase,
                 tooltip=lambda _s: self.tr(
                     "The amount of product the step's flows are recorded for, e.g. '100 hL' or '1 t'"
                 ),
             ),
-            Column(self.tr("Focus"), lambda _s: "", commit=self._refocus, checked=lambda s: s.focus),
-            Column(self.tr("Inputs / outputs"), counts),
+            Column(lambda: self.tr("Focus"), lambda _s: "", commit=self._refocus, checked=lambda s: s.focus),
+            Column(lambda: self.tr("Inputs / outputs"), counts),
         ]
 
     def _update(self, step: ProcessStep, new: dict[str, Any], old: dict[str, Any]) -> None:
@@ -94,8 +94,12 @@ class CriteriaModel(RowsModel):
         self.page = page
         self.set_columns(
             [
-                Column(self.tr("Criterion"), lambda c: c["name"], commit=self._rename, tooltip=lambda c: c["name"]),
-                Column(self.tr("Weight"), lambda c: format_value(float(c.get("weight", 1))), commit=self._reweigh),
+                Column(
+                    lambda: self.tr("Criterion"), lambda c: c["name"], commit=self._rename, tooltip=lambda c: c["name"]
+                ),
+                Column(
+                    lambda: self.tr("Weight"), lambda c: format_value(float(c.get("weight", 1))), commit=self._reweigh
+                ),
             ]
         )
 
@@ -154,14 +158,14 @@ class ScoresModel(RowsModel):
                 centred=True,
             )
 
-        columns = [Column(self.tr("Process step"), lambda s: s.name, tooltip=lambda s: s.name, bold=self._best)]
+        columns = [Column(lambda: self.tr("Process step"), lambda s: s.name, tooltip=lambda s: s.name, bold=self._best)]
         for c in criteria:
             column = score(c["id"])
             column.header = textwrap.fill(c["name"], 16)
             columns.append(column)
         columns.append(
             Column(
-                textwrap.fill(self.tr("Weighted total"), 10),
+                lambda: textwrap.fill(self.tr("Weighted total"), 10),
                 lambda s: format_value(weighted_totals(self.page.matrix(), [s.id])[s.id]),
                 bold=self._best,
                 centred=True,
