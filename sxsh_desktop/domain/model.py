@@ -43,6 +43,17 @@ COST_CLASSES = ("no_low_cost", "investment")
 SCREENINGS = ("implement_now", "further_study", "rejected")
 OPTION_STATUSES = ("proposed", "selected", "implemented", "rejected")
 
+MAINTENANCE_MEASURES = (
+    "responsibilities",
+    "procedures",
+    "training",
+    "monitoring",
+    "management_system",
+    "incentives",
+    "team_meetings",
+)
+MAX_FOCUS_SCORE = 5  # a step is scored against each criterion from 0 (not at all) to 5 (very much)
+
 DEFAULT_DISCOUNT_RATE = 0.10
 DEFAULT_BALANCE_TOLERANCE_PERCENT = 5.0
 
@@ -140,6 +151,7 @@ class ProcessStep:
     basis: Quantity
     focus: bool = False
     flows: list[Flow] = field(default_factory=list)
+    basis_label: str = field(default="", kw_only=True)  # the basis in words ("one brew", "a day")
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -166,7 +178,54 @@ class Option:
     resource_savings: list[ResourceSaving] = field(default_factory=list)
     technical: str = ""
     environmental: str = ""
+    # the implementation plan (task 14): who carries the option out, by when, and when it was done
+    # (keyword-only: the positional order of the older fields, `extra` last, stays as it was)
+    responsible: str = field(default="", kw_only=True)
+    planned_date: str | None = field(default=None, kw_only=True)  # ISO date, YYYY-MM-DD
+    done_date: str | None = field(default=None, kw_only=True)
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class FocusCriterion:
+    """A criterion of the focus matrix (task 3) and its weight."""
+
+    id: str
+    name: str
+    weight: float = 1.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class FocusMatrix:
+    """The weighted scoring that suggests the audit focus (task 3): criteria, and each process step's
+    score (0 to MAX_FOCUS_SCORE) per criterion, by step id then criterion id."""
+
+    criteria: list[FocusCriterion] = field(default_factory=list)
+    scores: dict[str, dict[str, int]] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def totals(self, step_ids: list[str]) -> dict[str, float]:
+        """Each step's weighted total: the sum over the criteria of weight × score (no score: 0)."""
+        return {
+            sid: sum(float(c.weight) * float((self.scores.get(sid) or {}).get(c.id, 0)) for c in self.criteria)
+            for sid in step_ids
+        }
+
+
+@dataclass
+class Maintenance:
+    """How cleaner production is kept going (task 17) and the next audit focus (task 18): the measures
+    in place (keys of MAINTENANCE_MEASURES), the step chosen next and the date of the next review."""
+
+    measures: list[str] = field(default_factory=list)
+    next_focus: str = ""  # a process step id, "" not chosen yet
+    review_date: str | None = None  # ISO date
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.measures or self.next_focus or self.review_date or self.extra)
 
 
 @dataclass
@@ -210,6 +269,11 @@ class Assessment:
     options: list[Option] = field(default_factory=list)
     tasks: list[TaskProgress] = field(default_factory=list)
     settings: Settings = field(default_factory=Settings)
+    focus_matrix: FocusMatrix | None = field(default=None, kw_only=True)
+    maintenance: Maintenance = field(default_factory=Maintenance, kw_only=True)
+    # the consultant's own words for the report; empty: the report writes its own from the figures
+    executive_summary: str = field(default="", kw_only=True)
+    conclusions: str = field(default="", kw_only=True)  # the conclusions and recommendations (kết luận và kiến nghị)
     extra: dict[str, Any] = field(default_factory=dict)
     periods_extra: dict[str, Any] = field(default_factory=dict)
     readings: list[Reading] = field(default_factory=list)

@@ -13,6 +13,7 @@ from .limits import value_problems
 from .message import Message, free_text, with_field
 from .methodology import TASKS
 from .model import ASSESSMENT_TYPES, LANGUAGES, Assessment, Consumption, Flow, Option
+from .planning import planning_problems
 from .quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, parse_unit, require_kind, require_rate
 from .readings import reading_problems
 from .reference import carriers
@@ -248,4 +249,5 @@ def validate_assessment(a: Assessment) -> list[Problem]:
         problems.append(Problem.of("settings.discount_rate", "value.not_negative"))
     problems.extend(Problem(f, said) for f, said in reading_problems(a))
     problems.extend(Problem(f, said) for f, said in threshold_problems(a.settings))
+    problems.extend(Problem(f, said) for f, said in planning_problems(a))
     return problems

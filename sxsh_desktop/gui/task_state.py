@@ -10,10 +10,6 @@ from ..domain.model import WASTE_KINDS, Assessment
 
 NOT_STARTED, IN_PROGRESS, DONE = "not_started", "in_progress", "done"
 
-# keys in assessment.extra written by the pages
-FOCUS_MATRIX_KEY = "focus_matrix"
-MAINTENANCE_KEY = "maintenance"
-
 
 def _flows(a: Assessment):
     return [f for s in a.process_steps for f in s.flows]
@@ -26,7 +22,7 @@ def _options(a: Assessment, pred: Callable) -> bool:
 _HAS_DATA: dict[int, Callable[[Assessment], bool]] = {
     1: lambda a: bool(a.team),
     2: lambda a: bool(a.process_steps),
-    3: lambda a: bool(a.focus_steps) or bool(a.extra.get(FOCUS_MATRIX_KEY)),
+    3: lambda a: bool(a.focus_steps) or a.focus_matrix is not None,
     4: lambda a: bool(_flows(a)),
     5: lambda a: any({f.direction for f in s.flows} == {"input", "output"} for s in a.process_steps),
     6: lambda a: any(f.kind in WASTE_KINDS and (f.unit_price or f.treatment_cost) for f in _flows(a)),
@@ -40,8 +36,8 @@ _HAS_DATA: dict[int, Callable[[Assessment], bool]] = {
     14: lambda a: _options(a, lambda o: o.status in ("selected", "implemented")),
     15: lambda a: _options(a, lambda o: o.status == "implemented"),
     16: lambda a: a.reporting is not None or any(c.period == "reporting" for c in a.consumption),
-    17: lambda a: bool((a.extra.get(MAINTENANCE_KEY) or {}).get("measures")),
-    18: lambda a: bool((a.extra.get(MAINTENANCE_KEY) or {}).get("next_focus")),
+    17: lambda a: bool(a.maintenance.measures),
+    18: lambda a: bool(a.maintenance.next_focus),
 }
 
 

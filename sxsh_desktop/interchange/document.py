@@ -22,6 +22,9 @@ from ..domain.model import (
     Consumption,
     Facility,
     Flow,
+    FocusCriterion,
+    FocusMatrix,
+    Maintenance,
     Option,
     Period,
     ProcessStep,
@@ -124,7 +127,7 @@ _CONSULTANT = ("name", "organisation", "email", "phone")
 _MEMBER = ("name", "position", "role")
 _PERIOD = ("start", "end", "production")
 _CONSUMPTION = ("resource", "carrier", "period", "quantity", "unit_price")
-_STEP = ("id", "name", "order", "focus", "basis", "flows")
+_STEP = ("id", "name", "order", "focus", "basis", "flows", "basis_label")
 _FLOW = ("id", "direction", "kind", "name", "resource", "quantity", "unit_price", "treatment_cost", "causes")
 _OPTION = (
     "id",
@@ -141,6 +144,9 @@ _OPTION = (
     "resource_savings",
     "technical",
     "environmental",
+    "responsible",
+    "planned_date",
+    "done_date",
 )
 _TOP = (
     "format",
@@ -163,7 +169,14 @@ _TOP = (
     "tasks",
     "settings",
     "readings",
+    "focus_matrix",
+    "maintenance",
+    "executive_summary",
+    "conclusions",
 )
+_CRITERION = ("id", "name", "weight")
+_MATRIX = ("criteria", "scores")
+_MAINTENANCE = ("measures", "next_focus", "review_date")
 _READING = ("period", "start", "end", "production", "consumption", "drivers")
 _READING_ENTRY = ("resource", "carrier", "quantity")
 
@@ -208,8 +221,69 @@ def _option(raw: dict[str, Any]) -> Option:
         ],
         technical=raw.get("technical", ""),
         environmental=raw.get("environmental", ""),
+        responsible=raw.get("responsible", ""),
+        planned_date=raw.get("planned_date") or None,
+        done_date=raw.get("done_date") or None,
         extra=_rest(raw, _OPTION),
     )
+
+
+def _focus_matrix(raw: dict[str, Any] | None) -> FocusMatrix | None:
+    if raw is None:
+        return None
+    return FocusMatrix(
+        criteria=[
+            FocusCriterion(c["id"], c["name"], c.get("weight", 1), _rest(c, _CRITERION)) for c in raw["criteria"]
+        ],
+        scores={str(step): {str(k): v for k, v in marks.items()} for step, marks in raw.get("scores", {}).items()},
+        extra=_rest(raw, _MATRIX),
+    )
+
+
+def _maintenance(raw: dict[str, Any] | None) -> Maintenance:
+    if raw is None:
+        return Maintenance()
+    return Maintenance(
+        measures=list(raw.get("measures", [])),
+        next_focus=raw.get("next_focus", ""),
+        review_date=raw.get("review_date") or None,
+        extra=_rest(raw, _MAINTENANCE),
+    )
+
+
+def _focus_matrix_doc(m: FocusMatrix | None) -> dict[str, Any] | None:
+    if m is None:
+        return None
+    return _with(
+        m.extra,
+        criteria=[_with(c.extra, id=c.id, name=c.name, weight=_number(c.weight)) for c in m.criteria],
+        scores={step: dict(marks) for step, marks in m.scores.items()},
+    )
+
+
+def _maintenance_doc(m: Maintenance) -> dict[str, Any] | None:
+    if m.is_empty:
+        return None
+    fields: dict[str, Any] = {}
+    if m.measures:
+        fields["measures"] = list(m.measures)
+    if m.next_focus:
+        fields["next_focus"] = m.next_focus
+    if m.review_date:
+        fields["review_date"] = m.review_date
+    return _with(m.extra, **fields)
+
+
+def _number(v: float) -> float | int:
+    return int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53 else v
+
+
+def _set(fields: dict[str, Any], **optional: Any) -> dict[str, Any]:
+    """The fields with those of `optional` that are set (not None, not ""): a field the app added later
+    is written only when it holds something, so that a document without it keeps its digest."""
+    out = dict(fields)
+    out.update({k: v for k, v in optional.items() if v not in (None, "")})
+    return out
 
 
 def _reading_q(raw: Any) -> Quantity | None:
@@ -322,6 +396,7 @@ def from_document(doc: dict[str, Any]) -> Assessment:
                 basis=_qq(s["basis"]),
                 focus=s.get("focus", False),
                 flows=[_flow(f) for f in s["flows"]],
+                basis_label=s.get("basis_label", ""),
                 extra=_rest(s, _STEP),
             )
             for s in doc["process_steps"]
@@ -337,6 +412,10 @@ def from_document(doc: dict[str, Any]) -> Assessment:
             balance_tolerance_percent=settings.get("balance_tolerance_percent", 5.0),
             extra=_rest(settings, ("discount_rate", "grid_emission_factor_year", "balance_tolerance_percent")),
         ),
+        focus_matrix=_focus_matrix(doc.get("focus_matrix")),
+        maintenance=_maintenance(doc.get("maintenance")),
+        executive_summary=doc.get("executive_summary", ""),
+        conclusions=doc.get("conclusions", ""),
         extra=_rest(doc, _TOP),
         readings=[_reading(r) for r in doc.get("readings", [])],
     )
@@ -404,10 +483,7 @@ def to_document(a: Assessment) -> dict[str, Any]:
         "process_steps": [
             _with(
                 s.extra,
-                id=s.id,
-                name=s.name,
-                order=s.order,
-                focus=s.focus,
+                **_set({"id": s.id, "name": s.name, "order": s.order, "focus": s.focus}, basis_label=s.basis_label),
                 basis=_qd(s.basis),
                 flows=[
                     _with(
@@ -444,8 +520,12 @@ def to_document(a: Assessment) -> dict[str, Any]:
                 resource_savings=[
                     _with(r.extra, resource=r.resource, quantity=_qd(r.quantity)) for r in o.resource_savings
                 ],
-                technical=o.technical,
-                environmental=o.environmental,
+                **_set(
+                    {"technical": o.technical, "environmental": o.environmental},
+                    responsible=o.responsible,
+                    planned_date=o.planned_date,
+                    done_date=o.done_date,
+                ),
             )
             for o in a.options
         ],
@@ -459,6 +539,15 @@ def to_document(a: Assessment) -> dict[str, Any]:
     }
     if a.readings:  # a document without readings stays as it was (and keeps its digest)
         doc["readings"] = readings_document(a.readings)
+    doc.update(
+        _set(
+            {},
+            focus_matrix=_focus_matrix_doc(a.focus_matrix),
+            maintenance=_maintenance_doc(a.maintenance),
+            executive_summary=a.executive_summary,
+            conclusions=a.conclusions,
+        )
+    )
     doc.update(a.extra)
     return doc
 

@@ -31,7 +31,8 @@ MONTHS_EN = (
 
 
 def strings(language: str) -> dict[str, str]:
+    from .strings_planning import PLANNING_STRINGS
     from .strings_summary import SUMMARY_STRINGS
 
     key = "vi" if language == "vi" else "en"
-    return {**STRINGS[key], **SUMMARY_STRINGS[key]}
+    return {**STRINGS[key], **SUMMARY_STRINGS[key], **PLANNING_STRINGS[key]}

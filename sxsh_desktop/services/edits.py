@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.model import Flow, Option
+from ..domain.model import Flow, FocusMatrix, Maintenance, Option
 from ..domain.readings import Reading
 from ..store.operations import Operation
 
@@ -100,3 +100,32 @@ def delete_rows(store: Any, aid: str, noun: str, indexes: Iterable[int], name: s
 def set_readings(store: Any, aid: str, period: str, readings: Sequence[Reading], name: str) -> Edit:
     """All readings of a period at once (a paste, rows filled in or deleted); undo gives the old list back."""
     return operations(store, name, [Operation("set_readings", (aid, period, list(readings)))])
+
+
+# -- the focus matrix, maintaining CP, the consultant's report texts -------------------------------
+
+
+def set_focus_matrix(store: Any, aid: str, old: FocusMatrix | None, new: FocusMatrix | None, name: str) -> Edit | None:
+    """The focus matrix (task 3) as a whole; undo gives the old one back."""
+    if new == old:
+        return None
+    return operations(store, name, [Operation("set_focus_matrix", (aid, new))])
+
+
+def set_maintenance(store: Any, aid: str, old: Maintenance, new: Maintenance, name: str) -> Edit | None:
+    """The measures, the next focus and the review date (tasks 17 and 18); undo gives the old ones back."""
+    if new == old:
+        return None
+    return operations(store, name, [Operation("set_maintenance", (aid, new))])
+
+
+REPORT_TEXTS = ("executive_summary", "conclusions")
+
+
+def set_report_text(store: Any, aid: str, which: str, old: str, new: str, name: str) -> Edit | None:
+    """The consultant's executive summary or conclusions (`which`, one of REPORT_TEXTS) from `old` to `new`."""
+    if which not in REPORT_TEXTS:
+        raise ValueError(f"'{which}' is not one of {', '.join(REPORT_TEXTS)}")
+    if new == old:
+        return None
+    return operations(store, name, [Operation(f"set_{which}", (aid, new))])

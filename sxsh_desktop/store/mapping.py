@@ -16,6 +16,9 @@ from ..domain.model import (
     Consumption,
     Facility,
     Flow,
+    FocusCriterion,
+    FocusMatrix,
+    Maintenance,
     Option,
     Period,
     ProcessStep,
@@ -32,6 +35,8 @@ from .models import (
     ConsumptionRow,
     FacilityRow,
     FlowRow,
+    FocusCriterionRow,
+    FocusScoreRow,
     OptionRow,
     PeriodRow,
     ProcessStepRow,
@@ -78,7 +83,59 @@ def fill_assessment(row: AssessmentRow, a: Assessment) -> AssessmentRow:
     fill_product(row, a.product)
     fill_consultant(row, a.consultant)
     fill_settings(row, a.settings)
+    fill_maintenance(row, a.maintenance)
+    fill_focus_matrix(row, a.focus_matrix)
+    row.executive_summary, row.conclusions = a.executive_summary, a.conclusions
     return row
+
+
+def fill_maintenance(row: AssessmentRow, m: Maintenance) -> None:
+    row.maintenance_measures = list(m.measures)
+    row.maintenance_next_focus = m.next_focus
+    row.maintenance_review_date = m.review_date
+    row.maintenance_extra = _x(m.extra)
+
+
+def maintenance_from_row(row: AssessmentRow) -> Maintenance:
+    return Maintenance(
+        measures=list(row.maintenance_measures or []),
+        next_focus=row.maintenance_next_focus or "",
+        review_date=row.maintenance_review_date,
+        extra=_x(row.maintenance_extra),
+    )
+
+
+def fill_focus_matrix(row: AssessmentRow, m: FocusMatrix | None) -> None:
+    """The matrix's rows replace the old ones (the old are deleted with the session's flush)."""
+    if m is None:
+        row.focus_matrix_extra, row.focus_criteria, row.focus_scores = None, [], []
+        return
+    row.focus_matrix_extra = _x(m.extra)
+    row.focus_criteria = [
+        FocusCriterionRow(position=i, criterion_id=c.id, name=c.name, weight=float(c.weight), extra=_x(c.extra))
+        for i, c in enumerate(m.criteria)
+    ]
+    scores = [(step, criterion, score) for step, marks in m.scores.items() for criterion, score in marks.items()]
+    row.focus_scores = [
+        FocusScoreRow(position=i, step_id=step, criterion_id=criterion, score=int(score))
+        for i, (step, criterion, score) in enumerate(scores)
+    ]
+
+
+def focus_matrix_from_row(row: AssessmentRow) -> FocusMatrix | None:
+    if row.focus_matrix_extra is None:
+        return None
+    scores: dict[str, dict[str, int]] = {}
+    for r in sorted(row.focus_scores, key=lambda r: r.position):
+        scores.setdefault(r.step_id, {})[r.criterion_id] = r.score
+    return FocusMatrix(
+        criteria=[
+            FocusCriterion(r.criterion_id, r.name, _number(r.weight), _x(r.extra))  # type: ignore[arg-type]
+            for r in sorted(row.focus_criteria, key=lambda r: r.position)
+        ],
+        scores=scores,
+        extra=_x(row.focus_matrix_extra),
+    )
 
 
 def fill_product(row: AssessmentRow, p: Product) -> None:
@@ -197,6 +254,7 @@ def fill_process_step(row: ProcessStepRow, s: ProcessStep, position: int) -> Pro
     """The step's own columns; its flows are filled separately (see `step_to_row`)."""
     row.step_id, row.position, row.name, row.order, row.focus = s.id, position, s.name, s.order, s.focus
     row.basis_value, row.basis_unit = float(s.basis.value), s.basis.unit
+    row.basis_label = s.basis_label
     row.extra = _x(s.extra)
     return row
 
@@ -209,7 +267,8 @@ def process_step_from_row(row: ProcessStepRow, flows: list[Flow] | None = None) 
         Quantity(row.basis_value, row.basis_unit),
         row.focus,
         flows if flows is not None else [],
-        _x(row.extra),
+        basis_label=row.basis_label or "",
+        extra=_x(row.extra),
     )
 
 
@@ -262,6 +321,7 @@ def fill_option(row: OptionRow, o: Option, position: int) -> OptionRow:
     row.lifetime_years = o.lifetime_years
     row.resource_savings = [_saving_to_json(rs) for rs in o.resource_savings]
     row.technical, row.environmental = o.technical, o.environmental
+    row.responsible, row.planned_date, row.done_date = o.responsible, o.planned_date, o.done_date
     row.extra = _x(o.extra)
     return row
 
@@ -282,7 +342,10 @@ def option_from_row(row: OptionRow) -> Option:
         [_saving_from_json(d) for d in row.resource_savings or []],
         row.technical,
         row.environmental,
-        _x(row.extra),
+        responsible=row.responsible or "",
+        planned_date=row.planned_date,
+        done_date=row.done_date,
+        extra=_x(row.extra),
     )
 
 
@@ -428,6 +491,10 @@ def rows_to_assessment(
         options=[option_from_row(o) for o in sorted(row.options, key=lambda r: r.position)],
         tasks=[task_from_row(t) for t in sorted(row.tasks, key=lambda r: r.position)],
         settings=settings_from_row(row),
+        focus_matrix=focus_matrix_from_row(row),
+        maintenance=maintenance_from_row(row),
+        executive_summary=row.executive_summary or "",
+        conclusions=row.conclusions or "",
         extra=_x(row.extra),
         periods_extra=_x(row.periods_extra),
         readings=[reading_from_row(r) for r in sorted(row.readings, key=lambda r: r.position)],

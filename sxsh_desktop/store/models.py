@@ -67,6 +67,15 @@ class AssessmentRow(Base):
     exported_digest: Mapped[str | None] = mapped_column(String(128), nullable=True)
     extra: Mapped[dict[str, Any]] = _extra()
     periods_extra: Mapped[dict[str, Any]] = _extra()
+    # revision 0009: the planning fields and the consultant's own report texts, once kept in `extra`
+    maintenance_measures: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    maintenance_next_focus: Mapped[str] = mapped_column(KEY, nullable=False, default="")
+    maintenance_review_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    maintenance_extra: Mapped[dict[str, Any]] = _extra()
+    # NULL: the assessment has no focus matrix; an object (often {}): it has one, with the rows below
+    focus_matrix_extra: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    executive_summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    conclusions: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     facility: Mapped[FacilityRow | None] = relationship(back_populates="assessment", uselist=False, **_CHILDREN)
     team: Mapped[list[TeamMemberRow]] = relationship(order_by="TeamMemberRow.position", **_CHILDREN)
@@ -76,6 +85,8 @@ class AssessmentRow(Base):
     options: Mapped[list[OptionRow]] = relationship(order_by="OptionRow.position", **_CHILDREN)
     tasks: Mapped[list[TaskProgressRow]] = relationship(order_by="TaskProgressRow.position", **_CHILDREN)
     readings: Mapped[list[ReadingRow]] = relationship(order_by="ReadingRow.position", **_CHILDREN)
+    focus_criteria: Mapped[list[FocusCriterionRow]] = relationship(order_by="FocusCriterionRow.position", **_CHILDREN)
+    focus_scores: Mapped[list[FocusScoreRow]] = relationship(order_by="FocusScoreRow.position", **_CHILDREN)
 
 
 class FacilityRow(Base):
@@ -155,6 +166,7 @@ class ProcessStepRow(Base):
     focus: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     basis_value: Mapped[float] = mapped_column(Float, nullable=False)
     basis_unit: Mapped[str] = mapped_column(UNIT, nullable=False)
+    basis_label: Mapped[str] = mapped_column(Text, nullable=False, default="")  # revision 0009
     extra: Mapped[dict[str, Any]] = _extra()
 
     flows: Mapped[list[FlowRow]] = relationship(order_by="FlowRow.position", **_CHILDREN)
@@ -209,7 +221,41 @@ class OptionRow(Base):
     resource_savings: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
     technical: Mapped[str] = mapped_column(Text, nullable=False, default="")
     environmental: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # revision 0009: the implementation plan
+    responsible: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    planned_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    done_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
     extra: Mapped[dict[str, Any]] = _extra()
+
+
+class FocusCriterionRow(Base):
+    """A criterion of the focus matrix (revision 0009), in its place. Its id is unique in the assessment by
+    the domain's validation: no unique constraint, so that the matrix's rows can be replaced in one flush
+    (the unit of work inserts the new rows before it deletes the old)."""
+
+    __tablename__ = "focus_criterion"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    assessment_id: Mapped[str] = _assessment_fk()
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    criterion_id: Mapped[str] = mapped_column(KEY, nullable=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    weight: Mapped[float] = mapped_column(Float, nullable=False)
+    extra: Mapped[dict[str, Any]] = _extra()
+
+
+class FocusScoreRow(Base):
+    """A process step's score against one criterion of the focus matrix (revision 0009). The step and
+    the criterion are ids, as in the document (a score may name a step the list no longer has)."""
+
+    __tablename__ = "focus_score"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    assessment_id: Mapped[str] = _assessment_fk()
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    step_id: Mapped[str] = mapped_column(KEY, nullable=False)
+    criterion_id: Mapped[str] = mapped_column(KEY, nullable=False)
+    score: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
 class TaskProgressRow(Base):

@@ -84,8 +84,8 @@ def test_implementation_plan_and_chart(qtbot, tmp_path):
     edit_cell(qtbot, page.plan_table, row, 5, "someday")
     assert page.plan_message.isVisible()
     o5 = next(o for o in _a(ws).options if o.id == "O5")
-    assert o5.extra["responsible"] == "Phạm Quốc Hưng" and o5.extra["planned_date"] == "2025-06-30"
-    assert "done_date" not in o5.extra
+    assert o5.responsible == "Phạm Quốc Hưng" and o5.planned_date == "2025-06-30"
+    assert o5.done_date is None and not {"responsible", "planned_date", "done_date"} & set(o5.extra)
     edit_cell(qtbot, page.plan_table, row, 2, "Implemented")
     assert next(o for o in _a(ws).options if o.id == "O5").status == "implemented"
     ws.undo_stack.undo()

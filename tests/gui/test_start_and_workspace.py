@@ -16,12 +16,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
-from sxsh_desktop.domain.model import Consumption, Period
+from sxsh_desktop.domain.model import Consumption, Maintenance, Period
 from sxsh_desktop.domain.quantities import Quantity
 from sxsh_desktop.gui import i18n
 from sxsh_desktop.gui.first_run import PROFILE_KEY, FirstRunDialog
 from sxsh_desktop.gui.main_window import LAST_KEY, MainWindow
 from sxsh_desktop.gui.task_state import DONE, IN_PROGRESS, NOT_STARTED, task_states
+from sxsh_desktop.interchange.document import to_document
 from sxsh_desktop.services.documents import load_sample
 from sxsh_desktop.store.engine import open_store
 
@@ -206,6 +207,10 @@ def test_process_steps_order_units_and_focus_matrix(qtbot, window, store):
     assert not scores.setData(scores.index(1, 2), "7")
     assert "0 to 5" in page.focus_error.text()
     assert page.best_step() == first
+    matrix = store.get_assessment(aid).focus_matrix
+    assert matrix is not None and matrix.scores == {first: {"waste_cost": 5}}
+    assert [c.id for c in matrix.criteria][:2] == ["waste_cost", "consumption"]
+    assert "focus_matrix" not in store.get_assessment(aid).extra
     page.apply_suggestion()
     assert store.get_assessment(aid).step(first).focus
     assert window.view.navigator.model.states()[3] == IN_PROGRESS
@@ -354,10 +359,16 @@ def test_maintaining_keeps_measures_next_focus_and_date(qtbot, window, store):
     type_into(qtbot, page.review_date, "31/13/2025")
     assert page.review_date.invalid
     type_into(qtbot, page.review_date, "2025-12-31")
-    extra = store.get_assessment(SAMPLE_ID).extra["maintenance"]
-    assert extra == {"measures": ["training"], "next_focus": "fermentation", "review_date": "2025-12-31"}
+    a = store.get_assessment(SAMPLE_ID)
+    assert a.maintenance == Maintenance(["training"], "fermentation", "2025-12-31")
+    assert "maintenance" not in a.extra
+    assert to_document(a)["maintenance"] == {
+        "measures": ["training"],
+        "next_focus": "fermentation",
+        "review_date": "2025-12-31",
+    }
     window.undo_action.trigger()
-    assert "review_date" not in store.get_assessment(SAMPLE_ID).extra["maintenance"]
+    assert store.get_assessment(SAMPLE_ID).maintenance == Maintenance(["training"], "fermentation", None)
 
 
 def test_import_and_backup_run_in_the_background(qtbot, window, store):

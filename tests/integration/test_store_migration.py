@@ -165,3 +165,118 @@ def test_received_rows_get_their_savings_method(tmp_path):
         s = open_review(store).summary()
         assert s["by_method"] == {"regression": 1, "ratio": 1}
         assert s["by_province"][0]["by_method"] == {"regression": 1, "ratio": 1}
+
+
+def test_planning_values_leave_extra_for_their_columns(tmp_path):
+    """0009: the focus matrix, the maintenance, the basis label and the implementation plan move out of
+    `extra` into their columns, after a backup at 0008 that still has them; a value of a shape the app
+    never wrote stays in `extra`; the document the assessment gives is the one it gave before."""
+    import json
+
+    from sxsh_desktop.interchange.document import to_document
+
+    matrix = {
+        "criteria": [{"id": "waste_cost", "name": "Chi phí", "weight": 3}, {"id": "potential", "name": "Tiềm năng"}],
+        "scores": {"S1": {"waste_cost": 5, "potential": 0}},
+    }
+    maintenance = {"measures": ["training"], "next_focus": "S1", "review_date": "2025-12-31", "by": "Sở"}
+    db = tmp_path / "sxsh.db"
+    _at_revision(db, "0008")
+    with sqlite3.connect(db) as con:
+        con.execute("PRAGMA foreign_keys=ON")
+        con.execute(
+            "INSERT INTO assessment (id, revision, created_at, updated_at, language, assessment_type, template,"
+            " product_name, product_unit, product_extra, consultant_name, consultant_organisation,"
+            " consultant_email, consultant_phone, consultant_extra, discount_rate, grid_emission_factor_year,"
+            " balance_tolerance_percent, settings_extra, exported_digest, extra, periods_extra) VALUES"
+            " ('a1', 1, '2023-01-01T00:00:00Z', '2023-01-02T00:00:00Z', 'vi', 'rapid', NULL, 'bia', 'hL', '{}',"
+            " '', '', '', '', '{}', 0.1, NULL, 5.0, '{}', NULL, ?, '{}')",
+            (json.dumps({"focus_matrix": matrix, "maintenance": maintenance, "k": 1}),),
+        )
+        con.execute(
+            "INSERT INTO facility (assessment_id, name, tax_code, province, address, vsic, sector,"
+            " employees, products, extra) VALUES ('a1', 'Nhà máy', '', 'Huế', '', '', '', 10, '[]', '{}')"
+        )
+        con.execute(
+            'INSERT INTO process_step (assessment_id, step_id, position, name, "order", focus,'
+            " basis_value, basis_unit, extra) VALUES ('a1', 'S1', 0, 'Nấu', 1, 1, 100, 'hL', ?)",
+            (json.dumps({"basis_label": "một mẻ", "note": "giữ"}),),
+        )
+        for i, plan in enumerate(
+            [
+                {"responsible": "Hưng", "planned_date": "2025-06-30", "done_date": "2025-07-01"},
+                {"responsible": "Lan", "planned_date": "cuối tháng 6", "priority": 1},  # not a date: stays in extra
+            ]
+        ):
+            con.execute(
+                "INSERT INTO option (assessment_id, option_id, position, title, category, cost_class, status,"
+                " resource_savings, technical, environmental, extra) VALUES ('a1', ?, ?, 'Sửa', 'good_housekeeping',"
+                " 'no_low_cost', 'selected', '[]', '', '', ?)",
+                (f"O{i + 1}", i, json.dumps(plan)),
+            )
+        before = {
+            "assessment": con.execute("SELECT extra FROM assessment").fetchone()[0],
+            "step": con.execute("SELECT extra FROM process_step").fetchone()[0],
+        }
+    con.close()
+
+    with open_store(sqlite_url(db)) as store:
+        backups = list_backups(store)
+        assert len(backups) == 1 and "before-0009" in backups[0].name
+        with sqlite3.connect(backups[0]) as con:
+            assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0008"
+            assert con.execute("SELECT extra FROM assessment").fetchone()[0] == before["assessment"]
+            assert con.execute("SELECT extra FROM process_step").fetchone()[0] == before["step"]
+        con.close()
+        a = store.get_assessment("a1")
+        assert integrity_check(store) == []
+    assert a.extra == {"k": 1}
+    assert a.focus_matrix is not None and [c.weight for c in a.focus_matrix.criteria] == [3, 1]
+    assert a.focus_matrix.scores == {"S1": {"waste_cost": 5, "potential": 0}}
+    assert (a.maintenance.measures, a.maintenance.next_focus, a.maintenance.review_date) == (
+        ["training"],
+        "S1",
+        "2025-12-31",
+    )
+    assert a.maintenance.extra == {"by": "Sở"}
+    assert (a.process_steps[0].basis_label, a.process_steps[0].extra) == ("một mẻ", {"note": "giữ"})
+    o1, o2 = a.options
+    assert (o1.responsible, o1.planned_date, o1.done_date, o1.extra) == ("Hưng", "2025-06-30", "2025-07-01", {})
+    assert (o2.responsible, o2.planned_date, o2.extra) == ("Lan", None, {"planned_date": "cuối tháng 6", "priority": 1})
+    doc = to_document(a)
+    assert doc["focus_matrix"] == {
+        "criteria": [
+            {"id": "waste_cost", "name": "Chi phí", "weight": 3},
+            {"id": "potential", "name": "Tiềm năng", "weight": 1},
+        ],
+        "scores": {"S1": {"waste_cost": 5, "potential": 0}},
+    }
+    assert doc["maintenance"] == maintenance and doc["process_steps"][0]["basis_label"] == "một mẻ"
+    assert doc["options"][1]["planned_date"] == "cuối tháng 6"  # as it was: the schema will say what is wrong
+
+
+def test_planning_migration_goes_back_down_without_loss(tmp_path):
+    """0009's downgrade puts the typed values back into `extra` as 0008 kept them."""
+    import json
+
+    from sxsh_desktop.domain.model import FocusCriterion, FocusMatrix, Maintenance
+
+    db = tmp_path / "sxsh.db"
+    with open_store(sqlite_url(db)) as store:
+        a = Assessment(id="a1", facility=Facility(name="Nhà máy"))
+        a.focus_matrix = FocusMatrix([FocusCriterion("c", "Chi phí", 2)], {"S1": {"c": 4}})
+        a.maintenance = Maintenance(["training"], "S1", "2025-12-31")
+        a.executive_summary = "Tóm tắt."
+        store.add_assessment(a)
+    engine = create_engine(sqlite_url(db))
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0008")
+    engine.dispose()
+    with sqlite3.connect(db) as con:
+        extra = json.loads(con.execute("SELECT extra FROM assessment").fetchone()[0])
+    con.close()
+    assert extra == {
+        "focus_matrix": {"criteria": [{"id": "c", "name": "Chi phí", "weight": 2}], "scores": {"S1": {"c": 4}}},
+        "maintenance": {"measures": ["training"], "next_focus": "S1", "review_date": "2025-12-31"},
+        "executive_summary": "Tóm tắt.",
+    }

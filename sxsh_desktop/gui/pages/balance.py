@@ -294,7 +294,7 @@ class BalancePage(Page):
             return
         self.basis_edit.setValue(step.basis)
         if not self.basis_label_edit.hasFocus():
-            self.basis_label_edit.setText(str(step.extra.get("basis_label", "")))
+            self.basis_label_edit.setText(step.basis_label)
         self.product_hint.setText(
             self.tr("Product: {name} ({unit})").format(name=a.product.name or "–", unit=unit or "–")
         )
@@ -542,19 +542,14 @@ class BalancePage(Page):
         if step is None:
             return
         text = self.basis_label_edit.text().strip()
-        if text == str(step.extra.get("basis_label", "") or ""):
+        if text == step.basis_label:
             return
-        old_extra = dict(step.extra)
-        new_extra = dict(step.extra)
-        if text:
-            new_extra["basis_label"] = text
-        else:
-            new_extra.pop("basis_label", None)
+        old = step.basis_label
         store, aid, sid = self.workspace.store, self.workspace.assessment_id, step.id
         self.workspace.apply(
             self.tr("Change the basis label"),
-            lambda: store.update_process_step(aid, sid, extra=new_extra),
-            lambda: store.update_process_step(aid, sid, extra=old_extra),
+            lambda: store.update_process_step(aid, sid, basis_label=text),
+            lambda: store.update_process_step(aid, sid, basis_label=old),
         )
 
     def _step_chosen(self, index: int) -> None:

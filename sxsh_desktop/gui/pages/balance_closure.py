@@ -31,7 +31,7 @@ def reason_text(reason: str) -> str:
 
 def basis_text(step: ProcessStep, lang: str) -> str:
     text = f"{format_value(step.basis.value, lang)} {unit_label(step.basis.unit, lang)}"
-    label = str(step.extra.get("basis_label", "") or "")
+    label = step.basis_label
     return f"{label} ({text})" if label else text
 
 

@@ -1,7 +1,7 @@
 """Tasks 17 and 18: how cleaner production is kept going, and the next audit focus.
 
-The measures taken, the next focus and the date of the next review are kept in
-assessment.extra["maintenance"]; the plan and the reasons are the notes of tasks 17 and 18."""
+The measures taken, the next focus and the date of the next review are the assessment's `maintenance`
+(domain/model.py: Maintenance); the plan and the reasons are the notes of tasks 17 and 18."""
 
 from __future__ import annotations
 
@@ -19,20 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.model import MAINTENANCE_MEASURES, Maintenance
+from ...services import edits
 from ..forms import Field, NotesEdit
 from ..i18n import date_format
-from ..task_state import MAINTENANCE_KEY
 from .base import Page
 
-MEASURES = (
-    "responsibilities",
-    "procedures",
-    "training",
-    "monitoring",
-    "management_system",
-    "incentives",
-    "team_meetings",
-)
+MEASURES = MAINTENANCE_MEASURES
 
 
 def parse_date(text: str) -> str:
@@ -127,11 +120,21 @@ class MaintainingPage(Page):
     # -- edits -----------------------------------------------------------------------------------
 
     def maintenance(self) -> dict[str, Any]:
-        value = self.workspace.assessment.extra.get(MAINTENANCE_KEY)
-        return dict(value) if isinstance(value, dict) else {}
+        m = self.workspace.assessment.maintenance
+        value = {"measures": list(m.measures), "next_focus": m.next_focus, "review_date": m.review_date or ""}
+        return {k: v for k, v in value.items() if v not in ("", [], None)}
 
     def _save(self, value: dict[str, Any], text: str) -> None:
-        self.set_extra(MAINTENANCE_KEY, {k: v for k, v in value.items() if v not in ("", [], None)} or None, text)
+        old = self.workspace.assessment.maintenance
+        new = Maintenance(
+            measures=list(value.get("measures") or []),
+            next_focus=value.get("next_focus") or "",
+            review_date=value.get("review_date") or None,
+            extra=dict(old.extra),
+        )
+        edit = edits.set_maintenance(self.store, self.assessment_id, old, new, text)
+        if edit is not None:
+            self.workspace.run(edit)
 
     def set_measure(self, key: str, on: bool) -> None:
         m = self.maintenance()

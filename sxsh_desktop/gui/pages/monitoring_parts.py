@@ -234,7 +234,7 @@ def show_energy(page: Any, s: dict[str, Any], lang: str) -> None:
 def plan_columns(page: Any) -> list[Column]:
     lang = page._lang
 
-    def extra_commit(field: str, date: bool) -> Any:
+    def plan_commit(field: str, date: bool) -> Any:
         def commit(o: Option, value: Any) -> None:
             text = str(value or "").strip()
             if date:
@@ -248,16 +248,11 @@ def plan_columns(page: Any) -> list[Column]:
                     )
                     or ""
                 )
-            extra = dict(o.extra)
-            if text:
-                extra[field] = text
-            else:
-                extra.pop(field, None)
             edit_option(
                 page.workspace,
                 o,
                 QCoreApplication.translate("MonitoringPage", "Edit plan of {id}").format(id=o.id),
-                extra=extra,
+                **{field: text if text or not date else None},
             )
 
         return commit
@@ -278,21 +273,21 @@ def plan_columns(page: Any) -> list[Column]:
         ),
         Column(
             QCoreApplication.translate("MonitoringPage", "Responsible"),
-            lambda o: str(o.extra.get("responsible", "")),
-            lambda o: str(o.extra.get("responsible", "")),
-            extra_commit("responsible", False),
+            lambda o: o.responsible,
+            lambda o: o.responsible,
+            plan_commit("responsible", False),
         ),
         Column(
             QCoreApplication.translate("MonitoringPage", "Planned date"),
-            lambda o: format_date(o.extra.get("planned_date"), lang()),
-            lambda o: format_date(o.extra.get("planned_date"), lang()),
-            extra_commit("planned_date", True),
+            lambda o: format_date(o.planned_date, lang()),
+            lambda o: format_date(o.planned_date, lang()),
+            plan_commit("planned_date", True),
         ),
         Column(
             QCoreApplication.translate("MonitoringPage", "Done date"),
-            lambda o: format_date(o.extra.get("done_date"), lang()),
-            lambda o: format_date(o.extra.get("done_date"), lang()),
-            extra_commit("done_date", True),
+            lambda o: format_date(o.done_date, lang()),
+            lambda o: format_date(o.done_date, lang()),
+            plan_commit("done_date", True),
         ),
     ]
 

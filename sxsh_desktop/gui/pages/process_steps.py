@@ -1,6 +1,7 @@
 """Tasks 2 and 3: the process steps in their order (with the basis their flows are recorded for)
 and the focus-selection matrix: each step scored against weighted criteria; the highest total
-suggests the audit focus. The matrix is kept in assessment.extra["focus_matrix"]."""
+suggests the audit focus. The matrix is the assessment's `focus_matrix` (domain/model.py: FocusMatrix);
+the page edits a plain copy of it (criteria as dicts, scores by step then criterion)."""
 
 from __future__ import annotations
 
@@ -20,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.model import ProcessStep
+from ...domain.model import FocusCriterion, FocusMatrix, ProcessStep
 from ...domain.quantities import Quantity
+from ...services import edits
 from ..forms import EDIT_ERRORS, ERROR_STYLE, NotesEdit, not_saved
-from ..task_state import FOCUS_MATRIX_KEY
 from .base import Page
 from .process_steps_models import CriteriaModel, ScoresModel, StepsModel, weighted_totals
 
@@ -155,16 +156,29 @@ class ProcessStepsPage(Page):
         ]
 
     def matrix(self) -> dict[str, Any]:
-        """The stored matrix (a copy), or the default criteria with no scores."""
-        stored = self.workspace.assessment.extra.get(FOCUS_MATRIX_KEY)
-        if isinstance(stored, dict) and isinstance(stored.get("criteria"), list):
-            m = copy.deepcopy(stored)
-            m.setdefault("scores", {})
-            return m
+        """The stored matrix as a plain copy, or the default criteria with no scores."""
+        stored = self.workspace.assessment.focus_matrix
+        if stored is not None and stored.criteria:
+            return {
+                "criteria": [{"id": c.id, "name": c.name, "weight": c.weight} for c in stored.criteria],
+                "scores": copy.deepcopy(stored.scores),
+            }
         return {"criteria": self.default_criteria(), "scores": {}}
 
     def save_matrix(self, matrix: dict[str, Any], text: str) -> None:
-        self.set_extra(FOCUS_MATRIX_KEY, matrix, text)
+        old = self.workspace.assessment.focus_matrix
+        kept = {c.id: c.extra for c in old.criteria} if old is not None else {}
+        new = FocusMatrix(
+            criteria=[
+                FocusCriterion(c["id"], c["name"], c.get("weight", 1), copy.deepcopy(kept.get(c["id"], {})))
+                for c in matrix["criteria"]
+            ],
+            scores={step: dict(marks) for step, marks in matrix["scores"].items() if marks},
+            extra=copy.deepcopy(old.extra) if old is not None else {},
+        )
+        edit = edits.set_focus_matrix(self.store, self.assessment_id, copy.deepcopy(old), new, text)
+        if edit is not None:
+            self.workspace.run(edit)
 
     def best_step(self) -> str | None:
         steps = [s.id for s in self.workspace.assessment.process_steps]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from ...domain.model import ProcessStep
+from ...domain.model import MAX_FOCUS_SCORE, ProcessStep
 from ...domain.quantities import parse_number, parse_quantity
 from ..i18n import format_quantity, format_value
 from ..models.rows import Column, RowsModel
@@ -15,7 +15,7 @@ from ..models.rows import Column, RowsModel
 if TYPE_CHECKING:  # pragma: no cover
     from .process_steps import ProcessStepsPage
 
-MAX_SCORE = 5
+MAX_SCORE = MAX_FOCUS_SCORE
 
 
 def weighted_totals(matrix: dict[str, Any], step_ids: list[str]) -> dict[str, float]:

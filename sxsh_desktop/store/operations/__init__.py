@@ -26,9 +26,10 @@ from .core import (  # noqa: F401 - the names callers import from here
     _replace,
     utc_now,
 )
+from .planning import PlanningOperations
 from .records import RecordOperations
 from .steps import StepOperations
 
 
-class Store(BatchOperations, RecordOperations, StepOperations, ReadingOperations):
+class Store(BatchOperations, RecordOperations, StepOperations, PlanningOperations, ReadingOperations):
     """A database of assessments: the engine, its sessions, and every operation that writes."""

@@ -172,6 +172,21 @@ def _set_readings(store: Any, s: Session, a: tuple[Any, ...]) -> Operation:
     return Operation("set_readings", (a[0], a[1], old), _period_readings(store, s, a[0], a[1]))
 
 
+def _assessment_field(field: str) -> tuple[Inverse, Subject]:
+    """The inverse of set_<field>(aid, value) (a field of the assessment itself: the focus matrix, the
+    maintenance, the report texts) and how to read the field now."""
+
+    def subject(store: Any, s: Session, a: tuple[Any, ...]) -> Any:
+        return getattr(_assessment(store, s, a[0]), field)
+
+    def inverse(store: Any, s: Session, a: tuple[Any, ...]) -> Operation:
+        old = subject(store, s, a)
+        _run(store, f"set_{field}", a)
+        return Operation(f"set_{field}", (a[0], old), subject(store, s, a))
+
+    return inverse, subject
+
+
 _INVERSES: dict[str, Inverse] = {
     "add_flow": _add_flow,
     "update_flow": _update_flow,
@@ -194,6 +209,11 @@ _SUBJECTS: dict[str, tuple[str, Callable[[tuple[Any, ...]], Any], Subject]] = {
     "delete_option": ("option", lambda a: a[1], lambda st, s, a: _option(st, s, a[0], a[1])),
     "set_readings": ("readings of the period", lambda a: a[1], lambda st, s, a: _period_readings(st, s, a[0], a[1])),
 }
+
+
+for _field in ("focus_matrix", "maintenance", "executive_summary", "conclusions"):
+    _INVERSES[f"set_{_field}"], _subject = _assessment_field(_field)
+    _SUBJECTS[f"set_{_field}"] = (_field.replace("_", " "), lambda a: a[0], _subject)
 
 
 def _place(read: Callable[[StoreBase, Session, str, int], Any]) -> Subject:

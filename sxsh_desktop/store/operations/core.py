@@ -247,6 +247,8 @@ class StoreBase:
                 selectinload(AssessmentRow.options),
                 selectinload(AssessmentRow.tasks),
                 selectinload(AssessmentRow.readings),
+                selectinload(AssessmentRow.focus_criteria),
+                selectinload(AssessmentRow.focus_scores),
             )
         )
         # flows are the bulk (thousands): read them as plain rows, without ORM objects

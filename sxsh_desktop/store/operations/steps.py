@@ -71,6 +71,13 @@ class StepOperations(StoreBase):
             for o in a.options:
                 if o.process_step == step_id:
                     o.process_step = new_id
+            if new_id != step_id:  # the focus matrix's scores and the next focus follow the step
+                if a.focus_matrix is not None and step_id in a.focus_matrix.scores:
+                    a.focus_matrix.scores = {
+                        (new_id if k == step_id else k): v for k, v in a.focus_matrix.scores.items()
+                    }
+                if a.maintenance.next_focus == step_id:
+                    a.maintenance.next_focus = new_id
 
         with self._write() as s:
             row = self._row(s, assessment_id)
@@ -83,6 +90,8 @@ class StepOperations(StoreBase):
                 for o in row.options:
                     if o.process_step == step_id:
                         o.process_step = new_id
+                m.fill_focus_matrix(row, after.focus_matrix)
+                m.fill_maintenance(row, after.maintenance)
         return self._done(Change(assessment_id, "process step", tuple(dict.fromkeys((step_id, new_id)))))
 
     def delete_process_step(self, assessment_id: str, step_id: str) -> Change:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..format import Markup, esc
 from ..layout import HEAD, NBSP, TEXT_W
-from .summary import chosen_totals, costliest_waste, target_sentence
+from .summary import chosen_totals, consultant_text, costliest_waste, target_sentence
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Report
@@ -27,6 +27,8 @@ def conclusions(report: Report) -> list[Any]:
     from ....domain.balance import assessment_balances
 
     s, a, f = report.s, report.a, report.f
+    if a.conclusions.strip():  # the consultant's own conclusions and recommendations, as written
+        return [*report.h1(s["s_conclusions"]), *consultant_text(report, a.conclusions), *signoff(report)]
     out = [*report.h1(s["s_conclusions"]), *report.h2(s["s_conclusions_1"])]
     points: list[str] = []
     e = report.summary.get("energy")

@@ -12,10 +12,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..document import Report
 
 
+def basis_text(report: Report, step: Any) -> str:
+    """The step's basis, with its label when it has one: "một mẻ nấu (100 hL)"."""
+    amount = report.f.q(step.basis)
+    return f"{step.basis_label} ({amount})" if step.basis_label else amount
+
+
 def process(report: Report) -> list[Any]:
     from ...flow_chart import flow_chart_figure
 
-    s, a, f = report.s, report.a, report.f
+    s, a = report.s, report.a
     out = [*report.h1(s["s_process"])]
     if not a.process_steps:
         out.append(report.notice(esc(s["no_steps"])))
@@ -26,7 +32,7 @@ def process(report: Report) -> list[Any]:
         [
             str(st.order),
             st.name,
-            f.q(st.basis),
+            basis_text(report, st),
             str(sum(1 for x in st.flows if x.direction == "input")),
             str(sum(1 for x in st.flows if x.direction == "output")),
             s["yes"] if st.focus else "",
@@ -86,7 +92,7 @@ def balances(report: Report) -> list[Any]:
                 ]
             )
         out += report.table(
-            s["t_flows"].format(step=step.name, basis=f.q(step.basis)),
+            s["t_flows"].format(step=step.name, basis=basis_text(report, step)),
             [
                 s["col_flow"],
                 s["col_kind"],

@@ -43,9 +43,19 @@ def target_sentence(report: Report) -> str | None:
     return s["target_reference"].format(reason=t["reason"])
 
 
+def consultant_text(report: Report, text: str) -> list[Any]:
+    """The consultant's own text as paragraphs: a blank line starts a new one, a line break stays one."""
+    import re
+
+    paragraphs = [p.strip("\n") for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
+    return [report.p("<br/>".join(esc(line) for line in p.split("\n"))) for p in paragraphs]
+
+
 def summary(report: Report) -> list[Any]:
     s, a, f = report.s, report.a, report.f
     out = report.heading(s["s_summary"], 0)
+    if a.executive_summary.strip():  # the consultant's own summary, as written
+        return out + consultant_text(report, a.executive_summary)
     kind = ASSESSMENT_TYPE_LABELS.get(a.assessment_type, ASSESSMENT_TYPE_LABELS["rapid"])(report.lang).lower()
     sector = f" ({a.facility.sector})" if a.facility.sector else ""
     out.append(
