@@ -3446,6 +3446,51 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     </message>
 </context>
 <context>
+    <name>ReportTextsBox</name>
+    <message>
+        <source>The consultant's texts</source>
+        <translation>The consultant's texts</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Conclusions and recommendations</source>
+        <translation>Conclusions and recommendations</translation>
+    </message>
+    <message>
+        <source>Empty: the report writes the summary from the figures.</source>
+        <translation>Empty: the report writes the summary from the figures.</translation>
+    </message>
+    <message>
+        <source>Empty: the report writes the conclusions and recommendations from the figures.</source>
+        <translation>Empty: the report writes the conclusions and recommendations from the figures.</translation>
+    </message>
+    <message>
+        <source>What you write here is printed instead of the report's own text.</source>
+        <translation>What you write here is printed instead of the report's own text.</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusions and
+recommendations:</source>
+        <translation>C&amp;onclusions and
+recommendations:</translation>
+    </message>
+    <message>
+        <source>Edit the report's summary</source>
+        <translation>Edit the report's summary</translation>
+    </message>
+    <message>
+        <source>Edit the report's conclusions</source>
+        <translation>Edit the report's conclusions</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackup</name>
     <message>
         <source>The database is damaged (%1). No backup was made, so your earlier backups are kept; but there is no good backup to restore. Export what you can and ask for help.</source>

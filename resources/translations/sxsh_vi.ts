@@ -3446,6 +3446,51 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     </message>
 </context>
 <context>
+    <name>ReportTextsBox</name>
+    <message>
+        <source>The consultant&apos;s texts</source>
+        <translation>Nội dung do chuyên gia tư vấn viết</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Conclusions and recommendations</source>
+        <translation>Kết luận và kiến nghị</translation>
+    </message>
+    <message>
+        <source>Empty: the report writes the summary from the figures.</source>
+        <translation>Để trống: báo cáo tự viết phần tóm tắt từ các số liệu.</translation>
+    </message>
+    <message>
+        <source>Empty: the report writes the conclusions and recommendations from the figures.</source>
+        <translation>Để trống: báo cáo tự viết phần kết luận và kiến nghị từ các số liệu.</translation>
+    </message>
+    <message>
+        <source>What you write here is printed instead of the report&apos;s own text.</source>
+        <translation>Nội dung viết ở đây được in thay cho phần báo cáo tự viết.</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Tó&amp;m tắt:</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusions and
+recommendations:</source>
+        <translation>Kết &amp;luận và
+kiến nghị:</translation>
+    </message>
+    <message>
+        <source>Edit the report&apos;s summary</source>
+        <translation>Sửa phần tóm tắt của báo cáo</translation>
+    </message>
+    <message>
+        <source>Edit the report&apos;s conclusions</source>
+        <translation>Sửa phần kết luận và kiến nghị của báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackup</name>
     <message>
         <source>The database is damaged (%1). No backup was made, so your earlier backups are kept; but there is no good backup to restore. Export what you can and ask for help.</source>

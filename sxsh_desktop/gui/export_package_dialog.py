@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.settings import UserSettings
 from . import export_support as support
 from . import i18n
 from .export_report_dialog import (
@@ -48,9 +49,6 @@ from .first_run import identity
 from .workers import run_in_background
 
 log = logging.getLogger(__name__)
-
-FOLDER_KEY = "package_folder"
-CERTIFICATE_KEY = "so_certificate"  # the Sở's certificate last encrypted to
 
 
 def package_file_name(facility: str, day: dt.date | None = None) -> str:
@@ -134,7 +132,7 @@ class ExportPackageDialog(QDialog):
         encrypt_layout.addWidget(self.encrypt)
         encrypt_layout.addLayout(cert_row)
         encrypt_layout.addWidget(self.recipient_label)
-        remembered = store_text(self.store, CERTIFICATE_KEY)
+        remembered = UserSettings(self.store).so_certificate
         if remembered:
             self.certificate.setText(remembered)
             self._read_certificate()
@@ -143,7 +141,7 @@ class ExportPackageDialog(QDialog):
         self.target.setAccessibleName(self.tr("Package file"))
         self.choose = QPushButton(self.tr("&Choose…"), page)
         self.choose.clicked.connect(lambda: self.choose_file())
-        folder = support.remembered_folder(self.store, FOLDER_KEY)
+        folder = UserSettings(self.store).folder("package") or support.documents_dir()
         self.target.setText(str(folder / package_file_name(a.facility.name)))
         file_row = QHBoxLayout()
         file_row.addWidget(self.target, 1)
@@ -286,7 +284,7 @@ class ExportPackageDialog(QDialog):
                 self._show_error(self.recipient_label.text() or self.tr("Choose the Sở's certificate."))
                 return False
             recipient = self.recipient
-            support.remember(self.store, CERTIFICATE_KEY, self.certificate.text().strip())
+            UserSettings(self.store).remember_so_certificate(self.certificate.text())
         assert self.identity is not None
         ask = self.passphrase_prompt or support.ask_passphrase
         passphrase = ask(self, self.identity)
@@ -314,7 +312,7 @@ class ExportPackageDialog(QDialog):
     def _done(self, result) -> None:
         self.export_button.setEnabled(True)
         self.outcome = result
-        support.remember(self.store, FOLDER_KEY, str(result.path.parent))
+        UserSettings(self.store).remember_folder("package", result.path.parent)
         self._show_result(result)
 
     # -- what was made --------------------------------------------------------------------------------
@@ -379,15 +377,6 @@ class ExportPackageDialog(QDialog):
     def show_folder(self) -> None:
         if self.outcome is not None:
             support.show_in_folder(self.outcome.path)
-
-
-def store_text(store, key: str) -> str:
-    try:
-        value = store.get_meta(key)
-    except Exception:  # a setting that cannot be read: asked again
-        log.warning("the setting %s cannot be read", key, exc_info=True)
-        return ""
-    return value if isinstance(value, str) else ""
 
 
 def show_export_package(window) -> ExportPackageDialog | None:

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.settings import UserSettings
 from . import export_support as support
 from . import i18n
 from .first_run import identity
+from .report_texts import ReportTextsBox
 from .workers import run_in_background
 
-TSA_KEY = "tsa_url"
-FOLDER_KEY = "report_folder"
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 NOTE_STYLE = "color: #5f6b77;"
 GOOD_STYLE = "background: #eef5ee; border-left: 4px solid #2e7d32; padding: 6px 8px; color: #1b3320;"
@@ -65,8 +65,9 @@ def report_file_name(facility: str, language: str, day: dt.date | None = None) -
 class ExportReportDialog(QDialog):
     """Options → Export → what was made. `outcome` holds the service's ReportResult once done."""
 
-    def __init__(self, store, assessment_id: str, language: str = "vi", parent: QWidget | None = None):
+    def __init__(self, store, assessment_id: str, language: str = "vi", parent: QWidget | None = None, workspace=None):
         super().__init__(parent)
+        self.workspace = workspace  # the consultant's texts go on its undo stack (gui/report_texts.py)
         from ..report.pdf import BLOCKING, missing_items
 
         self.store = store
@@ -117,8 +118,7 @@ class ExportReportDialog(QDialog):
         self.tsa = QLineEdit(self.sign_box)
         self.tsa.setPlaceholderText(self.tr("e.g. http://timestamp.example.vn (empty: none)"))
         self.tsa.setAccessibleName(self.tr("Timestamp server"))
-        remembered = self.store.get_meta(TSA_KEY)
-        self.tsa.setText(remembered if isinstance(remembered, str) else "")
+        self.tsa.setText(UserSettings(self.store).timestamp_server)
         self.tsa_note = _wrapped(self.sign_box, NOTE_STYLE)
         self.tsa_note.setText(
             self.tr(
@@ -145,7 +145,7 @@ class ExportReportDialog(QDialog):
         self.target.textEdited.connect(self._typed_name)
         self.choose = QPushButton(self.tr("&Choose…"), page)
         self.choose.clicked.connect(lambda: self.choose_file())
-        folder = support.remembered_folder(self.store, FOLDER_KEY)
+        folder = UserSettings(self.store).folder("report") or support.documents_dir()
         self.target.setText(str(folder / report_file_name(a.facility.name, self.report_language())))
         file_row = QHBoxLayout()
         file_row.addWidget(self.target, 1)
@@ -171,6 +171,8 @@ class ExportReportDialog(QDialog):
         layout.addWidget(self.completeness)
         layout.addLayout(form)
         layout.addWidget(self.sign_box)
+        self.texts = ReportTextsBox(self.store, self.assessment_id, self.workspace, page)
+        layout.addWidget(self.texts)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -257,6 +259,7 @@ class ExportReportDialog(QDialog):
             self.target.setFocus()
             self.target.selectAll()
             return False
+        self.texts.save_all()  # what was just typed is in the report
         secret: list = []
         tsa = None
         if self.sign.isChecked() and self.sign.isEnabled():
@@ -268,7 +271,7 @@ class ExportReportDialog(QDialog):
             secret.append(support.signer_settings(self.identity, passphrase))
             del passphrase
             tsa = self.tsa.text().strip() or None
-            support.remember(self.store, TSA_KEY, tsa or "")
+            UserSettings(self.store).remember_timestamp_server(tsa)
         assessment = self.store.get_assessment(self.assessment_id)
         language = self.report_language()
 
@@ -289,7 +292,7 @@ class ExportReportDialog(QDialog):
     def _done(self, result) -> None:
         self.export_button.setEnabled(True)
         self.outcome = result
-        support.remember(self.store, FOLDER_KEY, str(result.path.parent))
+        UserSettings(self.store).remember_folder("report", result.path.parent)
         self._show_result(result)
 
     # -- what was made --------------------------------------------------------------------------------
@@ -399,6 +402,8 @@ def show_export_report(window) -> ExportReportDialog | None:
         return None
     if window.view is not None:
         window.view.flush_edits()
-    dialog = ExportReportDialog(window.store, window.workspace.assessment_id, window.language, window)
+    dialog = ExportReportDialog(
+        window.store, window.workspace.assessment_id, window.language, window, workspace=window.workspace
+    )
     dialog.exec()
     return dialog

@@ -298,25 +298,6 @@ def documents_dir() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
-def remembered_folder(store, key: str) -> Path:
-    try:
-        value = store.get_meta(key)
-    except Exception:  # the folder last used is a convenience: the documents folder instead
-        log.warning("the folder kept as %s cannot be read", key, exc_info=True)
-        value = None
-    if isinstance(value, str) and value and Path(value).is_dir():
-        return Path(value)
-    return documents_dir()
-
-
-def remember(store, key: str, value) -> None:
-    try:
-        if store.get_meta(key) != value:
-            store.set_meta(key, value)
-    except Exception:  # remembering is a convenience; the export itself went well
-        log.warning("the folder used cannot be kept as %s", key, exc_info=True)
-
-
 def human_size(n: int) -> str:
     if n < 1024 * 1024:
         return QCoreApplication.translate("ExportSupport", "%1 KB").replace("%1", i18n.format_number(n / 1024, 0))

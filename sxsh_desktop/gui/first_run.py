@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from ..services.settings import ROLE_KEY, UserSettings
 from ..services.setup import (
     IDENTITY_KEY,
     PROFILE_KEY,
@@ -61,6 +62,7 @@ from .setup_page import wrapped_label as _label
 log = logging.getLogger(__name__)
 __all__ = [
     "IDENTITY_KEY",
+    "ROLE_KEY",
     "PROFILE_KEY",
     "FirstRunDialog",
     "IdentityPage",
@@ -135,9 +137,6 @@ class ProfilePage(_Page):
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.name_label.setText(self.tr("&Name:"))
         self.organisation_label.setText(self.tr("&Organisation:"))
-
-
-ROLE_KEY = "role"
 
 
 class RolePage(_Page):
@@ -335,7 +334,7 @@ def apply_first_run(window, dialog: FirstRunDialog) -> list[str]:
     if language != window.language:
         window.set_language(language)
     role = dialog.role_page.role()
-    store.set_meta(ROLE_KEY, role)
+    UserSettings(store).set_role(role)
     if role == "reviewer":
         problems += _apply_folder(window, dialog.folder_page)
         window.set_mode("review")

@@ -2,8 +2,8 @@
 
 Source strings in the code are English (`self.tr("…")`); the Vietnamese and English catalogues
 (`resources/translations/sxsh_vi.qm`, `sxsh_en.qm`) are installed as one QTranslator. The choice
-is remembered in the store (`app meta` key "language"); numbers and dates follow a QLocale of the
-same language, set as the default locale.
+is remembered through the settings service (services/settings.py: the store's `app meta` key
+"language"); numbers and dates follow a QLocale of the same language, set as the default locale.
 """
 
 from __future__ import annotations
@@ -15,13 +15,29 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..paths import resources_dir
+from ..services.settings import DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGES, UserSettings, normalise_language
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain.quantities import Quantity
 
-LANGUAGES = ("vi", "en")
-DEFAULT_LANGUAGE = "vi"
-META_KEY = "language"
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
+    "META_KEY",
+    "date_format",
+    "format_date",
+    "format_number",
+    "format_quantity",
+    "format_significant",
+    "format_value",
+    "install",
+    "locale_for",
+    "normalise",
+    "remember_language",
+    "stored_language",
+    "translations_dir",
+]
+META_KEY = LANGUAGE_KEY
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
@@ -32,7 +48,7 @@ def translations_dir() -> Path:
 
 
 def normalise(language: str | None) -> str:
-    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+    return normalise_language(language)
 
 
 def locale_for(language: str) -> QLocale:
@@ -71,15 +87,11 @@ def install(language: str) -> bool:
 
 
 def stored_language(store: Any) -> str:
-    try:
-        return normalise(store.get_meta(META_KEY))
-    except Exception:  # an unreadable value must not keep the app from starting
-        log.warning("the language kept in the store cannot be read", exc_info=True)
-        return DEFAULT_LANGUAGE
+    return UserSettings(store).language  # an unreadable value reads as the default
 
 
 def remember_language(store: Any, language: str) -> None:
-    store.set_meta(META_KEY, normalise(language))
+    UserSettings(store).set_language(normalise(language))
 
 
 def format_number(value: float | None, decimals: int = 0) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from ..services.settings import LAST_ASSESSMENT_KEY, MODE_KEY, UserSettings
 from ..store.errors import StoreError
 from . import i18n
 from .assessment_view import AssessmentView
@@ -20,8 +21,8 @@ from .workers import run_in_background
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
-LAST_KEY = "last_assessment"
-MODE_KEY = "mode"  # "consultant" or "review": the workspace shown at the last quit
+LAST_KEY = LAST_ASSESSMENT_KEY  # the settings service's keys (services/settings.py)
+__all__ = ["LAST_KEY", "MODE_KEY", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -403,38 +404,32 @@ class MainWindow(QMainWindow):
         if not self.remember:
             return
         open_ = self.view is not None and self.pages.currentWidget() is self.view
-        value = {
-            "id": self.workspace.assessment_id if self.workspace else None,
-            "task": self.view.current_task if self.view else 1,
-            "open": open_,
-        }
         try:
-            if self.store.get_meta(LAST_KEY) != value:
-                self.store.set_meta(LAST_KEY, value)
+            UserSettings(self.store).set_last_open(
+                self.workspace.assessment_id if self.workspace else None,
+                self.view.current_task if self.view else 1,
+                open_,
+            )
         except StoreError as exc:
             log.warning("could not remember the open assessment: %s", exc)
 
     def restore_last(self) -> bool:
         """Reopen the assessment that was open at the last quit, on its page, and the workspace shown then."""
         reopened = self._restore_assessment()
-        try:
-            review = self.store.get_meta(MODE_KEY) == "review"
-        except StoreError:
-            review = False
-        if review:
+        if UserSettings(self.store).mode == "review":
             self.show_review()
         return reopened
 
     def _restore_assessment(self) -> bool:
-        last = self.store.get_meta(LAST_KEY)
-        if not isinstance(last, dict) or not last.get("id"):
+        last = UserSettings(self.store).last_open
+        if last is None:
             return False
         if self.start is not None:
-            self.start.reload(select=last["id"])
-        if not last.get("open"):
+            self.start.reload(select=last.assessment_id)
+        if not last.open:
             return False
         try:
-            self.open_assessment(last["id"], int(last.get("task") or 1))
+            self.open_assessment(last.assessment_id, last.task)
         except (StoreError, ValueError):
             return False
         return True
@@ -497,8 +492,7 @@ class MainWindow(QMainWindow):
             return
         mode = self.mode
         try:
-            if self.store.get_meta(MODE_KEY) != mode:
-                self.store.set_meta(MODE_KEY, mode)
+            UserSettings(self.store).set_mode(mode)
         except StoreError as exc:
             log.warning("could not remember the workspace: %s", exc)
 
