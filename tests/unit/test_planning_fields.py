@@ -153,6 +153,7 @@ def test_each_edit_is_one_operation_with_its_inverse(stored):
     old = store.get_assessment(a.id)
     matrix = copy.deepcopy(old.focus_matrix)
     matrix.scores["cooking"]["waste_cost"] = 0
+    done = []
     for edit in (
         edits.set_focus_matrix(store, a.id, old.focus_matrix, matrix, "Score"),
         edits.set_maintenance(store, a.id, old.maintenance, Maintenance(["training"]), "Measures"),
@@ -161,12 +162,18 @@ def test_each_edit_is_one_operation_with_its_inverse(stored):
     ):
         assert edit is not None
         edit.do()
+        done.append(edit)
     now = store.get_assessment(a.id)
     assert now.focus_matrix.scores["cooking"]["waste_cost"] == 0
     assert now.maintenance == Maintenance(["training"])
     assert (now.executive_summary, now.conclusions) == ("Mới.", "")
     assert to_document(now)["executive_summary"] == "Mới."
     assert "conclusions" not in to_document(now)  # empty: the report writes its own
+    for edit in reversed(done):
+        edit.undo()
+    assert to_document(store.get_assessment(a.id)) == to_document(old) | {
+        "updated_at": to_document(store.get_assessment(a.id))["updated_at"]
+    }
     assert edits.set_report_text(store, a.id, "conclusions", "", "", "same") is None
     with pytest.raises(ValueError):
         edits.set_report_text(store, a.id, "title", "", "x", "no such text")
@@ -194,3 +201,20 @@ def test_a_renamed_step_keeps_its_scores_and_stays_the_next_focus(stored):
     assert got.maintenance.next_focus == "ferment"
     store.update_process_step(a.id, "ferment", id="fermentation")
     assert content_digest(to_document(store.get_assessment(a.id))) == content_digest(to_document(a))
+
+
+def test_a_refusal_is_said_in_vietnamese_with_the_fields_name():
+    from sxsh_desktop.domain.validation import validate_assessment
+
+    a = parse_document(_older_document())
+    a.options[0].planned_date = "30/06/2025"
+    a.focus_matrix.scores["cooking"]["waste_cost"] = 9
+    problems = {p.field: p for p in validate_assessment(a)}
+    said = problems["options[0].planned_date"].text("vi", screen=True)
+    assert (
+        said
+        == "Ngày dự kiến thực hiện, dòng 1: '30/06/2025' không phải là ngày; ghi theo dạng YYYY-MM-DD (ví dụ 2025-12-31)"
+    )
+    score = problems["focus_matrix.scores.cooking.waste_cost"]
+    assert score.text("vi", screen=True) == "Điểm của công đoạn: cần là một số nguyên từ 0 đến 5 (đang là 9)"
+    assert str(score) == "focus_matrix.scores.cooking.waste_cost: should be a whole number from 0 to 5 (got 9)"

@@ -141,4 +141,24 @@ REFUSALS: dict[str, dict[str, str]] = {
         "{start} to {end} overlaps the reading {other_start} to {other_end}",
         "{start} đến {end} trùng với kỳ đọc {other_start} đến {other_end}",
     ),
+    # -- the planning fields (domain/planning.py)
+    "date.iso_value": _t(
+        "'{text}' is not a date; write it as YYYY-MM-DD (e.g. 2025-12-31)",
+        "'{text}' không phải là ngày; ghi theo dạng YYYY-MM-DD (ví dụ 2025-12-31)",
+    ),
+    "value.empty": _t("must not be empty", "không được để trống"),
+    "value.listed_twice": _t("'{value}' is listed twice", "'{value}' được ghi hai lần"),
+    "id.too_long": _t("should be at most {n} characters (has {length})", "dài nhiều nhất {n} ký tự (đang có {length})"),
+    "id.step_too_long": _t(
+        "a process step id should be at most {n} characters", "mã công đoạn dài nhiều nhất {n} ký tự"
+    ),
+    "id.next_focus_too_long": _t(
+        "should be a process step id (at most {n} characters)", "cần là mã một công đoạn (nhiều nhất {n} ký tự)"
+    ),
+    "focus.weight": _t("should be a number of 0 or more (got {value})", "cần là một số từ 0 trở lên (đang là {value})"),
+    "focus.no_criterion": _t("no criterion with id '{criterion}'", "không có tiêu chí mã '{criterion}'"),
+    "focus.score": _t(
+        "should be a whole number from 0 to {most} (got {value})",
+        "cần là một số nguyên từ 0 đến {most} (đang là {value})",
+    ),
 }
