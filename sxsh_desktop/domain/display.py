@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from pint.errors import PintError
+
 from .quantities import Quantity, UnitError, magnitude_in, normalise_unit_text, registry
 from .unit_grammar import tokens
 
@@ -32,7 +34,7 @@ def _time_word(name: str, language: str) -> str | None:
     ureg = registry()
     try:
         unit = ureg.parse_units(name)
-    except Exception:  # pint raises several error types for a name it does not know
+    except (PintError, ValueError, TypeError):  # a name the registry does not know is no word of time
         return None
     if len(unit._units) != 1:
         return None
@@ -77,7 +79,7 @@ def _bare_power(name: str) -> str | None:
     ureg = registry()
     try:
         unit = ureg.parse_units(normalise_unit_text(name))
-    except Exception:  # pint raises several error types for a name it does not know
+    except (PintError, ValueError, TypeError):  # a name the registry does not know is shown as typed
         return None
     if len(unit._units) != 1:
         return None

@@ -23,6 +23,7 @@ What a new assessment gets, and why (the template gives no quantities, and none 
 from __future__ import annotations
 
 import json
+import logging
 import tomllib
 import uuid
 from collections.abc import Sequence
@@ -56,6 +57,8 @@ from ..domain.quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, pa
 from ..domain.validation import resource_kinds
 from ..paths import templates_dir
 from .template_monitoring import TemplateMonitoring, layout_for, parse_monitoring
+
+log = logging.getLogger(__name__)
 
 FORMAT = "sxsh-assessment-template"
 SCHEMA_FILE = "template.schema.json"
@@ -474,7 +477,8 @@ def find_template(key: str, templates: Sequence[AssessmentTemplate] | None = Non
         if shipped.is_file():
             try:
                 t = read_template(shipped, "shipped")
-            except Exception:  # fall back to the full scan, which reports errors
+            except Exception:  # fall back to the full scan, which reports what is wrong with the file (logged)
+                log.debug("the template %s could not be read alone", shipped, exc_info=True)
                 t = None
             if t is not None and t.key == key:
                 return t

@@ -12,12 +12,15 @@ pyHanko is imported inside the functions.
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import ReportError
 from .fonts import FONT_FILES, STAMP_FONT_FILE
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # pragma: no cover
     from pyhanko.sign.signers import Signer
@@ -51,8 +54,9 @@ def is_signed_pdf(data: bytes) -> bool:
         from pyhanko.pdf_utils.reader import PdfFileReader
 
         return bool(PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures)
-    except Exception:
-        return True  # a damaged file with signature markers: treat as signed, never overwrite it
+    except Exception:  # a damaged file with signature markers: treat as signed, never overwrite it (logged)
+        log.debug("%s has signature markers but cannot be read as a PDF", "the target", exc_info=True)
+        return True
 
 
 def refuse_signed_target(path: str | Path) -> None:
@@ -167,7 +171,7 @@ def _sign(
     out = io.BytesIO()
     try:
         pdf_signer.sign_pdf(writer, output=out, appearance_text_params=params)
-    except Exception as exc:
+    except Exception as exc:  # pyHanko raises many types; with a timestamper the caller says it as a warning
         if timestamper is not None:
             raise
         raise ReportError(f"signing the report failed: {_one_line(exc)}") from exc

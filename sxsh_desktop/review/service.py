@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import re
 import unicodedata
 from pathlib import Path
@@ -14,6 +15,8 @@ from typing import Any
 from ..files import write_atomically
 from ..store.operations import Store
 from ..store.review_ops import GROUPS, METHODS, ReceivedSummary, ReviewError, ReviewStore
+
+log = logging.getLogger(__name__)
 
 CSV_COLUMNS = (
     "assessment_id",
@@ -70,7 +73,8 @@ def _method_of(document: dict[str, Any]) -> str:
 
     try:
         return assessment_method(compute_savings(from_document(document), "en"))
-    except Exception:  # a document the intake took but this version cannot read: counted by the ratio
+    except Exception:  # a document the intake took but this version cannot read: counted by the ratio (logged)
+        log.warning("the savings method of a received document cannot be computed", exc_info=True)
         return "ratio"
 
 

@@ -43,6 +43,6 @@ def benchmark(assessment: Any) -> Any:
     templates, _ = loaded()
     try:
         return benchmark_assessment(assessment, templates)
-    except Exception:
+    except Exception:  # a half-entered assessment may fail anywhere in the benchmark: logged, shown as none
         log.exception("the benchmark of %s could not be computed", getattr(assessment, "id", "?"))
         return None

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # pragma: no cover
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -88,7 +91,7 @@ def read_binding(pdf: bytes) -> Binding:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         info = reader.trailer["/Info"] if "/Info" in reader.trailer else generic.DictionaryObject()
         info = info.get_object() if isinstance(info, generic.IndirectObject) else info
-    except Exception as exc:
+    except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
         raise ValueError(str(exc) or type(exc).__name__) from exc
 
     def text(key: str) -> str | None:
@@ -114,6 +117,7 @@ def _attachment(reader: object) -> bytes | None:
             if str(spec.get("/F", "")) != ATTACHMENT_NAME or str(spec.get("/AFRelationship", "")) != "/Source":
                 continue
             return bytes(spec["/EF"]["/F"].get_object().data)
-    except Exception:
+    except Exception:  # a damaged attachment is one that is not there (the binding then says so); logged
+        log.debug("the report's attached document cannot be read", exc_info=True)
         return None
     return None

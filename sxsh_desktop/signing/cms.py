@@ -55,7 +55,7 @@ def sign_detached(data: bytes, signer: Signer, *, digest_algorithm: str = "sha25
         content_info = _run(signer.async_sign_general_data(data, digest_algorithm, detached=True))
     except IdentityError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # pyHanko and the key's backend raise many types: each is said as this refusal
         raise IdentityError(f"signing failed: {' '.join(str(exc).split()) or type(exc).__name__}") from exc
     return bytes(content_info.dump())
 
@@ -79,7 +79,7 @@ def verify_detached(
             raise ValueError("not signed data")
         signed_data = content_info["content"]
         signed_data.native  # noqa: B018 - parse it all now, so damage is caught here
-    except Exception as exc:
+    except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
         raise SignatureError("the signature is not a CMS signature (damaged or not a .p7s)") from exc
 
     roots = []
@@ -93,7 +93,7 @@ def verify_detached(
     quiet_pyhanko_logs()
     try:
         status = _run(async_validate_detached_cms(data, signed_data, signer_validation_context=context))
-    except Exception as exc:
+    except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
         raise SignatureError(f"the signature cannot be checked ({' '.join(str(exc).split())})") from exc
     cert = status.signing_cert
     return DetachedVerification(

@@ -19,12 +19,15 @@ pyHanko and the PKCS#11 binding are imported inside the functions: importing thi
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # pragma: no cover
     from cryptography import x509
@@ -255,14 +258,16 @@ def _pkcs12_shape(data: bytes) -> str:
         pfx = pkcs12.Pfx.load(data, strict=True)
         if pfx["version"].native != "v3":
             return "other"
-    except Exception:
+    except Exception:  # only the file's shape is asked here; asn1crypto raises many types on damage (logged)
+        log.debug("the identity file is not a readable PKCS#12 structure", exc_info=True)
         return "damaged" if data[:1] == b"\x30" and b"\x02\x01\x03" in data[:8] else "other"
     try:
         pfx.native  # noqa: B018 - read the whole structure
         for info in pfx.authenticated_safe:
             info.native  # noqa: B018 - each part, down to its bags (encrypted parts stay opaque)
         return "whole"
-    except Exception:
+    except Exception:  # a part that cannot be read is damage, whatever asn1crypto raised (logged)
+        log.debug("a part of the identity file cannot be read", exc_info=True)
         return "damaged"
 
 
@@ -407,7 +412,7 @@ def pkcs11_signer(
     except (p11_errors.PKCS11Error, pkcs11.PKCS11Error) as exc:
         detail = _one_line(exc) if str(exc).strip() else type(exc).__name__
         raise IdentityError(f"{where}: cannot open a session ({detail})") from exc
-    except Exception as exc:
+    except Exception as exc:  # a token's library may raise anything of its own: said as this refusal
         raise IdentityError(f"{where}: {_one_line(exc)}") from exc
     try:
         try:
@@ -419,7 +424,7 @@ def pkcs11_signer(
         signer = PKCS11Signer(session, key_label=key_label, cert_label=cert_label or key_label)
         try:
             cert = signer.signing_cert
-        except Exception as exc:
+        except Exception as exc:  # the token's library or asn1crypto, whatever failed: said as this refusal
             raise IdentityError(
                 f"{where}: no certificate labelled '{cert_label or key_label}' ({_one_line(exc)})"
             ) from exc
@@ -428,8 +433,8 @@ def pkcs11_signer(
     finally:
         try:
             session.close()
-        except Exception:  # pragma: no cover - closing a dead session
-            pass
+        except Exception:  # pragma: no cover - closing a dead session: nothing is left to close (logged)
+            log.debug("the token's session did not close", exc_info=True)
 
 
 # where the PKCS#11 libraries of common tokens are installed, by platform (hints for the user; a CA's

@@ -307,7 +307,7 @@ def backup_file(
         raise BackupWriteError(
             f"no backup was made: {folder} cannot be written ({exc.strerror or exc}); the database itself was not changed"
         ) from exc
-    except BaseException:
+    except BaseException:  # even an interrupt: clean up, then re-raise it
         partial.unlink(missing_ok=True)
         if not target.exists():
             record_path(target).unlink(missing_ok=True)

@@ -13,6 +13,7 @@ SQLite file behind head is copied to the backups folder before it is migrated.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool, StaticPool
 
 from ..config import data_dir
@@ -27,6 +29,8 @@ from .errors import StoreError
 from .revisions import MIGRATIONS_DIR as MIGRATIONS_DIR  # re-exported: callers read it from the engine
 from .revisions import alembic_config, head_revision, known_revisions, shipped_head
 from .revisions import script_directory as script_directory  # re-exported
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .operations import Store
@@ -231,7 +235,7 @@ def open_store(
         migrate(store.engine)
         if existed and auto_backup:
             _daily_backup(store)
-    except BaseException:
+    except BaseException:  # even an interrupt: clean up, then re-raise it
         store.close()
         raise
     return store
@@ -242,7 +246,8 @@ def _readable(store: Store) -> bool:
         with store.engine.connect() as conn:
             conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
         return True
-    except Exception:  # any failure: try read-only
+    except (SQLAlchemyError, OSError):  # the database cannot be read for writing: the caller opens it read-only
+        log.info("the database cannot be read as it is opened; trying read-only", exc_info=True)
         return False
 
 
@@ -312,7 +317,7 @@ def _open_server(url: str) -> Store:
                 if engine.dialect.name == "postgresql":
                     lock.exec_driver_sql(f"SELECT pg_advisory_unlock({SCHEMA_LOCK_KEY})")
                     lock.commit()
-    except BaseException:
+    except BaseException:  # even an interrupt: clean up, then re-raise it
         engine.dispose()
         raise
     return Store(engine)

@@ -14,6 +14,7 @@ kept for the next import, since starting one costs a second or two.
 from __future__ import annotations
 
 import concurrent.futures
+import logging
 import threading
 import time
 from collections import deque
@@ -21,6 +22,8 @@ from collections.abc import Callable, Generator, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 DEFAULT_TIME_LIMIT_SECONDS = 60.0
 
@@ -69,8 +72,8 @@ def _kill(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     for p in processes:
         try:
             p.kill()
-        except Exception:  # already gone
-            pass
+        except (OSError, ValueError):  # already gone, or its process object already closed
+            continue
     pool.shutdown(wait=False, cancel_futures=True)
     for p in processes:
         p.join(timeout=5)
@@ -85,7 +88,8 @@ def warm_up(fn: Callable[[], Any], workers: int = 1) -> bool:
     pool, _ = _new_pool(workers)
     try:
         pool.submit(fn).result(timeout=300)
-    except Exception:  # the import will start its own workers
+    except Exception:  # whatever stopped the warm-up, the import starts its own workers (logged)
+        log.warning("the checking workers could not be started ahead", exc_info=True)
         _kill(pool)
         return False
     _keep(pool, workers)

@@ -130,7 +130,7 @@ def open_sealed(data: bytes, certificate: Any, key: Any) -> bytes:
         recipients = [r.chosen for r in enveloped["recipient_infos"] if r.name == "ktri"]
     except PackageError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
         raise PackageError("the encrypted package is damaged (its structure cannot be read)") from exc
     if tag_len != TAG_BYTES or len(tag) != TAG_BYTES or len(nonce) < 1:
         raise PackageError("the encrypted package is damaged (its authentication tag is malformed)")

@@ -78,7 +78,7 @@ def load_certificates(path: str | Path) -> list[bytes]:
             ders.append(blob)
         for der in ders:
             asn1_x509.Certificate.load(der).native  # noqa: B018 - parse it all now
-    except Exception as exc:
+    except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
         raise PackageError(f"{p}: is not a certificate (PEM or DER)") from exc
     if not ders:
         raise PackageError(f"{p}: holds no certificate")
@@ -199,7 +199,7 @@ def unwrap(data: bytes, decryption: Decryption | None) -> tuple[bytes, bool]:
             "the package is encrypted to another recipient, or the encryption is damaged "
             "(it cannot be opened with this key)"
         ) from exc
-    except Exception as exc:
+    except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
         raise PackageError(f"the encrypted package cannot be opened ({type(exc).__name__})") from exc
     if len(inner) > MAX_PACKAGE_BYTES:
         raise PackageError("the decrypted package is over the size limit")

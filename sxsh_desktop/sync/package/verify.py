@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import struct
 import zipfile
 from collections.abc import Sequence
@@ -35,6 +36,8 @@ from .format import (
 )
 from .safezip import _Budget, _check_end_record, read_entry, read_package_file, scan_entries
 from .signer import consultant_note, signature_timestamp, validity_problem
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...domain.model import Assessment
@@ -239,14 +242,15 @@ def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check:
         signed_data = content_info["content"]
         signed_data["signer_infos"][0]["sid"]  # the parts read first
         infos = signed_data["signer_infos"]
-    except Exception as exc:
+    except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
         raise PackageError(
             "the manifest's signature cannot be read (damaged or not a CMS signature)", TAMPERED
         ) from exc
     try:
         attrs = infos[0]["signed_attrs"]
         has_attrs = len(infos) == 1 and attrs is not None and len(attrs) > 0
-    except Exception:  # unreadable attributes are missing ones
+    except Exception:  # unreadable attributes are missing ones: refused just below as such (logged)
+        log.debug("the manifest's signed attributes cannot be read", exc_info=True)
         has_attrs = False
     if not has_attrs:  # without them the signature does not bind the manifest's digest and signing time
         raise PackageError("the manifest's signature has no signed attributes (or more than one signer)", TAMPERED)
@@ -255,7 +259,7 @@ def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check:
         status = _run(
             async_validate_detached_cms(manifest, signed_data, signer_validation_context=_validation_context(roots))
         )
-    except Exception as exc:
+    except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
         raise PackageError(f"the manifest's signature cannot be checked ({_one_line(exc)})", TAMPERED) from exc
     cert = status.signing_cert
     check.signer, check.signer_certificate = signer_info(cert), bytes(cert.dump())
@@ -278,7 +282,7 @@ def _verify_report(pdf: bytes, certificate: bytes, roots: list[Any]) -> Any:
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
-    except Exception as exc:
+    except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
         raise PackageError(f"report.pdf cannot be read as a PDF ({_one_line(exc)})", TAMPERED) from exc
     if not signatures:
         raise PackageError("report.pdf is not signed", TAMPERED)
@@ -287,7 +291,7 @@ def _verify_report(pdf: bytes, certificate: bytes, roots: list[Any]) -> Any:
         # the signature must cover the whole file (checked below), so there is no later revision
         # whose changes would need pyHanko's difference analysis
         status = validate_pdf_signature(sig, _validation_context(roots), skip_diff=True)
-    except Exception as exc:
+    except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
         raise PackageError(f"report.pdf's signature cannot be checked ({_one_line(exc)})", TAMPERED) from exc
     if not (status.intact and status.valid):
         raise PackageError("report.pdf was changed after it was signed (its signature does not match)", TAMPERED)
