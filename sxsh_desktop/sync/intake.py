@@ -56,7 +56,8 @@ class ImportOutcome:
     signer: Any = None  # SignerInfo
     assessment_id: str | None = None
     revision: int | None = None
-    superseded_revision: int | None = None
+    superseded_revision: int | None = None  # imported: the older revision this one replaced
+    newer_revision: int | None = None  # superseded: the newer revision already imported
     reason: str | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -236,6 +237,7 @@ def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> I
             out.reason = f"the store refused it ({words})"
         else:
             out.status, out.superseded_revision, out.reason = record.status, record.superseded_revision, record.reason
+            out.newer_revision = record.newer_revision
             out.line = record.describe()
             for note in checked.warnings:
                 out.line += f" — note: {note}"

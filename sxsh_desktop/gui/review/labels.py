@@ -111,8 +111,6 @@ def audit_detail(action: str, detail: str) -> str:
 
 
 _SIGNER = re.compile(r"^signer not trusted \((?P<who>.*), SHA-256 (?P<fp>[0-9A-F:]+)\)$")
-_SUPERSEDED = re.compile(r"^superseded \(revision (?P<r>\d+) is older than revision (?P<n>\d+), already imported\)$")
-_SUPERSEDES = re.compile(r"^imported \(supersedes revision (?P<r>\d+)\)")
 
 
 def reason_text(reason: str | None) -> str:
@@ -127,12 +125,12 @@ def outcome_text(outcome) -> str:
     """What happened to one package, in words (an ImportOutcome of sync.intake)."""
     reason = outcome.reason or ""
     if outcome.status == "imported":
-        m = _SUPERSEDES.match(outcome.line)
+        replaced = outcome.superseded_revision
         text = (
             QCoreApplication.translate(
                 "ReviewLabels", "Imported; replaces revision %1, which stays in the history"
-            ).replace("%1", m["r"])
-            if m
+            ).replace("%1", str(replaced))
+            if replaced is not None
             else QCoreApplication.translate("ReviewLabels", "Imported")
         )
         if outcome.verdict == "unknown_signer":
@@ -143,16 +141,13 @@ def outcome_text(outcome) -> str:
     if outcome.status == "already_imported":
         return QCoreApplication.translate("ReviewLabels", "Already imported; nothing changed")
     if outcome.status == "superseded":
-        m = _SUPERSEDED.match(outcome.line)
-        if m:
-            return (
-                QCoreApplication.translate(
-                    "ReviewLabels", "Revision %1 is older than revision %2, which is already here; nothing changed"
-                )
-                .replace("%1", m["r"])
-                .replace("%2", m["n"])
+        return (
+            QCoreApplication.translate(
+                "ReviewLabels", "Revision %1 is older than revision %2, which is already here; nothing changed"
             )
-        return outcome.line
+            .replace("%1", str(outcome.revision))
+            .replace("%2", str(outcome.newer_revision))
+        )
     m = _SIGNER.match(reason)
     if m:
         name, _, organisation = m["who"].rpartition(", ")
