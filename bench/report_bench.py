@@ -14,6 +14,7 @@ Usage: .venv/bin/python bench/report_bench.py [--runs N]
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -55,10 +56,15 @@ build_report(a, sys.argv[3], "vi", signer=SignerSettings(identity=sys.argv[1], p
 """
 
 
-def _run(code: str, args: list[str]) -> float:
+def _run(code: str, args: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one fresh process: on a shared machine the CPU time
+    moves far less between runs than the wall time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, *args], check=True)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> int:
@@ -71,19 +77,26 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         identity = Path(tmp) / "bench.p12"
         new_identity("Người Đo Hiệu Năng", "SXSH Desktop", identity, PASSPHRASE)
-        floors, reports = [], []
+        floor_runs, report_runs = [], []
         for i in range(args.runs):
-            floors.append(_run(FLOOR, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"floor{i}.pdf")]))
-            reports.append(
+            floor_runs.append(_run(FLOOR, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"floor{i}.pdf")]))
+            report_runs.append(
                 _run(REPORT, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"report{i}.pdf"), str(SAMPLE)])
             )
         size = (Path(tmp) / "report0.pdf").stat().st_size
+    floors, reports = [w for w, _ in floor_runs], [w for w, _ in report_runs]
+    floor_cpu, report_cpu = [c for _, c in floor_runs], [c for _, c in report_runs]
     floor, report = statistics.median(floors), statistics.median(reports)
+
+    def runs(values: list[float]) -> str:
+        return ", ".join(f"{x:.2f}" for x in values)
+
+    print(f"floor  (empty page + signature, fresh process): {floor:.2f} s   (runs: {runs(floors)})")
+    print(f"report (sample, 6 charts, signed):              {report:.2f} s   (runs: {runs(reports)})")
     print(
-        f"floor  (empty page + signature, fresh process): {floor:.2f} s   (runs: {', '.join(f'{x:.2f}' for x in floors)})"
-    )
-    print(
-        f"report (sample, 16 pages, 6 charts, signed):    {report:.2f} s   (runs: {', '.join(f'{x:.2f}' for x in reports)})"
+        f"CPU time, median: floor {statistics.median(floor_cpu):.2f} s ({runs(floor_cpu)}), "
+        f"report {statistics.median(report_cpu):.2f} s ({runs(report_cpu)}); "
+        f"report / floor {statistics.median(report_cpu) / statistics.median(floor_cpu):.1f}×"
     )
     ratio = report / floor
     print(

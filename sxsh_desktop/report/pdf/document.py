@@ -36,6 +36,7 @@ from .layout import (
     RULE,
     TEXT_W,
     ZEBRA,
+    paragraph_class,
     report_styles,
 )
 
@@ -83,24 +84,20 @@ class Report:
         self.st = report_styles()
 
     def p(self, text: str, style: str = "body") -> Any:
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(text, self.st[style])
+        return paragraph_class()(text, self.st[style])
 
     def heading(self, text: str, level: int) -> list[Any]:
         """A numbered heading (in the contents and the PDF outline), never alone at a page's foot."""
-        from reportlab.platypus import CondPageBreak, Paragraph
+        from reportlab.platypus import CondPageBreak
 
-        para = Paragraph(esc(text), self.st["h1" if level == 0 else "h2"])
+        para = paragraph_class()(esc(text), self.st["h1" if level == 0 else "h2"])
         para._toc = (level, plain(text), esc(text))  # type: ignore[attr-defined]
         return [CondPageBreak(130 if level == 0 else 110), para]
 
     def cell(self, text: Any, style: str = "td") -> Any:
-        from reportlab.platypus import Paragraph
-
         if hasattr(text, "wrap"):
             return text
-        return Paragraph(esc(text) if not isinstance(text, Markup) else str(text), self.st[style])
+        return paragraph_class()(esc(text) if not isinstance(text, Markup) else str(text), self.st[style])
 
     def table(
         self,

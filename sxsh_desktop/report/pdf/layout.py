@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 MM = 72.0 / 25.4
@@ -146,3 +147,31 @@ def report_styles() -> dict[str, Any]:
         ),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=12, bulletIndent=2, spaceAfter=2),
     }
+
+
+def paragraph_class() -> type:
+    """reportlab's Paragraph that keeps its line breaks per width. A table computes the height of every
+    cell each time it is wrapped (to measure it, to keep it together, at each split across pages and in
+    each layout pass), and a paragraph breaks its lines anew each time, measuring every word: a table of
+    long texts costs the square of its length. The lines depend on the width alone (the text and style
+    do not change), so the second wrap at a width is the first one's result."""
+    return _cached_paragraph()
+
+
+@lru_cache(maxsize=1)
+def _cached_paragraph() -> type:
+    from reportlab.platypus import Paragraph
+
+    class CachedParagraph(Paragraph):
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # reportlab's names
+            cache = self.__dict__.setdefault("_sxsh_lines", {})
+            hit = cache.get(availWidth)
+            if hit is not None:
+                self.width, self.height, self.blPara, self._wrapWidths = hit
+                return self.width, self.height
+            result = super().wrap(availWidth, availHeight)
+            if hasattr(self, "blPara"):
+                cache[availWidth] = (self.width, self.height, self.blPara, self._wrapWidths)
+            return result
+
+    return CachedParagraph
