@@ -150,7 +150,24 @@ class Report:
         # a caption or a heading row never alone at a page's foot: room for the caption, the heading
         # row and the first row (a table does not split after its heading row; it moves whole)
         t.wrap(TEXT_W, PAGE_H)
-        first_rows = sum(t._rowHeights[:2]) if getattr(t, "_rowHeights", None) else 0.0
+        heights = list(getattr(t, "_rowHeights", None) or [])
+        first_rows = sum(heights[:2])
+        # no widowed rows: where a long table breaks across pages, at least two of its rows go on each
+        # side (NOSPLIT keeps the heading row with the first two rows, and the last two together),
+        # unless those rows are so tall that keeping them whole could not fit a page
+        room = (PAGE_H - MARGIN_T - MARGIN_B) / 3
+        nosplit = []
+        if len(body) >= 4 and sum(heights[:3]) < room:
+            nosplit.append(("NOSPLIT", (0, 0), (-1, 2)))
+            first_rows = sum(heights[:3])
+        if len(body) >= 4 and sum(heights[-2:]) < room:
+            nosplit.append(("NOSPLIT", (0, len(body) - 1), (-1, len(body))))
+        if 2 <= len(body) < 4 and sum(heights) < 2 * room:
+            nosplit.append(("NOSPLIT", (0, 0), (-1, -1)))
+        if nosplit:
+            t.setStyle(TableStyle(nosplit))
+        if heights and max(heights) < room:
+            t.splitInRow = 0  # rows split inside only when one is too tall to wait for a page (that ignores NOSPLIT)
         # (a row taller than a third of a page is split across pages instead: it never waits for one)
         keep = min(max(75.0, first_rows + (18 if caption else 4)), (PAGE_H - MARGIN_T - MARGIN_B) / 3)
         block: list[Any] = []

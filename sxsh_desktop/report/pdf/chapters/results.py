@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...reference_vi import in_vietnamese
 from ..format import Markup, esc, in_language
 from ..layout import BAD, GOOD
 from . import mv
@@ -191,7 +192,7 @@ def results(report: Report) -> list[Any]:
                 f.exact(fac["value"]),
                 unit,
                 str(fac["year"]) if fac.get("year") else "–",
-                fac["source"],
+                in_vietnamese(fac["source"]) if report.lang == "vi" else fac["source"],
             ]
         )
     if rows:
