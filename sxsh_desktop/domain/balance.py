@@ -150,7 +150,7 @@ def step_balance(step: ProcessStep, product_unit: str, tolerance_percent: float)
 
 
 def assessment_balances(a: Assessment) -> list[StepBalance]:
-    unit = a.product.unit or (a.baseline.production.unit if a.baseline else "")
+    unit = a.product_unit
     tolerance = a.settings.balance_tolerance_percent
     return [step_balance(s, unit, tolerance) for s in sorted(a.process_steps, key=lambda s: s.order)]
 

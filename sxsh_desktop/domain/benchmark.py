@@ -32,7 +32,6 @@ from .methodology import Label
 from .model import Assessment
 from .norms import BestPracticeFigure, CapacityClass, NormPeriod, NormSet, Source
 from .periods import (
-    _product_unit,
     annual_production,
     flow_is_placeholder,
     is_placeholder,
@@ -89,7 +88,7 @@ def resource_specific(a: Assessment, key: str, resource: str, unit: str) -> floa
     if not found:
         return None
     try:
-        per_product = factor(_product_unit(a), denominator)
+        per_product = factor(a.product_unit, denominator)
     except UnitError:
         return None
     return total / p / per_product
@@ -199,7 +198,7 @@ def _best_practice(a: Assessment, figures: list[BestPracticeFigure]) -> tuple[Be
                 p = production(a, key)
                 if gj is not None and p:
                     try:
-                        sec = gj / p * factor(f"GJ/({_product_unit(a)})", f.unit)
+                        sec = gj / p * factor(f"GJ/({a.product_unit})", f.unit)
                     except UnitError:
                         sec = None
             else:
@@ -263,7 +262,7 @@ def compare(
         "processes": processes,
         "notes": (chosen.note,) if chosen.note else (),
     }
-    product_unit = _product_unit(a)
+    product_unit = a.product_unit
     try:
         to_norm_unit = factor(f"GJ/({product_unit})", chosen.unit)
     except UnitError:

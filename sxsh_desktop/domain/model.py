@@ -285,5 +285,14 @@ class Assessment:
         return next((s for s in self.process_steps if s.id == step_id), None)
 
     @property
+    def product_unit(self) -> str:
+        """The unit of the reference product: the product's own, else the unit its production is given in
+        (the baseline's, else the reporting period's); "" when none is known. The one rule for it."""
+        if self.product.unit:
+            return self.product.unit
+        period = self.baseline or self.reporting
+        return period.production.unit if period else ""
+
+    @property
     def focus_steps(self) -> list[ProcessStep]:
         return [s for s in self.process_steps if s.focus]

@@ -49,20 +49,13 @@ def flow_is_placeholder(flow: Flow) -> bool:
     return bool(flow.extra.get("placeholder")) and flow.quantity.value == 0
 
 
-def _product_unit(a: Assessment) -> str:
-    if a.product.unit:
-        return a.product.unit
-    period = a.baseline or a.reporting
-    return period.production.unit if period else ""
-
-
 def production(a: Assessment, key: str) -> float | None:
     """Production of a period in the product unit; None when missing or only a template placeholder."""
     period = a.period(key)
     if period is None or is_placeholder(period):
         return None
     try:
-        return magnitude_in(period.production, _product_unit(a))
+        return magnitude_in(period.production, a.product_unit)
     except UnitError:
         return None
 

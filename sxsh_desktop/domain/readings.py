@@ -160,7 +160,7 @@ def reading_problems(a: Assessment) -> list[tuple[str, Message]]:
     from .validation import resource_kinds
 
     out: list[tuple[str, Message]] = []
-    product_unit = a.product.unit or (a.baseline.production.unit if a.baseline else "")
+    product_unit = a.product_unit
     by_period: dict[str, list[tuple[int, Reading]]] = {}
     for i, r in enumerate(a.readings):
         where = f"readings[{i}]"
@@ -285,10 +285,8 @@ def period_readings(a: Assessment, key: str) -> list[Reading]:
 
 
 def product_unit(a: Assessment) -> str:
-    if a.product.unit:
-        return a.product.unit
-    period = a.baseline or a.reporting
-    return period.production.unit if period else ""
+    """The unit of the reference product (Assessment.product_unit: the one rule)."""
+    return a.product_unit
 
 
 def _g(x: float) -> str:

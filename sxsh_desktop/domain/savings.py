@@ -114,18 +114,11 @@ class _Group:
     entries: dict[str, list[Consumption]] = field(default_factory=dict)
 
 
-def _product_unit(a: Assessment) -> str:
-    if a.product.unit:
-        return a.product.unit
-    period = a.baseline or a.reporting
-    return period.production.unit if period else ""
-
-
 def production_in_product_unit(a: Assessment, key: str) -> float | None:
     period = a.period(key)
     if period is None:
         return None
-    return magnitude_in(period.production, _product_unit(a))
+    return magnitude_in(period.production, a.product_unit)
 
 
 def _grid_factor(a: Assessment, warn: list[str], language: str) -> Factor | None:
@@ -212,7 +205,7 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
         ]
         return without
     warn: list[str] = list(reading_warnings)
-    product_unit = _product_unit(a)
+    product_unit = a.product_unit
     p_b = production_in_product_unit(a, "baseline")
     p_r = production_in_product_unit(a, "reporting")
     if p_b is None:

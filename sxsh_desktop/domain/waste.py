@@ -40,7 +40,7 @@ def is_waste(flow: Flow) -> bool:
 
 def waste_costs(a: Assessment) -> list[WasteCost]:
     """Every waste stream with its cost, largest first."""
-    unit = a.product.unit or (a.baseline.production.unit if a.baseline else "")
+    unit = a.product_unit
     rows = []
     for step in a.process_steps:
         try:

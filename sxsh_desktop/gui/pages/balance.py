@@ -49,7 +49,7 @@ COL_DIRECTION, COL_KIND, COL_NAME, COL_RESOURCE, COL_QUANTITY, COL_UNIT, COL_PRI
 
 
 def product_unit(a: Assessment) -> str:
-    return a.product.unit or (a.baseline.production.unit if a.baseline else "")
+    return a.product_unit  # the one rule (domain/model.py)
 
 
 class BalancePage(Page):

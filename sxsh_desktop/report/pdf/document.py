@@ -74,7 +74,7 @@ class Report:
         self.summary = compute_savings(a, language)
         self.missing = missing_items(self.entered, language)
         self.missing_codes = {c for c, _ in self.missing}
-        self.product_unit = a.product.unit or (a.baseline.production.unit if a.baseline else "")
+        self.product_unit = a.product_unit
         self.figure_no = 0
         self.figures = Figures()
         self.table_no = 0
