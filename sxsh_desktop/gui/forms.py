@@ -62,6 +62,7 @@ class Field(QWidget):
         super().__init__(parent)
         self._commit = commit
         self._saved = ""
+        self._shown = 0  # how many times the stored value was shown: a commit's reload shows it in its own words
         self.edit = _LineEdit(self)
         self.edit.setPlaceholderText(placeholder)
         if accessible_name:
@@ -90,6 +91,7 @@ class Field(QWidget):
     def set_value(self, text: str) -> None:
         """Show the stored value (an entry being corrected is kept until it is saved or reverted)."""
         self._saved = text
+        self._shown += 1
         if not self.invalid and self.edit.text() != text:
             self.edit.setText(text)
             self.edit.setCursorPosition(0)
@@ -122,13 +124,21 @@ class Field(QWidget):
         if text == self._saved:
             self._clear_error()
             return
+        shown = self._shown
         try:
             self._commit(text)
         except EDIT_ERRORS as exc:
             self.show_error(not_saved(exc))
             return
         self._clear_error()
-        self._saved = text
+        if self._shown == shown:
+            self._saved = text
+        elif self.edit.text() != self._saved:
+            # The page showed what was stored while the entry was saved (its formatting, e.g. "12,000.5
+            # tấn/year" for "12.000,5 tấn/năm"): show that, or leaving the field later would save the
+            # shown words as a second edit.
+            self.edit.setText(self._saved)
+            self.edit.setCursorPosition(0)
 
 
 class NotesEdit(QPlainTextEdit):
