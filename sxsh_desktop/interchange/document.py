@@ -22,9 +22,6 @@ from ..domain.model import (
     Consumption,
     Facility,
     Flow,
-    FocusCriterion,
-    FocusMatrix,
-    Maintenance,
     Option,
     Period,
     ProcessStep,
@@ -34,9 +31,21 @@ from ..domain.model import (
     TaskProgress,
     TeamMember,
 )
-from ..domain.quantities import Quantity
-from ..domain.readings import Reading, ReadingEntry
 from ..domain.validation import validate_assessment
+from .document_values import quantity as _q
+from .document_values import quantity_doc as _qd
+from .document_values import required_quantity as _qq
+from .document_values import set_fields as _set
+from .document_values import unknown_fields as _rest
+from .document_values import unvalued_quantity as _reading_q
+from .document_values import unvalued_quantity_doc as _reading_qd
+from .document_values import with_extra as _with
+from .planning_document import focus_matrix as _focus_matrix
+from .planning_document import focus_matrix_doc as _focus_matrix_doc
+from .planning_document import maintenance as _maintenance
+from .planning_document import maintenance_doc as _maintenance_doc
+from .readings_document import reading as _reading
+from .readings_document import readings_document
 
 FORMAT = "sxsh-assessment"
 FORMAT_VERSION = 1
@@ -106,22 +115,6 @@ def _schema_message(error: Any) -> str:
     return f"{where}: {error.message}"
 
 
-def _q(raw: Any) -> Quantity | None:
-    if raw is None:
-        return None
-    return Quantity(float(raw["value"]), raw["unit"])
-
-
-def _qq(raw: Any) -> Quantity:
-    q = _q(raw)
-    assert q is not None
-    return q
-
-
-def _rest(raw: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
-    return {k: v for k, v in raw.items() if k not in known}
-
-
 _FACILITY = ("name", "tax_code", "province", "address", "vsic", "sector", "employees", "design_capacity", "products")
 _CONSULTANT = ("name", "organisation", "email", "phone")
 _MEMBER = ("name", "position", "role")
@@ -174,11 +167,6 @@ _TOP = (
     "executive_summary",
     "conclusions",
 )
-_CRITERION = ("id", "name", "weight")
-_MATRIX = ("criteria", "scores")
-_MAINTENANCE = ("measures", "next_focus", "review_date")
-_READING = ("period", "start", "end", "production", "consumption", "drivers")
-_READING_ENTRY = ("resource", "carrier", "quantity")
 
 
 def _period(raw: dict[str, Any] | None) -> Period | None:
@@ -226,114 +214,6 @@ def _option(raw: dict[str, Any]) -> Option:
         done_date=raw.get("done_date") or None,
         extra=_rest(raw, _OPTION),
     )
-
-
-def _focus_matrix(raw: dict[str, Any] | None) -> FocusMatrix | None:
-    if raw is None:
-        return None
-    return FocusMatrix(
-        criteria=[
-            FocusCriterion(c["id"], c["name"], c.get("weight", 1), _rest(c, _CRITERION)) for c in raw["criteria"]
-        ],
-        scores={str(step): {str(k): v for k, v in marks.items()} for step, marks in raw.get("scores", {}).items()},
-        extra=_rest(raw, _MATRIX),
-    )
-
-
-def _maintenance(raw: dict[str, Any] | None) -> Maintenance:
-    if raw is None:
-        return Maintenance()
-    return Maintenance(
-        measures=list(raw.get("measures", [])),
-        next_focus=raw.get("next_focus", ""),
-        review_date=raw.get("review_date") or None,
-        extra=_rest(raw, _MAINTENANCE),
-    )
-
-
-def _focus_matrix_doc(m: FocusMatrix | None) -> dict[str, Any] | None:
-    if m is None:
-        return None
-    return _with(
-        m.extra,
-        criteria=[_with(c.extra, id=c.id, name=c.name, weight=_number(c.weight)) for c in m.criteria],
-        scores={step: dict(marks) for step, marks in m.scores.items()},
-    )
-
-
-def _maintenance_doc(m: Maintenance) -> dict[str, Any] | None:
-    if m.is_empty:
-        return None
-    fields: dict[str, Any] = {}
-    if m.measures:
-        fields["measures"] = list(m.measures)
-    if m.next_focus:
-        fields["next_focus"] = m.next_focus
-    if m.review_date:
-        fields["review_date"] = m.review_date
-    return _with(m.extra, **fields)
-
-
-def _number(v: float) -> float | int:
-    return int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53 else v
-
-
-def _set(fields: dict[str, Any], **optional: Any) -> dict[str, Any]:
-    """The fields with those of `optional` that are set (not None, not ""): a field the app added later
-    is written only when it holds something, so that a document without it keeps its digest."""
-    out = dict(fields)
-    out.update({k: v for k, v in optional.items() if v not in (None, "")})
-    return out
-
-
-def _reading_q(raw: Any) -> Quantity | None:
-    if raw is None:
-        return None
-    value = raw["value"]
-    return Quantity(None if value is None else float(value), raw["unit"])  # type: ignore[arg-type]
-
-
-def _reading(raw: dict[str, Any]) -> Reading:
-    return Reading(
-        period=raw["period"],
-        start=raw["start"],
-        end=raw["end"],
-        production=_reading_q(raw.get("production")),
-        consumption=[
-            ReadingEntry(c["resource"], _reading_q(c["quantity"]), c.get("carrier"), _rest(c, _READING_ENTRY))  # type: ignore[arg-type]
-            for c in raw.get("consumption", [])
-        ],
-        drivers={str(k): (None if v is None else float(v)) for k, v in raw.get("drivers", {}).items()},  # type: ignore[misc]
-        extra=_rest(raw, _READING),
-    )
-
-
-def _reading_qd(q: Quantity | None) -> dict[str, Any] | None:
-    if q is None or q.value is None:
-        return None if q is None else {"value": None, "unit": q.unit}
-    return _qd(q)
-
-
-def _driver_value(v: float | None) -> float | int | None:
-    return int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53 else v
-
-
-def readings_document(readings: list[Reading]) -> list[dict[str, Any]]:
-    return [
-        _with(
-            r.extra,
-            period=r.period,
-            start=r.start,
-            end=r.end,
-            production=_reading_qd(r.production),
-            consumption=[
-                _with(e.extra, resource=e.resource, carrier=e.carrier, quantity=_reading_qd(e.quantity))
-                for e in r.consumption
-            ],
-            drivers={k: _driver_value(v) for k, v in r.drivers.items()},
-        )
-        for r in readings
-    ]
 
 
 def from_document(doc: dict[str, Any]) -> Assessment:
@@ -419,19 +299,6 @@ def from_document(doc: dict[str, Any]) -> Assessment:
         extra=_rest(doc, _TOP),
         readings=[_reading(r) for r in doc.get("readings", [])],
     )
-
-
-def _qd(q: Quantity | None) -> dict[str, Any] | None:
-    if q is None:
-        return None
-    value: float | int = int(q.value) if float(q.value).is_integer() and abs(q.value) < 2**53 else q.value
-    return {"value": value, "unit": q.unit}
-
-
-def _with(extra: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    out = dict(fields)
-    out.update(extra)
-    return out
 
 
 def to_document(a: Assessment) -> dict[str, Any]:
