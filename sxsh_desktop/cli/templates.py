@@ -38,7 +38,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from ..interchange.templates import TemplateProblem, load_templates, new_assessment_from_template
+    from ..interchange.template_assessment import new_assessment_from_template
+    from ..interchange.templates import TemplateProblem, load_templates
     from .assessments import open_store
     from .errors import CommandError
 

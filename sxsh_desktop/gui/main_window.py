@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         who = profile(self.store) or {}
         consultant = Consultant(name=who.get("name", ""), organisation=who.get("organisation", ""))
         if template is not None:
-            from ..interchange.templates import new_assessment_from_template
+            from ..interchange.template_assessment import new_assessment_from_template
 
             a = new_assessment_from_template(
                 template, facility_name or self.tr("New facility"), self.language, consultant

@@ -3,7 +3,7 @@ their source, typical options), checked against assessment_templates/template.sc
 
 `load_templates()` reads the shipped folder and the user's `<data dir>/templates/`; a file that
 cannot be taken becomes a `TemplateError` (file, one-line reason) and never stops the others.
-`new_assessment_from_template()` makes a new Assessment from a template. No Qt here.
+`template_assessment.new_assessment_from_template()` makes a new Assessment from a template. No Qt here.
 
 What a new assessment gets, and why (the template gives no quantities, and none are invented):
 - the assessment document requires a baseline period with a production above 0, so the new
@@ -25,10 +25,9 @@ from __future__ import annotations
 import json
 import logging
 import tomllib
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,18 +44,11 @@ from ..domain.benchmark import (
 from ..domain.methodology import Label
 from ..domain.model import (
     Assessment,
-    Consultant,
-    Facility,
-    Flow,
-    Option,
-    Period,
-    ProcessStep,
-    Product,
 )
-from ..domain.quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, parse_unit, require_kind
+from ..domain.quantities import PHYSICAL_KINDS, UnitError, kind_of, parse_unit, require_kind
 from ..domain.validation import resource_kinds
 from ..paths import templates_dir
-from .template_monitoring import TemplateMonitoring, layout_for, parse_monitoring
+from .template_monitoring import TemplateMonitoring, parse_monitoring
 
 log = logging.getLogger(__name__)
 
@@ -484,87 +476,6 @@ def find_template(key: str, templates: Sequence[AssessmentTemplate] | None = Non
                 return t
         templates, _ = load_templates()
     return next((t for t in templates if t.key == key), None)
-
-
-# -- a new assessment --------------------------------------------------------------------------
-
-
-def _now() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def placeholder_baseline(unit: str, today: date | None = None) -> Period:
-    """The last calendar year, production 1 product unit, marked as a placeholder (see the module doc)."""
-    year = (today or date.today()).year - 1
-    start, end = f"{year}-01-01", f"{year}-12-31"
-    marker = {"start": start, "end": end, "production": {"value": 1, "unit": unit}}
-    return Period(start, end, Quantity(1.0, unit), {"placeholder": marker})
-
-
-def new_assessment_from_template(
-    template: AssessmentTemplate,
-    facility_name: str,
-    language: str = "vi",
-    consultant: Consultant | None = None,
-    *,
-    today: date | None = None,
-) -> Assessment:
-    """A new assessment (new id) laid out from a template; nothing is stored here."""
-    name = facility_name.strip()
-    if not name:
-        raise TemplateProblem("facility: the facility name is empty")
-    if language not in ("vi", "en"):
-        raise TemplateProblem(f"language: '{language}' is not vi or en")
-    now = _now()
-    unit = template.product_unit
-    steps = []
-    for order, s in enumerate(template.steps, start=1):
-        flows = []
-        counters = {"input": 0, "output": 0}
-        for f in s.flows:
-            counters[f.direction] += 1
-            prefix = "in" if f.direction == "input" else "out"
-            flows.append(
-                Flow(
-                    id=f"{s.key}-{prefix}-{counters[f.direction]}",
-                    direction=f.direction,
-                    kind=f.kind,
-                    name=f.name(language),
-                    quantity=Quantity(0.0, f.unit),
-                    resource=f.resource,
-                    extra={"placeholder": True},
-                )
-            )
-        steps.append(ProcessStep(id=s.key, name=s.name(language), order=order, basis=Quantity(1.0, unit), flows=flows))
-    options = [
-        Option(
-            id=f"T{i}",
-            title=o.title(language),
-            category=o.category,
-            cost_class=o.cost_class,
-            status="proposed",
-            process_step=o.step,
-            screening=None,
-            technical=o.explanation(language),
-        )
-        for i, o in enumerate(template.options, start=1)
-    ]
-    return Assessment(
-        id=str(uuid.uuid4()),
-        created_at=now,
-        updated_at=now,
-        language=language,
-        template=template.key,
-        facility=Facility(name=name, vsic=template.vsic[0] if template.vsic else "", sector=template.sector(language)),
-        consultant=consultant or Consultant(),
-        product=Product(template.product_name(language), unit),
-        baseline=placeholder_baseline(unit, today),
-        process_steps=steps,
-        options=options,
-        extra={"monitoring_layout": layout_for(template.monitoring, template.steps, language)}
-        if template.monitoring
-        else {},
-    )
 
 
 # -- the benchmark of an assessment ------------------------------------------------------------

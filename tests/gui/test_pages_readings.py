@@ -187,7 +187,8 @@ def test_a_sector_templates_layout_lays_out_the_table(qtbot, tmp_path):
     from test_pages_support import make_store
 
     from sxsh_desktop.gui.workspace import Workspace
-    from sxsh_desktop.interchange.templates import load_templates, new_assessment_from_template, shipped_templates_dir
+    from sxsh_desktop.interchange.template_assessment import new_assessment_from_template
+    from sxsh_desktop.interchange.templates import load_templates, shipped_templates_dir
 
     templates, _ = load_templates([shipped_templates_dir()])
     seafood = next(t for t in templates if t.key == "seafood")

@@ -22,7 +22,8 @@ import pytest
 from sxsh_desktop.domain.model import Period, Quantity
 from sxsh_desktop.domain.numbers import format_number, format_percent
 from sxsh_desktop.interchange.document import dumps, read_document, to_document
-from sxsh_desktop.interchange.templates import benchmark_assessment, find_template, new_assessment_from_template
+from sxsh_desktop.interchange.template_assessment import new_assessment_from_template
+from sxsh_desktop.interchange.templates import benchmark_assessment, find_template
 from sxsh_desktop.report import ReportError
 from sxsh_desktop.services.documents import sample_path
 from sxsh_desktop.services.reports import build_report

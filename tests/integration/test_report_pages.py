@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from sxsh_desktop.interchange.document import read_document
-from sxsh_desktop.interchange.templates import find_template, new_assessment_from_template
+from sxsh_desktop.interchange.template_assessment import new_assessment_from_template
+from sxsh_desktop.interchange.templates import find_template
 from sxsh_desktop.report.pdf import document as report_document
 from sxsh_desktop.report.pdf import render_report
 from sxsh_desktop.services.documents import sample_path

@@ -16,10 +16,10 @@ from sxsh_desktop.domain.model import Assessment, Consumption, Period, Product
 from sxsh_desktop.domain.quantities import Quantity
 from sxsh_desktop.domain.savings import compute_savings
 from sxsh_desktop.interchange.document import read_document
+from sxsh_desktop.interchange.template_assessment import new_assessment_from_template
 from sxsh_desktop.interchange.templates import (
     benchmark_assessment,
     load_templates,
-    new_assessment_from_template,
     shipped_templates_dir,
 )
 from sxsh_desktop.paths import resources_dir

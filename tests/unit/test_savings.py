@@ -344,7 +344,8 @@ def test_rice_husk_is_biogenic_biomass():
 
 
 def test_a_templates_placeholder_baseline_is_not_taken_for_data():
-    from sxsh_desktop.interchange.templates import find_template, new_assessment_from_template
+    from sxsh_desktop.interchange.template_assessment import new_assessment_from_template
+    from sxsh_desktop.interchange.templates import find_template
 
     a = new_assessment_from_template(find_template("beer"), "Nhà máy bia thử")
     s = compute_savings(a)

@@ -6,10 +6,10 @@ import pytest
 from test_templates import GOOD_USER_TEMPLATE, _write
 
 from sxsh_desktop.interchange.document import parse_document, to_document
+from sxsh_desktop.interchange.template_assessment import new_assessment_from_template
 from sxsh_desktop.interchange.templates import (
     TemplateProblem,
     load_templates,
-    new_assessment_from_template,
     read_template,
     shipped_templates_dir,
 )

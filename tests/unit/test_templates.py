@@ -15,11 +15,11 @@ from sxsh_desktop.domain.model import Consultant
 from sxsh_desktop.domain.savings import compute_savings
 from sxsh_desktop.domain.validation import validate_assessment
 from sxsh_desktop.interchange.document import parse_document, to_document
+from sxsh_desktop.interchange.template_assessment import new_assessment_from_template
 from sxsh_desktop.interchange.templates import (
     TemplateProblem,
     benchmark_assessment,
     load_templates,
-    new_assessment_from_template,
     read_template,
     shipped_templates_dir,
     user_templates_dir,
