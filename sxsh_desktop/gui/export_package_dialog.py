@@ -83,7 +83,11 @@ class ExportPackageDialog(QDialog):
         self.pages.addWidget(self.result_page)
         QVBoxLayout(self).addWidget(self.pages)
         self._enable()
-        self.setMinimumWidth(640)
+        self.pages.setMinimumWidth(620)  # on the page, so that the layout still sets the least size it needs
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit_height(self)  # as tall as the wrapped notes need at the width the fields asked for
 
     # -- the options ----------------------------------------------------------------------------------
 
@@ -139,6 +143,7 @@ class ExportPackageDialog(QDialog):
 
         self.target = QLineEdit(page)
         self.target.setAccessibleName(self.tr("Package file"))
+        support.fit_path_field(self.target)
         self.choose = QPushButton(self.tr("&Choose…"), page)
         self.choose.clicked.connect(lambda: self.choose_file())
         folder = UserSettings(self.store).folder("package") or support.documents_dir()

@@ -90,7 +90,11 @@ class ExportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._enable()
-        self.setMinimumWidth(640)
+        self.pages.setMinimumWidth(620)  # on the page, so that the layout still sets the least size it needs
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        fit_height(self)  # as tall as the wrapped notes need at the width the fields asked for
 
     # -- the options ----------------------------------------------------------------------------------
 
@@ -142,6 +146,7 @@ class ExportReportDialog(QDialog):
 
         self.target = QLineEdit(page)
         self.target.setAccessibleName(self.tr("Report file"))
+        support.fit_path_field(self.target)
         self.target.textEdited.connect(self._typed_name)
         self.choose = QPushButton(self.tr("&Choose…"), page)
         self.choose.clicked.connect(lambda: self.choose_file())

@@ -298,6 +298,22 @@ def documents_dir() -> Path:
     return folder if folder.is_dir() else Path.home()
 
 
+PATH_FIELD_MAX = 720  # px: a longer path shows its start, whole in the tooltip
+
+
+def fit_path_field(edit: QLineEdit) -> None:
+    """A file's path shown whole: the field widens to its text (up to PATH_FIELD_MAX), its tooltip holds
+    it all, and it shows from the start when it is not being typed in."""
+
+    def fit(text: str) -> None:
+        edit.setToolTip(text)
+        edit.setMinimumWidth(min(edit.fontMetrics().horizontalAdvance(text) + 24, PATH_FIELD_MAX))
+        if not edit.hasFocus():
+            edit.setCursorPosition(0)
+
+    edit.textChanged.connect(fit)
+
+
 def human_size(n: int) -> str:
     if n < 1024 * 1024:
         return QCoreApplication.translate("ExportSupport", "%1 KB").replace("%1", i18n.format_number(n / 1024, 0))

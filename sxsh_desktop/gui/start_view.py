@@ -18,7 +18,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..store.operations import AssessmentSummary
 from .i18n import format_date
 from .models.rows import Column, RowsModel
+from .widgets.common import fit_columns
 
 _SHOWN = object()  # the details panel shows the current selection
 
@@ -145,10 +145,7 @@ class StartView(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.table, (), 0)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.empty = QLabel(self.tr("No assessments yet. Make a new one or import an assessment document."), self)
         self.empty.setWordWrap(True)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -25,6 +24,7 @@ from ...domain.model import FocusCriterion, FocusMatrix, ProcessStep
 from ...domain.quantities import Quantity
 from ...services import edits
 from ..forms import EDIT_ERRORS, ERROR_STYLE, NotesEdit, not_saved
+from ..widgets.common import fit_columns
 from .base import Page
 from .process_steps_models import CriteriaModel, ScoresModel, StepsModel, weighted_totals
 
@@ -45,8 +45,7 @@ class ProcessStepsPage(Page):
         steps = QGroupBox(self.tr("Process steps, in the order of production"), self)
         self.steps_model = StepsModel(self)
         self.steps_table = self._table(self.steps_model, self.tr("Process steps"), steps)
-        h = self.steps_table.horizontalHeader()
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.steps_table, (), 1)
         self.steps_error = self._error(steps)
         self.steps_model.problem.connect(lambda m: self._show(self.steps_error, m))
         self.add_step_button = add = QPushButton(self.tr("&Add step"), steps)
@@ -73,10 +72,10 @@ class ProcessStepsPage(Page):
         focus = QGroupBox(self.tr("Selecting the audit focus"), self)
         self.criteria_model = CriteriaModel(self)
         self.criteria_table = self._table(self.criteria_model, self.tr("Focus criteria and weights"), focus)
-        self.criteria_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.criteria_table, (), 0)
         self.scores_model = ScoresModel(self)
         self.scores_table = self._table(self.scores_model, self.tr("Scores of the process steps"), focus)
-        self.scores_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.scores_table, (), 0)
         self.focus_error = self._error(focus)
         for model in (self.criteria_model, self.scores_model):
             model.problem.connect(lambda m: self._show(self.focus_error, m))
@@ -128,7 +127,7 @@ class ProcessStepsPage(Page):
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         t.verticalHeader().hide()
-        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(t)
         t.setMinimumHeight(140)
         return t
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...review.service import open_review
 from ...store.review_ops import REVIEW_STATES, ReviewChange
+from ..widgets.common import fit_columns
 from .dashboard import DashboardView
 from .detail_view import DetailView
 from .exports import export_approved_packages, export_figures
@@ -135,12 +135,7 @@ class ReviewWorkspace(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 230), (2, 190), (5, 200)):  # long sector names and signers: cut, whole in the tooltip
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        fit_columns(self.table)  # long sector names and signers whole: the list scrolls sideways
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.empty = QLabel(
             self.tr(

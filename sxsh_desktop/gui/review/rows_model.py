@@ -70,7 +70,9 @@ class TextRowsModel(RowsModel):
 
 def read_only_table(parent: QWidget, model: TextRowsModel, name: str, stretch: int | None = 0) -> QTableView:
     """A QTableView for a TextRowsModel: rows selected whole, nothing editable, one column stretched."""
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    from ..widgets.common import fit_columns
 
     view = QTableView(parent)
     view.setModel(model)
@@ -81,18 +83,5 @@ def read_only_table(parent: QWidget, model: TextRowsModel, name: str, stretch: i
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        model.modelReset.connect(lambda: _stretch(view, stretch))
+    fit_columns(view, (), stretch)
     return view
-
-
-def _stretch(view: QTableView, column: int) -> None:
-    from PySide6.QtWidgets import QHeaderView
-
-    header = view.horizontalHeader()
-    for c in range(view.model().columnCount()):
-        header.setSectionResizeMode(
-            c, QHeaderView.ResizeMode.Stretch if c == column else QHeaderView.ResizeMode.ResizeToContents
-        )

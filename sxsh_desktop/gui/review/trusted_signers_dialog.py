@@ -187,16 +187,10 @@ class TrustedSignersDialog(QDialog):
         self._selected()
 
     def _columns(self) -> None:
-        """Name, organisation and the dates whole; the serial and the fingerprint share the rest, cut in
-        the middle (whole in their tooltip and under the table)."""
-        from PySide6.QtWidgets import QHeaderView
+        """Every column whole (the table scrolls sideways for the fingerprint); the serial takes the room left."""
+        from ..widgets.common import fit_columns
 
-        header = self.table.horizontalHeader()
-        for c in range(self.model.columnCount()):
-            header.setSectionResizeMode(
-                c, QHeaderView.ResizeMode.Stretch if c in (2, 3) else QHeaderView.ResizeMode.ResizeToContents
-            )
-        header.setStretchLastSection(False)
+        fit_columns(self.table, (), 2)
 
     def _selected(self) -> None:
         s = self.selected()

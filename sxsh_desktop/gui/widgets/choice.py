@@ -30,6 +30,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         for key, label in self._choices(index):
             combo.addItem(label, key)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        # the list that drops down as wide as its longest choice, whatever the column's width
+        combo.view().setMinimumWidth(
+            combo.view().sizeHintForColumn(0) + combo.view().verticalScrollBar().sizeHint().width()
+        )
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:

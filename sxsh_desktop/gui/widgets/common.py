@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ...domain.numbers import format_number, format_significant
 from .quantity import ERROR_PREFIX, ERROR_STYLE
@@ -68,15 +75,104 @@ def delete_key(view: QAbstractItemView, text: str, delete: Callable[[], object])
 
 
 def set_widths(view: QTableView, widths: Iterable[int], stretch: int | None = None) -> None:
-    """Column widths (after the model is set, and again after it changes its columns)."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(stretch is None)
-    for i, w in enumerate(widths):
-        if i < header.count():
+    """Column widths (after the model is set, and again after it changes its columns): each width is the
+    least a column gets; a column whose header or widest cell needs more gets that (the table then scrolls
+    sideways rather than eliding), and `stretch` (or the last column) takes the room left over."""
+    fit_columns(view, widths, stretch)
+
+
+def fit_columns(view: QTableView, widths: Iterable[int] = (), stretch: int | None = None) -> None:
+    """Keep `view`'s columns as wide as their header and their widest cell (at least `widths`), from now
+    on: again whenever the model's rows, data or headers change and when the view is resized."""
+    fitter = getattr(view, "_column_fitter", None)
+    if fitter is None:
+        fitter = _ColumnFitter(view)
+        view._column_fitter = fitter  # type: ignore[attr-defined]
+    fitter.configure(list(widths), stretch)
+
+
+class _ColumnFitter(QObject):
+    MAX_ROWS = 1000  # rows measured per column (beyond that the first thousand stand for the rest)
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        self.widths: list[int] = []
+        self.stretch: int | None = None
+        self.model = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+    def configure(self, widths: list[int], stretch: int | None) -> None:
+        self.widths, self.stretch = widths, stretch
+        model = self.view.model()
+        if model is not self.model:
+            self.model = model
+            if model is not None:
+                for signal in (
+                    model.modelReset,
+                    model.layoutChanged,
+                    model.rowsInserted,
+                    model.rowsRemoved,
+                    model.columnsInserted,
+                    model.columnsRemoved,
+                    model.dataChanged,
+                    model.headerDataChanged,
+                ):
+                    signal.connect(self.schedule)
+        header = self.view.horizontalHeader()
+        for i in range(header.count()):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-            view.setColumnWidth(i, w)
-    if stretch is not None and stretch < header.count():
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.fit()
+
+    def schedule(self, *_args) -> None:
+        self._timer.start()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.schedule()
+        return False
+
+    def needs(self) -> list[int]:
+        view, model = self.view, self.view.model()
+        header = view.horizontalHeader()
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        out = []
+        rows = min(model.rowCount(), self.MAX_ROWS) if model is not None else 0
+        grid = 1 if view.showGrid() else 0  # the grid line takes a pixel of each cell
+        for c in range(header.count()):
+            need = max(self.widths[c] if c < len(self.widths) else 0, header.sectionSizeHint(c))
+            for r in range(rows):
+                index = model.index(r, c)
+                if index.data() in (None, "") or view.indexWidget(index) is not None:
+                    continue
+                need = max(need, view.itemDelegateForIndex(index).sizeHint(option, index).width() + grid)
+            out.append(need)
+        return out
+
+    def fit(self) -> None:
+        view = self.view
+        if view.model() is None:
+            return
+        header = view.horizontalHeader()
+        needs = self.needs()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if not shown:
+            return
+        spare = view.viewport().width() - sum(needs[c] for c in shown)
+        grow = self.stretch if self.stretch in shown else shown[-1]
+        for c in shown:
+            width = needs[c] + (spare if c == grow and spare > 0 else 0)
+            if header.sectionSize(c) != width:
+                header.resizeSection(c, width)
 
 
 def new_id(prefix: str, existing: Iterable[str]) -> str:
