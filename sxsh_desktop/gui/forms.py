@@ -38,6 +38,15 @@ def not_saved(exc: BaseException) -> str:
     return QCoreApplication.translate("Field", "Not saved: %1").replace("%1", error_text(exc))
 
 
+def refused(typed: str, why: BaseException | str) -> str:
+    """The message for an entry that was refused and taken off the field: what was typed (so nothing
+    typed is lost) and why, in the screen's language."""
+    reason = why if isinstance(why, str) else error_text(why)
+    return (
+        QCoreApplication.translate("Field", "“%1” was not saved: %2").replace("%1", typed.strip()).replace("%2", reason)
+    )
+
+
 class _LineEdit(QLineEdit):
     escaped = Signal()
 
@@ -83,6 +92,7 @@ class Field(QWidget):
 
     @property
     def invalid(self) -> bool:
+        """The last entry was refused (its message is shown; the field shows what is stored)."""
         return not self.error.isHidden()
 
     def text(self) -> str:
@@ -92,6 +102,7 @@ class Field(QWidget):
         """Show the stored value (an entry being corrected is kept until it is saved or reverted)."""
         self._saved = text
         self._shown += 1
+        self.edit.setToolTip(text)  # the whole of a text longer than the field
         if not self.invalid and self.edit.text() != text:
             self.edit.setText(text)
             self.edit.setCursorPosition(0)
@@ -110,30 +121,29 @@ class Field(QWidget):
         self.error.hide()
         self.error.clear()
         self.edit.setStyleSheet("")
-        self.edit.setToolTip("")
+        self.edit.setToolTip(self._saved)
 
     def flush(self) -> None:
         """Save what is typed if it differs from what is stored (a refusal is shown as usual)."""
-        if self.edit.text() != self._saved and not self.invalid:
+        if self.edit.text() != self._saved:
             self._finished()
 
     def _finished(self) -> None:
         text = self.edit.text()
-        if text == self._saved and not self.invalid:
-            return
-        if text == self._saved:
-            self._clear_error()
+        if text == self._saved:  # nothing new typed (after a refusal its message stays until the next entry)
             return
         shown = self._shown
         try:
             self._commit(text)
-        except EDIT_ERRORS as exc:
-            self.show_error(not_saved(exc))
+        except EDIT_ERRORS as exc:  # the message keeps what was typed; the field shows what is stored
+            self.show_error(refused(text, exc))
+            self.edit.setText(self._saved)
+            self.edit.setCursorPosition(0)
             return
-        self._clear_error()
         if self._shown == shown:
             self._saved = text
-        elif self.edit.text() != self._saved:
+        self._clear_error()  # its tooltip: the stored text
+        if self._shown != shown and self.edit.text() != self._saved:
             # The page showed what was stored while the entry was saved (its formatting, e.g. "12,000.5
             # tấn/year" for "12.000,5 tấn/năm"): show that, or leaving the field later would save the
             # shown words as a second edit.

@@ -167,7 +167,8 @@ def test_an_invalid_entry_gets_its_message_and_loses_nothing(qtbot, window, stor
     tax = page.fields["facility.tax_code"]
     type_into(qtbot, tax, "12345")
     assert tax.invalid and "tax code" in tax.error.text()
-    assert tax.text() == "12345"  # what was typed stays to be corrected
+    assert "“12345”" in tax.error.text()  # what was typed is kept in the message
+    assert tax.text() == "2901234567"  # the field shows what is stored
     assert store.get_assessment(aid).facility.tax_code == "2901234567"
     qtbot.keyClick(tax.edit, Qt.Key.Key_Escape)
     assert not tax.invalid and tax.text() == "2901234567"

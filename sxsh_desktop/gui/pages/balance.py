@@ -533,9 +533,7 @@ class BalancePage(Page):
                 lambda: store.update_process_step(aid, sid, basis=old),
             )
         except (UnitError, ValueError) as exc:
-            from ..widgets.quantity import error_text
-
-            self.basis_edit.show_error(error_text(exc))
+            self.basis_edit.refuse(exc)
 
     def _set_basis_label(self) -> None:
         step = self.current_step()

@@ -56,11 +56,11 @@ from ..widgets.common import (
     setup_table,
     sig,
 )
-from ..widgets.quantity import QuantityDelegate, QuantityEdit, error_text
+from ..widgets.quantity import QuantityDelegate, QuantityEdit
 from ..widgets.resources import resource_choices, resource_label
 from ..workspace import delete_rows_text
 from .base import Page
-from .monitoring_parts import plan_columns, show_benchmark_text, show_energy
+from .monitoring_parts import plan_columns, refuse_period, show_benchmark_text, show_energy
 from .mv_panel import MVPanel
 from .readings_panel import ReadingsPanel
 
@@ -109,9 +109,10 @@ class MonitoringPage(Page):
         for row, key in enumerate(PERIOD_KEYS, start=1):
             name = QLabel(self)
             start, end = QLineEdit(self), QLineEdit(self)
-            for w in (start, end):
-                w.setMaximumWidth(110)
-                w.editingFinished.connect(lambda k=key: self._commit_period(k))
+            for w, part in ((start, "start"), (end, "end")):  # a whole date, 31/12/2024 or 2024-12-31
+                w.setMinimumWidth(w.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+                w.setMaximumWidth(w.minimumWidth() + 30)
+                w.editingFinished.connect(lambda k=key, p=part: self._commit_period(k, p))
             production = QuantityEdit(lang, self.tr("Production"), placeholder="125.000 hL", parent=self)
             production.edit.setMinimumWidth(140)
             production.committed.connect(lambda _q, k=key: self._commit_period(k))
@@ -234,6 +235,8 @@ class MonitoringPage(Page):
         self.mv_panel = MVPanel(self, self)
         self.right_tabs.addTab(self.mv_panel, "")
 
+        for tabs in (self.left_tabs, self.right_tabs):  # every tab in view: the page scrolls before they hide
+            tabs.tabBar().setUsesScrollButtons(False)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.left_tabs)
         splitter.addWidget(self.right_tabs)
@@ -465,18 +468,26 @@ class MonitoringPage(Page):
 
     # -- writing --------------------------------------------------------------------------------
 
-    def _commit_period(self, key: str) -> None:
+    def _commit_period(self, key: str, edited: str = "production") -> None:
         a = self.workspace.assessment
         old = a.period(key)
         start_w, end_w, production_w = self.period_fields[key]
         label = PERIOD_LABELS[key](self._lang())
+        dates = []
+        for part, widget, name in (
+            ("start", start_w, self.tr("{period}: start")),
+            ("end", end_w, self.tr("{period}: end")),
+        ):
+            try:
+                dates.append(parse_date(widget.text(), name.format(period=label)))
+            except UnitError as exc:
+                refuse_period(self, key, exc, part)
+                return
+        start, end = dates
         try:
-            start = parse_date(start_w.text(), self.tr("{period}: start").format(period=label))
-            end = parse_date(end_w.text(), self.tr("{period}: end").format(period=label))
             production = production_w.parsed()
-        except UnitError as exc:
-            self.period_message.show_message(error_text(exc))
-            return
+        except UnitError:
+            return  # the production field says why, beside itself, and shows what is stored
         if start is None or end is None or production is None:
             if old is not None:
                 self.period_message.show_message(
@@ -497,7 +508,7 @@ class MonitoringPage(Page):
                 lambda: store.set_period(aid, key, old),
             )
         except (UnitError, ValueError) as exc:
-            self.period_message.show_message(error_text(exc))
+            refuse_period(self, key, exc, edited)
             return
         self.period_message.show_message("")
         production_w.show_error("")

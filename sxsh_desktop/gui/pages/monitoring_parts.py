@@ -296,3 +296,41 @@ def format_value_int(v: float, lang: str) -> str:
     from ..widgets.quantity import format_value
 
     return format_value(v, lang)
+
+
+def refuse_period(page: Any, key: str, exc: Exception, part: str | None = None) -> None:
+    """A period's entry refused: under the periods, the period, the field, what was typed and why (in the
+    screen's language); the refused field shows what is stored again (the others keep what is typed)."""
+    from ...domain.methodology import PERIOD_LABELS
+    from ...domain.validation import ValidationError
+    from ..forms import current_language, error_text, refused
+    from ..widgets.common import format_date
+
+    lang = current_language()
+    label = PERIOD_LABELS[key](lang)
+    start_w, end_w, production_w = page.period_fields[key]
+    stored = page.workspace.assessment.period(key)
+    names = {
+        "start": (start_w, page.tr("start"), format_date(stored.start, lang) if stored else ""),
+        "end": (end_w, page.tr("end"), format_date(stored.end, lang) if stored else ""),
+    }
+    problems = exc.problems if isinstance(exc, ValidationError) and exc.problems else []
+    lines = []
+    for p in problems:
+        field = str(getattr(p, "field", "")).rsplit(".", 1)[-1]
+        reason = p.said.text(lang)  # the refusal without its field path (the field is named here)
+        if field == "production":
+            production_w.refuse(reason)  # said beside the production field itself
+        elif field in names:  # the end before the start: the date just typed is the one put back
+            widget, name, back = names[part if part in names else field]
+            lines.append(f"{label}, {name}: {refused(widget.text(), reason)}")
+            widget.setText(back)
+        else:
+            lines.append(f"{label}: {reason}")
+    if not problems and part in names:  # a date that is not one (the message names the field)
+        widget, _name, back = names[part]
+        lines.append(refused(widget.text(), error_text(exc)))
+        widget.setText(back)
+    elif not problems:
+        lines.append(error_text(exc))
+    page.period_message.show_message("; ".join(lines))

@@ -9,9 +9,10 @@ from typing import Any
 from ...domain.model import Option, ResourceSaving
 from ...domain.quantities import Quantity, UnitError, parse_number
 from ...domain.validation import resource_kinds
+from ..forms import refused
 from ..models.edits import edit_option
 from ..widgets.common import new_id
-from ..widgets.quantity import error_text
+from ..widgets.quantity import error_text, format_value
 from ..widgets.resources import resource_label
 
 
@@ -41,7 +42,7 @@ class OptionEdits:
         try:
             self._edit(o, **{field: q})
         except (UnitError, ValueError) as exc:
-            widget.show_error(error_text(exc))
+            widget.refuse(exc)
 
     def _edit_lifetime(self) -> None:
         o = self.current_option()
@@ -53,8 +54,9 @@ class OptionEdits:
             if years is not None and years <= 0:
                 raise UnitError(self.tr("Lifetime: must be more than 0 years"))
             self._edit(o, lifetime_years=years)
-        except (UnitError, ValueError) as exc:
-            self.lifetime_message.show_message(error_text(exc))
+        except (UnitError, ValueError) as exc:  # the stored lifetime back in the field, the typed one quoted
+            self.lifetime_message.show_message(refused(text, exc) if text else error_text(exc))
+            self.lifetime_edit.setText(format_value(o.lifetime_years, self._lang()))
             return
         self.lifetime_message.show_message("")
 
@@ -65,8 +67,9 @@ class OptionEdits:
             value = parse_number(text, self.tr("Discount rate"), self._lang()) / 100.0
             if value < 0 or value > 1:
                 raise UnitError(self.tr("Discount rate: give a percent between 0 and 100"))
-        except UnitError as exc:
-            self.rate_message.show_message(error_text(exc))
+        except UnitError as exc:  # the stored rate back in the field, the typed one quoted
+            self.rate_message.show_message(refused(self.rate_edit.text(), exc))
+            self.rate_edit.setText(format_value(round(self.rate() * 100, 4), self._lang()) + " %")
             return
         self.rate_message.show_message("")
         if abs(value - self.rate()) < 1e-12:

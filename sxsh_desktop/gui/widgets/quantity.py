@@ -121,6 +121,19 @@ class QuantityEdit(QWidget):
         if not self.edit.hasFocus() or self.message.isHidden():
             self.edit.setText(format_quantity(q, self._language()))
 
+    def refuse(self, why: BaseException | str) -> None:
+        """An entry refused (by the parser or by the store): why, with what was typed, beside the field;
+        the field shows the stored value again."""
+        from ..forms import refused
+
+        typed = self.edit.text()
+        reason = why if isinstance(why, str) else error_text(why)
+        if self.field and not reason.startswith(self.field):  # the message names its field
+            reason = f"{self.field}: {reason}"
+        self.show_error(refused(typed, reason) if typed.strip() else reason)
+        self.edit.setText(format_quantity(self._value, self._language()))
+        self.edit.setCursorPosition(0)
+
     def show_error(self, text: str) -> None:
         if text:
             self.message.setText(ERROR_PREFIX + text)
@@ -147,12 +160,11 @@ class QuantityEdit(QWidget):
 
     def _finish(self) -> None:
         if self.edit.text().strip() == format_quantity(self._value, self._language()).strip():
-            self.show_error("")
-            return
+            return  # nothing new typed (a refusal's message stays until the next entry)
         try:
             q = self.parsed()
         except UnitError as exc:
-            self.show_error(error_text(exc))
+            self.refuse(exc)
             return
         self.show_error("")
         self.committed.emit(q)
