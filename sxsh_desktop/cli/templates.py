@@ -1,4 +1,5 @@
-"""`sxsh new --template KEY --facility NAME`, `sxsh templates` and `sxsh benchmark ID`."""
+"""`sxsh new --template KEY --facility NAME`, `sxsh templates`, `sxsh benchmark ID` and
+`sxsh attach-template ID KEY` (a template for an assessment made or imported without one)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the text output")
     p.set_defaults(handler=cmd_benchmark)
+
+    p = sub.add_parser(
+        "attach-template",
+        parents=[common],
+        help="attach a sector template to an assessment made or imported without one (its benchmark follows)",
+    )
+    p.add_argument("id", help="assessment id (a unique prefix is enough)")
+    p.add_argument("template", metavar="KEY", help="template key (see 'sxsh templates'), or 'none' to take it off")
+    p.set_defaults(handler=cmd_attach_template)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -137,6 +147,22 @@ _TEXT = {
         "facility": "facility",
     },
 }
+
+
+def cmd_attach_template(args: argparse.Namespace) -> int:
+    from ..services.templates import UnknownTemplate, attach_template
+    from .assessments import open_store, resolve_id
+    from .errors import CommandError
+
+    key = None if args.template.lower() == "none" else args.template
+    store = open_store(args)
+    aid = resolve_id(store, args.id)
+    try:
+        before = attach_template(store, aid, key)
+    except UnknownTemplate as exc:
+        raise CommandError(str(exc)) from None
+    print(f"{aid}: template {key or 'none'} (was {before or 'none'})")
+    return 0
 
 
 def render_benchmark_text(result: Any, facility: str, lang: str) -> str:

@@ -359,3 +359,40 @@ def test_templates_are_read_once_per_run(qtbot, monkeypatch, _private_data_dir):
     d = dialog_for(qtbot)
     assert len(calls) == 2 and len(d.errors) == 1
     assert load_templates()[1][0].file.name == "broken.toml"
+
+
+def test_a_template_attached_afterwards_on_the_facility_page(qtbot, window, store):
+    """An imported assessment with a VSIC but no template: the consultant picks the sector template on the
+    facility page (the facility's VSIC listed first), the benchmark follows, undo takes it off again."""
+    import json
+
+    from sxsh_desktop.services.documents import import_object, sample_path
+    from sxsh_desktop.services.templates import benchmark
+
+    doc = json.loads(sample_path().read_text(encoding="utf-8"))
+    doc.pop("template")
+    aid = import_object(store, doc).assessment_id
+    window.resize(1366, 768)
+    window.open_assessment(aid, 16)
+    monitoring = window.view.current_page
+    monitoring.show_benchmark()
+    assert "template" in monitoring.benchmark_text.toPlainText().lower()  # says there is none to compare with
+
+    window.view.show_task(1)
+    combo = window.view.current_page.template_choice
+    assert combo.currentData() is None and combo.itemData(1) == "beer"  # VSIC 1103 first
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)  # the list drops down
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # from "None" to the first template, taken with Enter
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: store.get_assessment(aid).template == "beer")
+    assert benchmark(store.get_assessment(aid)).template == "beer"
+
+    window.view.show_task(16)
+    text = monitoring.benchmark_text.toPlainText()
+    assert "MJ/hL" in text, text  # the beer norm, per hectolitre
+
+    assert window.undo_action.text().endswith("Attach the sector template")
+    window.undo_action.trigger()
+    assert store.get_assessment(aid).template is None

@@ -117,3 +117,29 @@ def test_benchmark_of_the_sample_brewery(db, tmp_path):
     assert r.returncode == 0 and "286 MJ/hL" in r.stdout and "Dưới 20 triệu lít/năm" in r.stdout
     r = sxsh("benchmark", "ffffffff", db=db)
     assert r.returncode != 0 and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_attach_a_template_afterwards(db, tmp_path):
+    """An assessment imported with a VSIC and no template gets one from the command line; the benchmark
+    follows; an unknown key is refused in one line and nothing changes."""
+    doc = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    doc.pop("template")
+    bare = tmp_path / "bare.json"
+    bare.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert sxsh("import-json", str(bare), db=db).returncode == 0
+    r = sxsh("benchmark", SAMPLE_ID[:8], "--json", db=db)
+    assert json.loads(r.stdout)["status"] == "no_template"
+
+    r = sxsh("attach-template", SAMPLE_ID[:8], "xi-mang", db=db)
+    assert r.returncode != 0 and r.stdout == ""
+    assert r.stderr.count("\n") == 1 and "no template 'xi-mang'" in r.stderr
+
+    r = sxsh("attach-template", SAMPLE_ID[:8], "beer", db=db)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"{SAMPLE_ID}: template beer (was none)"
+    r = sxsh("benchmark", SAMPLE_ID, "--json", db=db)
+    result = json.loads(r.stdout)
+    assert result["template"] == "beer" and result["status"] not in ("no_template", "unknown_template")
+
+    r = sxsh("attach-template", SAMPLE_ID, "none", db=db)
+    assert r.returncode == 0 and "template none (was beer)" in r.stdout

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -27,7 +26,7 @@ from ...services import edits
 from ..forms import EDIT_ERRORS, ERROR_STYLE, Field, NotesEdit, not_saved
 from ..i18n import format_quantity, format_value
 from ..models.rows import Column, RowsModel
-from ..widgets.common import delete_key
+from ..widgets.common import delete_key, fit_columns
 from ..widgets.province import ProvinceField
 from ..workspace import delete_rows_text
 from .base import Page
@@ -94,6 +93,16 @@ class FacilityPage(Page):
         type_label = QLabel(self.tr("T&ype of assessment:"), self)
         type_label.setBuddy(self.assessment_type)
         pform.addRow(type_label, self.assessment_type)
+        self.template_choice = QComboBox(product)  # a sector template attached afterwards: its norms apply
+        self.template_choice.setObjectName("template_choice")
+        self.template_choice.setAccessibleName(self.tr("Sector template"))
+        self.template_choice.setToolTip(
+            self.tr("The sector's norms and best practice the monitoring page compares the facility with")
+        )
+        self.template_choice.activated.connect(self._template_chosen)
+        template_label = QLabel(self.tr("&Sector template:"), self)
+        template_label.setBuddy(self.template_choice)
+        pform.addRow(template_label, self.template_choice)
 
         consultant = QGroupBox(self.tr("Consultant"), self)
         cform = QFormLayout(consultant)
@@ -112,7 +121,7 @@ class FacilityPage(Page):
         self.team_table.setAccessibleName(self.tr("CP team members"))
         self.team_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.team_table.setTabKeyNavigation(False)
-        self.team_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.team_table, (120, 160, 160), None)
         self.team_table.setMinimumHeight(150)
         self.team_error = QLabel(team)
         self.team_error.setStyleSheet(ERROR_STYLE)
@@ -146,8 +155,8 @@ class FacilityPage(Page):
         grid.addWidget(facility, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.addWidget(team, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
 
     def title(self) -> str:
@@ -241,6 +250,35 @@ class FacilityPage(Page):
             lambda: self.store.update_assessment(aid, assessment_type=old),
         )
 
+    def _template_chosen(self, index: int) -> None:
+        from ...services.templates import attach_template
+
+        new, old = self.template_choice.itemData(index), self.workspace.assessment.template
+        if new == old:
+            return
+        aid, store = self.assessment_id, self.store
+        self.edit(
+            self.tr("Attach the sector template") if new else self.tr("Take off the sector template"),
+            lambda: attach_template(store, aid, new),
+            lambda: store.update_assessment(aid, template=old),  # what was there, known or not
+        )
+
+    def _fill_templates(self) -> None:
+        """The choices: none, then the templates (the facility's VSIC first); a key no template has is kept
+        as it is, named so."""
+        from ...services.templates import choices_for
+
+        a = self.workspace.assessment
+        combo = self.template_choice
+        combo.clear()
+        combo.addItem(self.tr("None"), None)
+        for t in choices_for(a):
+            codes = ", ".join(t.vsic)
+            combo.addItem(f"{t.name(self.language)} (VSIC {codes})" if codes else t.name(self.language), t.key)
+        if a.template and combo.findData(a.template) < 0:
+            combo.addItem(self.tr("%1 (not found)").replace("%1", a.template), a.template)
+        combo.setCurrentIndex(max(0, combo.findData(a.template)))
+
     # -- team ----------------------------------------------------------------------------------
 
     def _team_refused(self, message: str) -> None:
@@ -306,3 +344,4 @@ class FacilityPage(Page):
         self.team_model.reload()
         self.notes.set_value(self.task_notes(1))
         self.assessment_type.setCurrentIndex(max(0, self.assessment_type.findData(a.assessment_type)))
+        self._fill_templates()
