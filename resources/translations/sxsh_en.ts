@@ -1284,6 +1284,18 @@
         <translation>T&amp;ype of assessment:</translation>
     </message>
     <message>
+        <source>Sector template</source>
+        <translation>Sector template</translation>
+    </message>
+    <message>
+        <source>The sector's norms and best practice the monitoring page compares the facility with</source>
+        <translation>The sector's norms and best practice the monitoring page compares the facility with</translation>
+    </message>
+    <message>
+        <source>&amp;Sector template:</source>
+        <translation>&amp;Sector template:</translation>
+    </message>
+    <message>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
@@ -1368,6 +1380,22 @@
         <translation>Change the type of assessment</translation>
     </message>
     <message>
+        <source>Attach the sector template</source>
+        <translation>Attach the sector template</translation>
+    </message>
+    <message>
+        <source>Take off the sector template</source>
+        <translation>Take off the sector template</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (not found)</translation>
+    </message>
+    <message>
         <source>New member</source>
         <translation>New member</translation>
     </message>
@@ -1385,6 +1413,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>“%1” was not saved: %2</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2006,6 +2038,10 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     <message>
         <source>&amp;Guide to this page</source>
         <translation>&amp;Guide to this page</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -4399,6 +4435,24 @@ Packages signed with this certificate are refused from now on (or, if you allow 
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>SXSH Desktop user guide</source>
+        <translation>SXSH Desktop user guide</translation>
+    </message>
+    <message>
+        <source>On any page, F1 shows the part of this guide about it.</source>
+        <translation>On any page, F1 shows the part of this guide about it.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>WastePage</name>
     <message>
         <source>Waste streams</source>
@@ -4561,6 +4615,17 @@ Packages signed with this certificate are refused from now on (or, if you allow 
     <message>
         <source>“%1” could not be redone: %2</source>
         <translation>“%1” could not be redone: %2</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
     </message>
 </context>
 <context>

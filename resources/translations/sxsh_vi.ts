@@ -1285,6 +1285,18 @@
         <translation>&amp;Loại đánh giá:</translation>
     </message>
     <message>
+        <source>Sector template</source>
+        <translation>Mẫu ngành</translation>
+    </message>
+    <message>
+        <source>The sector&apos;s norms and best practice the monitoring page compares the facility with</source>
+        <translation>Định mức và thực hành tốt nhất của ngành mà trang quan trắc dùng để so sánh với cơ sở</translation>
+    </message>
+    <message>
+        <source>&amp;Sector template:</source>
+        <translation>&amp;Mẫu ngành:</translation>
+    </message>
+    <message>
         <source>Consultant</source>
         <translation>Chuyên gia tư vấn</translation>
     </message>
@@ -1369,6 +1381,22 @@
         <translation>Đổi loại đánh giá</translation>
     </message>
     <message>
+        <source>Attach the sector template</source>
+        <translation>Gắn mẫu ngành</translation>
+    </message>
+    <message>
+        <source>Take off the sector template</source>
+        <translation>Bỏ mẫu ngành</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (không tìm thấy)</translation>
+    </message>
+    <message>
         <source>New member</source>
         <translation>Thành viên mới</translation>
     </message>
@@ -1386,6 +1414,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2</source>
+        <translation>Chưa lưu “%1”: %2</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2007,6 +2039,10 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     <message>
         <source>&amp;Guide to this page</source>
         <translation>&amp;Hướng dẫn cho trang này</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -4397,6 +4433,24 @@ Từ nay các gói được ký bằng chứng thư số này sẽ bị từ ch�
     </message>
 </context>
 <context>
+    <name>UserGuide</name>
+    <message>
+        <source>SXSH Desktop user guide</source>
+        <translation>Hướng dẫn sử dụng SXSH Desktop</translation>
+    </message>
+    <message>
+        <source>On any page, F1 shows the part of this guide about it.</source>
+        <translation>Ở mỗi trang, phím F1 mở phần của hướng dẫn này nói về trang đó.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+</context>
+<context>
     <name>WastePage</name>
     <message>
         <source>Waste streams</source>
@@ -4558,6 +4612,17 @@ Từ nay các gói được ký bằng chứng thư số này sẽ bị từ ch�
     <message>
         <source>“%1” could not be redone: %2</source>
         <translation>Không làm lại được “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>start</source>
+        <translation>ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>ngày kết thúc</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.guide_action = self._action(
             help_menu, self.tr("&Guide to this page"), self.show_guide, QKeySequence.StandardKey.HelpContents
         )
+        self.user_guide_action = self._action(help_menu, self.tr("&User guide"), self.show_user_guide)
         self.log_folder_action = self._action(help_menu, self.tr("Open the &log folder"), self.open_log_folder)
         help_menu.addSeparator()
         self.about_action = self._action(help_menu, self.tr("&About SXSH Desktop"), self.about)
@@ -516,18 +517,11 @@ class MainWindow(QMainWindow):
         page = self.view.current_page if self.view is not None and self.pages.currentWidget() is self.view else None
         if page is not None:
             return page.title(), page.guide()
+        from .user_guide import review_guide, start_guide
+
         if self.review_view is not None and self.pages.currentWidget() is self.review_view:
-            return self.tr("Review workspace"), self.tr(
-                "Import the packages consultants send (Import packages…, or drop .sxsh files on the list). Each "
-                "is checked: intact, who signed it, whether this office trusts the signer. Choose one to read it, "
-                "add comments and take a review step; the dashboard sums the figures; export the figures as CSV "
-                "or the approved packages for the ministry."
-            )
-        return self.tr("Assessments"), self.tr(
-            "Open an assessment from the list, make a new one (blank or from a sector template) or import an "
-            "assessment document. Each assessment follows the 18 tasks of the method in the navigator on the "
-            "left; every change is saved as you make it."
-        )
+            return review_guide()
+        return start_guide()
 
     def show_guide(self) -> None:
         """F1: the guide to the page shown, in the screen's language."""
@@ -537,6 +531,16 @@ class MainWindow(QMainWindow):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.guide_box = box
         box.open()
+
+    def show_user_guide(self):
+        """Help › User guide: every page's guide in one window, in the screen's language."""
+        from .user_guide import UserGuideDialog
+
+        if getattr(self, "user_guide", None) is not None:
+            self.user_guide.close()
+        self.user_guide = UserGuideDialog(self.language, self)
+        self.user_guide.show()
+        return self.user_guide
 
     def open_log_folder(self) -> Path:
         """The folder of the app's log and its error reports, in the file manager (made if need be)."""

@@ -54,6 +54,7 @@ def all_controls(qtbot, tmp_path) -> dict[str, str]:
     from sxsh_desktop.gui.new_assessment_dialog import NewAssessmentDialog
     from sxsh_desktop.gui.review.import_dialog import ImportDialog
     from sxsh_desktop.gui.review.trusted_signers_dialog import TrustedSignersDialog
+    from sxsh_desktop.gui.user_guide import UserGuideDialog
     from sxsh_desktop.services.documents import load_sample
     from sxsh_desktop.store.engine import open_store
 
@@ -78,6 +79,7 @@ def all_controls(qtbot, tmp_path) -> dict[str, str]:
         NewAssessmentDialog("en", window),
         FirstRunDialog(window, language="en"),
         PreferencesDialog(window),
+        UserGuideDialog("en", window),
     ]
     for d in dialogs:
         found |= controls.controls_of(d)
