@@ -61,11 +61,9 @@ def _header_problems(view: QTableView) -> list[str]:
     for c in range(header.count()):
         if header.isSectionHidden(c):
             continue
-        text = str(model.headerData(c, header.orientation()) or "")
-        if not text:
-            continue
         need = header.sectionSizeHint(c)
         if header.sectionSize(c) < need:
+            text = str(model.headerData(c, header.orientation()) or "")
             out.append(f"{_name(view)}: header {text!r} needs {need} px, has {header.sectionSize(c)}")
     return out
 
@@ -92,12 +90,12 @@ def _cell_problems(view: QAbstractItemView) -> list[str]:
         width = view.columnWidth(c) if is_table or is_tree else view.viewport().width()
         for r in range(min(model.rowCount(QModelIndex()), MAX_ROWS)):
             index = model.index(r, c)
-            text = index.data()
+            need = view.itemDelegateForIndex(index).sizeHint(option, index).width() + grid
+            if need <= width or is_table and view.columnSpan(r, c) > 1:
+                continue
+            text = index.data()  # asked only of a cell too narrow (see _in_item_view on why)
             if text is None or str(text) == "" or view.indexWidget(index) is not None:
                 continue
-            if is_table and view.rowSpan(r, c) == 1 and view.columnSpan(r, c) > 1:
-                continue
-            need = view.itemDelegateForIndex(index).sizeHint(option, index).width() + grid
             if need > width:
                 out.append(f"{_name(view)}: cell {r},{c} {str(text)!r} needs {need} px, has {width}")
                 break  # one line per column is enough
@@ -171,6 +169,7 @@ def _tab_problems(bar: QTabBar) -> list[str]:
 def problems(root: QWidget) -> list[str]:
     """What does not fit in `root` as it is shown now."""
     out: list[str] = []
+    _views[:] = root.findChildren(QAbstractItemView)
     for view in root.findChildren(QAbstractItemView):
         if not _shown(view, root) or isinstance(view.parentWidget(), QComboBox) or view.window() is not root.window():
             continue
@@ -196,13 +195,13 @@ def problems(root: QWidget) -> list[str]:
     return out
 
 
+_views: list[QAbstractItemView] = []
+
+
 def _in_item_view(w: QWidget) -> bool:
-    p = w.parentWidget()
-    while p is not None:
-        if isinstance(p, QAbstractItemView):
-            return True
-        p = p.parentWidget()
-    return False
+    # asked of the views rather than by walking up to a None parent: in PySide6 6.12 every call that returns
+    # None takes a reference from None, and thousands of walks per screen wore it out (the run crashed)
+    return any(v.isAncestorOf(w) for v in _views)
 
 
 def problems_in_every_tab(root: QWidget, where: str) -> list[str]:

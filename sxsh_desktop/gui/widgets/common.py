@@ -148,12 +148,12 @@ class _ColumnFitter(QObject):
         out = []
         rows = min(model.rowCount(), self.MAX_ROWS) if model is not None else 0
         grid = 1 if view.showGrid() else 0  # the grid line takes a pixel of each cell
+        # only what returns a value is asked from Python here: index.data() on an empty cell (and any call
+        # that returns None) costs None a reference in PySide6 6.12, which a table measured often runs out of
         for c in range(header.count()):
             need = max(self.widths[c] if c < len(self.widths) else 0, header.sectionSizeHint(c))
             for r in range(rows):
                 index = model.index(r, c)
-                if index.data() in (None, "") or view.indexWidget(index) is not None:
-                    continue
                 need = max(need, view.itemDelegateForIndex(index).sizeHint(option, index).width() + grid)
             out.append(need)
         return out
