@@ -5,7 +5,8 @@ test_every_control_is_clicked.py).
 A control's name is its objectName when it has one; otherwise the attribute that holds it, on the nearest
 parent that holds it ("ReviewWorkspace.import_button", "ReviewPanel.buttons[approved]"); a dialog's
 standard button and a wizard's button by their role ("FirstRunDialog.NextButton"). A control without any
-of these has no name, and the walk reports it."""
+of these has no name, and the walk reports it. A wizard's Commit button is left out when the wizard has no
+commit page (it is never shown)."""
 
 from __future__ import annotations
 
@@ -83,12 +84,20 @@ def is_own_action(action: QAction) -> bool:
     return not (action.isSeparator() or action.menu() is not None or action.objectName().startswith("_q_"))
 
 
+def _never_shown(button: QPushButton) -> bool:
+    """A wizard's Commit button when none of its pages is a commit page: Qt makes it, no user ever sees it."""
+    wizard = button.window()
+    if not isinstance(wizard, QWizard) or wizard.button(QWizard.WizardButton.CommitButton) is not button:
+        return False
+    return not any(wizard.page(i).isCommitPage() for i in wizard.pageIds())
+
+
 def controls_of(widget) -> dict[str, str]:
     """{name: description} of the push buttons and actions `widget` holds; unnamed ones under
     "<unnamed …>" keys."""
     found: dict[str, str] = {}
     for b in widget.findChildren(QPushButton):
-        if b.window().inherits("QMessageBox"):
+        if b.window().inherits("QMessageBox") or _never_shown(b):
             continue
         name = control_name(b) or f"<unnamed QPushButton {b.text()!r} in {_owner_class(b)}>"
         found[name] = b.text()

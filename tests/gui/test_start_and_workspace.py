@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
+from test_pages_support import edit_cell
 
 from sxsh_desktop.domain.model import Consumption, Maintenance, Period
 from sxsh_desktop.domain.quantities import Quantity
@@ -151,11 +152,11 @@ def test_new_assessment_filled_in_on_the_facility_and_team_page(qtbot, window, s
     assert store.get_assessment(aid).facility.province == "Atlantis"  # kept as typed, said so
     assert "Not one of the 34" in province.hint.text()
 
-    page.add_member()
-    model = page.team_model
-    assert model.setData(model.index(0, 0), "Trần Thị Bình")
-    assert model.setData(model.index(0, 2), "Trưởng nhóm")
+    qtbot.mouseClick(page.add_member_button, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, page.team_table, 0, 0, "Trần Thị Bình")
+    edit_cell(qtbot, page.team_table, 0, 2, "Trưởng nhóm")
     assert store.get_assessment(aid).team[0].name == "Trần Thị Bình"
+    assert store.get_assessment(aid).team[0].role == "Trưởng nhóm"
     assert window.view.navigator.model.states()[1] == IN_PROGRESS
 
 
@@ -190,17 +191,22 @@ def test_process_steps_order_units_and_focus_matrix(qtbot, window, store):
     window.view.show_task(2)
     page = window.view.current_page
     assert type(page).__name__ == "ProcessStepsPage"
-    first = page.add_step("Nghiền bột")
-    second = page.add_step("Xeo giấy")
+    qtbot.mouseClick(page.add_step_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.add_step_button, Qt.MouseButton.LeftButton)
+    first, second = (s.id for s in sorted(store.get_assessment(aid).process_steps, key=lambda s: s.order))
     model = page.steps_model
-    assert model.setData(model.index(1, 3), "12,5 tấn")
+    edit_cell(qtbot, page.steps_table, 0, 1, "Nghiền bột")
+    edit_cell(qtbot, page.steps_table, 1, 1, "Xeo giấy")
+    assert [store.get_assessment(aid).step(i).name for i in (first, second)] == ["Nghiền bột", "Xeo giấy"]
+    edit_cell(qtbot, page.steps_table, 1, 3, "12,5 tấn")
     assert store.get_assessment(aid).step(second).basis == Quantity(12.5, "tấn")
-    assert not model.setData(model.index(1, 3), "5 kWh")  # not in units of the product
+    edit_cell(qtbot, page.steps_table, 1, 3, "5 kWh")  # not in units of the product
     assert page.steps_error.isVisible() and "kWh" in page.steps_error.text()
     assert store.get_assessment(aid).step(second).basis == Quantity(12.5, "tấn")
+    assert model.index(1, 3).data() == "12.5 tấn"  # the cell shows what is stored (in English)
 
     page.steps_table.setCurrentIndex(model.index(1, 1))
-    page.move_step(-1)
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
     assert [s.id for s in sorted(store.get_assessment(aid).process_steps, key=lambda s: s.order)] == [second, first]
 
     scores = page.scores_model
@@ -212,8 +218,10 @@ def test_process_steps_order_units_and_focus_matrix(qtbot, window, store):
     assert matrix is not None and matrix.scores == {first: {"waste_cost": 5}}
     assert [c.id for c in matrix.criteria][:2] == ["waste_cost", "consumption"]
     assert "focus_matrix" not in store.get_assessment(aid).extra
-    page.apply_suggestion()
+    assert page.make_focus.isEnabled()
+    qtbot.mouseClick(page.make_focus, Qt.MouseButton.LeftButton)
     assert store.get_assessment(aid).step(first).focus
+    assert not page.make_focus.isEnabled()  # it is the focus now
     assert window.view.navigator.model.states()[3] == IN_PROGRESS
     window.undo_action.trigger()
     assert not store.get_assessment(aid).step(first).focus
