@@ -159,7 +159,7 @@ class AssessmentView(QWidget):
             self.stack.setCurrentWidget(frame)
         self.navigator.select_task(task)
         focus_task = getattr(page, "focus_task", None)
-        if callable(focus_task):
+        if callable(focus_task) and not self.navigator.tree.hasFocus():  # arrows along the navigator stay in it
             focus_task(task)
         if task != self.current_task:
             self.current_task = task

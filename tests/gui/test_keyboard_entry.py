@@ -100,3 +100,46 @@ def test_cancel_on_the_new_dialog_by_the_mouse(qtbot, window):
     qtbot.mouseClick(window.start.new_button, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
     assert window.workspace is None and window.store.list_assessments() == []
+
+
+def _press_until(qtbot, key, done, limit=40, modifier=Qt.KeyboardModifier.NoModifier):
+    """Press `key` on whatever has the focus until `done()` (at most `limit` times)."""
+    for _ in range(limit):
+        if done():
+            return
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+    assert done(), f"not reached after {limit} presses of {key}"
+
+
+def test_a_new_assessments_periods_by_keyboard_alone(qtbot, window):
+    """Ctrl+N, the facility name, Enter; Shift+Tab back to the navigator, Down to task 16, Tab into the
+    monitoring page's periods; dates and production typed with Tab between them: the baseline is stored."""
+
+    def keys(dialog):
+        type_text(dialog.focusWidget(), "Công ty TNHH Bia Cửa Lò")
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    _on_the_dialog(qtbot, keys)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=10_000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    view = window.view
+    tree = view.navigator.tree
+    _press_until(qtbot, Qt.Key.Key_Backtab, lambda: QApplication.focusWidget() is tree)
+    _press_until(qtbot, Qt.Key.Key_Down, lambda: view.current_task == 16)  # the focus stays in the navigator
+    page = view.current_page
+    start, end, production = page.period_fields["baseline"]
+    _press_until(qtbot, Qt.Key.Key_Tab, lambda: QApplication.focusWidget() is start)  # the dates are in the chain
+    type_text(start, "01/01/2023")
+    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is end
+    type_text(end, "31/12/2023")
+    qtbot.keyClick(end, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is production.edit
+    type_text(production.edit, "98.000 hL")
+    qtbot.keyClick(production.edit, Qt.Key.Key_Tab)
+    baseline = window.store.get_assessment(window.workspace.assessment_id).baseline
+    assert (baseline.start, baseline.end) == ("2023-01-01", "2023-12-31")
+    assert (baseline.production.value, baseline.production.unit) == (98000, "hL")
+    assert not page.period_message.isVisible()

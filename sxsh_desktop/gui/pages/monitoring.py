@@ -252,7 +252,7 @@ class MonitoringPage(Page):
         self.delete_consumption_key = delete_key(
             self.consumption_table, self.tr("Delete the selected readings"), self.delete_consumption
         )
-        order: list[QWidget] = [self.left_tabs]
+        order: list[QWidget] = []  # from the first date on (a chain begun at the tab widget lost the dates)
         for key in PERIOD_KEYS:
             start, end, production = self.period_fields[key]
             order += [start, end, production.edit]
