@@ -77,13 +77,19 @@ def main() -> None:
     store = open_store(f"sqlite:///{work / 'so.db'}", auto_backup=False)
     store.set_meta("consultant_profile", {"name": "Trần Thị Bình", "organisation": "Sở Công Thương Nghệ An"})
     review = ReviewStore(store)
+    from sxsh_desktop.store.review_ops import trust
+
+    real_now = trust.utc_now
     for key, name, org, who, years in (
             ("an", "Lê Văn An", "Công ty Tư vấn Năng lượng Xanh", "Trần Thị Bình", 3),
             ("nhung", "Nguyễn Thị Hồng Nhung", "Trung tâm SXSH Miền Trung", "Hoàng Minh Đức", 3),
             ("cu", "Đặng Quốc Cường", "Viện Năng suất Việt Nam", "Trần Thị Bình", 1)):
         start = dt.datetime(2023, 3, 1, tzinfo=dt.UTC) if key == "cu" else None
         cert = new_identity(name, org, work / f"{key}.p12", PASS, years=years, not_before=start)
+        # the expired one was trusted while it was valid (the store refuses to trust it now)
+        trust.utc_now = (lambda: "2023-06-01T00:00:00Z") if key == "cu" else real_now
         review.add_trusted_signer(trusted_signer_of(cert.public_bytes(Encoding.DER)), by=who)
+    trust.utc_now = real_now
     for lang in ("vi", "en"):
         i18n.install(lang)
         window = MainWindow(store, lang, remember=False)
