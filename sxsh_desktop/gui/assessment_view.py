@@ -115,7 +115,7 @@ class AssessmentView(QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 1066])  # the monitoring page's two panes side by side at 1366 px, in Vietnamese too
+        splitter.setSizes([330, 1000])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -110,11 +110,11 @@ class MonitoringPage(Page):
             name = QLabel(self)
             start, end = QLineEdit(self), QLineEdit(self)
             for w, part in ((start, "start"), (end, "end")):  # a whole date, 31/12/2024 or 2024-12-31
-                w.setMinimumWidth(w.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+                w.setMinimumWidth(w.fontMetrics().horizontalAdvance("0000-00-00") + 16)
                 w.setMaximumWidth(w.minimumWidth() + 30)
                 w.editingFinished.connect(lambda k=key, p=part: self._commit_period(k, p))
             production = QuantityEdit(lang, self.tr("Production"), placeholder="125.000 hL", parent=self)
-            production.edit.setMinimumWidth(140)
+            production.edit.setMinimumWidth(120)
             production.committed.connect(lambda _q, k=key: self._commit_period(k))
             grid.addWidget(name, row, 0)
             grid.addWidget(start, row, 1)
