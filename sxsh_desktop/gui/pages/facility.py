@@ -155,8 +155,8 @@ class FacilityPage(Page):
         grid.addWidget(facility, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.addWidget(team, 1, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 1)
 
     def title(self) -> str:
