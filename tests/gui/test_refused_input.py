@@ -34,10 +34,10 @@ def test_a_negative_production_for_a_new_period(qtbot, tmp_path, lang):
     _type(qtbot, production.edit, "-5.000 hL" if lang == "vi" else "-5,000 hL")
     message = page.period_message.text() + production.message.text()
     assert page.period_message.isVisible() or production.message.isVisible()
-    if lang == "vi":
-        assert "Sản lượng" in message and "-5.000" in message, message
+    if lang == "vi":  # the field by its display name, what was typed quoted
+        assert "Sản lượng kỳ cơ sở" in message and "“-5.000 hL”" in message, message
     else:
-        assert "Production" in message and "-5,000" in message, message
+        assert "Baseline production" in message and "“-5,000 hL”" in message, message
     assert production.edit.text() == ""
     assert ws.store.get_assessment(ws.assessment_id).baseline is None
 

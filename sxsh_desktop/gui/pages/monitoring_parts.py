@@ -318,12 +318,12 @@ def refuse_period(page: Any, key: str, exc: Exception, part: str | None = None) 
     lines = []
     for p in problems:
         field = str(getattr(p, "field", "")).rsplit(".", 1)[-1]
-        reason = p.said.text(lang)  # the refusal without its field path (the field is named here)
+        reason = p.text(lang, screen=True)  # the field by its display name ("Sản lượng kỳ cơ sở: …")
         if field == "production":
-            production_w.refuse(reason)  # said beside the production field itself
+            production_w.refuse(reason, names_field=True)  # said beside the production field itself
         elif field in names:  # the end before the start: the date just typed is the one put back
-            widget, name, back = names[part if part in names else field]
-            lines.append(f"{label}, {name}: {refused(widget.text(), reason)}")
+            widget, _name, back = names[part if part in names else field]
+            lines.append(refused(widget.text(), reason))
             widget.setText(back)
         else:
             lines.append(f"{label}: {reason}")

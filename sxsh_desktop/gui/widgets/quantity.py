@@ -121,14 +121,14 @@ class QuantityEdit(QWidget):
         if not self.edit.hasFocus() or self.message.isHidden():
             self.edit.setText(format_quantity(q, self._language()))
 
-    def refuse(self, why: BaseException | str) -> None:
+    def refuse(self, why: BaseException | str, *, names_field: bool = False) -> None:
         """An entry refused (by the parser or by the store): why, with what was typed, beside the field;
         the field shows the stored value again."""
         from ..forms import refused
 
         typed = self.edit.text()
         reason = why if isinstance(why, str) else error_text(why)
-        if self.field and not reason.startswith(self.field):  # the message names its field
+        if self.field and not names_field and not reason.startswith(self.field):  # the message names its field
             reason = f"{self.field}: {reason}"
         self.show_error(refused(typed, reason) if typed.strip() else reason)
         self.edit.setText(format_quantity(self._value, self._language()))
