@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,7 +99,7 @@ class _ColumnFitter(QObject):
         self.view = view
         self.widths: list[int] = []
         self.stretch: int | None = None
-        self.model = None
+        self.model: QAbstractItemModel | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -132,10 +132,10 @@ class _ColumnFitter(QObject):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
         self.fit()
 
-    def schedule(self, *_args) -> None:
+    def schedule(self, *_args: object) -> None:
         self._timer.start()
 
-    def eventFilter(self, obj, event) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.schedule()
         return False
