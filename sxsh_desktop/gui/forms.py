@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..domain.message import refusal_text
@@ -48,7 +48,25 @@ def refused(typed: str, why: BaseException | str) -> str:
 
 
 class _LineEdit(QLineEdit):
+    """The entry of a Field. Ctrl+Z (Ctrl+Y) with nothing new typed in it since it showed the stored value
+    is the window's Undo (Redo): the last saved edit goes back, not only the field's text."""
+
     escaped = Signal()
+
+    def __init__(self, parent: Field):
+        super().__init__(parent)
+        self._field = parent
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
+            and self.text() == self._field.saved
+        ):
+            event.ignore()  # not the field's own: the shortcut goes on to the window's action
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -97,6 +115,11 @@ class Field(QWidget):
 
     def text(self) -> str:
         return self.edit.text()
+
+    @property
+    def saved(self) -> str:
+        """The stored value, as the field shows it when nothing new is typed."""
+        return self._saved
 
     def set_value(self, text: str) -> None:
         """Show the stored value (an entry being corrected is kept until it is saved or reverted)."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.methodology import STEPS, TASKS
+from ..services import edits
 from .task_state import DONE, IN_PROGRESS, NOT_STARTED, task_done, task_notes, task_states
 from .workspace import Workspace
 
@@ -174,11 +175,7 @@ class NavigatorModel(QAbstractItemModel):
         if was == done:
             return
         text = (self.tr("Mark task %1 done") if done else self.tr("Mark task %1 not done")).replace("%1", str(number))
-        ws.apply(
-            text,
-            lambda: ws.store.set_task(ws.assessment_id, number, done, notes),
-            lambda: ws.store.set_task(ws.assessment_id, number, was, notes),
-        )
+        ws.run(edits.set_task(ws.store, ws.assessment_id, number, done, notes, text))
 
 
 class _WrapDelegate(QStyledItemDelegate):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.model import Flow, FocusMatrix, Maintenance, Option
+from ..domain.model import Flow, FocusMatrix, Maintenance, Option, ProcessStep, Product
 from ..domain.readings import Reading
 from ..store.operations import Operation
 
@@ -129,3 +129,73 @@ def set_report_text(store: Any, aid: str, which: str, old: str, new: str, name: 
     if new == old:
         return None
     return operations(store, name, [Operation(f"set_{which}", (aid, new))])
+
+
+# -- process steps ---------------------------------------------------------------------------------
+
+
+def add_process_step(store: Any, aid: str, step: ProcessStep, name: str, index: int | None = None) -> Edit:
+    return operations(store, name, [Operation("add_process_step", (aid, step, index))])
+
+
+def delete_process_step(store: Any, aid: str, step_id: str, name: str) -> Edit:
+    """Delete a step and its flows; undo puts it back at its place, its flows with it."""
+    return operations(store, name, [Operation("delete_process_step", (aid, step_id))])
+
+
+def update_process_step(store: Any, aid: str, old: ProcessStep, changes: dict[str, Any], name: str) -> Edit | None:
+    """Change a step's own fields (name, id, basis, focus …); None when nothing changes. A new id is carried
+    into the options, the focus scores and the next focus, and back on undo."""
+    changed = {k: v for k, v in changes.items() if getattr(old, k) != v}
+    if not changed:
+        return None
+    return operations(store, name, [Operation("update_process_step", (aid, old.id, changed))])
+
+
+def move_process_step(store: Any, aid: str, step_id: str, place: int, name: str) -> Edit:
+    """Move a step to `place` (1 = first); undo moves it back to where it was."""
+    return operations(store, name, [Operation("move_process_step", (aid, step_id, place))])
+
+
+# -- the assessment's header: facility, reference product, consultant, type, template, tasks -------
+
+
+def update_header(store: Any, aid: str, record: str, old: Any, changes: dict[str, Any], name: str) -> Edit | None:
+    """Change fields of the facility, the consultant or the assessment itself (`record`); `old` is the record
+    as the screen shows it. None when nothing changes."""
+    if record not in ("facility", "consultant", "assessment"):
+        raise ValueError(f"'{record}' is not a header record")
+    changed = {k: v for k, v in changes.items() if getattr(old, k) != v}
+    if not changed:
+        return None
+    return operations(store, name, [Operation(f"update_{record}", (aid, changed))])
+
+
+def set_product(store: Any, aid: str, old: Product, product_name: str, unit: str, name: str) -> Edit | None:
+    if (product_name, unit) == (old.name, old.unit):
+        return None
+    return operations(store, name, [Operation("set_product", (aid, product_name, unit))])
+
+
+def set_task(store: Any, aid: str, task: int, done: bool, notes: str, name: str) -> Edit:
+    """A task's done flag and notes; undo gives the old ones back."""
+    return operations(store, name, [Operation("set_task", (aid, task, done, notes))])
+
+
+def set_extra(store: Any, aid: str, key: str, old: Any, new: Any, name: str) -> Edit | None:
+    """A free-form value of assessment.extra (None removes it); undo gives the old one back."""
+    if new == old:
+        return None
+    return operations(store, name, [Operation("set_extra", (aid, key, new))])
+
+
+def attach_template(store: Any, aid: str, old: str | None, key: str | None, name: str) -> Edit | None:
+    """Attach the sector template `key` (None takes it off; services/templates.py says what that does);
+    a key no template has is refused before anything runs (UnknownTemplate). Undo puts back the key
+    the assessment had, known or not."""
+    from .templates import require_template
+
+    if key == old:
+        return None
+    require_template(key)
+    return operations(store, name, [Operation("update_assessment", (aid, {"template": key}))])

@@ -64,16 +64,21 @@ def choices_for(assessment: Any) -> list[AssessmentTemplate]:
     return sorted(templates, key=lambda t: (not matches(t), t.key))
 
 
-def attach_template(store: Any, assessment_id: str, key: str | None) -> str | None:
-    """Attach the sector template `key` to an assessment made without one (or change or, with None, take
-    off the one it has): its norms and best practice apply from now on, so the benchmark follows. Only the
-    key is stored; the steps and options already entered stay as they are. Returns the key it had before.
-    Raises UnknownTemplate for a key no template has; nothing is stored then."""
+def require_template(key: str | None) -> None:
+    """Refuse (UnknownTemplate) a key no template has; None (no template) is always accepted."""
     if key is not None:
         templates, _ = loaded()
         if not any(t.key == key for t in templates):
             known = ", ".join(sorted(t.key for t in templates)) or "none"
             raise UnknownTemplate(f"template: no template '{key}' (known: {known})")
+
+
+def attach_template(store: Any, assessment_id: str, key: str | None) -> str | None:
+    """Attach the sector template `key` to an assessment made without one (or change or, with None, take
+    off the one it has): its norms and best practice apply from now on, so the benchmark follows. Only the
+    key is stored; the steps and options already entered stay as they are. Returns the key it had before.
+    Raises UnknownTemplate for a key no template has; nothing is stored then."""
+    require_template(key)
     before = store.get_assessment(assessment_id).template
     if before != key:
         store.update_assessment(assessment_id, template=key)

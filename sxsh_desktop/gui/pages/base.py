@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ...services import edits
+from ...services.edits import Edit
 from ..workspace import Workspace
 
 
@@ -56,14 +58,16 @@ class Page(QWidget):
         """An undoable edit: `do` and `undo` are store operations (errors propagate, nothing pushed)."""
         return self.workspace.apply(text, do, undo)
 
+    def run(self, edit: Edit | None) -> None:
+        """Do a named edit (services/edits.py) as one undo step; None (nothing changes) does nothing.
+        Errors propagate, nothing is pushed."""
+        if edit is not None:
+            self.workspace.run(edit)
+
     def set_extra(self, key: str, value: Any, text: str) -> None:
         """Set assessment.extra[key] undoably (the old value comes back on undo)."""
         old = copy.deepcopy(self.workspace.assessment.extra.get(key))
-        new = copy.deepcopy(value)
-        aid = self.assessment_id
-        if old == new:
-            return
-        self.edit(text, lambda: self.store.set_extra(aid, key, new), lambda: self.store.set_extra(aid, key, old))
+        self.run(edits.set_extra(self.store, self.assessment_id, key, old, copy.deepcopy(value), text))
 
     def set_task_notes(self, task: int, notes: str) -> None:
         """Keep the notes of a task (its done flag unchanged), undoably."""
@@ -72,15 +76,8 @@ class Page(QWidget):
         done, old = (t.done, t.notes) if t is not None else (False, "")
         if old == notes:
             return
-        aid = self.assessment_id
-        self.edit(
-            QCoreApplication.translate("Page", "Notes of task %1").replace("%1", str(task)),
-            lambda: self.store.set_task(aid, task, done, notes),
-            lambda: self.store.set_task(aid, task, self._done_now(task), old),
-        )
-
-    def _done_now(self, task: int) -> bool:
-        return next((t.done for t in self.workspace.assessment.tasks if t.task == task), False)
+        text = QCoreApplication.translate("Page", "Notes of task %1").replace("%1", str(task))
+        self.run(edits.set_task(self.store, self.assessment_id, task, done, notes, text))
 
     def task_notes(self, task: int) -> str:
         return next((t.notes for t in self.workspace.assessment.tasks if t.task == task), "")

@@ -23,6 +23,7 @@ from ...domain.methodology import ASSESSMENT_TYPE_LABELS
 from ...domain.model import ASSESSMENT_TYPES, TeamMember
 from ...domain.quantities import parse_number, parse_quantity
 from ...services import edits
+from ...store.operations import Operation
 from ..forms import EDIT_ERRORS, ERROR_STYLE, Field, NotesEdit, not_saved
 from ..i18n import format_quantity, format_value
 from ..models.rows import Column, RowsModel
@@ -47,12 +48,14 @@ class TeamModel(RowsModel):
     def _set(self, old: TeamMember, field: str, value: Any) -> None:
         index = next(i for i, m in enumerate(self.rows) if m is old)
         new = dataclasses.replace(old, **{field: str(value).strip()})
-        store, aid = self.page.store, self.page.assessment_id
-        self.page.edit(
-            self.tr("Edit team member"),
-            lambda: store.update_team_member(aid, index, new),
-            lambda: store.update_team_member(aid, index, old),
-        )
+        if new != old:
+            self.page.run(
+                edits.operations(
+                    self.page.store,
+                    self.tr("Edit team member"),
+                    [Operation("update_team_member", (self.page.assessment_id, index, new))],
+                )
+            )
 
 
 class FacilityPage(Page):
@@ -186,8 +189,7 @@ class FacilityPage(Page):
 
     def _facility_commit(self, key: str):
         def commit(text: str) -> None:
-            a = self.workspace.assessment
-            old = getattr(a.facility, key)
+            a, name = self.workspace.assessment, self.tr("Edit facility")
             value: object = text.strip()
             if key == "employees":
                 number = parse_number(text, self.tr("employees"), self.language) if text.strip() else 0
@@ -198,14 +200,7 @@ class FacilityPage(Page):
                 value = parse_quantity(text, self.tr("design capacity"), self.language) if text.strip() else None
             elif key == "products":
                 value = [p.strip() for p in text.split(";") if p.strip()]
-            if value == old:
-                return
-            aid = self.assessment_id
-            self.edit(
-                self.tr("Edit facility"),
-                lambda: self.store.update_facility(aid, **{key: value}),
-                lambda: self.store.update_facility(aid, **{key: old}),
-            )
+            self.run(edits.update_header(self.store, self.assessment_id, "facility", a.facility, {key: value}, name))
 
         return commit
 
@@ -213,55 +208,29 @@ class FacilityPage(Page):
         def commit(text: str) -> None:
             p = self.workspace.assessment.product
             name, unit = (text.strip(), p.unit) if key == "name" else (p.name, text.strip())
-            if (name, unit) == (p.name, p.unit):
-                return
-            aid, old = self.assessment_id, (p.name, p.unit)
-            self.edit(
-                self.tr("Edit product"),
-                lambda: self.store.set_product(aid, name, unit),
-                lambda: self.store.set_product(aid, *old),
-            )
+            self.run(edits.set_product(self.store, self.assessment_id, p, name, unit, self.tr("Edit product")))
 
         return commit
 
     def _consultant_commit(self, key: str):
         def commit(text: str) -> None:
-            old = getattr(self.workspace.assessment.consultant, key)
-            value = text.strip()
-            if value == old:
-                return
-            aid = self.assessment_id
-            self.edit(
-                self.tr("Edit consultant"),
-                lambda: self.store.update_consultant(aid, **{key: value}),
-                lambda: self.store.update_consultant(aid, **{key: old}),
+            consultant = self.workspace.assessment.consultant
+            name = self.tr("Edit consultant")
+            self.run(
+                edits.update_header(self.store, self.assessment_id, "consultant", consultant, {key: text.strip()}, name)
             )
 
         return commit
 
     def _type_chosen(self, index: int) -> None:
-        new, old = self.assessment_type.itemData(index), self.workspace.assessment.assessment_type
-        if new == old:
-            return
-        aid = self.assessment_id
-        self.edit(
-            self.tr("Change the type of assessment"),
-            lambda: self.store.update_assessment(aid, assessment_type=new),
-            lambda: self.store.update_assessment(aid, assessment_type=old),
-        )
+        a, text = self.workspace.assessment, self.tr("Change the type of assessment")
+        type_ = self.assessment_type.itemData(index)
+        self.run(edits.update_header(self.store, self.assessment_id, "assessment", a, {"assessment_type": type_}, text))
 
     def _template_chosen(self, index: int) -> None:
-        from ...services.templates import attach_template
-
         new, old = self.template_choice.itemData(index), self.workspace.assessment.template
-        if new == old:
-            return
-        aid, store = self.assessment_id, self.store
-        self.edit(
-            self.tr("Attach the sector template") if new else self.tr("Take off the sector template"),
-            lambda: attach_template(store, aid, new),
-            lambda: store.update_assessment(aid, template=old),  # what was there, known or not
-        )
+        text = self.tr("Attach the sector template") if new else self.tr("Take off the sector template")
+        self.run(edits.attach_template(self.store, self.assessment_id, old, new, text))
 
     def _fill_templates(self) -> None:
         """The choices: none, then the templates (the facility's VSIC first); a key no template has is kept
@@ -288,13 +257,10 @@ class FacilityPage(Page):
 
     def add_member(self, member: TeamMember | None = None) -> int:
         member = member or TeamMember(name=self.tr("New member"))
-        aid, count = self.assessment_id, len(self.workspace.assessment.team)
+        count = len(self.workspace.assessment.team)
+        add = [Operation("add_team_member", (self.assessment_id, member))]
         try:
-            self.edit(
-                self.tr("Add team member"),
-                lambda: self.store.add_team_member(aid, member),
-                lambda: self.store.delete_team_member(aid, count),
-            )
+            self.run(edits.operations(self.store, self.tr("Add team member"), add))
         except EDIT_ERRORS as exc:
             self._team_refused(not_saved(exc))
             return -1

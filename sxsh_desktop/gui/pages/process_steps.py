@@ -201,12 +201,9 @@ class ProcessStepsPage(Page):
             order=len(a.process_steps) + 1,
             basis=Quantity(1.0, a.product.unit or "t"),
         )
-        aid = self.assessment_id
         try:
-            self.edit(
-                self.tr("Add process step"),
-                lambda: self.store.add_process_step(aid, step),
-                lambda: self.store.delete_process_step(aid, step.id),
+            self.workspace.run(
+                edits.add_process_step(self.store, self.assessment_id, step, self.tr("Add process step"))
             )
         except EDIT_ERRORS as exc:
             self._show(self.steps_error, not_saved(exc))
@@ -219,14 +216,10 @@ class ProcessStepsPage(Page):
         step = self.selected_step()
         if step is None:
             return
-        aid, place = self.assessment_id, step.order
-
-        def undo() -> None:
-            self.store.add_process_step(aid, step)
-            self.store.move_process_step(aid, step.id, place)
-
         try:
-            self.edit(self.tr("Delete process step"), lambda: self.store.delete_process_step(aid, step.id), undo)
+            self.workspace.run(
+                edits.delete_process_step(self.store, self.assessment_id, step.id, self.tr("Delete process step"))
+            )
         except EDIT_ERRORS as exc:
             self._show(self.steps_error, not_saved(exc))
 
@@ -239,11 +232,8 @@ class ProcessStepsPage(Page):
         target = row + delta
         if not 0 <= target < count:
             return
-        aid = self.assessment_id
-        self.edit(
-            self.tr("Move process step"),
-            lambda: self.store.move_process_step(aid, step.id, target + 1),
-            lambda: self.store.move_process_step(aid, step.id, row + 1),
+        self.workspace.run(
+            edits.move_process_step(self.store, self.assessment_id, step.id, target + 1, self.tr("Move process step"))
         )
         self.steps_table.setCurrentIndex(self.steps_model.index(target, self.steps_table.currentIndex().column()))
 
@@ -254,12 +244,11 @@ class ProcessStepsPage(Page):
         step = self.workspace.assessment.step(best)
         if step is None or step.focus:
             return
-        aid = self.assessment_id
-        self.edit(
-            self.tr("Make the suggested step the focus"),
-            lambda: self.store.update_process_step(aid, best, focus=True),
-            lambda: self.store.update_process_step(aid, best, focus=False),
+        edit = edits.update_process_step(
+            self.store, self.assessment_id, step, {"focus": True}, self.tr("Make the suggested step the focus")
         )
+        if edit is not None:
+            self.workspace.run(edit)
 
     # -- refresh -----------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...domain.model import MAX_FOCUS_SCORE, ProcessStep
 from ...domain.quantities import parse_number, parse_quantity
+from ...services import edits
 from ..i18n import format_quantity, format_value
 from ..models.rows import Column, RowsModel
 
@@ -58,34 +59,29 @@ class StepsModel(RowsModel):
             Column(lambda: self.tr("Inputs / outputs"), counts),
         ]
 
-    def _update(self, step: ProcessStep, new: dict[str, Any], old: dict[str, Any]) -> None:
-        store, aid = self.page.store, self.page.assessment_id
-        self.page.edit(
-            self.tr("Edit process step"),
-            lambda: store.update_process_step(aid, step.id, **new),
-            lambda: store.update_process_step(aid, step.id, **old),
+    def _update(self, step: ProcessStep, changes: dict[str, Any], text: str = "") -> None:
+        page = self.page
+        edit = edits.update_process_step(
+            page.store, page.assessment_id, step, changes, text or self.tr("Edit process step")
         )
+        if edit is not None:
+            page.workspace.run(edit)
 
     def _rename(self, step: ProcessStep, value: Any) -> None:
-        self._update(step, {"name": str(value).strip()}, {"name": step.name})
+        self._update(step, {"name": str(value).strip()})
 
     def _recode(self, step: ProcessStep, value: Any) -> None:
         new_id = str(value).strip()
         if not new_id:
             raise ValueError(self.tr("a code is required (letters, digits, '-')"))
-        store, aid = self.page.store, self.page.assessment_id
-        self.page.edit(
-            self.tr("Change step code"),
-            lambda: store.update_process_step(aid, step.id, id=new_id),
-            lambda: store.update_process_step(aid, new_id, id=step.id),
-        )
+        self._update(step, {"id": new_id}, self.tr("Change step code"))
 
     def _rebase(self, step: ProcessStep, value: Any) -> None:
         basis = parse_quantity(str(value), self.tr("basis"), self.page.language)
-        self._update(step, {"basis": basis}, {"basis": step.basis})
+        self._update(step, {"basis": basis})
 
     def _refocus(self, step: ProcessStep, on: bool) -> None:
-        self._update(step, {"focus": bool(on)}, {"focus": step.focus})
+        self._update(step, {"focus": bool(on)})
 
 
 class CriteriaModel(RowsModel):

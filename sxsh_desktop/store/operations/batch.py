@@ -15,60 +15,17 @@ over what the other path did.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.model import Assessment, Flow, Option
-from .. import mapping as m
+from ...domain.model import Flow, Option
 from ..errors import StoreError
-from ..models import FlowRow, ProcessStepRow
+from . import inverses
 from .core import Change, StoreBase
-
-
-class _Any:
-    def __repr__(self) -> str:
-        return "ANY"
-
-
-ANY: Any = _Any()  # an Operation's `expect` when it expects nothing in particular
-
-
-class ChangedElsewhere(StoreError):
-    """An inverse found its row changed (or gone) since its forward operation: it was not applied."""
-
-    def __init__(self, what: str, key: str):
-        super().__init__(f"The {what} {key!r} was changed elsewhere since; it is left as it is.")
-        self.what, self.key = what, key
-
-
-@dataclass(frozen=True)
-class Operation:
-    """A named store operation: `name` is a Store method, `args` its arguments in order. `expect` is what
-    the row it touches must be when it runs (None: absent), or ANY."""
-
-    name: str
-    args: tuple[Any, ...]
-    expect: Any = ANY
-
+from .operation import ANY, ChangedElsewhere, Operation, _assessment, _flows
 
 # -- reading the rows an operation touches, inside the batch's transaction -------------------------
-
-
-def _assessment(store: StoreBase, s: Session, aid: str) -> Assessment:
-    return m.rows_to_assessment(store._row(s, aid), with_flows=False)
-
-
-def _flows(s: Session, aid: str, step_id: str) -> list[Flow]:
-    stmt = (
-        select(FlowRow.__table__)
-        .join(ProcessStepRow, ProcessStepRow.id == FlowRow.process_step_id)
-        .where(ProcessStepRow.assessment_id == aid, ProcessStepRow.step_id == step_id)
-        .order_by(FlowRow.position)
-    )
-    return [m.flow_from_row(r) for r in s.execute(stmt)]
 
 
 def _flow(store: StoreBase, s: Session, aid: str, step_id: str, flow_id: str) -> Flow | None:
@@ -214,6 +171,10 @@ _SUBJECTS: dict[str, tuple[str, Callable[[tuple[Any, ...]], Any], Subject]] = {
 for _field in ("focus_matrix", "maintenance", "executive_summary", "conclusions"):
     _INVERSES[f"set_{_field}"], _subject = _assessment_field(_field)
     _SUBJECTS[f"set_{_field}"] = (_field.replace("_", " "), lambda a: a[0], _subject)
+
+
+_INVERSES.update(inverses.INVERSES)
+_SUBJECTS.update(inverses.SUBJECTS)
 
 
 def _place(read: Callable[[StoreBase, Session, str, int], Any]) -> Subject:

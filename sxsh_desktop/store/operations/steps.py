@@ -29,7 +29,6 @@ from .core import (
     Change,
     StoreBase,
     _check,
-    _next_position,
     _position_at,
     _replace,
     utc_now,
@@ -48,11 +47,12 @@ class StepOperations(StoreBase):
             raise StoreError(f"There is no process step with id {step_id!r} in assessment {row.id}.")
         return step
 
-    def add_process_step(self, assessment_id: str, step: ProcessStep) -> Change:
-        """Add a step (with any flows it already has) at the end of the list."""
+    def add_process_step(self, assessment_id: str, step: ProcessStep, index: int | None = None) -> Change:
+        """Add a step (with any flows it already has) at the end of the list, or at `index` (an undone
+        delete goes back where it was)."""
         with self._write() as s:
             row, _, _ = self._edit(s, assessment_id, lambda a: a.process_steps.append(step))
-            new = m.step_to_row(step, _next_position(row.process_steps))
+            new = m.step_to_row(step, _position_at(row.process_steps, index))
             new.assessment_id = assessment_id
             s.add(new)
         return self._done(Change(assessment_id, "process step", (step.id,)))
