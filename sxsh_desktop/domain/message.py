@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from .catalogue import KINDS, PERIODS, TEXTS, field_label
@@ -51,6 +49,18 @@ class Message:
         """Whether the catalogue says this message in Vietnamese (a free text is English only)."""
         return self.code != FREE_TEXT
 
+    def untranslated(self) -> list[str]:
+        """The English words in this message, or in a message it quotes, that no code of the catalogue
+        says in Vietnamese (empty when the whole message is said in Vietnamese)."""
+        if not self.translated:
+            return [self.text("en")]
+        out: list[str] = []
+        for value in self.params.values():
+            inner = value.message if isinstance(value, FieldMessage) else value
+            if isinstance(inner, Message):
+                out += inner.untranslated()
+        return out
+
     def __str__(self) -> str:
         return self.text("en")
 
@@ -73,51 +83,35 @@ def with_field(field_path: str, message: Message, language: str = "en", *, scree
     return f"{label}: {body}" if label else body
 
 
-def read_back(english: str) -> tuple[str, Message] | None:
-    """(field path, message) from the English line of a refusal ('field: words' or the words alone),
-    for a text kept before its message was (a package's stored reason); None when no code says it."""
-    for code, pattern in _patterns():
-        m = pattern.match(english)
-        if m is None:
-            continue
-        params = {k: v for k, v in m.groupdict().items() if k != "field_path"}
-        try:
-            params = {k: _read_param(k, v) for k, v in params.items()}
-        except KeyError:
-            continue
-        return (m["field_path"] or "", Message(code, params))
-    return None
+@dataclass(frozen=True)
+class FieldMessage:
+    """A refusal of one field as a parameter of another message ('assessment.json: <the refusal>'):
+    said with its field, by its path in English (the CLI's words) and by its display name in Vietnamese."""
+
+    field_path: str
+    message: Message
+
+    def text(self, language: str = "en") -> str:
+        return with_field(self.field_path, self.message, language)
+
+    @classmethod
+    def of(cls, exc: BaseException) -> FieldMessage | Message:
+        """What an exception says, as a parameter: a Refusal's field and message, else its words as written."""
+        if isinstance(exc, Refusal):
+            return cls(exc.field, exc.said)
+        said = getattr(exc, "said", None)
+        if isinstance(said, Message):
+            return said
+        return free_text(str(exc) or type(exc).__name__)
 
 
-@cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    out = []
-    for code, words in TEXTS.items():
-        if code == FREE_TEXT:
-            continue
-        body, at = "", 0
-        for m in re.finditer(r"\{(\w+)(?::[^}]*)?\}", words["en"]):
-            body += re.escape(words["en"][at : m.start()]) + f"(?P<{m[1]}>.+?)"
-            at = m.end()
-        body += re.escape(words["en"][at:])
-        out.append((code, re.compile(rf"^(?:(?P<field_path>[A-Za-z_][\w.\[\]]*(?: \([^)]*\))?): )?{body}$")))
-    # the longest template first: the most specific words win over a wide one ('{unit}' is not {kinds})
-    out.sort(key=lambda cp: -len(TEXTS[cp[0]]["en"]))
-    return out
-
-
-def _read_param(name: str, text: str) -> Any:
-    if name in ("kinds", "per_kinds"):
-        by_words = {KINDS[k]["en"] if name == "kinds" else f"{KINDS[k]['vi_short']}/{k}": k for k in KINDS}
-        return tuple(by_words[w] for w in text.split(" or "))  # KeyError: not these words
-    if name == "kind":
-        return {KINDS[k]["en_short"]: k for k in KINDS}[text]
-    if name == "choices":
-        return tuple(text.split(", "))
-    try:
-        return float(text) if name == "value" and re.fullmatch(r"-?\d+(\.\d+)?(e[+-]?\d+)?", text) else text
-    except ValueError:
-        return text
+def byte_size(n: int, language: str = "en") -> str:
+    """A size as a package's refusal says it: '51.0 MB' or '1,234 bytes'; in Vietnamese '51,0 MB', '1.234 byte'."""
+    if language == "vi":
+        if n >= 1024 * 1024:
+            return f"{format_number(n / (1024 * 1024), 1, 'vi')} MB"
+        return f"{format_number(float(n), 0, 'vi')} byte"
+    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
 
 
 def vietnamese_number(value: float) -> str:
@@ -132,6 +126,8 @@ def vietnamese_number(value: float) -> str:
 
 
 def _english(name: str, value: Any) -> Any:
+    if name.endswith("_bytes"):
+        return byte_size(value, "en")
     if name == "kinds":
         return " or ".join(KINDS[k]["en"] for k in value)
     if name == "per_kinds":
@@ -146,6 +142,8 @@ def _english(name: str, value: Any) -> Any:
 
 
 def _vietnamese(name: str, value: Any) -> Any:
+    if name.endswith("_bytes"):
+        return byte_size(value, "vi")
     if name == "kinds":
         return " hoặc ".join(KINDS[k]["vi"] for k in value)
     if name == "per_kinds":
@@ -196,4 +194,13 @@ def refusal_text(exc: BaseException, language: str) -> str:
     return str(exc)
 
 
-__all__ = ["Message", "Refusal", "free_text", "read_back", "refusal_text", "vietnamese_number", "with_field"]
+__all__ = [
+    "FieldMessage",
+    "Message",
+    "Refusal",
+    "byte_size",
+    "free_text",
+    "refusal_text",
+    "vietnamese_number",
+    "with_field",
+]

@@ -34,8 +34,8 @@ def review_workspace_entry() -> Any:
     return entry if callable(entry) else None
 
 
-def check_line(store: Any, path: str | Path) -> tuple[bool, str]:
-    """(intact, one line about the package) — read-only, against the store's trusted signers."""
+def check_line(store: Any, path: str | Path, language: str = "en") -> tuple[bool, str]:
+    """(intact, one line about the package in `language`) — read-only, against the store's trusted signers."""
     from ..store.review_ops import ReviewStore
     from ..sync.package import check_file
 
@@ -45,7 +45,7 @@ def check_line(store: Any, path: str | Path) -> tuple[bool, str]:
         log.info("no trusted signers to check against: %s", exc)
         trusted = []
     check = check_file(path, trusted=trusted)
-    return check.intact, check.describe()
+    return check.intact, check.describe(language)
 
 
 def open_package(window: Any, path: str | Path, *, interactive: bool = True) -> str:
@@ -60,26 +60,18 @@ def open_package(window: Any, path: str | Path, *, interactive: bool = True) -> 
         if interactive:
             QMessageBox.warning(window, window.tr("Sync package"), line)
         return line
-    intact, verdict = check_line(window.store, p)
-    line = f"{p.name}: {verdict}"
-    if interactive:
-        PackageNotice(window, p, intact, verdict).exec()
-    return line
-
-
-def reason_text(text: str) -> str:
-    """A package's verdict or an import's outcome in the screen's language (sync.messages)."""
-    from ..sync.messages import reason_for_person
+    if not interactive:
+        return f"{p.name}: {check_line(window.store, p)[1]}"
     from .forms import current_language
 
-    head, sep, rest = text.partition(": ")
-    if sep and head.endswith(".sxsh"):  # "file.sxsh: refused: …" — the file's name kept
-        return f"{head}: {reason_for_person(rest, current_language())}"
-    return reason_for_person(text, current_language())
+    intact, verdict = check_line(window.store, p, current_language())
+    PackageNotice(window, p, intact, verdict).exec()
+    return f"{p.name}: {verdict}"
 
 
 class PackageNotice(QMessageBox):
-    """ "Sync packages are opened in the review workspace", the verdict, and an offer to import now."""
+    """ "Sync packages are opened in the review workspace", the verdict (in the screen's language), and an
+    offer to import now."""
 
     def __init__(self, window: Any, path: Path, intact: bool, verdict: str, parent: QWidget | None = None):
         super().__init__(parent or window)
@@ -89,7 +81,7 @@ class PackageNotice(QMessageBox):
         self.setWindowTitle(self.tr("Sync package"))
         self.setText(self.tr("Sync packages are opened in the review workspace."))
         self.setInformativeText(
-            self.tr("%1: %2").replace("%1", path.name).replace("%2", reason_text(verdict))
+            self.tr("%1: %2").replace("%1", path.name).replace("%2", verdict)
             + "\n\n"
             + (
                 self.tr(
@@ -112,21 +104,23 @@ class PackageNotice(QMessageBox):
             from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QApplication
 
+            from .forms import current_language
+
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self.outcome = import_for_review(self.window_, self.path)
+                self.outcome = import_for_review(self.window_, self.path, current_language())
             finally:
                 QApplication.restoreOverrideCursor()
-            QMessageBox.information(self.window_, self.tr("Sync package"), reason_text(self.outcome))
+            QMessageBox.information(self.window_, self.tr("Sync package"), self.outcome)
         return code
 
 
-def import_for_review(window: Any, path: Path) -> str:
-    """The Sở intake of one package into the open store; the outcome's line."""
+def import_for_review(window: Any, path: Path, language: str = "en") -> str:
+    """The Sở intake of one package into the open store; the outcome's line in `language`."""
     from ..store.review_ops import ReviewStore
     from ..sync.intake import ImportOptions, import_files
     from .first_run import profile
 
     who = (profile(window.store) or {}).get("name") or None
     outcome = import_files(ReviewStore(window.store), [path], ImportOptions(by=who))[0]
-    return f"{path.name}: {outcome.line}"
+    return f"{path.name}: {outcome.line_text(language)}"

@@ -27,6 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.message import Message, free_text
+
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,7 +41,12 @@ COUNTRY = "VN"
 
 
 class IdentityError(Exception):
-    """An identity that cannot be made, read or used; the message is one line for the user."""
+    """An identity that cannot be made, read or used; `str()` is one line for the user (English). Given a
+    message of the catalogue, `said` keeps it, for a screen to say in its language."""
+
+    def __init__(self, said: Message | str) -> None:
+        self.said = said if isinstance(said, Message) else free_text(said)
+        super().__init__(self.said.text("en"))
 
 
 @dataclass(frozen=True)
@@ -212,22 +219,22 @@ def load_pkcs12(path: str | Path, passphrase: bytes | None) -> Pkcs12Identity:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise IdentityError(f"{path}: cannot read the identity file ({exc.strerror or exc})") from exc
+        raise IdentityError(
+            Message("identity.unreadable", {"path": str(path), "error": str(exc.strerror or exc)})
+        ) from exc
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase)
     except ValueError as exc:
         shape = _pkcs12_shape(data)
         if shape == "whole":
-            raise IdentityError(f"{path}: wrong passphrase for this identity file") from exc
+            raise IdentityError(Message("identity.wrong_passphrase", {"path": str(path)})) from exc
         if shape == "damaged":
-            raise IdentityError(
-                f"{path}: the identity file is damaged (cut short or altered); use another copy of it"
-            ) from exc
-        raise IdentityError(f"{path}: not a PKCS#12 identity file (.p12/.pfx)") from exc
+            raise IdentityError(Message("identity.damaged", {"path": str(path)})) from exc
+        raise IdentityError(Message("identity.not_pkcs12", {"path": str(path)})) from exc
     except Exception as exc:  # unsupported algorithms in old files
-        raise IdentityError(f"{path}: cannot open this PKCS#12 file ({exc})") from exc
+        raise IdentityError(Message("identity.cannot_open", {"path": str(path), "error": str(exc)})) from exc
     if key is None or cert is None:
-        raise IdentityError(f"{path}: the identity file holds no private key with its certificate")
+        raise IdentityError(Message("identity.no_key", {"path": str(path)}))
     return Pkcs12Identity(key, cert, tuple(extra or ()))
 
 

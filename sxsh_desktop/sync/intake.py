@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.message import FieldMessage, Message, free_text
 from .package import (
     INVALID,
     TRUSTED,
@@ -58,12 +59,26 @@ class ImportOutcome:
     revision: int | None = None
     superseded_revision: int | None = None  # imported: the older revision this one replaced
     newer_revision: int | None = None  # superseded: the newer revision already imported
-    reason: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    said: Message | None = None  # why it was refused (a code of the catalogue and its parameters)
+    notes: list[Message] = field(default_factory=list)
+    parts: list[Message] = field(default_factory=list)  # `line`, as messages
 
     @property
     def refused(self) -> bool:
         return self.status == "refused"
+
+    @property
+    def reason(self) -> str | None:
+        """Why it was refused, in English (what `sxsh import` prints)."""
+        return None if self.said is None else self.said.text("en")
+
+    @property
+    def warnings(self) -> list[str]:
+        return [n.text("en") for n in self.notes]
+
+    def line_text(self, language: str) -> str:
+        """`line` in `language` (the English is `line` itself)."""
+        return "".join(m.text(language) for m in self.parts) if self.parts else self.line
 
 
 ProgressCallback = Callable[[int, int, ImportOutcome], None]
@@ -157,10 +172,10 @@ def incoming(check: PackageCheck) -> IncomingPackage:
 class _Checked:
     source: str
     verdict: str
-    reason: str | None
+    said: Message | None
     signer: Any
     item: IncomingPackage | None
-    warnings: list[str] = field(default_factory=list)  # the check's notes (e.g. signer ≠ consultant)
+    notes: list[Message] = field(default_factory=list)  # the check's notes (e.g. signer ≠ consultant)
 
 
 def _check_one(
@@ -180,11 +195,12 @@ def _check_one(
         try:
             item = incoming(check)
         except Exception as exc:  # the savings of a document that passed every check: say so, refuse
-            return _Checked(name, INVALID, f"the figures cannot be computed ({exc})", check.signer, None)
-    return _Checked(name, check.verdict, check.reason, check.signer, item, list(check.warnings))
+            figures = Message("intake.figures", {"problem": FieldMessage.of(exc)})
+            return _Checked(name, INVALID, figures, check.signer, None)
+    return _Checked(name, check.verdict, check.said, check.signer, item, list(check.notes))
 
 
-_CERTIFICATE_DATES = "the signer's certificate "
+_CERTIFICATE_DATES = "signer.certificate_"
 
 
 def _short(exc: BaseException) -> str:
@@ -196,10 +212,9 @@ def _as_checked(result: Any, name: str) -> _Checked:
     if isinstance(result, _Checked):
         return result
     if isinstance(result, Stopped):
-        return _Checked(name, INVALID, result.reason, None, None)
-    return _Checked(
-        name, INVALID, f"the package could not be checked ({type(result).__name__}: {_short(result)})", None, None
-    )
+        return _Checked(name, INVALID, result.said, None, None)
+    error = f"{type(result).__name__}: {_short(result)}"
+    return _Checked(name, INVALID, Message("intake.not_checked", {"error": error}), None, None)
 
 
 # -- importing ---------------------------------------------------------------------------------
@@ -215,15 +230,14 @@ def _trusted(review: ReviewStore, options: ImportOptions) -> list[bytes]:
 def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> ImportOutcome:
     out = ImportOutcome(checked.source, "refused", "", checked.verdict, checked.signer)
     if checked.verdict == UNKNOWN_SIGNER and not options.allow_untrusted:
-        dated = (checked.reason or "").startswith(_CERTIFICATE_DATES)  # expired, or not valid yet
-        out.reason = checked.reason if dated and checked.reason else "signer not trusted"
+        dated = checked.said is not None and checked.said.code.startswith(_CERTIFICATE_DATES)  # expired, not yet valid
+        out.said = checked.said if dated and checked.said else Message("signer.not_trusted")
         if checked.signer is not None:
-            out.reason += (
-                f" ({checked.signer.name}, {checked.signer.organisation or '–'}, "
-                f"SHA-256 {checked.signer.sha256_fingerprint})"
-            )
+            s = checked.signer
+            who = {"name": s.name, "organisation": s.organisation or "–", "fingerprint": s.sha256_fingerprint}
+            out.said = Message("signer.who", {"reason": out.said, **who})
     elif checked.verdict not in (TRUSTED, UNKNOWN_SIGNER) or checked.item is None:
-        out.reason = checked.reason or "the package cannot be taken"
+        out.said = checked.said or Message("intake.cannot_take")
     else:
         item = checked.item
         out.assessment_id, out.revision = item.assessment_id, item.revision
@@ -234,19 +248,21 @@ def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> I
             from ..store.words import database_error_in_words
 
             words = _short(exc) if isinstance(exc, StoreError) else database_error_in_words(exc)
-            out.reason = f"the store refused it ({words})"
+            out.said = Message("intake.store_refused", {"problem": free_text(words)})
         else:
-            out.status, out.superseded_revision, out.reason = record.status, record.superseded_revision, record.reason
+            out.status, out.superseded_revision, out.said = record.status, record.superseded_revision, record.said
             out.newer_revision = record.newer_revision
-            out.line = record.describe()
-            for note in checked.warnings:
-                out.line += f" — note: {note}"
-                out.warnings.append(note)
+            out.parts = [record.line()]
+            for note in checked.notes:
+                out.parts.append(Message("outcome.note", {"note": note}))
+                out.notes.append(note)
             if record.status == "imported" and checked.verdict == UNKNOWN_SIGNER:
-                out.line += " — from a signer who is not trusted (marked)"
-                out.warnings.append("signer not trusted")
+                out.parts.append(Message("outcome.untrusted_mark"))
+                out.notes.append(Message("signer.not_trusted"))
+            out.line = out.line_text("en")
             return out
-    out.line = f"refused: {out.reason}"
+    out.parts = [Message("outcome.refused", {"reason": out.said})]
+    out.line = out.line_text("en")
     return out
 
 

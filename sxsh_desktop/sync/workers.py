@@ -23,6 +23,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.message import Message
+
 log = logging.getLogger(__name__)
 
 DEFAULT_TIME_LIMIT_SECONDS = 60.0
@@ -33,9 +35,13 @@ _kept_lock = threading.Lock()
 
 @dataclass(frozen=True)
 class Stopped:
-    """A package whose check did not end in time, or whose worker died."""
+    """A package whose check did not end in time, or whose worker died (`said`: why)."""
 
-    reason: str
+    said: Message
+
+    @property
+    def reason(self) -> str:
+        return self.said.text("en")
 
 
 def _context() -> Any:
@@ -144,7 +150,7 @@ def run_checks(
             try:
                 result = future.result(timeout=max(0.0, deadline - time.monotonic()))
             except concurrent.futures.TimeoutError:
-                result = Stopped(f"checking it took longer than {time_limit:g} s; it was stopped")
+                result = Stopped(Message("intake.too_slow", {"seconds": time_limit}))
             except BrokenProcessPool:
                 if not alone:  # any of those in flight may have killed it: one at a time, to know which
                     entries = list(pending)
@@ -155,7 +161,7 @@ def run_checks(
                     queue = iter([*(e[0] for e in entries), *queue])
                     fill()
                     continue
-                result = Stopped("the check stopped its worker process (out of memory or a crash)")
+                result = Stopped(Message("intake.worker_died"))
             except Exception as exc:  # raised by the check itself: said as the outcome
                 result = exc
             pending.popleft()

@@ -16,11 +16,11 @@ import pytest
 from sqlalchemy import select
 
 from sxsh_desktop.cli import main
+from sxsh_desktop.domain.message import Message
 from sxsh_desktop.store import open_store
 from sxsh_desktop.store.review_models import ReceivedAssessmentRow
 from sxsh_desktop.store.review_ops import ReviewStore
 from sxsh_desktop.sync.intake import ImportOptions, import_files
-from sxsh_desktop.sync.messages import translate_vi
 from sxsh_desktop.sync.package import (
     MAX_ENTRIES,
     MAX_PACKAGE_BYTES,
@@ -89,6 +89,12 @@ def _import(review, work: Path, data: bytes, identities, **options):
     return outcome
 
 
+def assert_vietnamese(said: Message | None) -> None:
+    assert said is not None
+    assert not said.untranslated(), said.untranslated()
+    assert said.text("vi") != said.text("en")
+
+
 def _refused(intake, identities, data: bytes, reason: str, **options):
     review, work = intake
     before = _snapshot(review)
@@ -96,7 +102,7 @@ def _refused(intake, identities, data: bytes, reason: str, **options):
     outcome = _import(review, work, data, identities, **options)
     assert outcome.status == "refused", outcome.line
     assert reason in outcome.line, outcome.line
-    assert translate_vi(outcome.reason) is not None, outcome.reason  # the Vietnamese screen says it in Vietnamese
+    assert_vietnamese(outcome.said)  # the Vietnamese screen says it in Vietnamese
     assert _snapshot(review) == before  # the store is unchanged
     assert os.listdir(work) == []  # nothing written where the import ran
     assert sorted(os.listdir(work.parent)) == outside_before
@@ -207,7 +213,7 @@ def test_report_of_another_assessment_is_refused(intake, identities, packages):
         intake, identities, _repack(packages, other, pdf_of_sample), "report.pdf is the report of another assessment"
     )
     assert packages.doc["id"] in outcome.line and other["id"] in outcome.line
-    assert "là báo cáo của một đánh giá khác" in translate_vi(outcome.reason)
+    assert "là báo cáo của một đánh giá khác" in outcome.said.text("vi")
 
 
 def test_report_of_another_revision_is_refused(intake, identities, packages):

@@ -16,7 +16,6 @@ from sxsh_desktop.interchange.document import dumps
 from sxsh_desktop.store import open_store
 from sxsh_desktop.store.review_ops import ReviewStore
 from sxsh_desktop.sync.intake import ImportOptions, import_bytes
-from sxsh_desktop.sync.messages import translate_vi
 from sxsh_desktop.sync.package import Decryption, PackageError, build_package, check_package, envelope, unwrap
 
 PASSPHRASE = b"mat-khau-thu-nghiem"  # as in conftest.py
@@ -111,7 +110,8 @@ def test_expired_signer_without_timestamp_is_refused(tmp_path, packages):
     assert "no timestamp proving it was signed while the certificate was valid" in check.reason
     out = _import(tmp_path, data, trusted)
     assert out.refused and "expired on 2020-12-01" in out.line
-    assert translate_vi(out.reason).startswith("chứng thư của người ký đã hết hạn ngày 2020-12-01")
+    assert out.said.text("vi").startswith("chứng thư của người ký đã hết hạn ngày 01/12/2020")
+    assert out.line_text("vi").startswith("bị từ chối: chứng thư của người ký đã hết hạn ngày 01/12/2020")
 
 
 def test_signed_in_time_is_decided_by_the_timestamp():
@@ -122,10 +122,10 @@ def test_signed_in_time_is_decided_by_the_timestamp():
 
     c = asn1_x509.Certificate.load(cert.public_bytes(Encoding.DER))
     assert validity_problem(c, dt.datetime(2020, 6, 1, tzinfo=dt.UTC)) is None  # timestamp inside: fine
-    assert "outside its validity" in validity_problem(c, dt.datetime(2021, 6, 1, tzinfo=dt.UTC))
-    assert "no timestamp" in validity_problem(c, None)
+    assert "outside its validity" in str(validity_problem(c, dt.datetime(2021, 6, 1, tzinfo=dt.UTC)))
+    assert "no timestamp" in str(validity_problem(c, None))
     assert validity_problem(c, None, now=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)) is None
-    assert "not valid until 2019-01-01" in validity_problem(c, None, now=dt.datetime(2018, 1, 1, tzinfo=dt.UTC))
+    assert "not valid until 2019-01-01" in str(validity_problem(c, None, now=dt.datetime(2018, 1, 1, tzinfo=dt.UTC)))
 
 
 @pytest.mark.parametrize(

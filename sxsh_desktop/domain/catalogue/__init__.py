@@ -9,9 +9,18 @@ the Vietnamese report show. Both are Python format templates over a message's pa
 from __future__ import annotations
 
 from .fields import field_label
+from .intake import INTAKE
 from .kinds import KINDS, PERIODS
+from .packages import PACKAGES
 from .refusals import REFUSALS
+from .signing import SIGNING
 
-TEXTS: dict[str, dict[str, str]] = {"text": {"en": "{words}", "vi": "{words}"}, **REFUSALS}
+TEXTS: dict[str, dict[str, str]] = {
+    "text": {"en": "{words}", "vi": "{words}"},
+    **REFUSALS,
+    **PACKAGES,
+    **INTAKE,
+    **SIGNING,
+}
 
 __all__ = ["KINDS", "PERIODS", "TEXTS", "field_label"]

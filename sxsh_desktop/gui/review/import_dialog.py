@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.message import refusal_text
 from ...store.review_ops import ReviewStore, TrustedSigner
+from ..forms import current_language
 from .labels import outcome_text, reason_text, status_label, verdict_label
 from .received_model import VERDICT_COLOURS
 from .review_panel import reviewer_name
@@ -316,11 +318,13 @@ class ImportDialog(QDialog):
             return True, Decryption.from_file(key, passphrase.encode("utf-8") if passphrase else None)
         except PackageError as exc:
             QMessageBox.warning(
-                self, self.windowTitle(), self.tr("The key cannot be opened: %1").replace("%1", reason_text(exc.reason))
+                self, self.windowTitle(), self.tr("The key cannot be opened: %1").replace("%1", reason_text(exc.said))
             )
         except Exception as exc:  # a wrong passphrase of a .p12 (IdentityError) and the like
             QMessageBox.warning(
-                self, self.windowTitle(), self.tr("The key cannot be opened: %1").replace("%1", reason_text(str(exc)))
+                self,
+                self.windowTitle(),
+                self.tr("The key cannot be opened: %1").replace("%1", refusal_text(exc, current_language())),
             )
         return False, None
 
@@ -424,7 +428,7 @@ class ImportDialog(QDialog):
             rows,
             keys=list(self.outcomes),
             colours=colours,
-            tooltips={(i, 4): reason_text(o.line) for i, o in enumerate(self.outcomes)},
+            tooltips={(i, 4): o.line_text(current_language()) for i, o in enumerate(self.outcomes)},
         )
         self.results.resizeRowsToContents()
         counts: dict[str, int] = {}

@@ -1,12 +1,14 @@
 """Words for the review workspace's codes, in the screen's language: review states, package verdicts,
-import results, and the reasons a package was refused (the intake writes them once, in English, for
-the CLI; the screen says them in the user's language through sync.messages.reason_for_person)."""
+import results, and the reasons a package was refused (the intake gives them as messages of the
+catalogue: English for the CLI, the screen's language here)."""
 
 from __future__ import annotations
 
 import re
 
 from PySide6.QtCore import QCoreApplication
+
+from ...domain.message import Message
 
 # lupdate reads only literal calls: QCoreApplication.translate("ReviewLabels", "…")
 
@@ -110,20 +112,16 @@ def audit_detail(action: str, detail: str) -> str:
     return detail
 
 
-_SIGNER = re.compile(r"^signer not trusted \((?P<who>.*), SHA-256 (?P<fp>[0-9A-F:]+)\)$")
-
-
-def reason_text(reason: str | None) -> str:
-    """A refusal reason of the intake (or a package's one-line verdict) in the screen's language."""
-    from ...sync.messages import reason_for_person
+def reason_text(said: Message | None) -> str:
+    """A refusal reason of the intake (a code of the catalogue and its parameters) in the screen's language."""
     from ..forms import current_language
 
-    return reason_for_person(reason, current_language())
+    return "" if said is None else said.text(current_language())
 
 
 def outcome_text(outcome) -> str:
     """What happened to one package, in words (an ImportOutcome of sync.intake)."""
-    reason = outcome.reason or ""
+    said = outcome.said
     if outcome.status == "imported":
         replaced = outcome.superseded_revision
         text = (
@@ -148,27 +146,32 @@ def outcome_text(outcome) -> str:
             .replace("%1", str(outcome.revision))
             .replace("%2", str(outcome.newer_revision))
         )
-    m = _SIGNER.match(reason)
-    if m:
-        name, _, organisation = m["who"].rpartition(", ")
+    if (
+        said is not None
+        and said.code == "signer.who"
+        and getattr(said.params["reason"], "code", "") == ("signer.not_trusted")
+    ):
+        name, organisation = said.params["name"], said.params["organisation"]
         who = f"{name} ({organisation})" if name and organisation != "–" else (name or organisation)
         return QCoreApplication.translate(
             "ReviewLabels", "Signed by %1, who is not a trusted signer; trust the signer to import it"
         ).replace("%1", who)
-    if reason.startswith("the package is encrypted; give the Sở's key"):
+    if said is not None and said.code == "package.encrypted_no_key":
         return QCoreApplication.translate(
             "ReviewLabels", "The package is encrypted: choose the office's key file to open it"
         )
-    if reason.startswith("the package is encrypted to another recipient"):
+    if said is not None and said.code == "package.not_for_this_key":
         return QCoreApplication.translate(
             "ReviewLabels", "The package is encrypted for another recipient; this key cannot open it"
         )
     if outcome.verdict == "tampered":
         return QCoreApplication.translate("ReviewLabels", "Changed after it was signed: %1").replace(
-            "%1", reason_text(reason)
+            "%1", reason_text(said)
         )
     if outcome.verdict == "invalid":
         return QCoreApplication.translate("ReviewLabels", "Not a package that can be taken: %1").replace(
-            "%1", reason_text(reason)
+            "%1", reason_text(said)
         )
-    return reason_text(reason or outcome.line)
+    from ..forms import current_language
+
+    return reason_text(said) if said is not None else outcome.line_text(current_language())

@@ -238,7 +238,7 @@ class TrustedSignersDialog(QDialog):
         try:
             ders = load_certificates(chosen)
         except PackageError as exc:
-            QMessageBox.warning(self, self.tr("Add certificate"), reason_text(exc.reason))
+            QMessageBox.warning(self, self.tr("Add certificate"), reason_text(exc.said))
             return 0
         added, last = 0, None
         known = {s.fingerprint for s in self.signers}

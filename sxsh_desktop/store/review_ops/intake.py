@@ -6,6 +6,7 @@ from sqlalchemy import select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ...domain.message import Message
 from ...domain.provinces import current_province
 from ..operations import utc_now
 from ..review_models import (
@@ -84,8 +85,7 @@ class IntakeOps(ReviewBase):
                         "refused",
                         aid,
                         rev,
-                        reason="another package with the same package id was "
-                        "imported before (the two differ); ask the consultant to package it again",
+                        said=Message("review.package_id_reused"),
                     )
                 )
             revisions = s.execute(
@@ -105,8 +105,7 @@ class IntakeOps(ReviewBase):
                         "refused",
                         aid,
                         rev,
-                        reason=f"revision {rev} of this assessment was "
-                        "already imported with other content; the consultant must export a new revision",
+                        said=Message("review.revision_differs", {"revision": rev}),
                     )
                 )
             newest = max((r.revision for r in revisions), default=None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...domain.message import Message
 from ..errors import StoreError
 
 # review steps a reviewer may take from each state (a new revision puts the state back to "received")
@@ -84,20 +85,26 @@ class ImportRecord:
     revision: int
     superseded_revision: int | None = None  # the older revision this one replaced
     newer_revision: int | None = None  # for "superseded": the newer revision already here
-    reason: str | None = None
+    said: Message | None = None  # why it was refused
 
-    def describe(self) -> str:
+    @property
+    def reason(self) -> str | None:
+        return None if self.said is None else self.said.text("en")
+
+    def line(self) -> Message:
+        """What recording did, as a message (its English is what `sxsh import` prints)."""
         if self.status == "imported":
-            return "imported" + (
-                f" (supersedes revision {self.superseded_revision})" if self.superseded_revision is not None else ""
-            )
+            if self.superseded_revision is None:
+                return Message("outcome.imported")
+            return Message("outcome.imported_supersedes", {"revision": self.superseded_revision})
         if self.status == "already_imported":
-            return "already imported"
+            return Message("outcome.already_imported")
         if self.status == "superseded":
-            return (
-                f"superseded (revision {self.revision} is older than revision {self.newer_revision}, already imported)"
-            )
-        return f"refused: {self.reason}"
+            return Message("outcome.superseded", {"revision": self.revision, "newer": self.newer_revision})
+        return Message("outcome.refused", {"reason": self.said})
+
+    def describe(self, language: str = "en") -> str:
+        return self.line().text(language)
 
 
 # -- what comes out ----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import Any
 
 from asn1crypto import core
 
-from .format import PackageError
+from .format import PackageError, said
 
 AUTH_ENVELOPED_OID = bytes.fromhex("060b2a864886f70d0109100117")  # 1.2.840.113549.1.9.16.1.23
 NONCE_BYTES = 12
@@ -99,9 +99,7 @@ def is_sealed(data: bytes) -> bool:
     return data[:1] == b"\x30" and AUTH_ENVELOPED_OID in data[:32]
 
 
-_NOT_FOR_THIS_KEY = (
-    "the package is encrypted to another recipient, or the encryption is damaged (it cannot be opened with this key)"
-)
+_NOT_FOR_THIS_KEY = "package.not_for_this_key"
 
 
 def open_sealed(data: bytes, certificate: Any, key: Any) -> bytes:
@@ -121,9 +119,7 @@ def open_sealed(data: bytes, certificate: Any, key: Any) -> bytes:
         content = enveloped["auth_encrypted_content_info"]
         algorithm = content["content_encryption_algorithm"]
         if algorithm["algorithm"].native != "aes256_gcm":
-            raise PackageError(
-                f"the package is encrypted with {algorithm['algorithm'].native}, which this app does not open"
-            )
+            raise PackageError(said("package.cipher_unknown", algorithm=str(algorithm["algorithm"].native)))
         params = GCMParameters.load(algorithm["parameters"].dump())
         nonce, tag_len = params["aes_nonce"].native, params["aes_icvlen"].native
         ciphertext, tag = content["encrypted_content"].native or b"", enveloped["mac"].native
@@ -131,9 +127,9 @@ def open_sealed(data: bytes, certificate: Any, key: Any) -> bytes:
     except PackageError:
         raise
     except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
-        raise PackageError("the encrypted package is damaged (its structure cannot be read)") from exc
+        raise PackageError(said("package.envelope_unreadable")) from exc
     if tag_len != TAG_BYTES or len(tag) != TAG_BYTES or len(nonce) < 1:
-        raise PackageError("the encrypted package is damaged (its authentication tag is malformed)")
+        raise PackageError(said("package.tag_malformed"))
     for ktri in recipients:
         rid = ktri["rid"].chosen
         if not isinstance(rid, cms.IssuerAndSerialNumber):
@@ -142,7 +138,7 @@ def open_sealed(data: bytes, certificate: Any, key: Any) -> bytes:
             continue
         kea = ktri["key_encryption_algorithm"]
         if kea["algorithm"].native != "rsaes_oaep":
-            raise PackageError(f"the package's key is transported with {kea['algorithm'].native}, not RSA-OAEP")
+            raise PackageError(said("package.key_transport", algorithm=str(kea["algorithm"].native)))
         digest = kea["parameters"]["hash_algorithm"]["algorithm"].native
         mgf_digest = kea["parameters"]["mask_gen_algorithm"]["parameters"]["algorithm"].native
         hash_of: dict[str, Callable[[], hashes.HashAlgorithm]] = {
@@ -152,11 +148,11 @@ def open_sealed(data: bytes, certificate: Any, key: Any) -> bytes:
             "sha1": hashes.SHA1,
         }
         if digest not in hash_of or mgf_digest not in hash_of:
-            raise PackageError(f"the package's key transport uses {digest}, which this app does not open")
+            raise PackageError(said("package.key_transport_digest", algorithm=str(digest)))
         oaep = padding.OAEP(mgf=padding.MGF1(hash_of[mgf_digest]()), algorithm=hash_of[digest](), label=None)
         try:
             content_key = key.decrypt(ktri["encrypted_key"].native, oaep)
             return AESGCM(content_key).decrypt(nonce, ciphertext + tag, None)
         except (ValueError, InvalidTag) as exc:
-            raise PackageError(_NOT_FOR_THIS_KEY) from exc
-    raise PackageError(_NOT_FOR_THIS_KEY)
+            raise PackageError(said(_NOT_FOR_THIS_KEY)) from exc
+    raise PackageError(said(_NOT_FOR_THIS_KEY))

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .format import _ENVELOPED_OID, _ZIP_MAGIC, MAX_PACKAGE_BYTES, PackageError, _mb
+from .format import _ENVELOPED_OID, _ZIP_MAGIC, MAX_PACKAGE_BYTES, PackageError, said
 
 if TYPE_CHECKING:  # pragma: no cover
-    pass
+    from ...domain.message import Message
 
 
 def envelope(package: bytes, recipient: Any, *, now: dt.datetime | None = None) -> bytes:
@@ -31,31 +31,24 @@ def check_recipient(certificate: Any, now: dt.datetime | None = None) -> None:
     who = _subject(certificate)
     now = now or dt.datetime.now(dt.UTC)
     if now > certificate.not_valid_after_utc:
-        raise PackageError(
-            f"cannot encrypt to {who}: the certificate expired on {certificate.not_valid_after_utc:%Y-%m-%d}"
-        )
+        raise PackageError(said("recipient.expired", who=who, date=certificate.not_valid_after_utc.date()))
     if now < certificate.not_valid_before_utc:
-        raise PackageError(
-            f"cannot encrypt to {who}: the certificate is not valid until {certificate.not_valid_before_utc:%Y-%m-%d}"
-        )
+        raise PackageError(said("recipient.not_yet_valid", who=who, date=certificate.not_valid_before_utc.date()))
     try:
         usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
         usage = None  # no key usage: not restricted (RFC 5280, 4.2.1.3)
     if usage is not None and not usage.key_encipherment:
-        raise PackageError(
-            f"cannot encrypt to {who}: the certificate does not allow key encipherment (keyEncipherment); "
-            "ask the Sở for its encryption certificate"
-        )
+        raise PackageError(said("recipient.no_key_encipherment", who=who))
     if not isinstance(certificate.public_key(), rsa.RSAPublicKey):
-        raise PackageError(f"cannot encrypt to {who}: only RSA certificates can receive packages")
+        raise PackageError(said("recipient.not_rsa", who=who))
 
 
-def _subject(certificate: Any) -> str:
+def _subject(certificate: Any) -> str | Message:
     from cryptography.x509.oid import NameOID
 
     names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return f"'{names[0].value}'" if names else "this certificate"
+    return f"'{names[0].value}'" if names else said("recipient.this_certificate")
 
 
 def load_certificates(path: str | Path) -> list[bytes]:
@@ -67,7 +60,7 @@ def load_certificates(path: str | Path) -> list[bytes]:
     try:
         blob = p.read_bytes()
     except OSError as exc:
-        raise PackageError(f"{p}: cannot read the certificate file ({exc.strerror or exc})") from exc
+        raise PackageError(said("certificate.unreadable", path=str(p), error=str(exc.strerror or exc))) from exc
     ders: list[bytes] = []
     try:
         if pem.detect(blob):
@@ -79,9 +72,9 @@ def load_certificates(path: str | Path) -> list[bytes]:
         for der in ders:
             asn1_x509.Certificate.load(der).native  # noqa: B018 - parse it all now
     except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
-        raise PackageError(f"{p}: is not a certificate (PEM or DER)") from exc
+        raise PackageError(said("certificate.not_certificate", path=str(p))) from exc
     if not ders:
-        raise PackageError(f"{p}: holds no certificate")
+        raise PackageError(said("certificate.none", path=str(p)))
     return ders
 
 
@@ -113,7 +106,7 @@ class Decryption:
         try:
             blob = p.read_bytes()
         except OSError as exc:
-            raise PackageError(f"{p}: cannot read the key file ({exc.strerror or exc})") from exc
+            raise PackageError(said("key.unreadable", path=str(p), error=str(exc.strerror or exc))) from exc
         if b"-----BEGIN" not in blob:
             ident = load_pkcs12(p, passphrase)
             return cls(ident.key, ident.certificate)
@@ -121,19 +114,17 @@ class Decryption:
             key = serialization.load_pem_private_key(blob, passphrase)
         except TypeError as exc:
             raise PackageError(
-                f"{p}: the key is protected; give its passphrase (--passphrase-file)"
-                if passphrase is None
-                else f"{p}: the key is not protected; leave out --passphrase-file"
+                said("key.protected" if passphrase is None else "key.not_protected", path=str(p))
             ) from exc
         except ValueError as exc:
-            raise PackageError(f"{p}: no readable private key (wrong passphrase, or not a PEM key)") from exc
+            raise PackageError(said("key.no_private_key", path=str(p))) from exc
         spki = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         public = key.public_key().public_bytes(*spki)
         if certificate is not None:
             given = [x509.load_der_x509_certificate(der) for der in load_certificates(certificate)]
             mine = [c for c in given if c.public_key().public_bytes(*spki) == public]
             if not mine:
-                raise PackageError(f"{certificate}: is not the certificate of the key in {p}")
+                raise PackageError(said("key.other_certificate", certificate=str(certificate), path=str(p)))
             return cls(key, mine[0])
         try:
             certs = x509.load_pem_x509_certificates(blob)
@@ -141,7 +132,7 @@ class Decryption:
             certs = []
         mine = [c for c in certs if c.public_key().public_bytes(*spki) == public]
         if not mine:
-            raise PackageError(f"{p}: the key file holds no certificate of the key; give it with --cert (or a .p12)")
+            raise PackageError(said("key.no_certificate", path=str(p)))
         return cls(key, mine[0])
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -174,15 +165,15 @@ def is_enveloped(data: bytes) -> bool:
 def unwrap(data: bytes, decryption: Decryption | None) -> tuple[bytes, bool]:
     """The zip inside `data` (decrypted when enveloped) and whether it was enveloped."""
     if len(data) > MAX_PACKAGE_BYTES:
-        raise PackageError(f"the package is {_mb(len(data))}, over the {_mb(MAX_PACKAGE_BYTES)} limit")
+        raise PackageError(said("package.too_large", size_bytes=len(data), limit_bytes=MAX_PACKAGE_BYTES))
     if data[:4] == _ZIP_MAGIC:
         return data, False
     if not is_enveloped(data):
         if not data:
-            raise PackageError("the file is empty")
-        raise PackageError("not an SXSH package (neither a zip nor an encrypted package)")
+            raise PackageError(said("package.empty"))
+        raise PackageError(said("package.not_package"))
     if decryption is None:
-        raise PackageError("the package is encrypted; give the Sở's key to open it (--key, --passphrase-file)")
+        raise PackageError(said("package.encrypted_no_key"))
     from cryptography.hazmat.primitives.serialization import pkcs7
 
     from .authenvelope import is_sealed, open_sealed
@@ -195,14 +186,11 @@ def unwrap(data: bytes, decryption: Decryption | None) -> tuple[bytes, bool]:
     except PackageError:
         raise
     except ValueError as exc:
-        raise PackageError(
-            "the package is encrypted to another recipient, or the encryption is damaged "
-            "(it cannot be opened with this key)"
-        ) from exc
+        raise PackageError(said("package.not_for_this_key")) from exc
     except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
-        raise PackageError(f"the encrypted package cannot be opened ({type(exc).__name__})") from exc
+        raise PackageError(said("package.cannot_decrypt", error=type(exc).__name__)) from exc
     if len(inner) > MAX_PACKAGE_BYTES:
-        raise PackageError("the decrypted package is over the size limit")
+        raise PackageError(said("package.decrypted_too_large"))
     if inner[:4] != _ZIP_MAGIC:
-        raise PackageError("the encrypted package does not hold an SXSH package")
+        raise PackageError(said("package.encrypted_not_package"))
     return inner, True

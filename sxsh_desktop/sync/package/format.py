@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ... import __version__
+from ...domain.message import Message
 
 PACKAGE_FORMAT = "sxsh-package"
 PACKAGE_FORMAT_VERSION = 1
@@ -53,12 +54,19 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class PackageError(Exception):
-    """A package that cannot be made, opened or taken; the message is the reason in words."""
+    """A package that cannot be made, opened or taken: `said` is the reason (a code of the catalogue and
+    its parameters); `reason` and `str()` its English, the words `sxsh verify`/`sxsh import` print."""
 
-    def __init__(self, reason: str, verdict: str = INVALID):
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, said: Message, verdict: str = INVALID):
+        super().__init__(said.text("en"))
+        self.said = said
+        self.reason = said.text("en")
         self.verdict = verdict
+
+
+def said(code: str, **params: Any) -> Message:
+    """The message of a package's refusal or check (domain/catalogue/packages.py, intake.py)."""
+    return Message(code, params)
 
 
 def canonical_json(value: Any) -> bytes:
@@ -100,9 +108,9 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
     try:
         manifest = loads_bounded(raw)
     except JSONLimitError as exc:
-        raise PackageError(f"manifest.json: {exc}", TAMPERED) from exc
+        raise PackageError(said("manifest.limit", error=str(exc)), TAMPERED) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackageError("manifest.json is not JSON in UTF-8", TAMPERED) from exc
+        raise PackageError(said("manifest.not_json"), TAMPERED) from exc
     ok = (
         isinstance(manifest, dict)
         and isinstance(manifest.get("files"), list)
@@ -110,23 +118,20 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
         and isinstance(manifest.get("package_id"), str)
     )
     if not ok:
-        raise PackageError("manifest.json lacks its package id, assessment or list of files")
+        raise PackageError(said("manifest.incomplete"))
     if manifest.get("format") != PACKAGE_FORMAT:
-        raise PackageError(f"manifest.json: format should be '{PACKAGE_FORMAT}'")
+        raise PackageError(said("manifest.format", format=PACKAGE_FORMAT))
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PackageError("manifest.json: format_version should be a whole number")
+        raise PackageError(said("manifest.version_type"))
     if version > PACKAGE_FORMAT_VERSION:
-        raise PackageError(
-            f"the package's format version {version} is newer than this app reads "
-            f"({PACKAGE_FORMAT_VERSION}); update SXSH Desktop"
-        )
+        raise PackageError(said("manifest.version_newer", version=version, readable=PACKAGE_FORMAT_VERSION))
     from ...domain.limits import canonical_uuid
 
     try:  # compared and stored in one spelling only: lower case, no urn:uuid: (the bytes stay as signed)
         manifest["package_id"] = canonical_uuid(manifest["package_id"])
     except ValueError as exc:
-        raise PackageError("manifest.json: package_id is not a UUID") from exc
+        raise PackageError(said("manifest.package_id")) from exc
     names: set[str] = set()
     for entry in manifest["files"]:
         if not (
@@ -137,15 +142,11 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
             and isinstance(entry.get("size"), int)
             and not isinstance(entry.get("size"), bool)
         ):
-            raise PackageError("manifest.json: each file needs a name, a SHA-256 and a size")
+            raise PackageError(said("manifest.file_entry"))
         if entry["name"] in names:
-            raise PackageError(f"manifest.json lists {entry['name']} twice")
+            raise PackageError(said("manifest.listed_twice", name=entry["name"]))
         names.add(entry["name"])
     return manifest
-
-
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
 
 
 def _one_line(exc: BaseException) -> str:

@@ -27,8 +27,8 @@ from .format import (
     SIGNATURE_NAME,
     TAMPERED,
     PackageError,
-    _mb,
     _one_line,
+    said,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,14 +42,14 @@ def read_package_file(path: str | Path) -> bytes:
         with p.open("rb") as fh:
             size = _file_size(fh)
             if size > MAX_PACKAGE_BYTES:
-                raise PackageError(f"the file is {_mb(size)}, over the {_mb(MAX_PACKAGE_BYTES)} limit for a package")
+                raise PackageError(said("package.file_too_large", size_bytes=size, limit_bytes=MAX_PACKAGE_BYTES))
             data = fh.read(size + 1)  # not the cap: read(n) sets aside n bytes first
     except IsADirectoryError as exc:
-        raise PackageError("is a folder, not a package file") from exc
+        raise PackageError(said("package.is_folder")) from exc
     except OSError as exc:
-        raise PackageError(f"cannot be read ({exc.strerror or exc})") from exc
+        raise PackageError(said("package.unreadable", error=str(exc.strerror or exc))) from exc
     if len(data) > size:
-        raise PackageError("the file changed while it was read; import it again when it is complete")
+        raise PackageError(said("package.changed_while_read"))
     return data
 
 
@@ -64,82 +64,79 @@ def _check_end_record(data: bytes) -> None:
     size within the caps, no ZIP64, no multi-disk archive."""
     start = data.rfind(_EOCD, max(0, len(data) - (_EOCD_SIZE + 65535)))
     if start < 0 or len(data) - start < _EOCD_SIZE:
-        raise PackageError("the file is truncated or damaged (no zip directory at its end)")
+        raise PackageError(said("zip.no_directory"))
     (_, disk, cd_disk, entries_here, entries, cd_size, cd_offset, comment_len) = struct.unpack(
         "<4sHHHHIIH", data[start : start + _EOCD_SIZE]
     )
     if disk or cd_disk or entries_here != entries:
-        raise PackageError("the zip is split over several disks, which a package never is")
+        raise PackageError(said("zip.multi_disk"))
     if (
         0xFFFF in (entries, entries_here)
         or 0xFFFFFFFF in (cd_size, cd_offset)
         or (start >= 20 and data[start - 20 : start - 16] == _ZIP64_LOCATOR)
     ):
-        raise PackageError("the zip uses ZIP64, which a package never needs")
+        raise PackageError(said("zip.zip64"))
     if entries > MAX_ENTRIES:
-        raise PackageError(f"the zip has {entries} entries; a package has at most {MAX_ENTRIES}")
+        raise PackageError(said("zip.too_many_entries", entries=entries, most=MAX_ENTRIES))
     if cd_size > MAX_CENTRAL_DIRECTORY_BYTES:
-        raise PackageError(f"the zip's directory is {cd_size:,} bytes, over the {MAX_CENTRAL_DIRECTORY_BYTES:,} limit")
+        raise PackageError(said("zip.directory_too_large", size=cd_size, limit=MAX_CENTRAL_DIRECTORY_BYTES))
     if cd_offset + cd_size > start:
-        raise PackageError("the file is truncated or damaged (the zip directory points past its end)")
+        raise PackageError(said("zip.directory_past_end"))
     if cd_offset + cd_size != start:  # zipfile would take the gap for bytes put before the zip, and keep them
-        raise PackageError("the file has bytes before or inside the zip that are not part of a package")
+        raise PackageError(said("zip.extra_bytes"))
 
 
 def scan_entries(zf: zipfile.ZipFile, package_size: int) -> dict[str, zipfile.ZipInfo]:
     """Look at every entry before reading any; refuse anything a package does not have."""
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise PackageError(f"the zip has {len(infos)} entries; a package has at most {MAX_ENTRIES}")
+        raise PackageError(said("zip.too_many_entries", entries=len(infos), most=MAX_ENTRIES))
     seen: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
         raw = info.orig_filename
         shown = json.dumps(raw, ensure_ascii=False)
         if "\x00" in raw or raw != info.filename:
-            raise PackageError(f"the entry {shown} has a control character in its name")
+            raise PackageError(said("entry.control_character", entry=shown))
         if raw.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", raw):
-            raise PackageError(f"the entry {shown} has an absolute path")
+            raise PackageError(said("entry.absolute", entry=shown))
         if "\\" in raw:
-            raise PackageError(f"the entry {shown} has a backslash in its name")
+            raise PackageError(said("entry.backslash", entry=shown))
         if ".." in raw.split("/"):
-            raise PackageError(f"the entry {shown} points outside the package ('..')")
+            raise PackageError(said("entry.outside", entry=shown))
         if raw.endswith("/") or info.is_dir():
-            raise PackageError(f"the entry {shown} is a folder; a package holds files only")
+            raise PackageError(said("entry.folder", entry=shown))
         mode = (info.external_attr >> 16) & 0o170000
         if mode and mode != 0o100000:
-            kind = "a symbolic link" if mode == 0o120000 else "not a regular file"
-            raise PackageError(f"the entry {shown} is {kind}")
+            kind = "entry.symlink" if mode == 0o120000 else "entry.not_regular"
+            raise PackageError(said(kind, entry=shown))
         if raw in seen:
-            raise PackageError(f"the entry {shown} appears twice")
+            raise PackageError(said("entry.twice", entry=shown))
         if raw not in ENTRY_NAMES:
-            raise PackageError(
-                f"the entry {shown} is not part of a package (allowed: {', '.join(sorted(ENTRY_NAMES))})"
-            )
+            raise PackageError(said("entry.not_allowed", entry=shown, choices=tuple(sorted(ENTRY_NAMES))))
         if info.flag_bits & 0x1:
-            raise PackageError(f"the entry {shown} is encrypted inside the zip, which a package never is")
+            raise PackageError(said("entry.encrypted", entry=shown))
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PackageError(f"the entry {shown} uses an unsupported compression method ({info.compress_type})")
+            raise PackageError(said("entry.compression", entry=shown, method=info.compress_type))
         if info.file_size > MAX_ENTRY_BYTES:
             raise PackageError(
-                f"the entry {shown} unpacks to {_mb(info.file_size)}, over the {_mb(MAX_ENTRY_BYTES)} limit per entry"
+                said("entry.too_large", entry=shown, size_bytes=info.file_size, limit_bytes=MAX_ENTRY_BYTES)
             )
         if info.compress_size > package_size:
-            raise PackageError(f"the entry {shown} claims to be larger than the file (damaged or truncated)")
+            raise PackageError(said("entry.claims_larger", entry=shown))
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise PackageError(
-                f"the entry {shown} would unpack {info.file_size // max(info.compress_size, 1):,} "
-                f"times its size (at most {MAX_RATIO}:1): a decompression bomb"
+                said("entry.bomb", entry=shown, ratio=info.file_size // max(info.compress_size, 1), most=MAX_RATIO)
             )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise PackageError(f"the entries unpack to more than {_mb(MAX_TOTAL_BYTES)} in all")
+            raise PackageError(said("entries.too_large", limit_bytes=MAX_TOTAL_BYTES))
         seen[raw] = info
     missing = sorted(ENTRY_NAMES - set(seen))
     if SIGNATURE_NAME in missing:
-        raise PackageError("the manifest's signature (manifest.json.p7s) is missing", TAMPERED)
+        raise PackageError(said("package.no_signature"), TAMPERED)
     if missing:
-        raise PackageError(f"the package lacks {', '.join(missing)}")
+        raise PackageError(said("package.lacks", names=", ".join(missing)))
     return seen
 
 
@@ -153,7 +150,7 @@ def read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, budget: _Bu
     whatever the headers say."""
     limit = min(info.file_size, cap, budget.left)
     if info.file_size > limit:
-        raise PackageError(f"the entry '{info.filename}' is larger than a package allows")
+        raise PackageError(said("entry.over_cap", entry=f"'{info.filename}'"))
     out = bytearray()
     try:
         with zf.open(info) as fh:
@@ -163,13 +160,13 @@ def read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, budget: _Bu
                     break
                 out += chunk
                 if len(out) > limit:
-                    raise PackageError(f"the entry '{info.filename}' unpacks to more than it declares")
+                    raise PackageError(said("entry.more_than_declared", entry=f"'{info.filename}'"))
     except PackageError:
         raise
     except (zipfile.BadZipFile, zlib_error(), EOFError, OSError, ValueError, OverflowError) as exc:
-        raise PackageError(f"the entry '{info.filename}' is damaged or truncated ({_one_line(exc)})") from exc
+        raise PackageError(said("entry.damaged", entry=f"'{info.filename}'", error=_one_line(exc))) from exc
     if len(out) != info.file_size:
-        raise PackageError(f"the entry '{info.filename}' is truncated")
+        raise PackageError(said("entry.truncated", entry=f"'{info.filename}'"))
     budget.left -= len(out)
     return bytes(out)
 
@@ -183,9 +180,9 @@ def read_report(data: bytes) -> bytes:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return read_entry(zf, zf.getinfo(REPORT_NAME), MAX_ENTRY_BYTES, _Budget(MAX_ENTRY_BYTES))
     except KeyError as exc:
-        raise PackageError(f"the package lacks {REPORT_NAME}") from exc
+        raise PackageError(said("package.lacks", names=REPORT_NAME)) from exc
     except zipfile.BadZipFile as exc:
-        raise PackageError(f"the file is truncated or damaged (not a readable zip: {_one_line(exc)})") from exc
+        raise PackageError(said("zip.unreadable", error=_one_line(exc))) from exc
 
 
 def zlib_error() -> type[Exception]:

@@ -15,9 +15,12 @@ import datetime as dt
 import unicodedata
 from typing import Any
 
+from ...domain.message import Message
+from .format import said
 
-def _day(when: dt.datetime) -> str:
-    return when.astimezone(dt.UTC).strftime("%Y-%m-%d")
+
+def _day(when: dt.datetime) -> dt.date:
+    return when.astimezone(dt.UTC).date()
 
 
 def signature_timestamp(status: Any) -> dt.datetime | None:
@@ -29,7 +32,7 @@ def signature_timestamp(status: Any) -> dt.datetime | None:
     return ts.timestamp
 
 
-def validity_problem(certificate: Any, timestamp: dt.datetime | None, now: dt.datetime | None = None) -> str | None:
+def validity_problem(certificate: Any, timestamp: dt.datetime | None, now: dt.datetime | None = None) -> Message | None:
     """Why the signer's certificate (asn1crypto) cannot vouch for the package now, or None."""
     validity = certificate["tbs_certificate"]["validity"]
     not_before, not_after = validity["not_before"].native, validity["not_after"].native
@@ -39,23 +42,17 @@ def validity_problem(certificate: Any, timestamp: dt.datetime | None, now: dt.da
     if timestamp is not None and not_before <= timestamp <= not_after:
         return None  # expired since, but signed in time, as the timestamp proves
     if now < not_before:
-        return f"the signer's certificate is not valid until {_day(not_before)}"
+        return said("signer.certificate_not_yet_valid", date=_day(not_before))
     if timestamp is not None:
-        return (
-            f"the signer's certificate expired on {_day(not_after)}, and the report's timestamp "
-            f"({_day(timestamp)}) is outside its validity"
-        )
-    return (
-        f"the signer's certificate expired on {_day(not_after)}, and the package carries no timestamp "
-        "proving it was signed while the certificate was valid"
-    )
+        return said("signer.certificate_expired_timestamp", date=_day(not_after), timestamp=_day(timestamp))
+    return said("signer.certificate_expired", date=_day(not_after))
 
 
 def _person(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
-def consultant_note(signer_name: str | None, doc: dict[str, Any]) -> str | None:
+def consultant_note(signer_name: str | None, doc: dict[str, Any]) -> Message | None:
     """A note when the package's signer is not the consultant the document names (or it names none)."""
     consultant = doc.get("consultant")
     if not isinstance(consultant, dict):
@@ -64,7 +61,7 @@ def consultant_note(signer_name: str | None, doc: dict[str, Any]) -> str | None:
     if not signer_name:
         return None
     if not named:
-        return f"the document names no consultant; the package is signed by {signer_name}"
+        return said("signer.no_consultant", signer=signer_name)
     if _person(named) != _person(signer_name):
-        return f"the signer ({signer_name}) is not the consultant the document names ({named})"
+        return said("signer.not_consultant", signer=signer_name, named=named)
     return None

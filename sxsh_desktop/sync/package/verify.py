@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ...domain.message import FieldMessage, Message
 from .envelope import Decryption, unwrap
 from .format import (
     DATA_NAMES,
@@ -33,6 +34,7 @@ from .format import (
     PackageError,
     _one_line,
     _parse_manifest,
+    said,
 )
 from .safezip import _Budget, _check_end_record, read_entry, read_package_file, scan_entries
 from .signer import consultant_note, signature_timestamp, validity_problem
@@ -49,7 +51,7 @@ class PackageCheck:
     """What a package is and whether it can be taken: the verdict, the reason, and what it holds."""
 
     verdict: str
-    reason: str | None = None
+    said: Message | None = None  # why, when something is wrong (a code of the catalogue and its parameters)
     file_sha256: str = ""
     size: int = 0
     enveloped: bool = False
@@ -62,7 +64,17 @@ class PackageCheck:
     document_bytes: bytes | None = None
     assessment: Assessment | None = None
     report_pdf: bytes | None = None
-    warnings: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)  # e.g. the signer is not the consultant named
+
+    @property
+    def reason(self) -> str | None:
+        """Why, in English (the words `sxsh verify` prints)."""
+        return None if self.said is None else self.said.text("en")
+
+    @property
+    def warnings(self) -> list[str]:
+        """The notes in English (`sxsh verify --json`)."""
+        return [n.text("en") for n in self.notes]
 
     @property
     def intact(self) -> bool:
@@ -76,17 +88,23 @@ class PackageCheck:
     def package_id(self) -> str | None:
         return self.manifest.get("package_id") if self.manifest else None
 
-    def describe(self) -> str:
-        """One line for people: the verdict and, when there is one, the signer."""
-        who = ""
-        if self.signer is not None:
-            who = f"{self.signer.name} ({self.signer.organisation or '–'}, SHA-256 {self.signer.sha256_fingerprint})"
-        notes = "".join(f"; note: {w}" for w in self.warnings)
-        if self.verdict == TRUSTED:
-            return f"intact, signed by {who}: trusted signer{notes}"
-        if self.verdict == UNKNOWN_SIGNER:
-            return f"intact, signed by {who}: signer not trusted{notes}"
-        return f"{self.verdict}: {self.reason}"
+    def describe(self, language: str = "en") -> str:
+        """One line for people: the verdict and, when there is one, the signer (English: what `sxsh
+        verify` prints)."""
+        return "".join(m.text(language) for m in self.line())
+
+    def line(self) -> list[Message]:
+        """`describe()` as messages, said in any language."""
+        if self.verdict in (TRUSTED, UNKNOWN_SIGNER):
+            who: Message | str = ""
+            if self.signer is not None:
+                s = self.signer
+                who = said(
+                    "check.signer", name=s.name, organisation=s.organisation or "–", fingerprint=s.sha256_fingerprint
+                )
+            head = said("check.trusted" if self.verdict == TRUSTED else "check.untrusted", who=who)
+            return [head, *(said("check.note", note=n) for n in self.notes)]
+        return [said(f"check.{self.verdict}", reason=self.said)]
 
 
 def check_file(
@@ -99,7 +117,7 @@ def check_file(
     try:
         data = read_package_file(path)
     except PackageError as exc:
-        return PackageCheck(INVALID, exc.reason)
+        return PackageCheck(INVALID, exc.said)
     return check_package(data, trusted=trusted, decryption=decryption, require_trust=require_trust)
 
 
@@ -121,10 +139,10 @@ def check_package(
     try:
         _check(data, check, trusted, decryption, require_trust)
     except PackageError as exc:
-        check.verdict, check.reason = exc.verdict, exc.reason
+        check.verdict, check.said = exc.verdict, exc.said
         check.document = check.assessment = check.report_pdf = None
     except RecursionError:
-        check.verdict, check.reason = INVALID, "the package's JSON is nested too deeply"
+        check.verdict, check.said = INVALID, said("package.too_deep")
     return check
 
 
@@ -139,7 +157,7 @@ def _check(
     try:
         zf = zipfile.ZipFile(io.BytesIO(inner))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, struct.error) as exc:
-        raise PackageError(f"the file is truncated or damaged (not a readable zip: {_one_line(exc)})") from exc
+        raise PackageError(said("zip.unreadable", error=_one_line(exc))) from exc
     with zf:
         infos = scan_entries(zf, len(inner))
         budget = _Budget(MAX_TOTAL_BYTES)
@@ -150,38 +168,35 @@ def _check(
         listed = {f["name"] for f in manifest["files"]}
         if listed != set(DATA_NAMES):
             extra = sorted(listed - set(DATA_NAMES)) or sorted(set(DATA_NAMES) - listed)
-            raise PackageError(f"the manifest does not list exactly the package's files ({', '.join(extra)})", TAMPERED)
+            raise PackageError(said("manifest.files_differ", names=", ".join(extra)), TAMPERED)
         roots = _trust_roots(trusted)
         certificate, signer_trusted = _verify_manifest(manifest_bytes, signature, roots, check)
         # the signer's certificate dates are checked once the report is read (signer.validity_problem):
         # a certificate expired since may still vouch, when the report's timestamp proves it signed in time
         if not signer_trusted and require_trust:
-            raise PackageError("signer not trusted", UNKNOWN_SIGNER)
+            raise PackageError(said("signer.not_trusted"), UNKNOWN_SIGNER)
         files = {name: read_entry(zf, infos[name], MAX_ENTRY_BYTES, budget) for name in DATA_NAMES}
     for entry in manifest["files"]:
         got = files[entry["name"]]
         if len(got) != entry["size"] or hashlib.sha256(got).hexdigest() != entry["sha256"]:
-            raise PackageError(
-                f"{entry['name']} was changed after the package was signed (its hash does not match the manifest)",
-                TAMPERED,
-            )
+            raise PackageError(said("package.file_changed", name=entry["name"]), TAMPERED)
     if files[SCHEMA_NAME] != schema_bytes():
         from ...interchange.document import loads as _loads
 
         declared = _loads(files[SCHEMA_NAME], SCHEMA_NAME)
         if not isinstance(declared, dict) or declared.get("$id") != json.loads(schema_bytes()).get("$id"):
-            raise PackageError("the package's schema is not the assessment document schema, format 1")
+            raise PackageError(said("package.schema"))
     try:
         doc = loads(files[DOCUMENT_NAME], DOCUMENT_NAME)
         assessment = parse_document(doc)
     except DocumentError as exc:
-        raise PackageError(f"{DOCUMENT_NAME}: {exc}") from exc
+        raise PackageError(said("package.document", name=DOCUMENT_NAME, problem=FieldMessage.of(exc))) from exc
     a = manifest["assessment"]
     facility = doc.get("facility") or {}
-    said = (_canonical_id(a.get("id")), a.get("revision"), a.get("facility"), a.get("tax_code"), a.get("province"))
+    named = (_canonical_id(a.get("id")), a.get("revision"), a.get("facility"), a.get("tax_code"), a.get("province"))
     has = (assessment.id, doc.get("revision"), facility.get("name"), facility.get("tax_code"), facility.get("province"))
-    if said != has:
-        raise PackageError("the manifest's assessment (id, revision, facility) differs from the document", TAMPERED)
+    if named != has:
+        raise PackageError(said("manifest.assessment_differs"), TAMPERED)
     status = _verify_report(files[REPORT_NAME], certificate, roots)
     verify_report_binding(files[REPORT_NAME], files[DOCUMENT_NAME], doc)
     problem = validity_problem(status.signing_cert, signature_timestamp(status))
@@ -189,7 +204,7 @@ def _check(
         raise PackageError(problem)
     note = consultant_note(check.signer.name if check.signer else None, doc)
     if note:
-        check.warnings.append(note)
+        check.notes.append(note)
     check.package_bytes = inner
     doc = {**doc, "id": assessment.id}  # stored and compared in one spelling (the signed bytes stay as they are)
     check.document, check.document_bytes, check.assessment = doc, files[DOCUMENT_NAME], assessment
@@ -197,7 +212,7 @@ def _check(
     if signer_trusted:
         check.verdict = TRUSTED
     else:
-        check.verdict, check.reason = UNKNOWN_SIGNER, "signer not trusted"
+        check.verdict, check.said = UNKNOWN_SIGNER, said("signer.not_trusted")
 
 
 def _canonical_id(value: Any) -> Any:
@@ -243,9 +258,7 @@ def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check:
         signed_data["signer_infos"][0]["sid"]  # the parts read first
         infos = signed_data["signer_infos"]
     except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
-        raise PackageError(
-            "the manifest's signature cannot be read (damaged or not a CMS signature)", TAMPERED
-        ) from exc
+        raise PackageError(said("signature.unreadable"), TAMPERED) from exc
     try:
         attrs = infos[0]["signed_attrs"]
         has_attrs = len(infos) == 1 and attrs is not None and len(attrs) > 0
@@ -253,20 +266,20 @@ def _verify_manifest(manifest: bytes, signature: bytes, roots: list[Any], check:
         log.debug("the manifest's signed attributes cannot be read", exc_info=True)
         has_attrs = False
     if not has_attrs:  # without them the signature does not bind the manifest's digest and signing time
-        raise PackageError("the manifest's signature has no signed attributes (or more than one signer)", TAMPERED)
+        raise PackageError(said("signature.no_attributes"), TAMPERED)
     quiet_pyhanko_logs()
     try:
         status = _run(
             async_validate_detached_cms(manifest, signed_data, signer_validation_context=_validation_context(roots))
         )
     except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
-        raise PackageError(f"the manifest's signature cannot be checked ({_one_line(exc)})", TAMPERED) from exc
+        raise PackageError(said("signature.cannot_check", error=_one_line(exc)), TAMPERED) from exc
     cert = status.signing_cert
     check.signer, check.signer_certificate = signer_info(cert), bytes(cert.dump())
     if not status.intact:
-        raise PackageError("manifest.json was changed after it was signed (its signature does not match)", TAMPERED)
+        raise PackageError(said("signature.manifest_changed"), TAMPERED)
     if not status.valid:
-        raise PackageError("the manifest's signature is not valid for its certificate", TAMPERED)
+        raise PackageError(said("signature.not_valid"), TAMPERED)
     return check.signer_certificate, bool(status.trusted) and bool(roots)
 
 
@@ -283,24 +296,24 @@ def _verify_report(pdf: bytes, certificate: bytes, roots: list[Any]) -> Any:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         signatures = reader.embedded_signatures
     except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
-        raise PackageError(f"report.pdf cannot be read as a PDF ({_one_line(exc)})", TAMPERED) from exc
+        raise PackageError(said("report.unreadable", error=_one_line(exc)), TAMPERED) from exc
     if not signatures:
-        raise PackageError("report.pdf is not signed", TAMPERED)
+        raise PackageError(said("report.not_signed"), TAMPERED)
     sig = signatures[-1]
     try:
         # the signature must cover the whole file (checked below), so there is no later revision
         # whose changes would need pyHanko's difference analysis
         status = validate_pdf_signature(sig, _validation_context(roots), skip_diff=True)
     except Exception as exc:  # the parser raises many types on damaged input: each is said as this refusal
-        raise PackageError(f"report.pdf's signature cannot be checked ({_one_line(exc)})", TAMPERED) from exc
+        raise PackageError(said("report.cannot_check", error=_one_line(exc)), TAMPERED) from exc
     if not (status.intact and status.valid):
-        raise PackageError("report.pdf was changed after it was signed (its signature does not match)", TAMPERED)
+        raise PackageError(said("report.changed"), TAMPERED)
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        raise PackageError("report.pdf has content added after its signature", TAMPERED)
+        raise PackageError(said("report.content_added"), TAMPERED)
     if bytes(status.signing_cert.dump()) != certificate:
-        raise PackageError("report.pdf is signed by someone other than the package's signer", TAMPERED)
+        raise PackageError(said("report.other_signer"), TAMPERED)
     return status
 
 
@@ -314,26 +327,16 @@ def verify_report_binding(pdf: bytes, document: bytes, doc: dict[str, Any]) -> N
     try:
         bound = read_binding(pdf)
     except ValueError as exc:
-        raise PackageError(f"report.pdf cannot be read as a PDF ({_one_line(exc)})", TAMPERED) from exc
+        raise PackageError(said("report.unreadable", error=_one_line(exc)), TAMPERED) from exc
     if bound.assessment_id is None and bound.attachment is None:
-        raise PackageError(
-            "report.pdf does not say which assessment it is the report of (it carries no assessment document)",
-            TAMPERED,
-        )
+        raise PackageError(said("report.unbound"), TAMPERED)
     if bound.assessment_id != doc.get("id"):
         raise PackageError(
-            f"report.pdf is the report of another assessment ({bound.assessment_id}), "
-            f"not of the package's assessment ({doc.get('id')})",
-            TAMPERED,
+            said("report.other_assessment", bound=str(bound.assessment_id), expected=str(doc.get("id"))), TAMPERED
         )
     if bound.revision != doc.get("revision"):
         raise PackageError(
-            f"report.pdf is the report of revision {bound.revision} of the assessment, "
-            f"not of the package's revision {doc.get('revision')}",
-            TAMPERED,
+            said("report.other_revision", bound=str(bound.revision), expected=str(doc.get("revision"))), TAMPERED
         )
     if bound.sha256 != hashlib.sha256(document).hexdigest() or bound.attachment != document:
-        raise PackageError(
-            "report.pdf was made from a different assessment document than the package's assessment.json",
-            TAMPERED,
-        )
+        raise PackageError(said("report.other_document"), TAMPERED)
