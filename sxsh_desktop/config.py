@@ -31,6 +31,18 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """What the app keeps only to be faster (the unit registry's cache): the platform's user cache
+    folder (`~/.cache/sxsh-desktop/` on Linux, `%LOCALAPPDATA%\\sxsh-desktop\\Cache\\` on Windows);
+    `$SXSH_CACHE_DIR` overrides it. Anything in it may be deleted at any time."""
+    override = os.environ.get("SXSH_CACHE_DIR")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def config_path() -> Path:
     return config_dir() / CONFIG_FILE
 

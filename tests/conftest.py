@@ -28,5 +28,6 @@ def _private_data_dir(tmp_path_factory, monkeypatch):
     data = tmp_path_factory.mktemp("sxsh-data")
     monkeypatch.setenv("SXSH_DATA_DIR", str(data))
     monkeypatch.setenv("SXSH_CONFIG_DIR", str(data / "config"))  # the data folder chosen (config.py)
+    monkeypatch.setenv("SXSH_CACHE_DIR", str(data / "cache"))  # the unit registry's cache (config.py)
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     yield data

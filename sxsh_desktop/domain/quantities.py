@@ -79,13 +79,10 @@ _PHRASES = [
 
 @lru_cache(maxsize=1)
 def registry() -> pint.UnitRegistry:
-    """The application's single unit registry, created lazily."""
-    import pint
+    """The application's single unit registry, created lazily (from the disk cache: domain/unit_registry.py)."""
+    from .unit_registry import build_registry
 
-    ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True, cache_folder=None)
-    for line in _DEFINITIONS.strip().splitlines():
-        ureg.define(line.strip())
-    return ureg
+    return build_registry([line.strip() for line in _DEFINITIONS.strip().splitlines()])
 
 
 def normalise_unit_text(text: str) -> str:
