@@ -100,3 +100,34 @@ def test_figures_keep_their_canvas_for_the_screen() -> None:
     reader = PdfFileReader(io.BytesIO(pdf), strict=False)
     assert int(reader.root["/Pages"]["/Count"]) == 2
     assert isinstance(fig.canvas, FigureCanvasAgg)  # the screen goes on drawing it with Agg
+
+
+def test_the_figures_fonts_are_subset_without_layout_tables() -> None:
+    """The faces embedded for the figures carry the glyphs drawn and no OpenType layout tables (a PDF
+    reader places glyphs as the content stream says); the text still comes out of pdftotext; and
+    matplotlib's own subsetting is back once the figures are written."""
+    import io
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+    from matplotlib.backends import _backend_pdf_ps
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from sxsh_desktop.domain.waste import waste_costs
+    from sxsh_desktop.report.charts import pareto_figure
+    from sxsh_desktop.report.pdf.figures import LAYOUT_TABLES, figures_pdf
+
+    fig = pareto_figure(waste_costs(read_document(sample_path())), "vi", "VND/hL")
+    pdf = figures_pdf([fig])
+    assert _backend_pdf_ps.subset is subset
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    faces = []
+    for font in reader.root["/Pages"]["/Kids"][0]["/Resources"]["/Font"].values():
+        descriptor = font.get_object()["/DescendantFonts"][0]["/FontDescriptor"]
+        faces.append(TTFont(io.BytesIO(descriptor["/FontFile2"].data)))
+    assert faces
+    for face in faces:
+        assert not set(LAYOUT_TABLES) & set(face.keys())
+        assert {"glyf", "cmap", "hmtx"} <= set(face.keys())
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)
+    assert "Tích lũy (%)" in out.stdout.decode("utf-8")

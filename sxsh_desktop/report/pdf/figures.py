@@ -11,6 +11,9 @@ assessment, before it is signed. The figures are the same matplotlib Figures the
 from __future__ import annotations
 
 import io
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -111,13 +114,55 @@ def figures_pdf(figures: list[Figure]) -> bytes:
     from matplotlib.backends.backend_pdf import FigureCanvasPdf, PdfPages
 
     buf = io.BytesIO()
-    with matplotlib.rc_context({"pdf.fonttype": 42, "pdf.compression": 6}), PdfPages(buf) as pages:
+    with (
+        matplotlib.rc_context({"pdf.fonttype": 42, "pdf.compression": 6}),
+        _subsets_without_layout_tables(),
+        PdfPages(buf) as pages,
+    ):
         for fig in figures:
             canvas = fig.canvas
             FigureCanvasPdf(fig)
             pages.savefig(fig, facecolor="white")
             fig.set_canvas(canvas)  # the figure keeps the canvas it had (Agg on the screen)
     return buf.getvalue()
+
+
+_SUBSETTING = threading.Lock()
+LAYOUT_TABLES = ("GSUB", "GPOS", "GDEF")
+
+
+@contextmanager
+def _subsets_without_layout_tables() -> Iterator[None]:
+    """While the figures' PDF is written, matplotlib's subsets of the chart faces leave out the
+    OpenType layout tables (GSUB, GPOS, GDEF). The text is shaped before it is written (each glyph is
+    placed by the content stream) and the subset is made of the glyphs drawn, so a PDF reader never
+    uses those tables; reading them and following their substitutions was most of the subset's cost
+    (~0.1 s a face). matplotlib calls fontTools' subset module for it (backends/_backend_pdf_ps.py);
+    if that ever changes, its own subsetting is used unchanged."""
+    from fontTools import subset
+    from matplotlib.backends import _backend_pdf_ps
+
+    if getattr(_backend_pdf_ps, "subset", None) is not subset:
+        yield
+        return
+
+    class Options(subset.Options):  # type: ignore[misc]  # fontTools is untyped
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.drop_tables += list(LAYOUT_TABLES)
+
+    class Subsetting:
+        """fontTools.subset as matplotlib sees it here, with those options."""
+
+        def __getattr__(self, name: str) -> Any:
+            return Options if name == "Options" else getattr(subset, name)
+
+    with _SUBSETTING:
+        _backend_pdf_ps.subset = Subsetting()
+        try:
+            yield
+        finally:
+            _backend_pdf_ps.subset = subset
 
 
 def _space_class() -> type:
