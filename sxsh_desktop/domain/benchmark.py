@@ -223,7 +223,7 @@ def compare(
     """The facility against the norm (and best practice) of its template.
 
     `process` picks the norm set when the template has several (steel: EAF billet, hot rolling …);
-    without it, the assessment's `extra["benchmark_process"]` is used, else the only norm set.
+    without it, the assessment's `benchmark_process` is used, else the only norm set.
     """
     template = template if template is not None else a.template
     if not norm_sets:
@@ -233,7 +233,7 @@ def compare(
             template=template,
             best_practice=_best_practice(a, list(best_practice)),
         )
-    chosen_key = process or a.extra.get("benchmark_process")
+    chosen_key = process or a.benchmark_process
     processes = tuple((n.key, n.process) for n in norm_sets)
     if chosen_key is None:
         if len(norm_sets) > 1:

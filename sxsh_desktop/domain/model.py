@@ -237,10 +237,42 @@ class TaskProgress:
 
 
 @dataclass
+class MonitoringDriver:
+    """A further driver of consumption the monthly readings carry (cooling degree days …)."""
+
+    key: str
+    name: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class MonitoringLayout:
+    """The layout of the monthly readings a sector template suggested when the assessment was made: the
+    driver in words (production of the reference product), the reading period, the resources read and
+    their units, the further drivers. The monitoring page lays its monthly table out from it."""
+
+    driver: str = ""
+    period: str = "month"
+    resources: list[str] = field(default_factory=list)
+    drivers: list[MonitoringDriver] = field(default_factory=list)
+    units: dict[str, str] = field(default_factory=dict)  # resource key -> the unit its flows have
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+SAVINGS_METHODS = ("ratio", "regression")
+
+
+@dataclass
 class Settings:
     discount_rate: float = DEFAULT_DISCOUNT_RATE
     grid_emission_factor_year: int | None = None
     balance_tolerance_percent: float = DEFAULT_BALANCE_TOLERANCE_PERCENT
+    # the method each resource's saving is reckoned by, where the consultant chose one (resource key ->
+    # one of SAVINGS_METHODS; "ratio" keeps a resource off a possible regression); none: the app decides
+    savings_methods: dict[str, str] = field(default_factory=dict, kw_only=True)
+    # the bounds of a valid regression baseline; None: the spec's (R² at least 0.75, p of the slope at most 0.10)
+    regression_min_r2: float | None = field(default=None, kw_only=True)
+    regression_max_p_slope: float | None = field(default=None, kw_only=True)
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -274,6 +306,10 @@ class Assessment:
     # the consultant's own words for the report; empty: the report writes its own from the figures
     executive_summary: str = field(default="", kw_only=True)
     conclusions: str = field(default="", kw_only=True)  # the conclusions and recommendations (kết luận và kiến nghị)
+    # the norm's sub-process the facility is benchmarked against, when its template has several (steel: EAF
+    # billet, hot rolling …); None: the only one, or not chosen yet
+    benchmark_process: str | None = field(default=None, kw_only=True)
+    monitoring_layout: MonitoringLayout | None = field(default=None, kw_only=True)  # from the sector template
     extra: dict[str, Any] = field(default_factory=dict)
     periods_extra: dict[str, Any] = field(default_factory=dict)
     readings: list[Reading] = field(default_factory=list)

@@ -62,8 +62,7 @@ def message(code: str, language: str, **params: Any) -> str:
 
 
 def chosen_methods(a: Assessment) -> dict[str, str]:
-    raw = a.settings.extra.get("savings_methods")
-    return {str(k): str(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+    return dict(a.settings.savings_methods)
 
 
 @dataclass

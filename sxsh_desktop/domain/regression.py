@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .message import Message
-
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Settings
 
@@ -29,20 +27,8 @@ DEFAULT_MAX_P_SLOPE = 0.10
 def thresholds(settings: Settings) -> tuple[float, float]:
     """(minimum R², maximum p of the slope) of an assessment: settings.regression_min_r2 and
     settings.regression_max_p_slope, else the spec's 0.75 and 0.10."""
-    r2 = settings.extra.get("regression_min_r2", DEFAULT_MIN_R2)
-    p = settings.extra.get("regression_max_p_slope", DEFAULT_MAX_P_SLOPE)
-    return float(r2), float(p)
-
-
-def threshold_problems(settings: Settings) -> list[tuple[str, Message]]:
-    out: list[tuple[str, Message]] = []
-    for key in ("regression_min_r2", "regression_max_p_slope"):
-        v = settings.extra.get(key)
-        if v is None:
-            continue
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 < v <= 1:
-            out.append((f"settings.{key}", Message("number.threshold", {"value": repr(v)})))
-    return out
+    r2, p = settings.regression_min_r2, settings.regression_max_p_slope
+    return float(DEFAULT_MIN_R2 if r2 is None else r2), float(DEFAULT_MAX_P_SLOPE if p is None else p)
 
 
 @dataclass

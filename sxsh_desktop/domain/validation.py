@@ -11,13 +11,13 @@ from typing import Any
 
 from .limits import value_problems
 from .message import Message, free_text, with_field
+from .method_checks import method_problems
 from .methodology import TASKS
 from .model import ASSESSMENT_TYPES, LANGUAGES, Assessment, Consumption, Flow, Option
 from .planning import planning_problems
 from .quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, parse_unit, require_kind, require_rate
 from .readings import reading_problems
 from .reference import carriers
-from .regression import threshold_problems
 
 TAX_CODE = re.compile(r"^[0-9]{10}(-[0-9]{3})?$")  # ASCII digits only: \d takes ٣ and ３ too
 
@@ -248,6 +248,6 @@ def validate_assessment(a: Assessment) -> list[Problem]:
     if a.settings.discount_rate < 0:
         problems.append(Problem.of("settings.discount_rate", "value.not_negative"))
     problems.extend(Problem(f, said) for f, said in reading_problems(a))
-    problems.extend(Problem(f, said) for f, said in threshold_problems(a.settings))
+    problems.extend(Problem(f, said) for f, said in method_problems(a))
     problems.extend(Problem(f, said) for f, said in planning_problems(a))
     return problems

@@ -10,12 +10,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..domain.message import Refusal
 from ..domain.model import (
     Assessment,
     Consultant,
@@ -27,11 +24,14 @@ from ..domain.model import (
     ProcessStep,
     Product,
     ResourceSaving,
-    Settings,
     TaskProgress,
     TeamMember,
 )
 from ..domain.validation import validate_assessment
+from .document_schema import FORMAT, FORMAT_VERSION, DocumentError, check_document
+from .document_schema import SCHEMA_FILE as SCHEMA_FILE  # importable from here, as before
+from .document_schema import schema as schema
+from .document_schema import schema_bytes as schema_bytes
 from .document_values import quantity as _q
 from .document_values import quantity_doc as _qd
 from .document_values import required_quantity as _qq
@@ -40,80 +40,16 @@ from .document_values import unknown_fields as _rest
 from .document_values import unvalued_quantity as _reading_q
 from .document_values import unvalued_quantity_doc as _reading_qd
 from .document_values import with_extra as _with
+from .method_document import monitoring_layout as _monitoring_layout
+from .method_document import monitoring_layout_doc as _monitoring_layout_doc
+from .method_document import settings as _settings
+from .method_document import settings_doc as _settings_doc
 from .planning_document import focus_matrix as _focus_matrix
 from .planning_document import focus_matrix_doc as _focus_matrix_doc
 from .planning_document import maintenance as _maintenance
 from .planning_document import maintenance_doc as _maintenance_doc
 from .readings_document import reading as _reading
 from .readings_document import readings_document
-
-FORMAT = "sxsh-assessment"
-FORMAT_VERSION = 1
-SCHEMA_FILE = "assessment-document-1.schema.json"
-
-
-class DocumentError(Refusal):
-    """A document that cannot be taken; `str()` is one line naming the field (a refusal of the document's
-    rules also carries its message, said again in Vietnamese on a screen)."""
-
-
-@lru_cache(maxsize=1)
-def schema() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
-
-
-def schema_bytes() -> bytes:
-    return resources.files(__package__).joinpath(SCHEMA_FILE).read_bytes()
-
-
-@lru_cache(maxsize=1)
-def _validator() -> Any:
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(schema())
-
-
-def _path(parts: Any) -> str:
-    out = ""
-    for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "document"
-
-
-def _schema_message(error: Any) -> str:
-    where = _path(error.absolute_path)
-    v = error.validator
-    if v == "required":
-        missing = error.message.split("'")[1] if "'" in error.message else error.message
-        return f"{where}: the required field '{missing}' is missing"
-    if v == "type":
-        expected = error.validator_value
-        expected = " or ".join(expected) if isinstance(expected, list) else expected
-        names = {
-            "number": "a number",
-            "integer": "a whole number",
-            "string": "text",
-            "object": "an object",
-            "array": "a list",
-            "boolean": "true or false",
-            "null": "null",
-        }
-        wanted = " or ".join(names.get(e, e) for e in str(expected).split(" or "))
-        return f"{where}: {json.dumps(error.instance, ensure_ascii=False)[:60]} should be {wanted}"
-    if v == "enum":
-        choices = ", ".join(str(c) for c in error.validator_value if c is not None)
-        return f"{where}: '{error.instance}' is not one of {choices}"
-    if v == "const":
-        return f"{where}: should be '{error.validator_value}'"
-    if v == "pattern":
-        hint = error.schema.get("description", f"the pattern {error.validator_value}")
-        return f"{where}: '{error.instance}' is not valid ({hint})"
-    if v in ("minimum", "exclusiveMinimum", "maximum"):
-        return f"{where}: {error.message}"
-    return f"{where}: {error.message}"
-
 
 _FACILITY = ("name", "tax_code", "province", "address", "vsic", "sector", "employees", "design_capacity", "products")
 _CONSULTANT = ("name", "organisation", "email", "phone")
@@ -166,6 +102,8 @@ _TOP = (
     "maintenance",
     "executive_summary",
     "conclusions",
+    "benchmark_process",
+    "monitoring_layout",
 )
 
 
@@ -221,7 +159,6 @@ def from_document(doc: dict[str, Any]) -> Assessment:
     fac = doc["facility"]
     cons = doc.get("consultant", {})
     periods = doc["periods"]
-    settings = doc.get("settings", {})
     return Assessment(
         id=str(doc["id"]).lower(),  # one spelling: an upper-case copy is the same assessment
         revision=doc.get("revision", 1),
@@ -286,16 +223,13 @@ def from_document(doc: dict[str, Any]) -> Assessment:
             TaskProgress(t["task"], t["done"], t.get("notes", ""), _rest(t, ("task", "done", "notes")))
             for t in doc.get("tasks", [])
         ],
-        settings=Settings(
-            discount_rate=settings.get("discount_rate", 0.10),
-            grid_emission_factor_year=settings.get("grid_emission_factor_year"),
-            balance_tolerance_percent=settings.get("balance_tolerance_percent", 5.0),
-            extra=_rest(settings, ("discount_rate", "grid_emission_factor_year", "balance_tolerance_percent")),
-        ),
+        settings=_settings(doc.get("settings", {})),
         focus_matrix=_focus_matrix(doc.get("focus_matrix")),
         maintenance=_maintenance(doc.get("maintenance")),
         executive_summary=doc.get("executive_summary", ""),
         conclusions=doc.get("conclusions", ""),
+        benchmark_process=doc.get("benchmark_process"),
+        monitoring_layout=_monitoring_layout(doc.get("monitoring_layout")),
         extra=_rest(doc, _TOP),
         readings=[_reading(r) for r in doc.get("readings", [])],
     )
@@ -397,12 +331,7 @@ def to_document(a: Assessment) -> dict[str, Any]:
             for o in a.options
         ],
         "tasks": [_with(t.extra, task=t.task, done=t.done, notes=t.notes) for t in a.tasks],
-        "settings": _with(
-            a.settings.extra,
-            discount_rate=a.settings.discount_rate,
-            grid_emission_factor_year=a.settings.grid_emission_factor_year,
-            balance_tolerance_percent=a.settings.balance_tolerance_percent,
-        ),
+        "settings": _settings_doc(a.settings),
     }
     if a.readings:  # a document without readings stays as it was (and keeps its digest)
         doc["readings"] = readings_document(a.readings)
@@ -413,6 +342,8 @@ def to_document(a: Assessment) -> dict[str, Any]:
             maintenance=_maintenance_doc(a.maintenance),
             executive_summary=a.executive_summary,
             conclusions=a.conclusions,
+            benchmark_process=a.benchmark_process,
+            monitoring_layout=_monitoring_layout_doc(a.monitoring_layout),
         )
     )
     doc.update(a.extra)
@@ -423,24 +354,6 @@ def _period_doc(p: Period | None) -> dict[str, Any] | None:
     if p is None:
         return None
     return _with(p.extra, start=p.start, end=p.end, production=_qd(p.production))
-
-
-def check_document(doc: Any) -> None:
-    """Raise DocumentError with one line when the object is not a document this app can take."""
-    if not isinstance(doc, dict):
-        raise DocumentError("document: the file holds JSON, but not an object ({ … })")
-    if doc.get("format") != FORMAT:
-        raise DocumentError(f"format: should be '{FORMAT}' (got {json.dumps(doc.get('format'), ensure_ascii=False)})")
-    version = doc.get("format_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise DocumentError(
-            f"format_version: {version} is newer than this app reads ({FORMAT_VERSION}); update SXSH Desktop"
-        )
-    errors = sorted(_validator().iter_errors(doc), key=lambda e: (list(e.absolute_path), e.validator))
-    if errors:
-        from jsonschema.exceptions import best_match
-
-        raise DocumentError(_schema_message(best_match(errors)))
 
 
 def parse_document(doc: Any) -> Assessment:

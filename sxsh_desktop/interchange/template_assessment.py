@@ -85,7 +85,5 @@ def new_assessment_from_template(
         baseline=placeholder_baseline(unit, today),
         process_steps=steps,
         options=options,
-        extra={"monitoring_layout": layout_for(template.monitoring, template.steps, language)}
-        if template.monitoring
-        else {},
+        monitoring_layout=layout_for(template.monitoring, template.steps, language) if template.monitoring else None,
     )

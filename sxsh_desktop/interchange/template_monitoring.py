@@ -1,6 +1,6 @@
 """A sector template's monitoring suggestion: the driver of consumption (production of the reference
 product) and the layout of the monthly readings (the resources read, further drivers such as cooling
-degree days). A new assessment keeps it as extra["monitoring_layout"]; the monitoring page lays its
+degree days). A new assessment keeps it as its `monitoring_layout`; the monitoring page lays its
 monthly table out from it."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..domain.methodology import Label
+from ..domain.model import MonitoringDriver, MonitoringLayout
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class TemplateMonitoring:
     drivers: tuple[tuple[str, Label], ...] = ()
 
     def layout(self, language: str) -> dict[str, Any]:
-        """As an assessment keeps it (extra["monitoring_layout"]): plain data in the assessment's language."""
+        """As the template describes it: plain data in the assessment's language."""
         return {
             "driver": self.driver(language),
             "period": self.period,
@@ -51,13 +52,17 @@ def _text(raw: dict[str, Any]) -> Label:
     return Label(raw["vi"], raw["en"])
 
 
-def layout_for(monitoring: TemplateMonitoring, steps: Any, language: str) -> dict[str, Any]:
+def layout_for(monitoring: TemplateMonitoring, steps: Any, language: str) -> MonitoringLayout:
     """The layout a new assessment keeps, with each resource's unit as the template's flows have it."""
-    layout = monitoring.layout(language)
     units: dict[str, str] = {}
     for s in steps:
         for f in s.flows:
             if f.resource in monitoring.resources:
                 units.setdefault(f.resource, f.unit)
-    layout["units"] = units
-    return layout
+    return MonitoringLayout(
+        driver=monitoring.driver(language),
+        period=monitoring.period,
+        resources=list(monitoring.resources),
+        drivers=[MonitoringDriver(k, name(language)) for k, name in monitoring.drivers],
+        units=units,
+    )

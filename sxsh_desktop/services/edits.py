@@ -199,3 +199,10 @@ def attach_template(store: Any, aid: str, old: str | None, key: str | None, name
         return None
     require_template(key)
     return operations(store, name, [Operation("update_assessment", (aid, {"template": key}))])
+
+
+def set_benchmark_process(store: Any, aid: str, old: str | None, new: str | None, name: str) -> Edit | None:
+    """The norm's sub-process the facility is benchmarked against; undo gives the old choice back."""
+    if new == old:
+        return None
+    return operations(store, name, [Operation("set_benchmark_process", (aid, new))])

@@ -7,7 +7,6 @@ fine-grained operations, which change one row at a time.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from ..domain.model import (
@@ -16,9 +15,6 @@ from ..domain.model import (
     Consumption,
     Facility,
     Flow,
-    FocusCriterion,
-    FocusMatrix,
-    Maintenance,
     Option,
     Period,
     ProcessStep,
@@ -30,13 +26,23 @@ from ..domain.model import (
 )
 from ..domain.quantities import Quantity
 from ..domain.readings import Reading, ReadingEntry
+from .mapping_planning import (
+    fill_focus_matrix,
+    fill_maintenance,
+    fill_monitoring_layout,
+    focus_matrix_from_row,
+    maintenance_from_row,
+    monitoring_layout_from_row,
+)
+from .mapping_values import plain_number as _number
+from .mapping_values import private_copy as _x
+from .mapping_values import quantity as _q
+from .mapping_values import quantity_values as _qv
 from .models import (
     AssessmentRow,
     ConsumptionRow,
     FacilityRow,
     FlowRow,
-    FocusCriterionRow,
-    FocusScoreRow,
     OptionRow,
     PeriodRow,
     ProcessStepRow,
@@ -44,28 +50,6 @@ from .models import (
     TaskProgressRow,
     TeamMemberRow,
 )
-
-
-def _q(value: float | None, unit: str | None) -> Quantity | None:
-    return None if value is None or unit is None else Quantity(value, unit)
-
-
-def _qv(q: Quantity | None) -> tuple[float | None, str | None]:
-    return (None, None) if q is None else (float(q.value), q.unit)
-
-
-def _number(value: float | None) -> float | int | None:
-    """A whole number read from a Float column as an int (a document's `"lifetime_years": 8` comes back
-    as 8, not 8.0, so that its JSON and digest do not change)."""
-    if value is not None and float(value).is_integer() and abs(value) < 2**53:
-        return int(value)
-    return value
-
-
-def _x(d: dict[str, Any] | None) -> dict[str, Any]:
-    """A private copy of an extra dict, so that rows and domain objects never share one."""
-    return copy.deepcopy(d) if d else {}
-
 
 # -- assessment header (product, consultant, settings live in the assessment row) ----------------
 
@@ -86,56 +70,9 @@ def fill_assessment(row: AssessmentRow, a: Assessment) -> AssessmentRow:
     fill_maintenance(row, a.maintenance)
     fill_focus_matrix(row, a.focus_matrix)
     row.executive_summary, row.conclusions = a.executive_summary, a.conclusions
+    row.benchmark_process = a.benchmark_process
+    fill_monitoring_layout(row, a.monitoring_layout)
     return row
-
-
-def fill_maintenance(row: AssessmentRow, m: Maintenance) -> None:
-    row.maintenance_measures = list(m.measures)
-    row.maintenance_next_focus = m.next_focus
-    row.maintenance_review_date = m.review_date
-    row.maintenance_extra = _x(m.extra)
-
-
-def maintenance_from_row(row: AssessmentRow) -> Maintenance:
-    return Maintenance(
-        measures=list(row.maintenance_measures or []),
-        next_focus=row.maintenance_next_focus or "",
-        review_date=row.maintenance_review_date,
-        extra=_x(row.maintenance_extra),
-    )
-
-
-def fill_focus_matrix(row: AssessmentRow, m: FocusMatrix | None) -> None:
-    """The matrix's rows replace the old ones (the old are deleted with the session's flush)."""
-    if m is None:
-        row.focus_matrix_extra, row.focus_criteria, row.focus_scores = None, [], []
-        return
-    row.focus_matrix_extra = _x(m.extra)
-    row.focus_criteria = [
-        FocusCriterionRow(position=i, criterion_id=c.id, name=c.name, weight=float(c.weight), extra=_x(c.extra))
-        for i, c in enumerate(m.criteria)
-    ]
-    scores = [(step, criterion, score) for step, marks in m.scores.items() for criterion, score in marks.items()]
-    row.focus_scores = [
-        FocusScoreRow(position=i, step_id=step, criterion_id=criterion, score=int(score))
-        for i, (step, criterion, score) in enumerate(scores)
-    ]
-
-
-def focus_matrix_from_row(row: AssessmentRow) -> FocusMatrix | None:
-    if row.focus_matrix_extra is None:
-        return None
-    scores: dict[str, dict[str, int]] = {}
-    for r in sorted(row.focus_scores, key=lambda r: r.position):
-        scores.setdefault(r.step_id, {})[r.criterion_id] = r.score
-    return FocusMatrix(
-        criteria=[
-            FocusCriterion(r.criterion_id, r.name, _number(r.weight), _x(r.extra))  # type: ignore[arg-type]
-            for r in sorted(row.focus_criteria, key=lambda r: r.position)
-        ],
-        scores=scores,
-        extra=_x(row.focus_matrix_extra),
-    )
 
 
 def fill_product(row: AssessmentRow, p: Product) -> None:
@@ -154,6 +91,9 @@ def fill_settings(row: AssessmentRow, s: Settings) -> None:
     row.discount_rate = s.discount_rate
     row.grid_emission_factor_year = s.grid_emission_factor_year
     row.balance_tolerance_percent = s.balance_tolerance_percent
+    row.settings_savings_methods = dict(s.savings_methods)
+    row.settings_regression_min_r2 = s.regression_min_r2
+    row.settings_regression_max_p_slope = s.regression_max_p_slope
     row.settings_extra = _x(s.extra)
 
 
@@ -173,7 +113,13 @@ def consultant_from_row(row: AssessmentRow) -> Consultant:
 
 def settings_from_row(row: AssessmentRow) -> Settings:
     return Settings(
-        row.discount_rate, row.grid_emission_factor_year, row.balance_tolerance_percent, _x(row.settings_extra)
+        row.discount_rate,
+        row.grid_emission_factor_year,
+        row.balance_tolerance_percent,
+        savings_methods=dict(row.settings_savings_methods or {}),
+        regression_min_r2=_number(row.settings_regression_min_r2),
+        regression_max_p_slope=_number(row.settings_regression_max_p_slope),
+        extra=_x(row.settings_extra),
     )
 
 
@@ -495,6 +441,8 @@ def rows_to_assessment(
         maintenance=maintenance_from_row(row),
         executive_summary=row.executive_summary or "",
         conclusions=row.conclusions or "",
+        benchmark_process=row.benchmark_process,
+        monitoring_layout=monitoring_layout_from_row(row),
         extra=_x(row.extra),
         periods_extra=_x(row.periods_extra),
         readings=[reading_from_row(r) for r in sorted(row.readings, key=lambda r: r.position)],

@@ -76,6 +76,18 @@ class AssessmentRow(Base):
     focus_matrix_extra: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     executive_summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
     conclusions: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # revision 0010: the method choices, once kept in `extra` and `settings_extra`
+    benchmark_process: Mapped[str | None] = mapped_column(KEY, nullable=True)
+    settings_savings_methods: Mapped[dict[str, Any]] = _extra()
+    settings_regression_min_r2: Mapped[float | None] = mapped_column(Float, nullable=True)
+    settings_regression_max_p_slope: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # NULL: no layout was suggested; else the layout's fields (monitoring_layout_extra: its unknown keys)
+    monitoring_layout_extra: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    monitoring_driver: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    monitoring_period: Mapped[str] = mapped_column(KEY, nullable=False, default="month")
+    monitoring_resources: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    monitoring_drivers: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    monitoring_units: Mapped[dict[str, Any]] = _extra()
 
     facility: Mapped[FacilityRow | None] = relationship(back_populates="assessment", uselist=False, **_CHILDREN)
     team: Mapped[list[TeamMemberRow]] = relationship(order_by="TeamMemberRow.position", **_CHILDREN)

@@ -143,12 +143,12 @@ def test_the_models_verdict_in_plain_words_and_the_choice_of_method(qtbot, tmp_p
 
     box = mv.use_regression
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(10, box.height() // 2))  # on the box itself
-    assert _a(ws).settings.extra["savings_methods"] == {"electricity": "ratio"}
+    assert _a(ws).settings.savings_methods == {"electricity": "ratio"}
     row = next(r for r in page.summary["resources"] if r["resource"] == "electricity")
     assert row["method"] == "ratio"
     assert "vì người dùng chọn phương pháp tỷ số" in mv.method.text()
     ws.undo_stack.undo()
-    assert "savings_methods" not in _a(ws).settings.extra
+    assert _a(ws).settings.savings_methods == {}
     assert mv.use_regression.isChecked()
     # a weak model: the verdict names the threshold it misses
     a = _a(ws)

@@ -329,16 +329,16 @@ def test_steel_sub_process_is_chosen_on_the_monitoring_page_and_undoable(qtbot, 
     i = page.process_combo.findData("hot_rolling_long")
     page.process_combo.setCurrentIndex(i)
     page.process_combo.activated.emit(i)
-    assert store.get_assessment(new_id).extra["benchmark_process"] == "hot_rolling_long"
+    assert store.get_assessment(new_id).benchmark_process == "hot_rolling_long"
     assert page.benchmark.process == "hot_rolling_long"
     assert page.process_combo.currentData() == "hot_rolling_long"
     assert page.process_combo.findData(None) < 0  # chosen: the "(choose …)" entry is gone
     assert "Hot rolling of long products" in page.benchmark_text.toPlainText()
     window.workspace.undo_stack.undo()
-    assert "benchmark_process" not in store.get_assessment(new_id).extra
+    assert store.get_assessment(new_id).benchmark_process is None
     assert page.benchmark.status == "choose_process"
     window.workspace.undo_stack.redo()
-    assert store.get_assessment(new_id).extra["benchmark_process"] == "hot_rolling_long"
+    assert store.get_assessment(new_id).benchmark_process == "hot_rolling_long"
 
 
 def test_templates_are_read_once_per_run(qtbot, monkeypatch, _private_data_dir):

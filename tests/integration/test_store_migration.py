@@ -222,7 +222,7 @@ def test_planning_values_leave_extra_for_their_columns(tmp_path):
 
     with open_store(sqlite_url(db)) as store:
         backups = list_backups(store)
-        assert len(backups) == 1 and "before-0009" in backups[0].name
+        assert len(backups) == 1 and f"before-{head_revision()}" in backups[0].name
         with sqlite3.connect(backups[0]) as con:
             assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0008"
             assert con.execute("SELECT extra FROM assessment").fetchone()[0] == before["assessment"]
@@ -280,3 +280,137 @@ def test_planning_migration_goes_back_down_without_loss(tmp_path):
         "maintenance": {"measures": ["training"], "next_focus": "S1", "review_date": "2025-12-31"},
         "executive_summary": "Tóm tắt.",
     }
+
+
+def test_method_values_leave_extra_for_their_columns(tmp_path):
+    """0010: the benchmark's sub-process, the monitoring layout, the savings methods and the regression bounds
+    move out of `extra` and `settings_extra` into their columns, after a backup at 0009 that still has them;
+    a value of a shape the app never wrote stays where it was; the document is the one it gave before."""
+    import json
+
+    from sxsh_desktop.interchange.document import content_digest, to_document
+
+    layout = {
+        "driver": "Sản lượng thành phẩm (t)",
+        "period": "month",
+        "resources": ["electricity", "ice"],
+        "drivers": [{"key": "cdd", "name": "Độ-ngày làm mát"}],
+        "units": {"electricity": "kWh", "ice": "t"},
+        "note": "giữ",
+    }
+    settings = {"savings_methods": {"electricity": "ratio"}, "regression_min_r2": 0.8, "regression_max_p_slope": 1.5}
+    db = tmp_path / "sxsh.db"
+    _at_revision(db, "0009")
+    with sqlite3.connect(db) as con:
+        for aid, extra, kept in [
+            ("a1", {"benchmark_process": "hot_rolling_long", "monitoring_layout": layout, "k": 1}, settings),
+            # not of the app's shapes: a layout without its units, a number as the process, an unknown method
+            (
+                "a2",
+                {"benchmark_process": 7, "monitoring_layout": {"driver": "x"}},
+                {"savings_methods": {"water": "guess"}},
+            ),
+        ]:
+            con.execute(
+                "INSERT INTO assessment (id, revision, created_at, updated_at, language, assessment_type, template,"
+                " product_name, product_unit, product_extra, consultant_name, consultant_organisation,"
+                " consultant_email, consultant_phone, consultant_extra, discount_rate, grid_emission_factor_year,"
+                " balance_tolerance_percent, settings_extra, exported_digest, extra, periods_extra) VALUES"
+                " (?, 1, '2023-01-01T00:00:00Z', '2023-01-02T00:00:00Z', 'vi', 'rapid', NULL, 'cá', 't', '{}',"
+                " '', '', '', '', '{}', 0.1, NULL, 5.0, ?, NULL, ?, '{}')",
+                (aid, json.dumps(kept), json.dumps(extra)),
+            )
+            con.execute(
+                "INSERT INTO facility (assessment_id, name, tax_code, province, address, vsic, sector,"
+                " employees, products, extra) VALUES (?, 'Nhà máy', '', 'Cà Mau', '', '', '', 10, '[]', '{}')",
+                (aid,),
+            )
+        before = con.execute("SELECT extra, settings_extra FROM assessment ORDER BY id").fetchall()
+    con.close()
+    # the document as the app at 0009 gave it: the kept fields come out under the same names
+    digest_before = content_digest(
+        {
+            "benchmark_process": "hot_rolling_long",
+            "monitoring_layout": layout,
+            "k": 1,
+            "settings": {
+                "discount_rate": 0.1,
+                "grid_emission_factor_year": None,
+                "balance_tolerance_percent": 5,
+                **settings,
+            },
+        }
+    )
+
+    with open_store(sqlite_url(db)) as store:
+        backups = list_backups(store)
+        assert len(backups) == 1 and f"before-{head_revision()}" in backups[0].name
+        with sqlite3.connect(backups[0]) as con:
+            assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0009"
+            assert con.execute("SELECT extra, settings_extra FROM assessment ORDER BY id").fetchall() == before
+        con.close()
+        a1, a2 = store.get_assessment("a1"), store.get_assessment("a2")
+        assert integrity_check(store) == []
+    assert a1.extra == {"k": 1} and a1.benchmark_process == "hot_rolling_long"
+    m = a1.monitoring_layout
+    assert m is not None and (m.driver, m.period, m.resources, m.units, m.extra) == (
+        "Sản lượng thành phẩm (t)",
+        "month",
+        ["electricity", "ice"],
+        {"electricity": "kWh", "ice": "t"},
+        {"note": "giữ"},
+    )
+    assert [(d.key, d.name) for d in m.drivers] == [("cdd", "Độ-ngày làm mát")]
+    s = a1.settings
+    assert (s.savings_methods, s.regression_min_r2, s.regression_max_p_slope) == ({"electricity": "ratio"}, 0.8, None)
+    assert s.extra == {"regression_max_p_slope": 1.5}  # outside (0, 1]: left where it was
+    assert a2.benchmark_process is None and a2.monitoring_layout is None and a2.settings.savings_methods == {}
+    assert a2.extra == {"benchmark_process": 7, "monitoring_layout": {"driver": "x"}}
+    assert a2.settings.extra == {"savings_methods": {"water": "guess"}}
+    doc = to_document(a1)
+    assert doc["monitoring_layout"] == layout and doc["benchmark_process"] == "hot_rolling_long"
+    assert (
+        doc["settings"]["savings_methods"] == {"electricity": "ratio"}
+        and doc["settings"]["regression_max_p_slope"] == 1.5
+    )
+    picked = {k: doc[k] for k in ("benchmark_process", "monitoring_layout", "k", "settings")}
+    assert content_digest(picked) == digest_before
+
+
+def test_method_migration_goes_back_down_without_loss(tmp_path):
+    """0010's downgrade puts the typed values back into `extra` and `settings_extra` as 0009 kept them."""
+    import json
+
+    from sxsh_desktop.domain.model import MonitoringDriver, MonitoringLayout, Settings
+
+    db = tmp_path / "sxsh.db"
+    with open_store(sqlite_url(db)) as store:
+        a = Assessment(id="a1", facility=Facility(name="Nhà máy"))
+        a.benchmark_process = "eaf_billet"
+        a.monitoring_layout = MonitoringLayout(
+            "Sản lượng (t)", "month", ["water"], [MonitoringDriver("cdd", "CDD")], {"water": "m3"}
+        )
+        a.settings = Settings(savings_methods={"water": "ratio"}, regression_min_r2=0.6, extra={"x": 1})
+        store.add_assessment(a)
+    engine = create_engine(sqlite_url(db))
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0009")
+    engine.dispose()
+    with sqlite3.connect(db) as con:
+        extra, settings = (
+            json.loads(v) for v in con.execute("SELECT extra, settings_extra FROM assessment").fetchone()
+        )
+        columns = {r[1] for r in con.execute("PRAGMA table_info(assessment)")}
+    con.close()
+    assert extra == {
+        "benchmark_process": "eaf_billet",
+        "monitoring_layout": {
+            "driver": "Sản lượng (t)",
+            "period": "month",
+            "resources": ["water"],
+            "drivers": [{"key": "cdd", "name": "CDD"}],
+            "units": {"water": "m3"},
+        },
+    }
+    assert settings == {"x": 1, "savings_methods": {"water": "ratio"}, "regression_min_r2": 0.6}
+    assert "benchmark_process" not in columns and "monitoring_units" not in columns

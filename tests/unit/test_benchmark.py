@@ -254,7 +254,7 @@ def test_steel_needs_the_sub_process(templates):
     assert r.baseline.within is False and r.source.status == "secondary"
     assert r.baseline.capacity_class.en == "All capacities" and r.baseline.annual_production is None
     # the choice can be kept in the assessment
-    a.extra["benchmark_process"] = "hot_rolling_long"
+    a.benchmark_process = "hot_rolling_long"
     r = compare(a, t.norms, t.benchmarks)
     assert r.process == "hot_rolling_long" and r.baseline.norm_value == 1600
     r = compare(a, t.norms, t.benchmarks, process="blast_furnace")

@@ -109,7 +109,7 @@ def test_fixed_load_regression_and_ratio_disagree_on_the_target():
         _plant(
             base,
             rep,
-            settings=Settings(grid_emission_factor_year=2023, extra={"savings_methods": {"electricity": "ratio"}}),
+            settings=Settings(grid_emission_factor_year=2023, savings_methods={"electricity": "ratio"}),
         )
     )
     rk = _resource(kept, "electricity")
@@ -148,7 +148,7 @@ def test_invalid_model_says_which_threshold_in_plain_words():
     assert r["method"] == "ratio" and r["model"]["valid"] is False
     assert f"R² {r['model']['r2']:.2f}".replace(".", ",") + " < 0,75" in r["method_reason"]
     # a lower threshold set on the assessment lets the same model through
-    lenient = Settings(grid_emission_factor_year=2023, extra={"regression_min_r2": 0.01, "regression_max_p_slope": 0.9})
+    lenient = Settings(grid_emission_factor_year=2023, regression_min_r2=0.01, regression_max_p_slope=0.9)
     assert _resource(compute_savings(_plant(base, rep, settings=lenient)), "electricity")["method"] == "regression"
 
 
@@ -335,7 +335,7 @@ def test_readings_that_overlap_or_lie_outside_their_period_are_refused():
     )
     assert any("not inside the reporting period (2026-01-01 to 2026-12-31)" in p for p in problems)
     assert any(p.startswith("readings[2].consumption[0].quantity (electricity)") for p in problems)
-    bad = Settings(extra={"regression_min_r2": 1.5})
+    bad = Settings(regression_min_r2=1.5)
     assert any("settings.regression_min_r2" in str(p) for p in validate_assessment(_plant([], [], settings=bad)))
 
 

@@ -34,11 +34,14 @@ def test_a_new_assessment_keeps_the_layout_through_its_document():
     templates, _ = load_templates([shipped_templates_dir()])
     seafood = next(t for t in templates if t.key == "seafood")
     a = new_assessment_from_template(seafood, "Công ty Thủy sản Cà Mau", "vi")
-    layout = a.extra["monitoring_layout"]
-    assert layout["resources"] == ["electricity", "water", "ice"]
-    assert layout["units"] == {"water": "m3", "ice": "t", "electricity": "kWh"}
-    assert layout["drivers"] == [{"key": "cdd", "name": "Độ-ngày làm mát (CDD, nền 18 °C)"}]
-    assert parse_document(to_document(a)).extra["monitoring_layout"] == layout
+    layout = a.monitoring_layout
+    assert layout is not None and "monitoring_layout" not in a.extra
+    assert layout.resources == ["electricity", "water", "ice"]
+    assert layout.units == {"water": "m3", "ice": "t", "electricity": "kWh"}
+    assert [(d.key, d.name) for d in layout.drivers] == [("cdd", "Độ-ngày làm mát (CDD, nền 18 °C)")]
+    doc = to_document(a)
+    assert doc["monitoring_layout"]["drivers"] == [{"key": "cdd", "name": "Độ-ngày làm mát (CDD, nền 18 °C)"}]
+    assert parse_document(doc).monitoring_layout == layout
 
 
 def test_a_bad_monitoring_table_is_refused_naming_the_field(tmp_path):

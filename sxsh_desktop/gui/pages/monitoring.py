@@ -367,7 +367,9 @@ class MonitoringPage(Page):
         key = self.process_combo.itemData(index)
         if key is None:
             return
-        self.set_extra("benchmark_process", key, self.tr("Choose the sub-process of the norm"))
+        old = self.workspace.assessment.benchmark_process
+        name = self.tr("Choose the sub-process of the norm")
+        self.run(edits.set_benchmark_process(self.store, self.assessment_id, old, key, name))
 
     def _sec_chart(self, s: dict[str, Any], lang: str) -> Any:
         from ..widgets.charts import figure_rows, sec_index_figure

@@ -5,7 +5,6 @@ consumption against production with the model's line and the reporting months, a
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -193,18 +192,12 @@ class MVPanel(QWidget):
         row = self.row()
         if row is None:
             return
-        settings = self.page.workspace.assessment.settings
-        old = copy.deepcopy(settings.extra)
-        new = copy.deepcopy(settings.extra)
-        methods = dict(new.get("savings_methods") or {})
+        old = dict(self.page.workspace.assessment.settings.savings_methods)
+        new = dict(old)
         if regression:
-            methods.pop(row["resource"], None)
+            new.pop(row["resource"], None)
         else:
-            methods[row["resource"]] = "ratio"
-        if methods:
-            new["savings_methods"] = methods
-        else:
-            new.pop("savings_methods", None)
+            new[row["resource"]] = "ratio"
         if new == old:
             return
         store, aid = self.page.store, self.page.assessment_id
@@ -212,6 +205,6 @@ class MVPanel(QWidget):
             self.tr("Choose the method of {resource}").format(
                 resource=resource_label(row.get("carrier") or row["resource"], self.page.language)
             ),
-            lambda: store.update_settings(aid, extra=new),
-            lambda: store.update_settings(aid, extra=old),
+            lambda: store.update_settings(aid, savings_methods=new),
+            lambda: store.update_settings(aid, savings_methods=old),
         )

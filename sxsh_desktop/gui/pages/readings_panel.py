@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.display import unit_label
 from ...domain.methodology import PERIOD_LABELS
-from ...domain.model import PERIOD_KEYS, Assessment
+from ...domain.model import PERIOD_KEYS, Assessment, MonitoringLayout
 from ...domain.numbers import format_number
 from ...domain.quantities import Quantity, UnitError, magnitude_in
 from ...domain.readings import (
@@ -68,10 +68,10 @@ def cell_text(value: float | None, language: str) -> str:
 def columns_of(a: Assessment) -> list[tuple[str, str, str]]:
     """(kind, key, unit) of the table's columns: month, production, each resource, each driver."""
     cols = [("month", "", ""), ("production", "", product_unit(a))]
-    layout = layout_of(a)
+    layout = a.monitoring_layout or MonitoringLayout()
     # the sector template's resources first (a fuel entered as "coal" with its carrier stands for the carrier)
     refined = {c.carrier: c.resource for c in a.consumption if c.carrier}
-    suggested = [refined.get(k, k) for k in layout.get("resources", [])]
+    suggested = [refined.get(k, k) for k in layout.resources]
     resources = [
         *suggested,
         *(c.resource for c in a.consumption),
@@ -79,20 +79,13 @@ def columns_of(a: Assessment) -> list[tuple[str, str, str]]:
     ]
     if not resources:  # a blank assessment: the two every facility meters
         resources = list(_DEFAULT_UNITS)
-    units = layout.get("units") if isinstance(layout.get("units"), dict) else {}
     for key in dict.fromkeys(resources):
-        unit = resource_unit(a, key) or units.get(key) or _DEFAULT_UNITS.get(key, "")
+        unit = resource_unit(a, key) or layout.units.get(key) or _DEFAULT_UNITS.get(key, "")
         cols.append(("resource", key, unit))
-    suggested_drivers = [d["key"] for d in layout.get("drivers", []) if isinstance(d, dict) and "key" in d]
+    suggested_drivers = [d.key for d in layout.drivers]
     drivers = [*suggested_drivers, *DEFAULT_DRIVERS, *(k for r in a.readings for k in r.drivers)]
     cols += [("driver", k, "") for k in dict.fromkeys(drivers)]
     return cols
-
-
-def layout_of(a: Assessment) -> dict[str, Any]:
-    """The monthly layout a sector template suggested (extra["monitoring_layout"]), or {}."""
-    layout = a.extra.get("monitoring_layout")
-    return layout if isinstance(layout, dict) else {}
 
 
 def with_cell(r: Reading, col: tuple[str, str, str], text: str, field: str, lang: str, carrier: str | None) -> Reading:
@@ -215,7 +208,8 @@ class ReadingsPanel(QWidget):
         if kind == "resource":
             name = resource_label(self._carrier(key) or key, lang)
             return f"{name} ({unit_label(unit, lang)})" if unit else name
-        named = {d.get("key"): d.get("name") for d in layout_of(self.page.workspace.assessment).get("drivers", [])}
+        layout = self.page.workspace.assessment.monitoring_layout
+        named = {d.key: d.name for d in layout.drivers} if layout else {}
         if key == "cdd":
             return self.tr("Cooling degree days")
         return str(named.get(key) or key)
@@ -269,7 +263,7 @@ class ReadingsPanel(QWidget):
             self.model.set_columns(self._model_columns())
             set_widths(self.table, [80, 100] + [100] * (len(columns) - 2))
         self.model.set_rows(period_readings(a, self.period))
-        driver = layout_of(a).get("driver")
+        driver = a.monitoring_layout.driver if a.monitoring_layout else ""
         self.driver.setText(
             self.tr("Driver suggested by the sector template: {driver}").format(driver=driver) if driver else ""
         )

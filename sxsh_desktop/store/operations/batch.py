@@ -168,7 +168,7 @@ _SUBJECTS: dict[str, tuple[str, Callable[[tuple[Any, ...]], Any], Subject]] = {
 }
 
 
-for _field in ("focus_matrix", "maintenance", "executive_summary", "conclusions"):
+for _field in ("focus_matrix", "maintenance", "executive_summary", "conclusions", "benchmark_process"):
     _INVERSES[f"set_{_field}"], _subject = _assessment_field(_field)
     _SUBJECTS[f"set_{_field}"] = (_field.replace("_", " "), lambda a: a[0], _subject)
 

@@ -1,5 +1,6 @@
 """Operations on the assessment's planning and report fields: the focus matrix (task 3), maintaining CP
-(tasks 17 and 18) and the consultant's own executive summary and conclusions for the report. Each is one
+(tasks 17 and 18), the consultant's own executive summary and conclusions for the report, and the norm's
+sub-process the facility is benchmarked against. Each is one
 transaction; the caller keeps the old value for its inverse (set it back)."""
 
 from __future__ import annotations
@@ -51,3 +52,10 @@ class PlanningOperations(StoreBase):
             row, _, after = self._edit(s, assessment_id, lambda a: setattr(a, "conclusions", text))
             row.conclusions = after.conclusions
         return self._done(Change(assessment_id, "conclusions"))
+
+    def set_benchmark_process(self, assessment_id: str, key: str | None) -> Change:
+        """The norm's sub-process to benchmark against (a key of the template's norm sets); None: not chosen."""
+        with self._write() as s:
+            row, _, after = self._edit(s, assessment_id, lambda a: setattr(a, "benchmark_process", key))
+            row.benchmark_process = after.benchmark_process
+        return self._done(Change(assessment_id, "benchmark process"))
