@@ -105,6 +105,43 @@ class FieldMessage:
         return free_text(str(exc) or type(exc).__name__)
 
 
+def to_json(message: Message) -> dict[str, Any]:
+    """The message's parameters as JSON a store can keep (a message inside one, a field's message, a date,
+    a list); `from_json(code, params)` makes the message again."""
+    return {k: _json_value(v) for k, v in message.params.items()}
+
+
+def from_json(code: str, params: Mapping[str, Any] | None) -> Message:
+    """The message kept by `to_json`. KeyError for a code this app does not know (kept by a newer one)."""
+    return Message(code, {k: _from_json_value(v) for k, v in (params or {}).items()})
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Message):
+        return {"$message": value.code, "params": to_json(value)}
+    if isinstance(value, FieldMessage):
+        return {"$field": value.field_path, "message": _json_value(value.message)}
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, (list, tuple)):
+        return [_json_value(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"a message parameter of type {type(value).__name__} cannot be kept")
+
+
+def _from_json_value(value: Any) -> Any:
+    if isinstance(value, dict) and "$message" in value:
+        return from_json(value["$message"], value.get("params"))
+    if isinstance(value, dict) and "$field" in value:
+        return FieldMessage(value["$field"], _from_json_value(value["message"]))
+    if isinstance(value, dict) and "$date" in value:
+        return dt.date.fromisoformat(value["$date"])
+    if isinstance(value, list):
+        return tuple(_from_json_value(v) for v in value)
+    return value
+
+
 def byte_size(n: int, language: str = "en") -> str:
     """A size as a package's refusal says it: '51.0 MB' or '1,234 bytes'; in Vietnamese '51,0 MB', '1.234 byte'."""
     if language == "vi":
@@ -200,7 +237,9 @@ __all__ = [
     "Refusal",
     "byte_size",
     "free_text",
+    "from_json",
     "refusal_text",
+    "to_json",
     "vietnamese_number",
     "with_field",
 ]

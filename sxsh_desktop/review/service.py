@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from ..domain.message import Message
 from ..files import write_atomically
 from ..store.operations import Store
 from ..store.review_ops import GROUPS, METHODS, ReceivedSummary, ReviewError, ReviewStore
@@ -187,7 +188,7 @@ def export_approved(review: ReviewStore, folder: str | Path, by: str | None = No
         _write_whole(path, data)
         written.append(path)
     export_csv(review, target / "approved.csv", state="approved")
-    review.log("export", f"{len(written)} approved package(s) to {target}", by)
+    review.log("export", Message("audit.export", {"count": len(written), "target": str(target)}), by)
     return written
 
 

@@ -150,7 +150,10 @@ class AuditLogRow(Base):
     action: Mapped[str] = mapped_column(String(40), nullable=False)
     assessment_id: Mapped[str | None] = mapped_column(ID, nullable=True, index=True)
     revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    detail: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    detail: Mapped[str] = mapped_column(Text, nullable=False, default="")  # in English
+    # the detail as a message of the catalogue (revision 0011); NULL for entries written before
+    detail_code: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    detail_params: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class TrustedSignerRow(Base):

@@ -163,7 +163,7 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     audit = _rows(detail.audit_model)
     assert [(e[1], e[2], e[3]) for e in audit[:2]] == [
         ("Trần Bình", "Comment", "Thiếu hoá đơn điện tháng 3"),
-        ("Trần Bình", "Review step", "Received → Has issues"),
+        ("Trần Bình", "Review step", "received → has issues"),  # the English the store keeps
     ]
     assert audit[-1][2] == "Import"
     # approve it: the list and the dashboard follow

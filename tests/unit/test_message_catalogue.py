@@ -20,7 +20,20 @@ CODES = [c for c in TEXTS if c != "text"]
 _PLACEHOLDER = re.compile(r"\{(\w+)(?::[^}]*)?\}")
 
 
-NUMBERS = ("entries", "most", "size", "limit", "ratio", "seconds", "revision", "newer", "method", "version", "readable")
+NUMBERS = (
+    "count",
+    "entries",
+    "most",
+    "size",
+    "limit",
+    "ratio",
+    "seconds",
+    "revision",
+    "newer",
+    "method",
+    "version",
+    "readable",
+)
 
 
 def _sample(name: str):
@@ -28,7 +41,7 @@ def _sample(name: str):
         return 53_477_376
     if name in NUMBERS:
         return 20_480
-    if name in ("reason", "problem", "note"):  # a message inside a message
+    if name in ("reason", "problem", "note", "before", "after", "trust"):  # a message inside a message
         return Message("value.positive")
     return {
         "kinds": ("mass", "volume"),
@@ -50,9 +63,9 @@ def _words(template: str) -> str:
 
 
 def test_no_code_is_given_twice():
-    from sxsh_desktop.domain.catalogue import intake, packages, refusals, signing
+    from sxsh_desktop.domain.catalogue import intake, packages, refusals, review, signing
 
-    parts = [refusals.REFUSALS, packages.PACKAGES, intake.INTAKE, signing.SIGNING]
+    parts = [refusals.REFUSALS, packages.PACKAGES, intake.INTAKE, signing.SIGNING, review.REVIEW]
     assert sum(len(p) for p in parts) + 1 == len(TEXTS)
 
 
@@ -186,3 +199,20 @@ def test_every_kind_has_words_in_both_languages():
 def test_a_code_not_in_the_catalogue_is_refused():
     with pytest.raises(KeyError):
         Message("no.such.code")
+
+
+def test_a_message_is_kept_as_json_and_made_again():
+    from sxsh_desktop.domain.message import FieldMessage, from_json, to_json
+
+    said = Message(
+        "package.document",
+        {"name": "assessment.json", "problem": FieldMessage("periods.baseline.production", Message("value.positive"))},
+    )
+    nested = Message("signer.who", {"reason": said, "name": "A", "organisation": "–", "fingerprint": "AB"})
+    dated = Message("date.end_before_start", {"end": dt.date(2023, 12, 31), "start": dt.date(2024, 1, 1)})
+    for m in (nested, dated, Message("value.not_one_of", {"value": "x", "choices": ("a", "b")})):
+        kept = json.loads(json.dumps(to_json(m)))
+        again = from_json(m.code, kept)
+        assert again.text("vi") == m.text("vi") and again.text("en") == m.text("en")
+    with pytest.raises(TypeError):
+        to_json(Message("value.not_one_of", {"value": object(), "choices": ()}))

@@ -230,3 +230,46 @@ def test_a_former_province_is_counted_under_the_unit_that_holds_it_now(review):
     assert review.summary(province="Vĩnh Phúc")["assessments"] == 3
     assert review.provinces() == ["Cà Mau", "Phú Thọ"]
     assert [g["province"] for g in review.aggregate("province")] == ["Cà Mau", "Phú Thọ"]
+
+
+def test_the_audit_log_keeps_each_entry_as_a_message(review):
+    """The English detail is what `sxsh review --log` prints, as it always was; the message kept with it
+    says the entry in Vietnamese; an entry written before the message was kept is shown as written."""
+    from sqlalchemy import update
+
+    from sxsh_desktop.store.review_models import AuditLogRow
+
+    review.record_import(_incoming("a1", package_id="11111111-0000-4000-8000-0000000000a1"), by="Trần Bình")
+    review.set_state("a1", "has_issues", by="Trần Bình")
+    review.record_import(
+        _incoming("a1", 2, package_id="11111111-0000-4000-8000-0000000000a2", verdict="unknown_signer")
+    )
+    review.add_trusted_signer(TrustedSigner("AA:BB", "Nguyễn Văn An", "VNCPC", "2029", b"c", "", ""), by="x")
+    review.remove_trusted_signer("AA:BB", by="x")
+    review.add_comment("a1", "cần bổ sung hoá đơn", by="Lê Chi")
+    entries = list(reversed(review.audit_log()))
+    said = [(e.detail, e.said.text("vi") if e.said else None) for e in entries]
+    assert said == [
+        (
+            "package 11111111-0000-4000-8000-0000000000a1 from Nguyễn Văn An (VNCPC), trusted signer",
+            "gói 11111111-0000-4000-8000-0000000000a1 của Nguyễn Văn An (VNCPC), người ký được tin cậy",
+        ),
+        ("received → has issues", "đã nhận → có vấn đề"),
+        (
+            "package 11111111-0000-4000-8000-0000000000a2 from Nguyễn Văn An (VNCPC), signer not trusted; "
+            "supersedes revision 1",
+            "gói 11111111-0000-4000-8000-0000000000a2 của Nguyễn Văn An (VNCPC), người ký chưa được tin cậy; "
+            "thay cho lần sửa 1",
+        ),
+        ("has issues → received (revision 2 arrived)", "có vấn đề → đã nhận (lần sửa 2 đã đến)"),
+        ("trusted Nguyễn Văn An (VNCPC), SHA-256 AA:BB", "tin cậy Nguyễn Văn An (VNCPC), SHA-256 AA:BB"),
+        ("no longer trusts Nguyễn Văn An (VNCPC), SHA-256 AA:BB", "thôi tin cậy Nguyễn Văn An (VNCPC), SHA-256 AA:BB"),
+        ("cần bổ sung hoá đơn", None),  # a comment: the reviewer's words, as written
+    ]
+    assert all(e.said is None or str(e.said) == e.detail for e in entries)
+    with review.store._write_sessions() as s, s.begin():  # an entry kept before revision 0011, or by a newer app
+        s.execute(update(AuditLogRow).where(AuditLogRow.action == "trust").values(detail_code=None, detail_params=None))
+        s.execute(update(AuditLogRow).where(AuditLogRow.action == "distrust").values(detail_code="audit.newer"))
+    kept = {e.action: e for e in review.audit_log()}
+    assert kept["trust"].said is None and kept["trust"].detail.startswith("trusted Nguyễn Văn An")
+    assert kept["distrust"].said is None and kept["distrust"].detail.startswith("no longer trusts")

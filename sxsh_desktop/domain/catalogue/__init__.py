@@ -13,6 +13,7 @@ from .intake import INTAKE
 from .kinds import KINDS, PERIODS
 from .packages import PACKAGES
 from .refusals import REFUSALS
+from .review import REVIEW
 from .signing import SIGNING
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -21,6 +22,7 @@ TEXTS: dict[str, dict[str, str]] = {
     **PACKAGES,
     **INTAKE,
     **SIGNING,
+    **REVIEW,
 }
 
 __all__ = ["KINDS", "PERIODS", "TEXTS", "field_label"]

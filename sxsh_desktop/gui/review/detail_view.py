@@ -320,7 +320,7 @@ class DetailView(QWidget):
         entries = self.review.audit_log(d.summary.assessment_id)
         self.audit_model.set_rows(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Detail")],
-            [[_when(e.at), e.who, action_label(e.action), audit_detail(e.action, e.detail)] for e in entries],
+            [[_when(e.at), e.who, action_label(e.action), audit_detail(e)] for e in entries],
             tooltips={(i, 3): e.detail for i, e in enumerate(entries)},
         )
         self.tabs.setTabText(

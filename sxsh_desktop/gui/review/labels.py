@@ -4,8 +4,6 @@ catalogue: English for the CLI, the screen's language here)."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.message import Message
@@ -63,53 +61,12 @@ def action_label(action: str) -> str:
     }.get(action, action)
 
 
-_REVIEW = re.compile(
-    r"^(?P<a>received|has issues|approved|rejected) → (?P<b>received|has issues|approved|rejected)"
-    r"(?: \(revision (?P<r>\d+) arrived\))?$"
-)
-_IMPORT = re.compile(
-    r"^package (?P<p>\S+) from (?P<who>.*?), (?P<trust>trusted signer|signer not trusted)"
-    r"(?P<enc>, encrypted)?(?:; supersedes revision (?P<r>\d+))?$"
-)
-_TRUST = re.compile(r"^(?P<verb>trusted|no longer trusts) (?P<who>.*), SHA-256 (?P<fp>\S+)$")
+def audit_detail(entry) -> str:
+    """An audit entry's detail (an AuditEntry of the store) in the screen's language, from the message
+    the store kept with it; an entry written before, or a comment, as written."""
+    from ..forms import current_language
 
-
-def audit_detail(action: str, detail: str) -> str:
-    """An audit entry's detail in words of the screen (the store writes it in English); comments and
-    exports as written."""
-    if action == "review":
-        m = _REVIEW.match(detail)
-        if m:
-            text = f"{state_label(m['a'].replace(' ', '_'))} → {state_label(m['b'].replace(' ', '_'))}"
-            if m["r"]:
-                text += " " + QCoreApplication.translate("ReviewLabels", "(revision %1 arrived)").replace("%1", m["r"])
-            return text
-    elif action == "import":
-        m = _IMPORT.match(detail)
-        if m:
-            text = (
-                QCoreApplication.translate("ReviewLabels", "package %1 from %2")
-                .replace("%1", m["p"])
-                .replace("%2", m["who"])
-                + ", "
-                + (
-                    verdict_label("trusted") if m["trust"] == "trusted signer" else verdict_label("unknown_signer")
-                ).lower()
-            )
-            if m["enc"]:
-                text += ", " + QCoreApplication.translate("ReviewLabels", "encrypted")
-            if m["r"]:
-                text += "; " + QCoreApplication.translate("ReviewLabels", "replaces revision %1").replace("%1", m["r"])
-            return text
-    elif action in ("trust", "distrust"):
-        m = _TRUST.match(detail)
-        if m:
-            return (
-                QCoreApplication.translate("ReviewLabels", "%1, SHA-256 %2")
-                .replace("%1", m["who"])
-                .replace("%2", m["fp"])
-            )
-    return detail
+    return entry.said.text(current_language()) if entry.said is not None else entry.detail
 
 
 def reason_text(said: Message | None) -> str:

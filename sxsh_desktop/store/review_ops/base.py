@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
+from ...domain.message import Message, to_json
 from ..operations import Store, utc_now
 from ..review_models import (
     AuditLogRow,
@@ -49,13 +50,23 @@ class ReviewBase:
         s: Session,
         who: str,
         action: str,
-        detail: str = "",
+        detail: str | Message = "",
         assessment_id: str | None = None,
         revision: int | None = None,
     ) -> None:
+        """An audit entry: its detail in English (`detail`) and, when it is a message, its code and
+        parameters too, for a screen to say in its language. A text (a comment) is kept as written."""
+        said = detail if isinstance(detail, Message) else None
         s.add(
             AuditLogRow(
-                at=utc_now(), who=who, action=action, assessment_id=assessment_id, revision=revision, detail=detail
+                at=utc_now(),
+                who=who,
+                action=action,
+                assessment_id=assessment_id,
+                revision=revision,
+                detail=str(detail),
+                detail_code=said.code if said else None,
+                detail_params=to_json(said) if said else None,
             )
         )
 

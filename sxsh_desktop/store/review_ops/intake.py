@@ -16,7 +16,6 @@ from ..review_models import (
 )
 from .base import ReviewBase
 from .types import (
-    STATE_WORDS,
     ImportRecord,
     IncomingPackage,
     ReviewChange,
@@ -167,19 +166,24 @@ class IntakeOps(ReviewBase):
                     received_at=now,
                 )
             )
-            detail = (
-                f"package {item.package_id} from {item.signer_name} ({item.signer_organisation or '–'}), "
-                f"{'trusted signer' if item.verdict == 'trusted' else 'signer not trusted'}"
+            trust = "audit.trusted_signer" if item.verdict == "trusted" else "signer.not_trusted"
+            detail = Message(
+                "audit.import",
+                {
+                    "package": item.package_id,
+                    "name": item.signer_name,
+                    "organisation": item.signer_organisation or "–",
+                    "trust": Message(trust),
+                    "encrypted": Message("audit.encrypted") if item.enveloped else "",
+                    "supersedes": "" if superseded is None else Message("audit.supersedes", {"revision": superseded}),
+                },
             )
-            if item.enveloped:
-                detail += ", encrypted"
-            if superseded is not None:
-                detail += f"; supersedes revision {superseded}"
             self._audit(s, who, "import", detail, aid, rev)
             if not created:
                 if state.state != "received":
+                    arrived = {"before": Message(f"state.{state.state}"), "after": Message("state.received")}
                     self._audit(
-                        s, who, "review", f"{STATE_WORDS[state.state]} → received (revision {rev} arrived)", aid, rev
+                        s, who, "review", Message("audit.review_arrived", {**arrived, "revision": rev}), aid, rev
                     )
                 state.state, state.revision, state.updated_at, state.updated_by = "received", rev, now, who
             s.flush()

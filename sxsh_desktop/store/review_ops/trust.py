@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
+from ...domain.message import Message
 from ..errors import StoreError
 from ..operations import utc_now
 from ..review_models import (
@@ -55,12 +56,8 @@ class TrustOps(ReviewBase):
                         added_by=who,
                     )
                 )
-                self._audit(
-                    s,
-                    who,
-                    "trust",
-                    f"trusted {signer.name} ({signer.organisation or '–'}), SHA-256 {signer.fingerprint}",
-                )
+                who_is = {"name": signer.name, "organisation": signer.organisation or "–"}
+                self._audit(s, who, "trust", Message("audit.trust", {**who_is, "fingerprint": signer.fingerprint}))
         except IntegrityError:
             return False
         self._done(ReviewChange("trusted signer", None, (signer.fingerprint,)))
@@ -73,9 +70,8 @@ class TrustOps(ReviewBase):
             if row is None:
                 raise ReviewError(f"trust: no trusted signer with fingerprint {fingerprint}")
             s.execute(delete(TrustedSignerRow).where(TrustedSignerRow.id == row.id))
-            self._audit(
-                s, who, "distrust", f"no longer trusts {row.name} ({row.organisation or '–'}), SHA-256 {fingerprint}"
-            )
+            who_is = {"name": row.name, "organisation": row.organisation or "–", "fingerprint": fingerprint}
+            self._audit(s, who, "distrust", Message("audit.distrust", who_is))
         self._done(ReviewChange("trusted signer", None, (fingerprint,)))
 
     def trusted_signers(self) -> list[TrustedSigner]:

@@ -150,7 +150,8 @@ class AuditEntry:
     action: str
     assessment_id: str | None
     revision: int | None
-    detail: str
+    detail: str  # in English, as `sxsh review --log` prints it
+    said: Message | None = None  # the detail as a message; None for an entry written before (or a comment)
 
 
 @dataclass(frozen=True)

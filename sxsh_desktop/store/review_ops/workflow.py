@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
+from ...domain.message import Message, from_json
 from ..operations import utc_now
 from ..review_models import (
     REVIEW_STATES,
@@ -69,7 +70,8 @@ class WorkflowOps(ReviewBase):
             if state == "approved":
                 self._refuse_untrusted(s, assessment_id)
             row.state, row.updated_at, row.updated_by = state, utc_now(), who
-            self._audit(s, who, "review", f"{STATE_WORDS[before]} → {STATE_WORDS[state]}", assessment_id, row.revision)
+            step = Message("audit.review", {"before": _state(before), "after": _state(state)})
+            self._audit(s, who, "review", step, assessment_id, row.revision)
             if comment and comment.strip():
                 self._comment(s, assessment_id, row.revision, comment, who)
         self._done(ReviewChange("review state", assessment_id, (state,)))
@@ -128,11 +130,27 @@ class WorkflowOps(ReviewBase):
             q = select(AuditLogRow).order_by(AuditLogRow.id.desc()).limit(limit)
             if assessment_id is not None:
                 q = q.where(AuditLogRow.assessment_id == assessment_id)
-            return [AuditEntry(r.at, r.who, r.action, r.assessment_id, r.revision, r.detail) for r in s.scalars(q)]
+            return [
+                AuditEntry(r.at, r.who, r.action, r.assessment_id, r.revision, r.detail, _said(r)) for r in s.scalars(q)
+            ]
 
-    def log(self, action: str, detail: str, by: str | None = None, assessment_id: str | None = None) -> None:
+    def log(self, action: str, detail: str | Message, by: str | None = None, assessment_id: str | None = None) -> None:
         """An audit entry for something done outside the store (an export, for instance)."""
         with self._write() as s:
             self._audit(s, _who(by), action, detail, assessment_id)
 
     # -- reading -----------------------------------------------------------------------------------
+
+
+def _state(state: str) -> Message:
+    return Message(f"state.{state}")
+
+
+def _said(row: AuditLogRow) -> Message | None:
+    """An entry's message, when it was kept with one (and this app knows its code)."""
+    if not row.detail_code:
+        return None
+    try:
+        return from_json(row.detail_code, row.detail_params)
+    except (KeyError, TypeError, ValueError):  # a code of a newer app, or parameters not as written here
+        return None
