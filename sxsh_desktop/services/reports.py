@@ -7,6 +7,7 @@ overwritten; the file appears whole or not at all (written beside the target, th
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -69,6 +70,7 @@ def build_report(
     draft report that says what is missing (`result.missing`); a draft is never signed.
     """
     from ..report.pdf import BLOCKING, SIGNATURE_BOX, SIGNATURE_PAGE, missing_items, render_report
+    from ..report.pdf.figures_ahead import FiguresAhead
     from ..report.signing import refuse_signed_target, sign_pdf
     from ..signing.identity import signer_info
 
@@ -85,26 +87,36 @@ def build_report(
             "cannot sign an incomplete assessment (missing: " + "; ".join(blocking) + "); "
             "make the report without an identity to get a draft"
         )
-    with _signer_from(signer) as opened:
-        info = signer_info(opened.signing_cert) if opened is not None else None
-        rendered = render_report(assessment, language, signed_by=info, document=document)
-        warnings: list[str] = list(rendered.warnings)
-        level = None
-        data = rendered.pdf
-        if opened is not None:
-            url = tsa if isinstance(tsa, str) else None
-            outcome = sign_pdf(
-                data,
-                opened,
-                box=SIGNATURE_BOX,
-                page=SIGNATURE_PAGE,
-                language=language,
-                timestamper=None if isinstance(tsa, str) else tsa,
-                tsa_url=url,
-                location=assessment.facility.province or None,
+    today = dt.date.today()
+    # the figures are drawn in a worker while the identity is opened and the text laid out (CLI only)
+    ahead = FiguresAhead.start(assessment, language, today)
+    try:
+        with _signer_from(signer) as opened:
+            info = signer_info(opened.signing_cert) if opened is not None else None
+            rendered = render_report(
+                assessment, language, signed_by=info, today=today, document=document, figures_ahead=ahead
             )
-            data, level = outcome.pdf, outcome.level
-            warnings += outcome.warnings
+            ahead = None  # ended by the report
+            warnings: list[str] = list(rendered.warnings)
+            level = None
+            data = rendered.pdf
+            if opened is not None:
+                url = tsa if isinstance(tsa, str) else None
+                outcome = sign_pdf(
+                    data,
+                    opened,
+                    box=SIGNATURE_BOX,
+                    page=SIGNATURE_PAGE,
+                    language=language,
+                    timestamper=None if isinstance(tsa, str) else tsa,
+                    tsa_url=url,
+                    location=assessment.facility.province or None,
+                )
+                data, level = outcome.pdf, outcome.level
+                warnings += outcome.warnings
+    finally:
+        if ahead is not None:
+            ahead.stop()
     _write_whole(target, data)
     return ReportResult(target, rendered.pages, len(data), opened is not None, level, info, rendered.missing, warnings)
 

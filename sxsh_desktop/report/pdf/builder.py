@@ -32,6 +32,7 @@ from .layout import (
 if TYPE_CHECKING:  # pragma: no cover
     from ...domain.benchmark import BenchmarkResult
     from ...signing.identity import SignerInfo
+    from .figures_ahead import FiguresAhead
 
 
 def _doc_classes() -> tuple[type, type]:
@@ -221,6 +222,7 @@ def render_report(
     today: dt.date | None = None,
     benchmark: BenchmarkResult | None = None,
     document: bytes | None = None,
+    figures_ahead: FiguresAhead | None = None,
 ) -> RenderedReport:
     """The report of an assessment as PDF bytes (not signed; see report/signing.py). `benchmark`: the
     comparison with the norm as the caller made it (a chosen sub-process, its own templates); by
@@ -229,12 +231,17 @@ def render_report(
 
     The report is bound to its assessment (signing/binding.py): `document`, the exact bytes of the
     assessment document it is made from (a package's assessment.json), is attached to the PDF and
-    named in its metadata with the assessment's id and revision; by default the document of `a`."""
+    named in its metadata with the assessment's id and revision; by default the document of `a`.
+
+    `figures_ahead`: the figures being drawn in a worker started with the same assessment, language,
+    date and benchmark (pdf/figures_ahead.py); used when they are the layout's."""
     from ...interchange.document import dumps, to_document
     from ...signing.binding import bind
 
     with collecting() as replaced:
         rendered, figures = _render_report(a, language, signed_by=signed_by, today=today, benchmark=benchmark)
+    if figures_ahead is not None:
+        figures.drawn = figures_ahead.drawn(figures)
     warning = replaced_warning(replaced)
     if warning:
         rendered.warnings.append(warning)

@@ -39,10 +39,12 @@ class Figures:
 
     figures: list[Figure]
     placements: dict[int, Placement]
+    drawn: bytes | None  # the figures already drawn (one PDF page each, in order: pdf/figures_ahead.py)
 
     def __init__(self) -> None:
         self.figures = []
         self.placements = {}
+        self.drawn = None
 
     def space(self, fig: Figure, width: float, height: float) -> Any:
         """A flowable of `width` × `height` points that keeps the room for `fig`."""
@@ -56,7 +58,8 @@ class Figures:
         from pyhanko.pdf_utils import generic
         from pyhanko.pdf_utils.reader import PdfFileReader
 
-        reader = PdfFileReader(io.BytesIO(figures_pdf(self.figures)), strict=False)
+        drawn = self.drawn if self.drawn is not None else figures_pdf(self.figures)
+        reader = PdfFileReader(io.BytesIO(drawn), strict=False)
         forms = _import_forms(writer, reader, sorted(self.placements))
         by_page: dict[int, list[tuple[int, Placement]]] = {}
         for index, placement in sorted(self.placements.items()):
