@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pint.errors import PintError
 
+from .numbers import format_rounded, format_value
 from .quantities import Quantity, UnitError, magnitude_in, normalise_unit_text, registry
 from .unit_grammar import tokens
 
@@ -89,8 +90,15 @@ def _bare_power(name: str) -> str | None:
     return f"{ureg.get_symbol(only)}{str(round(float(str(power)))).translate(_SUPERSCRIPT)}"
 
 
-def quantity_label(q: Quantity | None, number: str) -> str:
-    """'12,5 m³': a number already written the language's way, and the unit as read."""
-    if q is None:
-        return ""
-    return f"{number} {unit_label(q.unit)}".strip()
+def format_quantity(
+    q: Quantity | None, language: str = "vi", *, significant: int | None = None, missing: str = ""
+) -> str:
+    """'12,5 m³': the value the language's way (as typed; or to about `significant` figures, trailing zeros
+    dropped) and the unit as read. A quantity not entered shows `missing`, never 0."""
+    if q is None or q.value is None:
+        return missing
+    if significant is None:
+        number = format_value(q.value, language)
+    else:
+        number = format_rounded(q.value, significant, language)
+    return f"{number} {unit_label(q.unit, language)}".strip()

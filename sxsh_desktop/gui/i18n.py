@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from ..domain import display, numbers
 from ..paths import resources_dir
 from ..services.settings import DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGES, UserSettings, normalise_language
+from .forms import current_language
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..domain.quantities import Quantity
@@ -94,25 +96,17 @@ def remember_language(store: Any, language: str) -> None:
     UserSettings(store).set_language(normalise(language))
 
 
+# The numbers of the screens that have no page's language at hand, in the current one; each is the one
+# format of domain/numbers.py (a missing value "–").
+
+
 def format_number(value: float | None, decimals: int = 0) -> str:
-    """A number in the current default locale (1.234,5 in Vietnamese), '–' when missing."""
-    if value is None:
-        return "–"
-    text = QLocale().toString(float(value), "f", decimals)
-    if text.startswith("-") and float(value) == 0:
-        text = text[1:]
-    return text
+    """A number in the current language (1.234,5 in Vietnamese), '–' when missing."""
+    return numbers.format_number(value, decimals, current_language())
 
 
 def format_significant(value: float | None, digits: int = 3) -> str:
-    import math
-
-    if value is None:
-        return "–"
-    if value == 0:
-        return "0"
-    magnitude = math.floor(math.log10(abs(value)))
-    return format_number(value, max(0, digits - 1 - magnitude))
+    return numbers.format_significant(value, digits, current_language())
 
 
 def format_date(iso: str) -> str:
@@ -135,18 +129,9 @@ def date_format() -> str:
 
 def format_value(value: float) -> str:
     """A typed value shown back without noise: up to 6 decimals, trailing zeros dropped."""
-    text = format_number(value, 6)
-    decimal = QLocale().decimalPoint()
-    if decimal in text:
-        text = text.rstrip("0").rstrip(decimal)
-    return text
+    return numbers.format_value(value, current_language())
 
 
 def format_quantity(q: Quantity | None) -> str:
-    """'12,5 tấn' from Quantity(12.5, 'tấn'); '' for None."""
-    if q is None or q.value is None:  # not entered: empty, never 0
-        return ""
-    from ..domain.display import unit_label
-
-    language = "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
-    return f"{format_value(q.value)} {unit_label(q.unit, language)}".strip()
+    """'12,5 tấn' from Quantity(12.5, 'tấn'); '' for None or a value not entered (never 0)."""
+    return display.format_quantity(q, current_language())

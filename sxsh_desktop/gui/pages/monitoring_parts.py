@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.display import unit_label
 from ...domain.methodology import OPTION_STATUS_LABELS, PERIOD_LABELS
 from ...domain.model import Option
+from ...domain.numbers import format_value
 from ..models.edits import edit_option
 from ..models.rows import Column
 from ..widgets.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, format_date, money, parse_date, percent, sig
@@ -193,7 +194,7 @@ def show_energy(page: Any, s: dict[str, Any], lang: str) -> None:
     lines = []
     chosen = s.get("target_in_force") or {}
     for t in s.get("targets", []):
-        band = "–".join(format_value_int(v, lang) for v in t["band_percent"])
+        band = "–".join(format_value(v, lang) for v in t["band_percent"])
         period = t["period"].replace("-", "–")
         label = QCoreApplication.translate("MonitoringPage", "Target {programme} {period}: {band} %").format(
             programme=t.get("programme", ""), period=period, band=band
@@ -290,12 +291,6 @@ def plan_columns(page: Any) -> list[Column]:
             plan_commit("done_date", True),
         ),
     ]
-
-
-def format_value_int(v: float, lang: str) -> str:
-    from ..widgets.quantity import format_value
-
-    return format_value(v, lang)
 
 
 def refuse_period(page: Any, key: str, exc: Exception, part: str | None = None) -> None:

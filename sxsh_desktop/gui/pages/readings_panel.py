@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain.display import unit_label
 from ...domain.methodology import PERIOD_LABELS
 from ...domain.model import PERIOD_KEYS, Assessment, MonitoringLayout
-from ...domain.numbers import format_number
+from ...domain.numbers import format_value
 from ...domain.quantities import Quantity, UnitError, magnitude_in
 from ...domain.readings import (
     Reading,
@@ -59,10 +59,7 @@ _DEFAULT_UNITS = {"electricity": "kWh", "water": "m³"}
 
 def cell_text(value: float | None, language: str) -> str:
     """A number as the table shows and copies it: grouped, in the language's way, no trailing zeros."""
-    if value is None:
-        return ""
-    decimals = len(f"{value:.4f}".rstrip("0").split(".")[1]) if "." in f"{value:.4f}".rstrip("0") else 0
-    return format_number(value, decimals, language)
+    return format_value(value, language, 4)
 
 
 def columns_of(a: Assessment) -> list[tuple[str, str, str]]:

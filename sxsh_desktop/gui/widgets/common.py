@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.numbers import format_number, format_significant
+from ...domain.numbers import format_money, format_percent, format_significant
 from .quantity import ERROR_PREFIX, ERROR_STYLE
 
 OK_STYLE = "color: #2e7d4f; font-weight: 600;"
@@ -183,17 +183,20 @@ def new_id(prefix: str, existing: Iterable[str]) -> str:
     return f"{prefix}{n}"
 
 
+# A table cell's numbers, in the page's language (an empty cell when missing): the formats of domain/numbers.py.
+
+
 def money(value: float | None, language: str) -> str:
     """VND, whole đồng, grouped."""
-    return "" if value is None else format_number(value, 0, language)
+    return format_money(value, language)
 
 
 def sig(value: float | None, language: str, digits: int = 3) -> str:
-    return "" if value is None else format_significant(value, digits, language)
+    return format_significant(value, digits, language, missing="")
 
 
 def percent(value: float | None, language: str, decimals: int = 1) -> str:
-    return "" if value is None else format_number(value, decimals, language) + " %"
+    return format_percent(value, decimals, language, missing="")
 
 
 def format_date(iso: str | None, language: str) -> str:

@@ -7,7 +7,6 @@ is reported in words beside the field or cell, and what is stored does not chang
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,29 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.display import format_quantity as format_quantity  # the screens import them from here too
 from ...domain.display import unit_label
-from ...domain.numbers import format_number
+from ...domain.numbers import format_value as format_value
 from ...domain.quantities import Quantity, UnitError, parse_number, parse_quantity, require_kind
 from ..forms import error_text  # the one wording of refusals, shared with the forms
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
 ERROR_PREFIX = "\u26a0 "  # a warning sign, so the message does not rely on colour alone
-
-
-def format_value(value: float | None, language: str, max_decimals: int = 6) -> str:
-    """A number in the language's format with as few decimals as it needs (at most max_decimals)."""
-    if value is None or (isinstance(value, float) and (math.isnan(value) or math.isinf(value))):
-        return ""
-    for decimals in range(max_decimals + 1):
-        if abs(round(value, decimals) - value) <= abs(value) * 1e-12:
-            return format_number(value, decimals, language)
-    return format_number(value, max_decimals, language)
-
-
-def format_quantity(q: Quantity | None, language: str) -> str:
-    if q is None or q.value is None:  # a value not entered yet is shown empty, never as 0
-        return ""
-    return f"{format_value(q.value, language)} {unit_label(q.unit, language)}"
 
 
 def example_text(example: str, language: str) -> str:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ...domain.display import unit_label
-from ...domain.numbers import format_number, format_percent, format_significant
+from ...domain.display import format_quantity, unit_label
+from ...domain.numbers import format_exact, format_millions, format_number, format_percent, format_significant
 from ..strings import MONTHS_EN
 from ..text import printable
 
@@ -36,6 +36,8 @@ def esc(text: Any) -> str:
 
 
 class Fmt:
+    """The report's numbers in its language: each the one format of domain/numbers.py (a missing value "–")."""
+
     def __init__(self, language: str) -> None:
         self.lang = language
 
@@ -43,17 +45,11 @@ class Fmt:
         return format_number(value, decimals, self.lang)
 
     def sig(self, value: float | None, digits: int = 3) -> str:
-        if value is None:
-            return "–"
-        if abs(value) >= 10**digits:
-            return format_number(value, 0, self.lang)
         return format_significant(value, digits, self.lang)
 
     def exact(self, value: float) -> str:
         """A factor as published: every digit it has, none it has not (0.0001543, 26.7, 98,300)."""
-        text = f"{value:.10g}"
-        decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
-        return format_number(value, min(decimals, 10), self.lang)
+        return format_exact(value, self.lang)
 
     def pct(self, value: float | None, decimals: int = 1) -> str:
         return format_percent(value, decimals, self.lang)
@@ -61,13 +57,7 @@ class Fmt:
     def q(self, q: Any) -> str:
         """A quantity as entered: up to 4 significant figures without trailing zeros (a basis of 1 hL
         is "1 hL", never "1,000 hL", which an English-trained eye reads as a thousand)."""
-        if q is None:
-            return "–"
-        text = self.sig(q.value, 4)
-        point = "," if self.lang == "vi" else "."
-        if point in text:
-            text = text.rstrip("0").rstrip(point)
-        return f"{text} {self.unit(q.unit)}".strip()
+        return format_quantity(q, self.lang, significant=4, missing="–")
 
     def unit(self, unit: str) -> str:
         """A unit as the report's reader reads it (m³, VND/năm in Vietnamese; domain/display.py)."""
@@ -75,9 +65,7 @@ class Fmt:
 
     def money_m(self, vnd: float | None, decimals: int = 1) -> str:
         """VND as millions (triệu đồng)."""
-        if vnd is None:
-            return "–"
-        return format_number(vnd / 1e6, decimals, self.lang)
+        return format_millions(vnd, decimals, self.lang)
 
 
 class Markup(str):
