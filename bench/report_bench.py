@@ -6,9 +6,13 @@ Each measurement runs in a fresh Python process, as `sxsh report` does (imports 
 * floor: an empty reportlab page in Noto Sans, signed by the same self-issued identity (pyHanko);
 * report: read the sample document, compute the savings, balances and economics, draw the six
   charts, lay out the report (two passes for the contents), attach its assessment document and sign
-  it (PAdES B-B).
+  it (PAdES B-B); on Linux the figures are drawn in a forked worker meanwhile (report/pdf/figures_ahead.py);
+* with --in-process, also the report with its figures drawn in the process (a second thread runs, as in
+  the desktop app, so no worker is forked).
 
-Usage: .venv/bin/python bench/report_bench.py [--runs N]
+CPU time is of the process and its worker together.
+
+Usage: .venv/bin/python bench/report_bench.py [--runs N] [--in-process]
 """
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ open(sys.argv[3], "wb").write(out.pdf)
 
 REPORT = r"""
 import sys
+if sys.argv[5] == "in-process":  # a second thread: no forked worker, the figures drawn in the process
+    import threading
+    threading.Thread(target=threading.Event().wait, daemon=True).start()
 from sxsh_desktop.interchange.document import read_document
 from sxsh_desktop.services.reports import build_report
 from sxsh_desktop.signing.identity import SignerSettings
@@ -70,6 +77,11 @@ def _run(code: str, args: list[str]) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="also the report with its figures drawn in the process (as the desktop app does), same run",
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from sxsh_desktop.signing.identity import new_identity
@@ -77,12 +89,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         identity = Path(tmp) / "bench.p12"
         new_identity("Người Đo Hiệu Năng", "SXSH Desktop", identity, PASSPHRASE)
-        floor_runs, report_runs = [], []
+        floor_runs, report_runs, single_runs = [], [], []
         for i in range(args.runs):
             floor_runs.append(_run(FLOOR, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"floor{i}.pdf")]))
-            report_runs.append(
-                _run(REPORT, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"report{i}.pdf"), str(SAMPLE)])
-            )
+            common = [str(identity), PASSPHRASE.decode()]
+            report_runs.append(_run(REPORT, [*common, str(Path(tmp) / f"report{i}.pdf"), str(SAMPLE), "cli"]))
+            if args.in_process:
+                single_runs.append(
+                    _run(REPORT, [*common, str(Path(tmp) / f"single{i}.pdf"), str(SAMPLE), "in-process"])
+                )
         size = (Path(tmp) / "report0.pdf").stat().st_size
     floors, reports = [w for w, _ in floor_runs], [w for w, _ in report_runs]
     floor_cpu, report_cpu = [c for _, c in floor_runs], [c for _, c in report_runs]
@@ -93,6 +108,14 @@ def main() -> int:
 
     print(f"floor  (empty page + signature, fresh process): {floor:.2f} s   (runs: {runs(floors)})")
     print(f"report (sample, 6 charts, signed):              {report:.2f} s   (runs: {runs(reports)})")
+    if single_runs:
+        walls, cpus = [w for w, _ in single_runs], [c for _, c in single_runs]
+        print(
+            f"report, figures drawn in the process (no worker): {statistics.median(walls):.2f} s "
+            f"(runs: {runs(walls)}); CPU {statistics.median(cpus):.2f} s ({runs(cpus)}); "
+            f"/ floor {statistics.median(walls) / floor:.1f}× wall, "
+            f"{statistics.median(cpus) / statistics.median(floor_cpu):.1f}× CPU"
+        )
     print(
         f"CPU time, median: floor {statistics.median(floor_cpu):.2f} s ({runs(floor_cpu)}), "
         f"report {statistics.median(report_cpu):.2f} s ({runs(report_cpu)}); "

@@ -41,12 +41,19 @@ def can_fork() -> bool:
     )
 
 
-def _import_charts() -> None:
+def _warm_up() -> None:
+    """What both processes need and this one would do later anyway, done once before the fork so that
+    the worker does not do it again: matplotlib's figure and canvas modules, the charts' faces,
+    reportlab's and the report's modules, the report's fonts."""
+    import matplotlib.figure  # noqa: F401 - imported for the worker too
     from matplotlib.backends import backend_agg  # noqa: F401 - the charts' canvas
 
     from ..charts import _font_family
+    from ..fonts import register_reportlab_fonts
+    from . import document  # noqa: F401 - the chapters and reportlab's platypus
 
     _font_family()
+    register_reportlab_fonts()
 
 
 def fingerprint(figures: list[Any]) -> list[tuple[Any, ...]]:
@@ -96,7 +103,7 @@ class FiguresAhead:
         import multiprocessing
 
         try:
-            _import_charts()  # once, before the fork, for both processes
+            _warm_up()
             context = multiprocessing.get_context("fork")
             receiving, sending = context.Pipe(duplex=False)
             for stream in (sys.stdout, sys.stderr):  # the worker would print what is buffered a second time
