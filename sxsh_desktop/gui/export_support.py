@@ -20,12 +20,13 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
+from ..domain.message import Message
 from . import i18n
-from .forms import error_text
+from .forms import current_language, error_text
 
 log = logging.getLogger(__name__)
 
@@ -129,157 +130,16 @@ def ask_passphrase(parent: QWidget, meta: dict) -> str | None:
 
 # -- the service's refusals in words ---------------------------------------------------------------
 
-# the words are marked for lupdate and translated in explain()
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(r"^(?P<a>.+): wrong passphrase for this identity file$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport", "Wrong passphrase for the identity file %1. Nothing was written; try again."
-        ),
-    ),
-    (
-        re.compile(r"^PKCS#11 token '(?P<a>.*)': wrong PIN$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "Wrong PIN for the USB token %1. Nothing was written; try again."),
-    ),
-    (
-        re.compile(r"^PKCS#11 token '(?P<a>.*)': the PIN is locked.*$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport",
-            "The PIN of the USB token %1 is locked: unlock it with the certification authority's token manager.",
-        ),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): no PKCS#11 library at this path.*$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport",
-            "There is no PKCS#11 library at %1: choose the token's library in Edit › Preferences › Signing identity.",
-        ),
-    ),
-    (
-        re.compile(r"^PKCS#11: give the token label and the key label.*$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport", "Give the token label and the key label in Edit › Preferences › Signing identity."
-        ),
-    ),
-    (
-        re.compile(r"^PKCS#11 token '(?P<a>.*)': no private key labelled '(?P<b>.*)'$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has no key labelled %2."),
-    ),
-    (
-        re.compile(r"^PKCS#11 token '(?P<a>.*)': several private keys are labelled '(?P<b>.*)'$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has several keys labelled %2."),
-    ),
-    (
-        re.compile(r"^PKCS#11 token '(?P<a>.*)': no certificate labelled '(?P<b>.*)' \((?P<c>.*)\)$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 has no certificate labelled %2 (%3)."),
-    ),
-    (
-        re.compile(r"^PKCS#11 token '(?P<a>.*)': cannot open a session \(No token matching .*\)$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport",
-            "No USB token labelled %1 is plugged in: check the token label (the token's manager shows it).",
-        ),
-    ),
-    (
-        re.compile(r"^PKCS#11 token '(?P<a>.*)': cannot open a session \((?P<b>.*)\)$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "The USB token %1 cannot be opened (%2): is it plugged in?"),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): the certificate of '(?P<b>.*)' expired on (?P<c>\S+); renew the identity$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport",
-            "The certificate of %2 expired on %3: it can no longer sign. Make or choose a new "
-            "identity in Edit › Preferences › Signing identity.",
-        ),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): the certificate of '(?P<b>.*)' is not valid before (?P<c>\S+)$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "The certificate of %2 is not valid before %3: check the computer's date."),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): cannot read the identity file \((?P<b>.*)\)$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport",
-            "The identity file %1 cannot be read (%2). Is it still there? Choose it again in "
-            "Edit › Preferences › Signing identity.",
-        ),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): not a PKCS#12 identity file.*$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "%1 is not an identity file (.p12, .pfx)."),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): the identity file holds no private key.*$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "The identity file %1 holds no private key: it cannot sign."),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): is a signed report and is never overwritten.*$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport",
-            "%1 is a signed report and is never overwritten. Choose another file name for the new version.",
-        ),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): is a folder; give a file name.*$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "%1 is a folder: give a file name."),
-    ),
-    (re.compile(r"^(?P<a>.+): no such folder$"), QT_TRANSLATE_NOOP("ExportSupport", "The folder %1 does not exist.")),
-    (
-        re.compile(r"^(?P<a>.+): cannot write the (?:report|package) \((?P<b>.*)\)$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "%1 cannot be written (%2)."),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): a package file name ends in (?P<b>\S+)$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "A package file name ends in %2."),
-    ),
-    (
-        re.compile(r"^cannot (?:sign|package) an incomplete assessment.*missing: (?P<a>[^)]*)\).*$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport", "The assessment is not complete (missing: %1): its report cannot be signed."
-        ),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): cannot read the certificate file \((?P<b>.*)\)$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "The certificate file %1 cannot be read (%2)."),
-    ),
-    (
-        re.compile(r"^(?P<a>.+): (?:is not a certificate \(PEM or DER\)|holds no certificate)$"),
-        QT_TRANSLATE_NOOP("ExportSupport", "%1 holds no certificate (PEM or DER)."),
-    ),
-    (
-        re.compile(r"^cannot encrypt to this certificate.*$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport", "The package cannot be encrypted to this certificate (an RSA certificate is needed)."
-        ),
-    ),
-    (
-        re.compile(r"^timestamp server (?P<a>\S+) did not answer.*$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport",
-            "The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).",
-        ),
-    ),
-    # last: any other refusal of a token (not found, its driver's words)
-    (
-        re.compile(r"^PKCS#11 token '(?P<a>.*)': (?P<b>.*)$"),
-        QT_TRANSLATE_NOOP(
-            "ExportSupport", "The USB token %1 cannot be used: %2. Is it plugged in, and is its label right?"
-        ),
-    ),
-]
 
-
-def explain(exc: BaseException | str) -> str:
-    """A refusal of the report or package service (or a warning of it) in the screen's language."""
-    text = str(exc)
-    for pattern, words in _PATTERNS:
-        match = pattern.match(text)
-        if match:
-            out = QCoreApplication.translate("ExportSupport", words)
-            for i, value in enumerate(match.groups(), start=1):
-                out = out.replace(f"%{i}", value or "")
-            return out
-    return error_text(exc) if isinstance(exc, BaseException) else text
+def explain(exc: BaseException | Message | str) -> str:
+    """A refusal of the report or package service (or a warning of it) in the screen's language: the
+    service gives it as a message of the catalogue (IdentityError, ReportError, PackageError carry it);
+    words it gives as text are shown as written."""
+    if isinstance(exc, Message):
+        return exc.text(current_language())
+    if isinstance(exc, str):
+        return exc
+    return error_text(exc)
 
 
 # -- files and folders -----------------------------------------------------------------------------

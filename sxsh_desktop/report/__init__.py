@@ -6,9 +6,16 @@ Entry point for callers: `sxsh_desktop.services.reports.build_report`.
 
 from __future__ import annotations
 
+from ..domain.message import Message, free_text
+
 
 class ReportError(Exception):
-    """A report that cannot be made or written; the message is one line for the user."""
+    """A report that cannot be made or written; `str()` is one line for the user (English). Given a
+    message of the catalogue, `said` keeps it, for a screen to say in its language."""
+
+    def __init__(self, said: Message | str) -> None:
+        self.said = said if isinstance(said, Message) else free_text(said)
+        super().__init__(self.said.text("en"))
 
 
 __all__ = ["ReportError"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.message import Message
 from . import ReportError
 from .fonts import FONT_FILES, STAMP_FONT_FILE
 
@@ -41,7 +42,7 @@ TIMESTAMP_FORMAT = "%d/%m/%Y %H:%M:%S %z"
 class SignOutcome:
     pdf: bytes
     level: str  # "PAdES B-B" | "PAdES B-T"
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str | Message] = field(default_factory=list)  # a Message: said in the screen's language
 
 
 def is_signed_pdf(data: bytes) -> bool:
@@ -65,14 +66,14 @@ def refuse_signed_target(path: str | Path) -> None:
     if not target.exists():
         return
     if target.is_dir():
-        raise ReportError(f"{target}: is a folder; give a file name for the report")
+        raise ReportError(Message("report.folder_target", {"path": str(target)}))
     try:
         with target.open("rb") as fh:
             data = fh.read()
     except OSError as exc:
         raise ReportError(f"{target}: cannot read the existing file ({exc.strerror or exc})") from exc
     if is_signed_pdf(data):
-        raise ReportError(f"{target}: is a signed report and is never overwritten; write the new version to a new file")
+        raise ReportError(Message("report.signed_target", {"path": str(target)}))
 
 
 def _stamp_font() -> Path:
@@ -119,7 +120,7 @@ def sign_pdf(
     from ..signing.identity import quiet_pyhanko_logs, signer_info
 
     quiet_pyhanko_logs()
-    warnings: list[str] = []
+    warnings: list[str | Message] = []
     if timestamper is None and tsa_url:
         from pyhanko.sign.timestamps import HTTPTimeStamper
 
@@ -130,10 +131,8 @@ def sign_pdf(
         try:
             return SignOutcome(_sign(pdf, signer, box, page, language, timestamper, location, params), "PAdES B-T")
         except Exception as exc:  # network, TSA refusal, bad TSA answer
-            what = tsa_url or "the timestamp server"
-            warnings.append(
-                f"timestamp server {what} did not answer ({_one_line(exc)}); signed without a timestamp (PAdES B-B)"
-            )
+            what = tsa_url or Message("report.the_timestamp_server")
+            warnings.append(Message("report.no_timestamp", {"server": what, "error": _one_line(exc)}))
     signed = _sign(pdf, signer, box, page, language, None, location, params)
     return SignOutcome(signed, "PAdES B-B", warnings)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..domain.message import Message
 from ..files import write_atomically
 from ..report import ReportError
 from ..store.operations import Store
@@ -46,19 +47,15 @@ def make_package(
 
     target = Path(path)
     if not target.parent.exists():
-        raise ReportError(f"{target.parent}: no such folder")
+        raise ReportError(Message("file.no_folder", {"path": str(target.parent)}))
     if target.suffix != SUFFIX:
-        raise ReportError(f"{target}: a package file name ends in {SUFFIX}")
+        raise ReportError(Message("package.suffix", {"path": str(target), "suffix": SUFFIX}))
     with _signer_from(signer) as opened:
         blocking = [
             text for code, text in missing_items(store.get_assessment(assessment_id), language) if code in BLOCKING
         ]
         if blocking:
-            raise ReportError(
-                "cannot package an incomplete assessment (its report cannot be signed; missing: "
-                + "; ".join(blocking)
-                + ")"
-            )
+            raise ReportError(Message("package.incomplete", {"missing": "; ".join(blocking)}))
         doc = export_document(store, assessment_id)
         document_bytes = dumps(doc).encode("utf-8")
         assessment = parse_document(doc)
@@ -87,4 +84,6 @@ def _write_whole(target: Path, data: bytes) -> None:
     try:
         write_atomically(target, data)
     except OSError as exc:
-        raise ReportError(f"{target}: cannot write the package ({exc.strerror or exc})") from exc
+        raise ReportError(
+            Message("package.cannot_write", {"path": str(target), "error": str(exc.strerror or exc)})
+        ) from exc

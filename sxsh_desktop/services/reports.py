@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.message import Message
 from ..domain.model import Assessment
 from ..files import write_atomically
 from ..report import ReportError
@@ -31,7 +32,7 @@ class ReportResult:
     level: str | None  # "PAdES B-B" / "PAdES B-T" when signed
     signer: SignerInfo | None
     missing: list[tuple[str, str]] = field(default_factory=list)  # (code, words) of what the assessment lacks
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str | Message] = field(default_factory=list)  # a Message: said in the screen's language
 
     @property
     def complete(self) -> bool:
@@ -75,18 +76,15 @@ def build_report(
     from ..signing.identity import signer_info
 
     if language not in ("vi", "en"):
-        raise ReportError(f"language: '{language}' is not a report language (vi or en)")
+        raise ReportError(Message("report.language", {"language": language}))
     target = Path(path)
     refuse_signed_target(target)
     if not target.parent.exists():
-        raise ReportError(f"{target.parent}: no such folder")
+        raise ReportError(Message("file.no_folder", {"path": str(target.parent)}))
     missing = missing_items(assessment, language)
     blocking = [text for code, text in missing if code in BLOCKING]
     if signer is not None and blocking:
-        raise ReportError(
-            "cannot sign an incomplete assessment (missing: " + "; ".join(blocking) + "); "
-            "make the report without an identity to get a draft"
-        )
+        raise ReportError(Message("report.incomplete", {"missing": "; ".join(blocking)}))
     today = dt.date.today()
     # the figures are drawn in a worker while the identity is opened and the text laid out (CLI only)
     ahead = FiguresAhead.start(assessment, language, today)
@@ -97,7 +95,7 @@ def build_report(
                 assessment, language, signed_by=info, today=today, document=document, figures_ahead=ahead
             )
             ahead = None  # ended by the report
-            warnings: list[str] = list(rendered.warnings)
+            warnings: list[str | Message] = list(rendered.warnings)
             level = None
             data = rendered.pdf
             if opened is not None:
@@ -127,4 +125,6 @@ def _write_whole(target: Path, data: bytes) -> None:
     try:  # a signed report may have appeared there meanwhile: refused at the last moment
         write_atomically(target, data, before_replace=refuse_signed_target)
     except OSError as exc:
-        raise ReportError(f"{target}: cannot write the report ({exc.strerror or exc})") from exc
+        raise ReportError(
+            Message("report.cannot_write", {"path": str(target), "error": str(exc.strerror or exc)})
+        ) from exc

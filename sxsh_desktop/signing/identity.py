@@ -329,17 +329,17 @@ def signer_info(cert: Any) -> SignerInfo:
     )
 
 
-def check_validity(cert: Any, where: str, now: dt.datetime | None = None) -> SignerInfo:
+def check_validity(cert: Any, where: str | Message, now: dt.datetime | None = None) -> SignerInfo:
     """Refuse a certificate outside its validity period, naming where it came from."""
     info = signer_info(cert)
     moment = now or dt.datetime.now(dt.UTC)
-    who = info.name or "the signer"
+    who: str | Message = info.name or Message("identity.the_signer")
     if moment > info.not_after:
-        raise IdentityError(
-            f"{where}: the certificate of '{who}' expired on {info.not_after:%Y-%m-%d}; renew the identity"
-        )
+        raise IdentityError(Message("identity.expired", {"where": where, "who": who, "date": info.not_after.date()}))
     if moment < info.not_before:
-        raise IdentityError(f"{where}: the certificate of '{who}' is not valid before {info.not_before:%Y-%m-%d}")
+        raise IdentityError(
+            Message("identity.not_yet_valid", {"where": where, "who": who, "date": info.not_before.date()})
+        )
     return info
 
 
@@ -396,11 +396,11 @@ def pkcs11_signer(
     lib: str, token_label: str | None, key_label: str | None, pin: str | None, cert_label: str | None = None
 ) -> Iterator[Signer]:
     """A pyHanko signer on a PKCS#11 token; the session is closed when the block ends."""
-    where = f"PKCS#11 token '{token_label}'"
+    where = Message("token.where", {"label": str(token_label)})
     if not Path(lib).exists():
-        raise IdentityError(f"{lib}: no PKCS#11 library at this path (--pkcs11-lib)")
+        raise IdentityError(Message("token.no_library", {"path": str(lib)}))
     if not token_label or not key_label:
-        raise IdentityError("PKCS#11: give the token label and the key label (--token-label, --key-label)")
+        raise IdentityError(Message("token.labels"))
     try:
         import pkcs11
         from pkcs11 import ObjectClass
@@ -408,32 +408,35 @@ def pkcs11_signer(
         from pyhanko.config.pkcs11 import TokenCriteria
         from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
     except ImportError as exc:  # pragma: no cover - the binding is an optional extra
-        raise IdentityError(f"PKCS#11 signing needs python-pkcs11 ({exc})") from exc
+        raise IdentityError(Message("token.no_binding", {"error": str(exc)})) from exc
 
     try:
         session = open_pkcs11_session(lib, token_criteria=TokenCriteria(label=token_label), user_pin=pin)
     except p11_errors.PinIncorrect as exc:
-        raise IdentityError(f"{where}: wrong PIN") from exc
+        raise IdentityError(Message("token.wrong_pin", {"where": where})) from exc
     except p11_errors.PinLocked as exc:
-        raise IdentityError(f"{where}: the PIN is locked; unlock the token with its SO PIN") from exc
+        raise IdentityError(Message("token.pin_locked", {"where": where})) from exc
     except (p11_errors.PKCS11Error, pkcs11.PKCS11Error) as exc:
         detail = _one_line(exc) if str(exc).strip() else type(exc).__name__
-        raise IdentityError(f"{where}: cannot open a session ({detail})") from exc
+        # pyHanko's own words when no token has the label (its exception type is the library's general one)
+        code = "token.not_found" if detail.startswith("No token matching") else "token.no_session"
+        raise IdentityError(Message(code, {"where": where, "error": detail})) from exc
     except Exception as exc:  # a token's library may raise anything of its own: said as this refusal
-        raise IdentityError(f"{where}: {_one_line(exc)}") from exc
+        raise IdentityError(Message("token.failed", {"where": where, "error": _one_line(exc)})) from exc
     try:
         try:
             session.get_key(object_class=ObjectClass.PRIVATE_KEY, label=key_label)
         except p11_errors.NoSuchKey as exc:
-            raise IdentityError(f"{where}: no private key labelled '{key_label}'") from exc
+            raise IdentityError(Message("token.no_key", {"where": where, "label": key_label})) from exc
         except p11_errors.MultipleObjectsReturned as exc:
-            raise IdentityError(f"{where}: several private keys are labelled '{key_label}'") from exc
+            raise IdentityError(Message("token.several_keys", {"where": where, "label": key_label})) from exc
         signer = PKCS11Signer(session, key_label=key_label, cert_label=cert_label or key_label)
         try:
             cert = signer.signing_cert
         except Exception as exc:  # the token's library or asn1crypto, whatever failed: said as this refusal
+            label = cert_label or key_label
             raise IdentityError(
-                f"{where}: no certificate labelled '{cert_label or key_label}' ({_one_line(exc)})"
+                Message("token.no_certificate", {"where": where, "label": label, "error": _one_line(exc)})
             ) from exc
         check_validity(cert, where)
         yield signer

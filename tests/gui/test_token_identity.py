@@ -156,7 +156,7 @@ def test_a_token_set_in_preferences_signs_the_report(qtbot, window, store, token
 
     # a wrong PIN: said in words, nothing kept
     assert not page.test_token()
-    assert page.token_result.text() == "Wrong PIN for the USB token sxsh-token. Nothing was written; try again."
+    assert page.token_result.text() == "PKCS#11 token 'sxsh-token': wrong PIN"  # the English the CLI prints
     assert page.problem() is not None
 
     page.test_button.click()  # the right PIN
@@ -191,7 +191,7 @@ def test_a_token_set_in_preferences_signs_the_report(qtbot, window, store, token
     report.target.setText(str(bad))
     assert report.export()
     qtbot.waitUntil(lambda: bool(report.error), timeout=60000)
-    assert report.error == "Wrong PIN for the USB token sxsh-token. Nothing was written; try again."
+    assert report.error == "PKCS#11 token 'sxsh-token': wrong PIN"
     assert not bad.exists()
 
     pins: list[str] = []
@@ -245,11 +245,11 @@ def test_token_problems_in_words_and_in_vietnamese(qtbot, window, store, token, 
     page.token_label.setText("no-such-token")
     assert not page.test_token()
     assert page.token_result.text() == (
-        "Không có USB token nào mang nhãn no-such-token đang được cắm vào máy: hãy "
-        "kiểm tra nhãn token (phần mềm quản lý token hiển thị nhãn này)."
+        "Không có USB token 'no-such-token' nào đang được cắm vào máy: hãy "
+        "kiểm tra nhãn token (phần mềm quản lý token hiển thị nhãn này)"
     )
     page.token_label.setText(TOKEN)
     assert not page.test_token()
-    assert page.token_result.text() == "Sai mã PIN của USB token sxsh-token. Chưa có gì được ghi; hãy thử lại."
+    assert page.token_result.text() == "Sai mã PIN của USB token 'sxsh-token'. Chưa có gì được ghi; hãy thử lại"
     page.library.setEditText("/no/such/library.so")
     assert page.problem().startswith("Hãy chọn thư viện PKCS#11 của token")

@@ -14,7 +14,7 @@ from .kinds import KINDS, PERIODS
 from .packages import PACKAGES
 from .refusals import REFUSALS
 from .review import REVIEW
-from .signing import SIGNING
+from .signing import SIGNING, WRITING
 
 TEXTS: dict[str, dict[str, str]] = {
     "text": {"en": "{words}", "vi": "{words}"},
@@ -23,6 +23,7 @@ TEXTS: dict[str, dict[str, str]] = {
     **INTAKE,
     **SIGNING,
     **REVIEW,
+    **WRITING,
 }
 
 __all__ = ["KINDS", "PERIODS", "TEXTS", "field_label"]

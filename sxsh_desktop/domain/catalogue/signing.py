@@ -1,5 +1,6 @@
-"""Why a signing identity (a PKCS#12 file: a consultant's, or the Sở's key for encrypted packages)
-cannot be opened. English exactly as the CLI prints it; `error` is a library's own words."""
+"""Why a signing identity (a PKCS#12 file: a consultant's, or the Sở's key for encrypted packages; a
+USB token) cannot be opened or sign, and why a report or a package cannot be written. English exactly
+as the CLI prints it; `error` is a library's own words; `where` is a file's path or a token."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ def _t(en: str, vi: str) -> dict[str, str]:
 
 SIGNING = {
     "identity.unreadable": _t(
-        "{path}: cannot read the identity file ({error})", "{path}: không đọc được tệp chứng thư ({error})"
+        "{path}: cannot read the identity file ({error})",
+        "Không đọc được tệp chứng thư {path} ({error}). Tệp có còn ở đó không? Hãy chọn lại tại Sửa › Tùy chọn › Chứng thư ký số",
     ),
     "identity.wrong_passphrase": _t(
-        "{path}: wrong passphrase for this identity file", "{path}: sai mật khẩu của tệp chứng thư"
+        "{path}: wrong passphrase for this identity file",
+        "Sai mật khẩu của tệp chứng thư {path}. Chưa ghi tệp nào; hãy thử lại",
     ),
     "identity.damaged": _t(
         "{path}: the identity file is damaged (cut short or altered); use another copy of it",
@@ -27,6 +30,88 @@ SIGNING = {
     ),
     "identity.no_key": _t(
         "{path}: the identity file holds no private key with its certificate",
-        "{path}: tệp chứng thư không chứa khoá riêng kèm chứng thư số",
+        "Tệp chứng thư {path} không chứa khoá bí mật kèm chứng thư số: không thể ký",
+    ),
+    "identity.the_signer": _t("the signer", "người ký"),
+    "identity.expired": _t(
+        "{where}: the certificate of '{who}' expired on {date}; renew the identity",
+        "{where}: chứng thư của '{who}' đã hết hạn ngày {date}: không thể ký được nữa. Hãy tạo hoặc chọn chứng thư "
+        "mới tại Sửa › Tùy chọn › Chứng thư ký số",
+    ),
+    "identity.not_yet_valid": _t(
+        "{where}: the certificate of '{who}' is not valid before {date}",
+        "{where}: chứng thư của '{who}' chưa có hiệu lực trước ngày {date}: hãy kiểm tra ngày giờ của máy tính",
+    ),
+    "token.where": _t("PKCS#11 token '{label}'", "USB token '{label}'"),
+    "token.no_library": _t(
+        "{path}: no PKCS#11 library at this path (--pkcs11-lib)",
+        "{path}: không có thư viện PKCS#11 nào ở đây: hãy chọn thư viện của token trong Sửa › Tùy chọn › "
+        "Chứng thư ký số",
+    ),
+    "token.labels": _t(
+        "PKCS#11: give the token label and the key label (--token-label, --key-label)",
+        "PKCS#11: hãy nhập nhãn token và nhãn khoá trong Sửa › Tùy chọn › Chứng thư ký số",
+    ),
+    "token.no_binding": _t(
+        "PKCS#11 signing needs python-pkcs11 ({error})", "ký bằng PKCS#11 cần thư viện python-pkcs11 ({error})"
+    ),
+    "token.wrong_pin": _t("{where}: wrong PIN", "Sai mã PIN của {where}. Chưa có gì được ghi; hãy thử lại"),
+    "token.pin_locked": _t(
+        "{where}: the PIN is locked; unlock the token with its SO PIN",
+        "Mã PIN của {where} đã bị khoá: hãy mở khoá bằng phần mềm quản lý token của tổ chức chứng thực",
+    ),
+    "token.not_found": _t(
+        "{where}: cannot open a session ({error})",
+        "Không có {where} nào đang được cắm vào máy: hãy kiểm tra nhãn token (phần mềm quản lý token hiển thị "
+        "nhãn này)",
+    ),
+    "token.no_session": _t(
+        "{where}: cannot open a session ({error})",
+        "{where}: không mở được phiên làm việc ({error}): token đã được cắm vào máy chưa?",
+    ),
+    "token.failed": _t(
+        "{where}: {error}",
+        "{where}: không dùng được token ({error}). Token đã được cắm vào máy chưa, nhãn có đúng không?",
+    ),
+    "token.no_key": _t("{where}: no private key labelled '{label}'", "{where}: không có khoá nào mang nhãn '{label}'"),
+    "token.several_keys": _t(
+        "{where}: several private keys are labelled '{label}'", "{where}: có nhiều khoá cùng mang nhãn '{label}'"
+    ),
+    "token.no_certificate": _t(
+        "{where}: no certificate labelled '{label}' ({error})",
+        "{where}: không có chứng thư số nào mang nhãn '{label}' ({error})",
+    ),
+}
+
+WRITING = {
+    "report.language": _t(
+        "language: '{language}' is not a report language (vi or en)",
+        "ngôn ngữ: '{language}' không phải ngôn ngữ của báo cáo (vi hoặc en)",
+    ),
+    "report.signed_target": _t(
+        "{path}: is a signed report and is never overwritten; write the new version to a new file",
+        "{path} là báo cáo đã ký và không bao giờ bị ghi đè. Hãy chọn tên tệp khác cho phiên bản mới",
+    ),
+    "report.folder_target": _t(
+        "{path}: is a folder; give a file name for the report", "{path} là thư mục: hãy đặt tên tệp cho báo cáo"
+    ),
+    "file.no_folder": _t("{path}: no such folder", "Thư mục {path} không tồn tại"),
+    "report.cannot_write": _t("{path}: cannot write the report ({error})", "Không ghi được báo cáo {path} ({error})"),
+    "package.cannot_write": _t("{path}: cannot write the package ({error})", "Không ghi được gói {path} ({error})"),
+    "package.suffix": _t("{path}: a package file name ends in {suffix}", "{path}: tên tệp gói phải có đuôi {suffix}"),
+    "report.incomplete": _t(
+        "cannot sign an incomplete assessment (missing: {missing}); make the report without an identity to get a draft",
+        "hồ sơ đánh giá chưa đầy đủ (còn thiếu: {missing}): không thể ký báo cáo; hãy lập báo cáo không ký để có "
+        "bản nháp",
+    ),
+    "package.incomplete": _t(
+        "cannot package an incomplete assessment (its report cannot be signed; missing: {missing})",
+        "hồ sơ đánh giá chưa đầy đủ nên không đóng gói được (không thể ký báo cáo; còn thiếu: {missing})",
+    ),
+    "report.the_timestamp_server": _t("the timestamp server", "máy chủ cấp dấu thời gian"),
+    "report.no_timestamp": _t(
+        "timestamp server {server} did not answer ({error}); signed without a timestamp (PAdES B-B)",
+        "máy chủ cấp dấu thời gian {server} không phản hồi ({error}): báo cáo được ký không có dấu thời gian "
+        "(PAdES B-B)",
     ),
 }
