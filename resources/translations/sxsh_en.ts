@@ -66,6 +66,10 @@
         <translation>Delete the selected flows</translation>
     </message>
     <message>
+        <source>Fill the first selected value down</source>
+        <translation>Fill the first selected value down</translation>
+    </message>
+    <message>
         <source>Material and energy balance</source>
         <translation>Material and energy balance</translation>
     </message>
@@ -166,38 +170,6 @@
         <translation>{what} of “{name}”</translation>
     </message>
     <message>
-        <source>Quantity of “{name}”</source>
-        <translation>Quantity of “{name}”</translation>
-    </message>
-    <message>
-        <source>Edit flow “{name}”</source>
-        <translation>Edit flow “{name}”</translation>
-    </message>
-    <message>
-        <source>New input</source>
-        <translation>New input</translation>
-    </message>
-    <message>
-        <source>New output</source>
-        <translation>New output</translation>
-    </message>
-    <message>
-        <source>Add flow</source>
-        <translation>Add flow</translation>
-    </message>
-    <message>
-        <source>Delete flow “{name}”</source>
-        <translation>Delete flow “{name}”</translation>
-    </message>
-    <message>
-        <source>Change the basis</source>
-        <translation>Change the basis</translation>
-    </message>
-    <message>
-        <source>Change the basis label</source>
-        <translation>Change the basis label</translation>
-    </message>
-    <message>
         <source>Quantity per unit product</source>
         <translation>Quantity per unit product</translation>
     </message>
@@ -279,6 +251,53 @@
     <message>
         <source>In {inp} · out {out} · difference {diff} {unit} {where}</source>
         <translation>In {inp} · out {out} · difference {diff} {unit} {where}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionEdits</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>The energy carrier of the official table, when the resource name is not one</source>
+        <translation>The energy carrier of the official table, when the resource name is not one</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Quantity ({resource})</source>
+        <translation>Quantity ({resource})</translation>
+    </message>
+    <message>
+        <source>A reading needs a resource.</source>
+        <translation>A reading needs a resource.</translation>
+    </message>
+    <message>
+        <source>Edit reading</source>
+        <translation>Edit reading</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Add reading</translation>
+    </message>
+    <message>
+        <source>Delete reading</source>
+        <translation>Delete reading</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1443,13 @@
     </message>
 </context>
 <context>
+    <name>FillDown</name>
+    <message numerus="yes">
+        <source>Fill down %n cell(s)</source>
+        <translation><numerusform>Fill down %n cell(s)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SXSH Desktop</source>
@@ -1444,6 +1470,41 @@
     <message>
         <source>SXSH Desktop uses %1 from the next start. Restart now?</source>
         <translation>SXSH Desktop uses %1 from the next start. Restart now?</translation>
+    </message>
+</context>
+<context>
+    <name>FlowEdits</name>
+    <message>
+        <source>Quantity of “{name}”</source>
+        <translation>Quantity of “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit flow “{name}”</source>
+        <translation>Edit flow “{name}”</translation>
+    </message>
+    <message>
+        <source>New input</source>
+        <translation>New input</translation>
+    </message>
+    <message>
+        <source>New output</source>
+        <translation>New output</translation>
+    </message>
+    <message>
+        <source>Add flow</source>
+        <translation>Add flow</translation>
+    </message>
+    <message>
+        <source>Delete flow “{name}”</source>
+        <translation>Delete flow “{name}”</translation>
+    </message>
+    <message>
+        <source>Change the basis</source>
+        <translation>Change the basis</translation>
+    </message>
+    <message>
+        <source>Change the basis label</source>
+        <translation>Change the basis label</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2414,10 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
         <translation>Delete the selected readings</translation>
     </message>
     <message>
+        <source>Fill the first selected value down</source>
+        <translation>Fill the first selected value down</translation>
+    </message>
+    <message>
         <source>Implementation and monitoring</source>
         <translation>Implementation and monitoring</translation>
     </message>
@@ -2589,18 +2654,6 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
         <translation>Responsible</translation>
     </message>
     <message>
-        <source>Carrier</source>
-        <translation>Carrier</translation>
-    </message>
-    <message>
-        <source>The energy carrier of the official table, when the resource name is not one</source>
-        <translation>The energy carrier of the official table, when the resource name is not one</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
         <source>SEC before</source>
         <translation>SEC before</translation>
     </message>
@@ -2625,10 +2678,6 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
         <translation>VND saved</translation>
     </message>
     <message>
-        <source>Quantity ({resource})</source>
-        <translation>Quantity ({resource})</translation>
-    </message>
-    <message>
         <source>{period}: start</source>
         <translation>{period}: start</translation>
     </message>
@@ -2643,14 +2692,6 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     <message>
         <source>Change the {period}</source>
         <translation>Change the {period}</translation>
-    </message>
-    <message>
-        <source>A reading needs a resource.</source>
-        <translation>A reading needs a resource.</translation>
-    </message>
-    <message>
-        <source>Edit reading</source>
-        <translation>Edit reading</translation>
     </message>
 </context>
 <context>
@@ -2727,10 +2768,7 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     </message>
     <message numerus="yes">
         <source>%n template file(s) cannot be used (greyed in the list); the others can.</source>
-        <translation>
-            <numerusform>%n template file cannot be used (greyed in the list); the others can.</numerusform>
-            <numerusform>%n template files cannot be used (greyed in the list); the others can.</numerusform>
-        </translation>
+        <translation><numerusform>%n template file cannot be used (greyed in the list); the others can.</numerusform><numerusform>%n template files cannot be used (greyed in the list); the others can.</numerusform></translation>
     </message>
     <message>
         <source>Preview of the template</source>
@@ -3344,6 +3382,21 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     </message>
 </context>
 <context>
+    <name>ReadingsKeys</name>
+    <message>
+        <source>Paste readings</source>
+        <translation>Paste readings</translation>
+    </message>
+    <message>
+        <source>There is no such period yet: enter its dates first.</source>
+        <translation>There is no such period yet: enter its dates first.</translation>
+    </message>
+    <message>
+        <source>The pasted block is {n} columns wide; from this cell the table has {m}.</source>
+        <translation>The pasted block is {n} columns wide; from this cell the table has {m}.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingsPanel</name>
     <message>
         <source>&amp;Period:</source>
@@ -3416,18 +3469,6 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
     <message>
         <source>Add a month</source>
         <translation>Add a month</translation>
-    </message>
-    <message>
-        <source>Paste readings</source>
-        <translation>Paste readings</translation>
-    </message>
-    <message>
-        <source>There is no such period yet: enter its dates first.</source>
-        <translation>There is no such period yet: enter its dates first.</translation>
-    </message>
-    <message>
-        <source>The pasted block is {n} columns wide; from this cell the table has {m}.</source>
-        <translation>The pasted block is {n} columns wide; from this cell the table has {m}.</translation>
     </message>
 </context>
 <context>
@@ -3633,10 +3674,7 @@ The database as it is now is backed up first, so this can be undone by restoring
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning(s)</numerusform>
-            <numerusform>%n warning(s)</numerusform>
-        </translation>
+        <translation><numerusform>%n warning(s)</numerusform><numerusform>%n warning(s)</numerusform></translation>
     </message>
     <message>
         <source>No warnings</source>
@@ -4016,10 +4054,7 @@ The database as it is now is backed up first, so this can be undone by restoring
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation>
-            <numerusform>%n assessment(s)</numerusform>
-            <numerusform>%n assessment(s)</numerusform>
-        </translation>
+        <translation><numerusform>%n assessment(s)</numerusform><numerusform>%n assessment(s)</numerusform></translation>
     </message>
     <message>
         <source>Trust this signer</source>
@@ -4599,10 +4634,7 @@ Packages signed with this certificate are refused from now on (or, if you allow 
     <name>Workspace</name>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation>
-            <numerusform>Delete %n row(s)</numerusform>
-            <numerusform>Delete %n row(s)</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n row(s)</numerusform><numerusform>Delete %n row(s)</numerusform></translation>
     </message>
     <message>
         <source>what it would change was changed in another place since (another window, the command line); it is left as it is</source>

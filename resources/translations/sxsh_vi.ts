@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>AssessmentListModel</name>
@@ -65,6 +64,10 @@
     <message>
         <source>Delete the selected flows</source>
         <translation>Xóa các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Fill the first selected value down</source>
+        <translation>Điền giá trị đầu tiên đã chọn xuống các ô bên dưới</translation>
     </message>
     <message>
         <source>Material and energy balance</source>
@@ -167,38 +170,6 @@
         <translation>{what} của “{name}”</translation>
     </message>
     <message>
-        <source>Quantity of “{name}”</source>
-        <translation>Lượng của “{name}”</translation>
-    </message>
-    <message>
-        <source>Edit flow “{name}”</source>
-        <translation>Sửa dòng “{name}”</translation>
-    </message>
-    <message>
-        <source>New input</source>
-        <translation>Đầu vào mới</translation>
-    </message>
-    <message>
-        <source>New output</source>
-        <translation>Đầu ra mới</translation>
-    </message>
-    <message>
-        <source>Add flow</source>
-        <translation>Thêm dòng</translation>
-    </message>
-    <message>
-        <source>Delete flow “{name}”</source>
-        <translation>Xóa dòng “{name}”</translation>
-    </message>
-    <message>
-        <source>Change the basis</source>
-        <translation>Đổi cơ sở tính</translation>
-    </message>
-    <message>
-        <source>Change the basis label</source>
-        <translation>Đổi nhãn cơ sở tính</translation>
-    </message>
-    <message>
         <source>Quantity per unit product</source>
         <translation>Lượng trên đơn vị sản phẩm</translation>
     </message>
@@ -280,6 +251,53 @@
     <message>
         <source>In {inp} · out {out} · difference {diff} {unit} {where}</source>
         <translation>Vào {inp} · ra {out} · chênh lệch {diff} {unit} {where}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsumptionEdits</name>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Dạng năng lượng</translation>
+    </message>
+    <message>
+        <source>The energy carrier of the official table, when the resource name is not one</source>
+        <translation>Dạng năng lượng theo bảng chính thức, khi tên tài nguyên không phải là một dạng năng lượng trong bảng</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Lượng</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Quantity ({resource})</source>
+        <translation>Lượng ({resource})</translation>
+    </message>
+    <message>
+        <source>A reading needs a resource.</source>
+        <translation>Số đo cần có tài nguyên.</translation>
+    </message>
+    <message>
+        <source>Edit reading</source>
+        <translation>Sửa số đo</translation>
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation>Thêm số đo</translation>
+    </message>
+    <message>
+        <source>Delete reading</source>
+        <translation>Xóa số đo</translation>
     </message>
 </context>
 <context>
@@ -400,7 +418,7 @@
         <translation>Không có báo cáo đánh giá nào đã nhận khớp với bộ lọc này.</translation>
     </message>
     <message>
-        <source>Newest revision of each received assessment, whatever its review state; savings per year after the changes, normalised to the reporting period&apos;s output.</source>
+        <source>Newest revision of each received assessment, whatever its review state; savings per year after the changes, normalised to the reporting period's output.</source>
         <translation>Phiên bản mới nhất của mỗi báo cáo đánh giá đã nhận, ở mọi trạng thái thẩm định; tiết kiệm mỗi năm sau khi thực hiện giải pháp, quy về sản lượng kỳ báo cáo.</translation>
     </message>
     <message>
@@ -768,15 +786,15 @@
         <translation>Ngôn ngữ của báo cáo trong gói</translation>
     </message>
     <message>
-        <source>&amp;Encrypt for the Sở: only the holder of this certificate&apos;s key can open the package</source>
+        <source>&amp;Encrypt for the Sở: only the holder of this certificate's key can open the package</source>
         <translation>&amp;Mã hoá cho Sở: chỉ người giữ khoá của chứng thư này mới mở được gói</translation>
     </message>
     <message>
-        <source>The Sở&apos;s certificate</source>
+        <source>The Sở's certificate</source>
         <translation>Chứng thư của Sở</translation>
     </message>
     <message>
-        <source>The Sở&apos;s certificate (.pem, .cer, .crt)</source>
+        <source>The Sở's certificate (.pem, .cer, .crt)</source>
         <translation>Chứng thư của Sở (.pem, .cer, .crt)</translation>
     </message>
     <message>
@@ -812,7 +830,7 @@
         <translation>Gói đồng bộ phải được ký: hãy thiết lập chứng thư ký số trước, tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
     </message>
     <message>
-        <source>Your identity&apos;s certificate has expired: renew it in Edit › Preferences › Signing identity.</source>
+        <source>Your identity's certificate has expired: renew it in Edit › Preferences › Signing identity.</source>
         <translation>Chứng thư của bạn đã hết hạn: hãy gia hạn tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
     </message>
     <message>
@@ -844,7 +862,7 @@
         <translation>Hãy chọn tệp để ghi gói.</translation>
     </message>
     <message>
-        <source>Choose the Sở&apos;s certificate.</source>
+        <source>Choose the Sở's certificate.</source>
         <translation>Hãy chọn chứng thư của Sở.</translation>
     </message>
     <message>
@@ -1090,11 +1108,11 @@
         <translation>Sai mã PIN của USB token %1. Chưa có gì được ghi; hãy thử lại.</translation>
     </message>
     <message>
-        <source>The PIN of the USB token %1 is locked: unlock it with the certification authority&apos;s token manager.</source>
+        <source>The PIN of the USB token %1 is locked: unlock it with the certification authority's token manager.</source>
         <translation>Mã PIN của USB token %1 đã bị khoá: hãy mở khoá bằng phần mềm quản lý token của tổ chức chứng thực.</translation>
     </message>
     <message>
-        <source>There is no PKCS#11 library at %1: choose the token&apos;s library in Edit › Preferences › Signing identity.</source>
+        <source>There is no PKCS#11 library at %1: choose the token's library in Edit › Preferences › Signing identity.</source>
         <translation>Không có thư viện PKCS#11 nào tại %1: hãy chọn thư viện của token trong Sửa › Tùy chọn › Chứng thư ký số.</translation>
     </message>
     <message>
@@ -1114,7 +1132,7 @@
         <translation>USB token %1 không có chứng thư số nào mang nhãn %2 (%3).</translation>
     </message>
     <message>
-        <source>No USB token labelled %1 is plugged in: check the token label (the token&apos;s manager shows it).</source>
+        <source>No USB token labelled %1 is plugged in: check the token label (the token's manager shows it).</source>
         <translation>Không có USB token nào mang nhãn %1 đang được cắm vào máy: hãy kiểm tra nhãn token (phần mềm quản lý token hiển thị nhãn này).</translation>
     </message>
     <message>
@@ -1126,7 +1144,7 @@
         <translation>Chứng thư của %2 đã hết hạn ngày %3: không thể ký được nữa. Hãy tạo hoặc chọn chứng thư mới tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
     </message>
     <message>
-        <source>The certificate of %2 is not valid before %3: check the computer&apos;s date.</source>
+        <source>The certificate of %2 is not valid before %3: check the computer's date.</source>
         <translation>Chứng thư của %2 chưa có hiệu lực trước ngày %3: hãy kiểm tra ngày giờ của máy tính.</translation>
     </message>
     <message>
@@ -1257,8 +1275,8 @@
         <translation>ví dụ 150.000 hL/năm</translation>
     </message>
     <message>
-        <source>separated by &apos;;&apos;</source>
-        <translation>cách nhau bằng dấu &apos;;&apos;</translation>
+        <source>separated by ';'</source>
+        <translation>cách nhau bằng dấu ';'</translation>
     </message>
     <message>
         <source>Reference product (for consumption per unit product)</source>
@@ -1289,7 +1307,7 @@
         <translation>Mẫu ngành</translation>
     </message>
     <message>
-        <source>The sector&apos;s norms and best practice the monitoring page compares the facility with</source>
+        <source>The sector's norms and best practice the monitoring page compares the facility with</source>
         <translation>Định mức và thực hành tốt nhất của ngành mà trang quan trắc dùng để so sánh với cơ sở</translation>
     </message>
     <message>
@@ -1301,7 +1319,7 @@
         <translation>Chuyên gia tư vấn</translation>
     </message>
     <message>
-        <source>Consultant&apos;s na&amp;me:</source>
+        <source>Consultant's na&amp;me:</source>
         <translation>Tên chuyên &amp;gia:</translation>
     </message>
     <message>
@@ -1425,6 +1443,13 @@
     </message>
 </context>
 <context>
+    <name>FillDown</name>
+    <message numerus="yes">
+        <source>Fill down %n cell(s)</source>
+        <translation><numerusform>Điền xuống %n ô</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SXSH Desktop</source>
@@ -1445,6 +1470,41 @@
     <message>
         <source>SXSH Desktop uses %1 from the next start. Restart now?</source>
         <translation>SXSH Desktop sẽ dùng %1 từ lần khởi động sau. Khởi động lại ngay?</translation>
+    </message>
+</context>
+<context>
+    <name>FlowEdits</name>
+    <message>
+        <source>Quantity of “{name}”</source>
+        <translation>Lượng của “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit flow “{name}”</source>
+        <translation>Sửa dòng “{name}”</translation>
+    </message>
+    <message>
+        <source>New input</source>
+        <translation>Đầu vào mới</translation>
+    </message>
+    <message>
+        <source>New output</source>
+        <translation>Đầu ra mới</translation>
+    </message>
+    <message>
+        <source>Add flow</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <source>Delete flow “{name}”</source>
+        <translation>Xóa dòng “{name}”</translation>
+    </message>
+    <message>
+        <source>Change the basis</source>
+        <translation>Đổi cơ sở tính</translation>
+    </message>
+    <message>
+        <source>Change the basis label</source>
+        <translation>Đổi nhãn cơ sở tính</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1593,7 @@
         <translation>Thư viện PKCS#11 (*.so *.dylib)</translation>
     </message>
     <message>
-        <source>The token&apos;s PKCS#11 library</source>
+        <source>The token's PKCS#11 library</source>
         <translation>Thư viện PKCS#11 của token</translation>
     </message>
     <message>
@@ -1541,11 +1601,11 @@
         <translation>Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Choose the token&apos;s PKCS#11 library (the file its driver installed).</source>
+        <source>Choose the token's PKCS#11 library (the file its driver installed).</source>
         <translation>Hãy chọn thư viện PKCS#11 của token (tệp do trình điều khiển token cài đặt).</translation>
     </message>
     <message>
-        <source>Give the token label and the key label (the token&apos;s manager shows them).</source>
+        <source>Give the token label and the key label (the token's manager shows them).</source>
         <translation>Hãy nhập nhãn token và nhãn khoá (phần mềm quản lý token hiển thị chúng).</translation>
     </message>
     <message>
@@ -1605,15 +1665,15 @@
         <translation>Thư viện PKCS#11 của token</translation>
     </message>
     <message>
-        <source>the token driver&apos;s PKCS#11 library</source>
+        <source>the token driver's PKCS#11 library</source>
         <translation>thư viện PKCS#11 của trình điều khiển token</translation>
     </message>
     <message>
-        <source>The certification authority&apos;s token driver installs it, usually as a .dll in C:\Windows\System32 (its manual names it).</source>
+        <source>The certification authority's token driver installs it, usually as a .dll in C:\Windows\System32 (its manual names it).</source>
         <translation>Trình điều khiển token của tổ chức chứng thực cài đặt thư viện này, thường là một tệp .dll trong C:\Windows\System32 (tài liệu hướng dẫn của token ghi tên tệp).</translation>
     </message>
     <message>
-        <source>Usually one of: %1 — or the library of the token&apos;s driver.</source>
+        <source>Usually one of: %1 — or the library of the token's driver.</source>
         <translation>Thường là một trong: %1 — hoặc thư viện của trình điều khiển token.</translation>
     </message>
     <message>
@@ -1704,7 +1764,7 @@
         <translation>Nhập cả gói của người ký mà cơ quan chưa tin cậy (đánh dấu “chưa tin cậy”; chỉ phê duyệt được khi người ký đã được tin cậy)</translation>
     </message>
     <message>
-        <source>Only for encrypted packages: the office&apos;s key (.p12 or PEM)</source>
+        <source>Only for encrypted packages: the office's key (.p12 or PEM)</source>
         <translation>Chỉ dùng cho gói được mã hoá: khoá của cơ quan (.p12 hoặc PEM)</translation>
     </message>
     <message>
@@ -1756,7 +1816,7 @@
         <translation>Chọn thư mục chứa các gói</translation>
     </message>
     <message>
-        <source>The office&apos;s key for encrypted packages</source>
+        <source>The office's key for encrypted packages</source>
         <translation>Khoá của cơ quan cho gói được mã hoá</translation>
     </message>
     <message>
@@ -1764,7 +1824,7 @@
         <translation>Khoá (*.p12 *.pfx *.pem);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Some packages are encrypted: they are refused without the office&apos;s key.</source>
+        <source>Some packages are encrypted: they are refused without the office's key.</source>
         <translation>Có gói được mã hoá: nếu không có khoá của cơ quan, các gói này sẽ bị từ chối.</translation>
     </message>
     <message>
@@ -1828,7 +1888,7 @@
         <translation> và %1 người khác</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate cannot be read from %1.</source>
+        <source>The signer's certificate cannot be read from %1.</source>
         <translation>Không đọc được chứng thư của người ký trong %1.</translation>
     </message>
     <message>
@@ -1872,7 +1932,7 @@ Hãy đối chiếu dấu vân tay này với dấu vân tay do chuyên gia tư 
         <translation>Tài nguyên của mô hình hồi quy</translation>
     </message>
     <message>
-        <source>Reckon this resource&apos;s saving by the regression model</source>
+        <source>Reckon this resource's saving by the regression model</source>
         <translation>Tính tiết kiệm của tài nguyên này theo mô hình hồi quy</translation>
     </message>
     <message>
@@ -2188,8 +2248,8 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
 <context>
     <name>MaintainingPage</name>
     <message>
-        <source>&apos;%1&apos; is not a date; write it like 31/12/2025 or 2025-12-31</source>
-        <translation>&apos;%1&apos; không phải là ngày; hãy viết như 31/12/2025 hoặc 2025-12-31</translation>
+        <source>'%1' is not a date; write it like 31/12/2025 or 2025-12-31</source>
+        <translation>'%1' không phải là ngày; hãy viết như 31/12/2025 hoặc 2025-12-31</translation>
     </message>
     <message>
         <source>Sustaining cleaner production (task 17)</source>
@@ -2354,6 +2414,10 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>Xóa các số đọc đã chọn</translation>
     </message>
     <message>
+        <source>Fill the first selected value down</source>
+        <translation>Điền giá trị đầu tiên đã chọn xuống các ô bên dưới</translation>
+    </message>
+    <message>
         <source>Implementation and monitoring</source>
         <translation>Thực hiện và quan trắc</translation>
     </message>
@@ -2498,7 +2562,7 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>cơ sở: {value} {unit}</translation>
     </message>
     <message>
-        <source>only for {scope}: not this facility&apos;s size</source>
+        <source>only for {scope}: not this facility's size</source>
         <translation>chỉ áp dụng cho {scope}: không đúng quy mô của cơ sở này</translation>
     </message>
     <message>
@@ -2590,18 +2654,6 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <source>Carrier</source>
-        <translation>Dạng năng lượng</translation>
-    </message>
-    <message>
-        <source>The energy carrier of the official table, when the resource name is not one</source>
-        <translation>Dạng năng lượng theo bảng chính thức, khi tên tài nguyên không phải là một dạng năng lượng trong bảng</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Lượng</translation>
-    </message>
-    <message>
         <source>SEC before</source>
         <translation>Suất tiêu hao trước</translation>
     </message>
@@ -2626,10 +2678,6 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>Số tiền tiết kiệm (đồng)</translation>
     </message>
     <message>
-        <source>Quantity ({resource})</source>
-        <translation>Lượng ({resource})</translation>
-    </message>
-    <message>
         <source>{period}: start</source>
         <translation>{period}: bắt đầu</translation>
     </message>
@@ -2644,14 +2692,6 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     <message>
         <source>Change the {period}</source>
         <translation>Sửa {period}</translation>
-    </message>
-    <message>
-        <source>A reading needs a resource.</source>
-        <translation>Số đo cần có tài nguyên.</translation>
-    </message>
-    <message>
-        <source>Edit reading</source>
-        <translation>Sửa số đo</translation>
     </message>
 </context>
 <context>
@@ -2728,9 +2768,7 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     </message>
     <message numerus="yes">
         <source>%n template file(s) cannot be used (greyed in the list); the others can.</source>
-        <translation>
-            <numerusform>%n tệp mẫu không dùng được (tô xám trong danh sách); các mẫu khác vẫn dùng được.</numerusform>
-        </translation>
+        <translation><numerusform>%n tệp mẫu không dùng được (tô xám trong danh sách); các mẫu khác vẫn dùng được.</numerusform></translation>
     </message>
     <message>
         <source>Preview of the template</source>
@@ -2749,7 +2787,7 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>Xem trước</translation>
     </message>
     <message>
-        <source>Enter the facility&apos;s name</source>
+        <source>Enter the facility's name</source>
         <translation>Hãy nhập tên cơ sở</translation>
     </message>
     <message>
@@ -3316,7 +3354,7 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>Tên và tổ chức của bạn được điền sẵn làm chuyên gia tư vấn cho mỗi đánh giá mới. Bạn có thể sửa lại trong từng đánh giá.</translation>
     </message>
     <message>
-        <source>Consultant&apos;s name</source>
+        <source>Consultant's name</source>
         <translation>Tên chuyên gia tư vấn</translation>
     </message>
     <message>
@@ -3344,6 +3382,21 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     </message>
 </context>
 <context>
+    <name>ReadingsKeys</name>
+    <message>
+        <source>Paste readings</source>
+        <translation>Dán số đọc</translation>
+    </message>
+    <message>
+        <source>There is no such period yet: enter its dates first.</source>
+        <translation>Chưa có kỳ này: hãy nhập ngày của kỳ trước.</translation>
+    </message>
+    <message>
+        <source>The pasted block is {n} columns wide; from this cell the table has {m}.</source>
+        <translation>Khối dán rộng {n} cột; từ ô này bảng chỉ còn {m} cột.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingsPanel</name>
     <message>
         <source>&amp;Period:</source>
@@ -3362,7 +3415,7 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>Thêm tháng</translation>
     </message>
     <message>
-        <source>Fill the period&apos;s months</source>
+        <source>Fill the period's months</source>
         <translation>Điền đủ các tháng của kỳ</translation>
     </message>
     <message>
@@ -3416,18 +3469,6 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
     <message>
         <source>Add a month</source>
         <translation>Thêm tháng</translation>
-    </message>
-    <message>
-        <source>Paste readings</source>
-        <translation>Dán số đọc</translation>
-    </message>
-    <message>
-        <source>There is no such period yet: enter its dates first.</source>
-        <translation>Chưa có kỳ này: hãy nhập ngày của kỳ trước.</translation>
-    </message>
-    <message>
-        <source>The pasted block is {n} columns wide; from this cell the table has {m}.</source>
-        <translation>Khối dán rộng {n} cột; từ ô này bảng chỉ còn {m} cột.</translation>
     </message>
 </context>
 <context>
@@ -3484,7 +3525,7 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
 <context>
     <name>ReportTextsBox</name>
     <message>
-        <source>The consultant&apos;s texts</source>
+        <source>The consultant's texts</source>
         <translation>Nội dung do chuyên gia tư vấn viết</translation>
     </message>
     <message>
@@ -3504,7 +3545,7 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
         <translation>Để trống: báo cáo tự viết phần kết luận và kiến nghị từ các số liệu.</translation>
     </message>
     <message>
-        <source>What you write here is printed instead of the report&apos;s own text.</source>
+        <source>What you write here is printed instead of the report's own text.</source>
         <translation>Nội dung viết ở đây được in thay cho phần báo cáo tự viết.</translation>
     </message>
     <message>
@@ -3518,11 +3559,11 @@ recommendations:</source>
 kiến nghị:</translation>
     </message>
     <message>
-        <source>Edit the report&apos;s summary</source>
+        <source>Edit the report's summary</source>
         <translation>Sửa phần tóm tắt của báo cáo</translation>
     </message>
     <message>
-        <source>Edit the report&apos;s conclusions</source>
+        <source>Edit the report's conclusions</source>
         <translation>Sửa phần kết luận và kiến nghị của báo cáo</translation>
     </message>
 </context>
@@ -3633,9 +3674,7 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n cảnh báo</numerusform>
-        </translation>
+        <translation><numerusform>%n cảnh báo</numerusform></translation>
     </message>
     <message>
         <source>No warnings</source>
@@ -3860,7 +3899,7 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
         <translation>Do %1 ký, người này chưa được tin cậy; hãy tin cậy người ký để nhập gói</translation>
     </message>
     <message>
-        <source>The package is encrypted: choose the office&apos;s key file to open it</source>
+        <source>The package is encrypted: choose the office's key file to open it</source>
         <translation>Gói được mã hoá: hãy chọn tệp khoá của cơ quan để mở</translation>
     </message>
     <message>
@@ -4015,16 +4054,14 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation>
-            <numerusform>%n báo cáo đánh giá</numerusform>
-        </translation>
+        <translation><numerusform>%n báo cáo đánh giá</numerusform></translation>
     </message>
     <message>
         <source>Trust this signer</source>
         <translation>Tin cậy người ký này</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate cannot be read.</source>
+        <source>The signer's certificate cannot be read.</source>
         <translation>Không đọc được chứng thư của người ký.</translation>
     </message>
 </context>
@@ -4227,12 +4264,12 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
         <translation>Đầu vào / đầu ra</translation>
     </message>
     <message>
-        <source>The amount of product the step&apos;s flows are recorded for, e.g. &apos;100 hL&apos; or &apos;1 t&apos;</source>
-        <translation>Lượng sản phẩm mà các dòng của công đoạn được tính cho, ví dụ &apos;100 hL&apos; hoặc &apos;1 t&apos;</translation>
+        <source>The amount of product the step's flows are recorded for, e.g. '100 hL' or '1 t'</source>
+        <translation>Lượng sản phẩm mà các dòng của công đoạn được tính cho, ví dụ '100 hL' hoặc '1 t'</translation>
     </message>
     <message>
-        <source>a code is required (letters, digits, &apos;-&apos;)</source>
-        <translation>cần có mã (chữ, số, &apos;-&apos;)</translation>
+        <source>a code is required (letters, digits, '-')</source>
+        <translation>cần có mã (chữ, số, '-')</translation>
     </message>
     <message>
         <source>Change step code</source>
@@ -4300,7 +4337,7 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
         <translation>Chỉ những gói được ký bằng một trong các chứng thư số này mới được nhập. Trước khi thêm một chứng thư số, hãy so dấu vân tay SHA-256 của nó với dấu vân tay chuyên gia tư vấn đọc cho bạn (qua điện thoại hoặc gặp trực tiếp).</translation>
     </message>
     <message>
-        <source>No signer is trusted yet: every package is refused until its signer is trusted. Add the consultant&apos;s certificate (.pem, .cer, .crt or .der).</source>
+        <source>No signer is trusted yet: every package is refused until its signer is trusted. Add the consultant's certificate (.pem, .cer, .crt or .der).</source>
         <translation>Chưa có người ký nào được tin cậy: mọi gói đều bị từ chối cho đến khi người ký được tin cậy. Hãy thêm chứng thư số của chuyên gia tư vấn (.pem, .cer, .crt hoặc .der).</translation>
     </message>
     <message>
@@ -4358,7 +4395,7 @@ SHA-256: %2</source>
 SHA-256: %2</translation>
     </message>
     <message>
-        <source>The consultant&apos;s certificate</source>
+        <source>The consultant's certificate</source>
         <translation>Chứng thư số của chuyên gia tư vấn</translation>
     </message>
     <message>
@@ -4597,9 +4634,7 @@ Từ nay các gói được ký bằng chứng thư số này sẽ bị từ ch�
     <name>Workspace</name>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation>
-            <numerusform>Xóa %n dòng</numerusform>
-        </translation>
+        <translation><numerusform>Xóa %n dòng</numerusform></translation>
     </message>
     <message>
         <source>what it would change was changed in another place since (another window, the command line); it is left as it is</source>

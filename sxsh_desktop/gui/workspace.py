@@ -8,7 +8,8 @@ command that can run the inverse operation is pushed onto the QUndoStack. Pages 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.model import Assessment
+from ..services import edits
 from ..services.edits import Edit
 from ..store.operations import ChangedElsewhere
 from .forms import EDIT_ERRORS, error_text
@@ -69,6 +71,7 @@ class Workspace(QObject):
         self.undo_stack = QUndoStack(self)
         self._assessment: Assessment | None = None
         self._pending: list[Any] = []  # store changes since the figures were last read
+        self._gathered: list[Edit] | None = None  # the Edits of `together`, while it runs
         self.destroyed.connect(store.subscribe(self._on_store_change))
 
     @property
@@ -104,11 +107,34 @@ class Workspace(QObject):
         return self.run(Edit(text, do, undo))
 
     def run(self, edit: Edit) -> Any:
-        """Do the Edit; when it went through, push it (one undo step). Errors propagate, nothing is pushed."""
+        """Do the Edit; when it went through, push it (one undo step). Errors propagate, nothing is pushed.
+        Inside `together`, the Edit is gathered instead."""
+        if self._gathered is not None:
+            if not edit.ops:
+                raise TypeError(f"{edit.name!r} is not made of store operations: it cannot be done together")
+            self._gathered.append(edit)
+            return None
         result = edit.do()
         self.undo_stack.push(EditCommand(edit, self))
         self.notify()
         return result
+
+    @contextmanager
+    def together(self, name: Callable[[int], str]) -> Iterator[None]:
+        """The Edits run inside, gathered into one (a fill-down, a paste): one store transaction, one undo
+        step, named `name(how many)`; none when nothing was gathered. A refusal inside, or in the store,
+        stores nothing; it propagates."""
+        if self._gathered is not None:
+            raise RuntimeError("Edits are already being gathered.")
+        gathered: list[Edit] = []
+        self._gathered = gathered
+        try:
+            yield
+        finally:
+            self._gathered = None
+        if gathered:
+            ops = [op for e in gathered for op in e.ops]
+            self.run(edits.operations(self.store, name(len(gathered)), ops))
 
     def refuse(self, name: str, exc: BaseException, back_to: int, undoing: bool = True) -> None:
         """An undo or redo of `name` was refused: say so, and put the stack back at `back_to` once Qt has

@@ -28,6 +28,7 @@ class Edit:
     name: str
     do: Callable[[], Any]
     undo: Callable[[], Any]
+    ops: tuple[Operation, ...] = ()  # the store operations it runs, when it is made of them (see `operations`)
 
 
 def operations(store: Any, name: str, ops: Sequence[Operation]) -> Edit:
@@ -45,7 +46,7 @@ def operations(store: Any, name: str, ops: Sequence[Operation]) -> Edit:
         nonlocal forward
         forward = store.apply_batch(backward)
 
-    return Edit(name, do, undo)
+    return Edit(name, do, undo, tuple(ops))
 
 
 # -- flows of a process step ---------------------------------------------------------------------

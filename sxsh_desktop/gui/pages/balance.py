@@ -8,7 +8,6 @@ flows left out of the balance are listed with the reason, and a Sankey diagram d
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
@@ -30,29 +29,33 @@ from ...domain.balance import FlowAmount, StepBalance, step_balance
 from ...domain.display import unit_label
 from ...domain.methodology import DIRECTION_LABELS, FLOW_KIND_LABELS
 from ...domain.model import FLOW_DIRECTIONS, FLOW_KINDS, Assessment, Flow, ProcessStep
-from ...domain.quantities import Quantity, UnitError, require_kind
-from ...services import edits
-from ..forms import EDIT_ERRORS, not_saved
+from ...domain.quantities import Quantity, UnitError
 from ..models.rows import Column, RowsModel
 from ..widgets.canvas import ChartView
 from ..widgets.choice import ChoiceDelegate
-from ..widgets.common import MUTED_STYLE, MessageLabel, delete_key, new_id, set_widths, setup_table, sig
+from ..widgets.common import MUTED_STYLE, MessageLabel, delete_key, set_widths, setup_table, sig
+from ..widgets.fill_down import fill_down_key
 from ..widgets.quantity import QuantityDelegate, QuantityEdit, format_value
 from ..widgets.resources import flow_kinds, resource_choices, resource_label
-from ..workspace import delete_rows_text
 from .balance_closure import ClosureBox, basis_text, reason_text
-from .base import Page
-
-COL_DIRECTION, COL_KIND, COL_NAME, COL_RESOURCE, COL_QUANTITY, COL_UNIT, COL_PRICE, COL_TREATMENT, COL_BALANCE = range(
-    9
+from .balance_edits import (
+    COL_DIRECTION,
+    COL_KIND,
+    COL_NAME,
+    COL_PRICE,
+    COL_QUANTITY,
+    COL_RESOURCE,
+    COL_TREATMENT,
+    FlowEdits,
 )
+from .base import Page
 
 
 def product_unit(a: Assessment) -> str:
     return a.product_unit  # the one rule (domain/model.py)
 
 
-class BalancePage(Page):
+class BalancePage(FlowEdits, Page):
     tasks = (5,)
 
     def __init__(self, workspace: Any, parent: QWidget | None = None):
@@ -195,6 +198,7 @@ class BalancePage(Page):
         self.add_output_button.clicked.connect(lambda: self.add_flow("output"))
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.delete_key = delete_key(self.table, self.tr("Delete the selected flows"), self.delete_selected)
+        self.fill_key = fill_down_key(self.table, self.tr("Fill the first selected value down"), self.fill_down)
         QWidget.setTabOrder(self.step_combo, self.per_unit_check)
         QWidget.setTabOrder(self.per_unit_check, self.basis_edit.edit)
         QWidget.setTabOrder(self.basis_edit.edit, self.basis_label_edit)
@@ -457,98 +461,6 @@ class BalancePage(Page):
     def _cell_kinds(self, index: QModelIndex) -> tuple[str, ...] | None:
         f = self.model.rows[index.row()] if 0 <= index.row() < len(self.model.rows) else None
         return flow_kinds(f.resource, f.kind) if f else None
-
-    # -- writing --------------------------------------------------------------------------------
-
-    def update_flow(self, flow: Flow, **changes: Any) -> None:
-        """Change one flow of the current step (undoable); UnitError/ValidationError when refused."""
-        step = self.current_step()
-        if step is None:
-            return
-        new = dataclasses.replace(flow, **changes)
-        if new == flow:
-            return
-        if "quantity" in changes or "resource" in changes or "kind" in changes:
-            field = self.tr("Quantity of “{name}”").format(name=new.name)
-            require_kind(new.quantity.unit, flow_kinds(new.resource, new.kind), field)
-        name = self.tr("Edit flow “{name}”").format(name=flow.name)
-        self.workspace.run(
-            edits.update_flow(self.workspace.store, self.workspace.assessment_id, step.id, flow, new, name)
-        )
-
-    def add_flow(self, direction: str) -> Flow | None:
-        step = self.current_step()
-        if step is None:
-            return None
-        flow = Flow(
-            id=new_id("f", [f.id for f in step.flows]),
-            direction=direction,
-            kind="raw_material" if direction == "input" else "product",
-            name=self.tr("New input") if direction == "input" else self.tr("New output"),
-            quantity=Quantity(0.0, "kg"),
-        )
-        self.workspace.run(
-            edits.add_flow(self.workspace.store, self.workspace.assessment_id, step.id, flow, self.tr("Add flow"))
-        )
-        row = self.model.row_of(flow.id)
-        if row >= 0:
-            index = self.model.index(row, COL_NAME)
-            self.table.setCurrentIndex(index)
-            self.table.setFocus()
-        return flow
-
-    def delete_selected(self) -> None:
-        """Delete the selected flows (or the current one): one undo step, one store transaction."""
-        step = self.current_step()
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}) if step else []
-        if not rows and self.table.currentIndex().isValid():
-            rows = [self.table.currentIndex().row()]
-        flows = [self.model.rows[r] for r in rows if 0 <= r < len(self.model.rows)]
-        if not flows or step is None:
-            return
-        name = (
-            self.tr("Delete flow “{name}”").format(name=flows[0].name)
-            if len(flows) == 1
-            else delete_rows_text(len(flows))
-        )
-        edit = edits.delete_flows(
-            self.workspace.store, self.workspace.assessment_id, step.id, [f.id for f in flows], name
-        )
-        try:
-            self.workspace.run(edit)
-        except EDIT_ERRORS as exc:
-            self.message.show_message(not_saved(exc))
-            return
-        self.message.show_message("")
-
-    def _set_basis(self, q: Quantity | None) -> None:
-        step = self.current_step()
-        if step is None or q is None or q == step.basis:
-            return
-        store, aid, sid, old = self.workspace.store, self.workspace.assessment_id, step.id, step.basis
-        try:
-            self.workspace.apply(
-                self.tr("Change the basis"),
-                lambda: store.update_process_step(aid, sid, basis=q),
-                lambda: store.update_process_step(aid, sid, basis=old),
-            )
-        except (UnitError, ValueError) as exc:
-            self.basis_edit.refuse(exc)
-
-    def _set_basis_label(self) -> None:
-        step = self.current_step()
-        if step is None:
-            return
-        text = self.basis_label_edit.text().strip()
-        if text == step.basis_label:
-            return
-        old = step.basis_label
-        store, aid, sid = self.workspace.store, self.workspace.assessment_id, step.id
-        self.workspace.apply(
-            self.tr("Change the basis label"),
-            lambda: store.update_process_step(aid, sid, basis_label=text),
-            lambda: store.update_process_step(aid, sid, basis_label=old),
-        )
 
     def _step_chosen(self, index: int) -> None:
         self._step_id = self.step_combo.itemData(index)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -33,14 +33,12 @@ from PySide6.QtWidgets import (
 
 from ...domain.display import unit_label
 from ...domain.methodology import OPTION_STATUS_LABELS, PERIOD_LABELS
-from ...domain.model import OPTION_STATUSES, PERIOD_KEYS, Consumption, Period
-from ...domain.quantities import Quantity, UnitError
+from ...domain.model import OPTION_STATUSES, PERIOD_KEYS, Period
+from ...domain.quantities import UnitError
 from ...domain.reference import carriers
 from ...domain.savings import compute_savings
-from ...domain.validation import resource_kinds
 from ...services import edits
 from ...services.templates import benchmark
-from ..forms import EDIT_ERRORS, not_saved
 from ..models.rows import Column, RowsModel
 from ..widgets.canvas import ChartView
 from ..widgets.choice import ChoiceDelegate
@@ -56,19 +54,19 @@ from ..widgets.common import (
     setup_table,
     sig,
 )
+from ..widgets.fill_down import fill_down_key
 from ..widgets.quantity import QuantityDelegate, QuantityEdit
 from ..widgets.resources import resource_choices, resource_label
-from ..workspace import delete_rows_text
 from .base import Page
+from .monitoring_consumption import C_CARRIER, C_PERIOD, C_PRICE, C_QUANTITY, C_RESOURCE, ConsumptionEdits
 from .monitoring_parts import plan_columns, refuse_period, show_benchmark_text, show_energy
 from .mv_panel import MVPanel
 from .readings_panel import ReadingsPanel
 
 PLAN_STATUSES = ("selected", "implemented")
-C_PERIOD, C_RESOURCE, C_CARRIER, C_QUANTITY, C_PRICE = range(5)
 
 
-class MonitoringPage(Page):
+class MonitoringPage(ConsumptionEdits, Page):
     tasks = (14, 15, 16)
 
     def __init__(self, workspace: Any, parent: QWidget | None = None):
@@ -252,6 +250,9 @@ class MonitoringPage(Page):
         self.delete_consumption_key = delete_key(
             self.consumption_table, self.tr("Delete the selected readings"), self.delete_consumption
         )
+        self.fill_consumption_key = fill_down_key(
+            self.consumption_table, self.tr("Fill the first selected value down"), self.fill_consumption
+        )
         order: list[QWidget] = []  # from the first date on (a chain begun at the tab widget lost the dates)
         for key in PERIOD_KEYS:
             start, end, production = self.period_fields[key]
@@ -380,52 +381,6 @@ class MonitoringPage(Page):
 
     # -- columns --------------------------------------------------------------------------------
 
-    def _consumption_columns(self) -> list[Column]:
-        lang = self._lang
-
-        def q(value: Quantity | None) -> str:
-            from ..widgets.quantity import format_quantity
-
-            return format_quantity(value, lang())
-
-        return [
-            Column(
-                self.tr("Period"),
-                lambda r: PERIOD_LABELS[r[1].period](lang()),
-                lambda r: r[1].period,
-                lambda r, v: self.update_consumption(r[0], period=v),
-            ),
-            Column(
-                self.tr("Resource"),
-                lambda r: resource_label(r[1].resource, lang()),
-                lambda r: r[1].resource,
-                lambda r, v: self.update_consumption(r[0], resource=str(v or "").strip()),
-            ),
-            Column(
-                self.tr("Carrier"),
-                lambda r: resource_label(r[1].carrier, lang()),
-                lambda r: r[1].carrier,
-                lambda r, v: self.update_consumption(r[0], carrier=v or None),
-                tooltip=lambda r: self.tr(
-                    "The energy carrier of the official table, when the resource name is not one"
-                ),
-            ),
-            Column(
-                self.tr("Quantity"),
-                lambda r: q(r[1].quantity),
-                lambda r: r[1].quantity,
-                lambda r, v: self.update_consumption(r[0], quantity=v),
-                numeric=True,
-            ),
-            Column(
-                self.tr("Unit price"),
-                lambda r: q(r[1].unit_price),
-                lambda r: r[1].unit_price,
-                lambda r, v: self.update_consumption(r[0], unit_price=v),
-                numeric=True,
-            ),
-        ]
-
     def _savings_columns(self) -> list[Column]:
         lang = self._lang
 
@@ -455,18 +410,6 @@ class MonitoringPage(Page):
             ),
             Column(self.tr("VND saved"), lambda r: money(r.get("cost_saving_vnd"), lang()), numeric=True),
         ]
-
-    def _consumption_field(self, index: QModelIndex) -> str:
-        rows = self.consumption_model.rows
-        if 0 <= index.row() < len(rows):
-            return self.tr("Quantity ({resource})").format(
-                resource=resource_label(rows[index.row()][1].resource, self._lang())
-            )
-        return self.tr("Quantity")
-
-    def _consumption_kinds(self, index: QModelIndex) -> tuple[str, ...] | None:
-        rows = self.consumption_model.rows
-        return resource_kinds(rows[index.row()][1].carrier_key) if 0 <= index.row() < len(rows) else None
 
     # -- writing --------------------------------------------------------------------------------
 
@@ -514,51 +457,3 @@ class MonitoringPage(Page):
             return
         self.period_message.show_message("")
         production_w.show_error("")
-
-    def update_consumption(self, index: int, **changes: Any) -> None:
-        import dataclasses
-
-        old = self.workspace.assessment.consumption[index]
-        new = dataclasses.replace(old, **changes)
-        if new == old:
-            return
-        if not new.resource:
-            raise UnitError(self.tr("A reading needs a resource."))
-        store, aid = self.workspace.store, self.workspace.assessment_id
-        self.workspace.apply(
-            self.tr("Edit reading"),
-            lambda: store.update_consumption(aid, index, new),
-            lambda: store.update_consumption(aid, index, old),
-        )
-
-    def add_consumption(self, c: Consumption | None = None) -> int:
-        a = self.workspace.assessment
-        if c is None:
-            period = "reporting" if a.reporting is not None else "baseline"
-            c = Consumption("electricity", period, Quantity(None, "kWh"))  # type: ignore[arg-type]  # not entered
-        store, aid = self.workspace.store, self.workspace.assessment_id
-        index = len(a.consumption)
-        entry = c
-        self.workspace.apply(
-            self.tr("Add reading"),
-            lambda: store.add_consumption(aid, entry),
-            lambda: store.delete_consumption(aid, index),
-        )
-        self.consumption_table.setCurrentIndex(self.consumption_model.index(index, C_RESOURCE))
-        return index
-
-    def delete_consumption(self) -> None:
-        """Delete the selected readings (or the current one): one undo step, one store transaction."""
-        rows = {i.row() for i in self.consumption_table.selectionModel().selectedRows()}
-        if not rows and self.consumption_table.currentIndex().isValid():
-            rows = {self.consumption_table.currentIndex().row()}
-        chosen = [self.consumption_model.rows[r][0] for r in sorted(rows) if r < len(self.consumption_model.rows)]
-        if not chosen:
-            return
-        name = self.tr("Delete reading") if len(chosen) == 1 else delete_rows_text(len(chosen))
-        try:
-            self.workspace.run(
-                edits.delete_rows(self.workspace.store, self.workspace.assessment_id, "consumption", chosen, name)
-            )
-        except EDIT_ERRORS as exc:
-            self.consumption_message.show_message(not_saved(exc))

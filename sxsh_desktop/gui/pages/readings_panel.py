@@ -11,11 +11,8 @@ column and changes nothing.
 from __future__ import annotations
 
 import copy
-from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,21 +26,15 @@ from PySide6.QtWidgets import (
 
 from ...domain.display import unit_label
 from ...domain.methodology import PERIOD_LABELS
-from ...domain.model import PERIOD_KEYS, Assessment, MonitoringLayout
-from ...domain.numbers import format_value
-from ...domain.quantities import Quantity, UnitError, magnitude_in
+from ...domain.model import PERIOD_KEYS
+from ...domain.quantities import UnitError, magnitude_in
 from ...domain.readings import (
     Reading,
     ReadingEntry,
     format_span,
     month_after,
     monthly_spans,
-    parse_cell,
-    parse_span,
     period_readings,
-    product_unit,
-    resource_unit,
-    split_pasted,
 )
 from ...domain.reference import carriers
 from ...services import edits
@@ -52,66 +43,11 @@ from ..widgets.common import MUTED_STYLE, MessageLabel, set_widths, setup_table
 from ..widgets.quantity import error_text
 from ..widgets.resources import resource_label
 from ..workspace import delete_rows_text
-
-DEFAULT_DRIVERS = ("cdd",)
-_DEFAULT_UNITS = {"electricity": "kWh", "water": "m³"}
-
-
-def cell_text(value: float | None, language: str) -> str:
-    """A number as the table shows and copies it: grouped, in the language's way, no trailing zeros."""
-    return format_value(value, language, 4)
+from .readings_cells import DEFAULT_DRIVERS, cell_text, columns_of, with_cell  # noqa: F401 - callers import them here
+from .readings_keys import ReadingsKeys
 
 
-def columns_of(a: Assessment) -> list[tuple[str, str, str]]:
-    """(kind, key, unit) of the table's columns: month, production, each resource, each driver."""
-    cols = [("month", "", ""), ("production", "", product_unit(a))]
-    layout = a.monitoring_layout or MonitoringLayout()
-    # the sector template's resources first (a fuel entered as "coal" with its carrier stands for the carrier)
-    refined = {c.carrier: c.resource for c in a.consumption if c.carrier}
-    suggested = [refined.get(k, k) for k in layout.resources]
-    resources = [
-        *suggested,
-        *(c.resource for c in a.consumption),
-        *(e.resource for r in a.readings for e in r.consumption),
-    ]
-    if not resources:  # a blank assessment: the two every facility meters
-        resources = list(_DEFAULT_UNITS)
-    for key in dict.fromkeys(resources):
-        unit = resource_unit(a, key) or layout.units.get(key) or _DEFAULT_UNITS.get(key, "")
-        cols.append(("resource", key, unit))
-    suggested_drivers = [d.key for d in layout.drivers]
-    drivers = [*suggested_drivers, *DEFAULT_DRIVERS, *(k for r in a.readings for k in r.drivers)]
-    cols += [("driver", k, "") for k in dict.fromkeys(drivers)]
-    return cols
-
-
-def with_cell(r: Reading, col: tuple[str, str, str], text: str, field: str, lang: str, carrier: str | None) -> Reading:
-    """The reading with one cell typed in (an empty cell: not entered)."""
-    kind, key, unit = col
-    if kind == "month":
-        start, end = parse_span(text, field)
-        return replace(r, start=start, end=end)
-    value = parse_cell(text, field, lang)
-    if value is not None and value < 0 and kind != "driver":
-        raise UnitError(f"{field}: must not be negative")
-    if kind == "production":
-        return replace(r, production=None if value is None else Quantity(value, unit))
-    if kind == "resource":  # typed in the column's unit (the header's), whatever unit the entry had
-        entries = [e for e in r.consumption if e.resource != key]
-        if value is not None:
-            old = r.entry(key)
-            at = next((i for i, e in enumerate(r.consumption) if e.resource == key), len(entries))
-            entries.insert(at, ReadingEntry(key, Quantity(value, unit), old.carrier if old else carrier))
-        return replace(r, consumption=entries)
-    drivers = dict(r.drivers)
-    if value is None:
-        drivers.pop(key, None)
-    else:
-        drivers[key] = value
-    return replace(r, drivers=drivers)
-
-
-class ReadingsPanel(QWidget):
+class ReadingsPanel(ReadingsKeys, QWidget):
     def __init__(self, page: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.page = page
@@ -335,91 +271,3 @@ class ReadingsPanel(QWidget):
             return
         rows = self.readings()
         self.set_readings([r for i, r in enumerate(rows) if i not in chosen], delete_rows_text(len(chosen)))
-
-    # -- clipboard -------------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            if event.matches(QKeySequence.StandardKey.Paste):  # type: ignore[attr-defined]
-                self.paste(QGuiApplication.clipboard().text())
-                return True
-            if event.matches(QKeySequence.StandardKey.Copy):  # type: ignore[attr-defined]
-                QGuiApplication.clipboard().setText(self.copy_text())
-                return True
-        return super().eventFilter(watched, event)
-
-    def copy_text(self) -> str:
-        indexes = self.table.selectionModel().selectedIndexes() or [self.table.currentIndex()]
-        indexes = [i for i in indexes if i.isValid()]
-        if not indexes:
-            return ""
-        rows = sorted({i.row() for i in indexes})
-        cols = sorted({i.column() for i in indexes})
-        chosen = {(i.row(), i.column()) for i in indexes}
-        lines = []
-        for r in rows:
-            cells = [self.model.data(self.model.index(r, c)) if (r, c) in chosen else "" for c in cols]
-            lines.append("\t".join(cells))
-        return "\n".join(lines) + "\n"
-
-    def paste(self, text: str) -> None:
-        block = split_pasted(text)
-        if not block:
-            return
-        current = self.table.currentIndex()
-        row0 = current.row() if current.isValid() else len(self.model.rows)
-        col0 = current.column() if current.isValid() else 0
-        if block and self._is_heading(block[0], col0):
-            block = block[1:]
-        try:
-            new = self._pasted(block, row0, col0)
-            self.set_readings(new, self.tr("Paste readings"))
-        except EditError as exc:
-            self.message.show_message(error_text(exc))
-            return
-        self.message.show_message("")
-
-    def _is_heading(self, cells: list[str], col0: int) -> bool:
-        for j, text in enumerate(cells):
-            col = self.columns[col0 + j] if col0 + j < len(self.columns) else None
-            if col is None or not text.strip():
-                continue
-            try:
-                if col[0] == "month":
-                    parse_span(text)
-                else:
-                    parse_cell(text, "", self.page.language)
-                return False
-            except UnitError:
-                continue
-        return True
-
-    def _pasted(self, block: list[list[str]], row0: int, col0: int) -> list[Reading]:
-        rows = self.readings()
-        period = self.page.workspace.assessment.period(self.period)
-        if period is None:
-            raise UnitError(self.tr("There is no such period yet: enter its dates first."))
-        if col0 + max(len(cells) for cells in block) > len(self.columns):
-            raise UnitError(
-                self.tr("The pasted block is {n} columns wide; from this cell the table has {m}.").format(
-                    n=max(len(c) for c in block), m=len(self.columns) - col0
-                )
-            )
-        for i, cells in enumerate(block):
-            at = row0 + i
-            if at < len(rows):
-                reading = rows[at]
-            else:
-                last = rows[-1].end if rows else None
-                start, end = month_after(last) if last else monthly_spans(period.start, period.end)[0]
-                reading = Reading(self.period, start, end, None)
-                rows.append(reading)
-            for j, text in enumerate(cells):
-                col = col0 + j
-                if self.columns[col][0] == "month" and not text.strip():
-                    continue
-                key = self.columns[col][1]
-                field = self._field(at, col)
-                reading = with_cell(reading, self.columns[col], text, field, self.page.language, self._carrier(key))
-            rows[at] = reading
-        return sorted(rows, key=lambda r: r.start)
