@@ -185,8 +185,9 @@ class ResultsStrip(QFrame):
             percent = (row.get("saving") or {}).get("percent")
             unit = unit_label(row.get("specific_unit", ""), self.workspace.language)
             parts.append(
-                f"<b>{self._resource_name(row).replace(' ', '&nbsp;')}</b>&nbsp;{sec_b}&nbsp;→&nbsp;{sec_r}"
-                f"&nbsp;{unit}&nbsp;{self._delta(percent)}"
+                # a narrow strip may break a line after the name and before the change, never inside a figure
+                f"<b>{self._resource_name(row).replace(' ', '&nbsp;')}</b> {sec_b}&nbsp;→&nbsp;{sec_r}"
+                f"&nbsp;{unit} {self._delta(percent)}"
             )
         self.resources_label.setText(
             "&nbsp; · ".join(parts) if parts else self.tr("No consumption entered for both periods yet")

@@ -2,16 +2,19 @@
 
 A problem is a line naming the widget and what does not fit:
 - a table's header text wider than its section, or a cell's text wider than its column (Qt elides both);
+- in a view that wraps its text (the navigator's tree of tasks), a cell whose wrapped lines need more
+  height than its row has, or a word wider than the cell (Qt elides or clips both);
 - a field shorter than its font, or a field's text wider than the field (the start of "2024-12-31" scrolls
   out of a narrow line edit; a combo box elides its current text) — except a long free text that shows
   its start and is whole in the field's tooltip;
-- a label or a button narrower than its text (Qt clips them);
+- a label or a button narrower than its text, a wrapping label shorter than its lines (Qt clips them);
 - tabs that do not all fit their bar (the rest hide behind scroll arrows).
 Only what is visible is looked at; rows of a table are looked at up to MAX_ROWS."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -78,8 +81,10 @@ def _cell_problems(view: QAbstractItemView) -> list[str]:
     is_table = isinstance(view, QTableView)
     grid = 1 if is_table and view.showGrid() else 0  # the grid line takes a pixel of each cell
     is_tree = isinstance(view, QTreeView)
-    if not (is_table or is_tree or isinstance(view, QListView)) or view.wordWrap():
-        return out  # a view that wraps its text does not elide it
+    if not (is_table or is_tree or isinstance(view, QListView)):
+        return out
+    if view.wordWrap():
+        return _wrapped_problems(view)
     try:
         columns = model.columnCount(QModelIndex())
     except TypeError:  # a list model keeps columnCount to itself: one column
@@ -99,6 +104,57 @@ def _cell_problems(view: QAbstractItemView) -> list[str]:
             if need > width:
                 out.append(f"{_name(view)}: cell {r},{c} {str(text)!r} needs {need} px, has {width}")
                 break  # one line per column is enough
+    return out
+
+
+def _visible_indexes(view: QAbstractItemView):
+    """The indexes of a view's first column(s) that are shown: a tree's expanded rows, a table's rows."""
+    model = view.model()
+    is_tree = isinstance(view, QTreeView)
+
+    def rows(parent: QModelIndex, depth: int):
+        for r in range(min(model.rowCount(parent), MAX_ROWS)):
+            index = model.index(r, 0, parent)
+            yield index
+            if is_tree and depth < 3 and view.isExpanded(index):
+                yield from rows(index, depth + 1)
+
+    columns = 1 if isinstance(view, QListView) else model.columnCount(QModelIndex())
+    for first in rows(QModelIndex(), 0):
+        for c in range(columns):
+            if isinstance(view, QTableView | QTreeView) and view.isColumnHidden(c):
+                continue
+            yield first.siblingAtColumn(c)
+
+
+def _wrapped_problems(view: QAbstractItemView) -> list[str]:
+    """A wrapping view's cells: the wrapped text must fit the cell's text rectangle, as the style lays it
+    out (the check box, the icon and the indentation taken off) less the margins the style draws it in."""
+    out = []
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    viewport = view.viewport().rect()
+    for index in _visible_indexes(view):
+        rect = view.visualRect(index)
+        if rect.isEmpty() or not rect.intersects(viewport):
+            continue
+        delegate = view.itemDelegateForIndex(index)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = rect
+        delegate.initStyleOption(option, index)
+        text = option.text
+        if not text:
+            continue
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        width = area.width() - 2 * margin
+        metrics = QFontMetrics(option.font)
+        need = metrics.boundingRect(QRect(0, 0, max(width, 1), 100000), int(Qt.TextFlag.TextWordWrap), text)
+        if need.width() > width or need.height() > area.height():
+            out.append(
+                f"{_name(view)}: wrapped cell {text!r} needs {need.width()}×{need.height()} px, "
+                f"has {width}×{area.height()}"
+            )
     return out
 
 
@@ -140,7 +196,14 @@ def _combo_problems(w: QComboBox) -> list[str]:
 
 
 def _label_problems(w: QLabel) -> list[str]:
-    if w.wordWrap() or not w.text() or w.pixmap() is not None and not w.pixmap().isNull():
+    if not w.text() or w.pixmap() is not None and not w.pixmap().isNull():
+        return []
+    if w.wordWrap():  # its widest word (or run of words joined by no-break spaces), and its lines' height
+        wide, tall = w.minimumSizeHint().width(), w.heightForWidth(w.width())
+        if w.width() < wide:
+            return [f"{_name(w)}: wrapped label {w.text()[:60]!r} needs {wide} px wide, has {w.width()}"]
+        if tall > w.height() + 1:
+            return [f"{_name(w)}: wrapped label {w.text()[:60]!r} needs {tall} px tall, has {w.height()}"]
         return []
     need = w.minimumSizeHint().width()
     if w.width() < need:

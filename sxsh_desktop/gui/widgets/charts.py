@@ -7,6 +7,7 @@ Pure function: data in, a matplotlib Figure out (no pyplot); matplotlib is impor
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -69,11 +70,14 @@ def sec_index_figure(
         ax.barh([y - 0.19 for y in ys], [100.0] * n, height=0.36, color=BASELINE, label=period_labels[0])
         ax.barh([y + 0.19 for y in ys], after, height=0.36, color=REPORTING, label=period_labels[1])
         top = max(100.0, *after)
+        changes: list[Any] = []  # one a row: the change in percent, at the right
+        values: list[Any] = []  # two a row: the figures before and after, inside their bars
+        value_style: dict[str, Any] = {"va": "center", "fontsize": 6.5, "clip_on": True}
         for y, r, a in zip(ys, rows, after, strict=True):
             change = 100.0 - a
             colour = GOOD if change >= 0 else BAD
             sign = "-" if change >= 0 else "+"
-            ax.text(
+            label = ax.text(
                 top * 1.02,
                 y,
                 f"{sign}{format_number(abs(change), 1, language)} %",
@@ -82,8 +86,9 @@ def sec_index_figure(
                 color=colour,
                 fontweight="bold",
             )
-            ax.text(1.5, y - 0.19, format_significant(r[2], 3, language), va="center", fontsize=6.5, color=INK)
-            ax.text(1.5, y + 0.19, format_significant(r[3], 3, language), va="center", fontsize=6.5, color="white")
+            changes.append(label)
+            values.append(ax.text(1.5, y - 0.19, format_significant(r[2], 3, language), **value_style, color=INK))
+            values.append(ax.text(1.5, y + 0.19, format_significant(r[3], 3, language), **value_style, color="white"))
         ax.set_yticks(ys, [f"{r[0]} ({r[1]})" for r in rows], fontsize=7.5)
         ax.invert_yaxis()
         ax.set_xlim(0, top * 1.16)
@@ -93,7 +98,50 @@ def sec_index_figure(
         ax.set_axisbelow(True)
         ax.set_xlabel("%  (" + period_labels[0] + " = 100)", fontsize=7.5)
         ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=7.5, frameon=False)
+        fig.canvas.mpl_connect("draw_event", _LabelFit(fig, ax, changes, values))
     return fig
+
+
+LINE = 1.4  # a line of text is this many times its size tall, ascent to descent, with a little air
+
+
+class _LabelFit:
+    """Labels that never run into each other however small the panel draws the chart: the figures inside
+    the bars are shown only when a bar is as tall as their text; the rows' names and changes get smaller
+    with the rows (down to 5 pt), and below that only every second (third …) row is named. Fitted after
+    each drawing at a new size (the axes' height is known then), drawn again when that changed anything."""
+
+    def __init__(self, fig: Any, ax: Any, changes: list[Any], values: list[Any]):
+        self.fig, self.ax, self.changes, self.values = fig, ax, changes, values
+        self._fitted_to: tuple[float, float] | None = None
+
+    def __call__(self, _event: Any = None) -> None:
+        size = (round(self.fig.bbox.width), round(self.fig.bbox.height))
+        if size == self._fitted_to:
+            return
+        self._fitted_to = size
+        if self.fit():
+            self.fig.canvas.draw_idle()
+
+    def fit(self) -> bool:
+        """Set the labels for the axes' height now; True when any label changed."""
+        before = self._state()
+        (_, y0), (_, y1) = self.ax.transData.transform([(0, 0), (0, 1)])
+        row_pt = abs(y1 - y0) * 72 / self.fig.dpi  # one row: its two bars and the gap
+        for v in self.values:  # a bar is 0.36 of its row
+            v.set_visible(row_pt * 0.36 >= 6.5 * 1.15)
+        size_pt = max(5.0, min(7.5, row_pt / LINE))
+        step = max(1, math.ceil(size_pt * LINE / row_pt - 1e-9))  # rows per label once 5 pt is still too tall
+        for i, (tick, change) in enumerate(zip(self.ax.get_yticklabels(), self.changes, strict=False)):
+            tick.set_fontsize(size_pt)
+            change.set_fontsize(min(8.0, size_pt + 0.5) if step == 1 and row_pt >= 8.5 * LINE else size_pt)
+            tick.set_visible(i % step == 0)
+            change.set_visible(i % step == 0)
+        return self._state() != before
+
+    def _state(self) -> list[Any]:
+        labels = [*self.ax.get_yticklabels(), *self.changes, *self.values]
+        return [(t.get_visible(), t.get_fontsize()) for t in labels]
 
 
 def figure_rows(
