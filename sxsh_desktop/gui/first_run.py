@@ -290,8 +290,11 @@ class FirstRunDialog(QWizard):
         self.name = self.profile_page.name
         self.organisation = self.profile_page.organisation
         self.sample = self.sample_page.sample
-        self.setMinimumSize(560, 420)
         self.retranslate()
+        # as wide as the widest page needs (a radio button cannot wrap its text): an explicit minimum size
+        # takes the place of the layout's, so it must not be less than that
+        widest = max(page.minimumSizeHint().width() for page in self.page_ids)
+        self.setMinimumSize(max(560, widest + 2 * self.fontMetrics().height()), 420)
         fit_to_screen(self, [self.identity_page, self.profile_page, self.folder_page])
 
     def changeEvent(self, event) -> None:

@@ -109,6 +109,8 @@ class ResultsStrip(QFrame):
         self.warnings_chip = QLabel(self)
         for w in (self.resources_label, self.energy_label, self.norm_chip, self.band_chip, self.warnings_chip):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        for w in (self.energy_label, self.norm_chip, self.band_chip, self.warnings_chip):
+            w.setWordWrap(True)  # on a narrow screen (1280 px at 150 %) they share the width, on two lines
         self._layout.addWidget(self.heading)
         self._layout.addWidget(self.resources_label, 1)
         self._layout.addWidget(self.energy_label)
@@ -193,6 +195,7 @@ class ResultsStrip(QFrame):
             "&nbsp; · ".join(parts) if parts else self.tr("No consumption entered for both periods yet")
         )
         self.resources_label.setToolTip(self.tr("Specific consumption (per unit product): baseline → reporting"))
+        self.resources_label.setMinimumWidth(self.resources_label.minimumSizeHint().width())  # its widest figure
         energy = s.get("energy")
         if energy:
             self.energy_label.setText(

@@ -7,7 +7,7 @@ A problem is a line naming the widget and what does not fit:
 - a field shorter than its font, or a field's text wider than the field (the start of "2024-12-31" scrolls
   out of a narrow line edit; a combo box elides its current text) — except a long free text that shows
   its start and is whole in the field's tooltip;
-- a label or a button narrower than its text, a wrapping label shorter than its lines (Qt clips them);
+- a label, a button, a radio button or a check box narrower than its text, a wrapping label shorter than its lines (Qt clips them);
 - tabs that do not all fit their bar (the rest hide behind scroll arrows).
 Only what is visible is looked at; rows of a table are looked at up to MAX_ROWS."""
 
@@ -16,14 +16,17 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QRadioButton,
     QStyle,
     QStyleOptionComboBox,
     QStyleOptionFrame,
@@ -220,6 +223,14 @@ def _button_problems(w: QPushButton) -> list[str]:
     return []
 
 
+def _choice_problems(w: QAbstractButton) -> list[str]:
+    """A radio button or a check box: its indicator and its text (which it cannot wrap) whole."""
+    need = w.sizeHint().width()
+    if w.text() and w.width() < need:
+        return [f"{_name(w)}: {type(w).__name__} {w.text()!r} needs {need} px, has {w.width()}"]
+    return []
+
+
 def _tab_problems(bar: QTabBar) -> list[str]:
     if bar.count() == 0:
         return []
@@ -252,6 +263,9 @@ def problems(root: QWidget) -> list[str]:
     for w in root.findChildren(QPushButton):
         if _shown(w, root):
             out += _button_problems(w)
+    for w in [*root.findChildren(QRadioButton), *root.findChildren(QCheckBox)]:
+        if _shown(w, root) and not _in_item_view(w):
+            out += _choice_problems(w)
     for bar in root.findChildren(QTabBar):
         if _shown(bar, root):
             out += _tab_problems(bar)
