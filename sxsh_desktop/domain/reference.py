@@ -175,6 +175,26 @@ _RESOURCE_NAMES = {
     "lpg": ("Khí hóa lỏng (LPG)", "Liquefied petroleum gas (LPG)"),
     "malt": ("Malt", "Malt"),
     "rice": ("Gạo", "Rice"),
+    # the sector templates' materials (assessment_templates/)
+    "cassava_root": ("Củ sắn tươi", "Fresh cassava roots"),
+    "tapioca_starch": ("Tinh bột sắn", "Tapioca starch"),
+    "hops": ("Hoa houblon", "Hops"),
+    "kieselguhr": ("Bột trợ lọc (diatomit)", "Kieselguhr (diatomaceous earth)"),
+    "co2": ("Khí CO₂", "CO₂ gas"),
+    "ice": ("Nước đá", "Ice"),
+    "raw_fish": ("Cá nguyên liệu", "Raw fish"),
+    "packaging": ("Bao bì", "Packaging"),
+    "greige_fabric": ("Vải mộc", "Greige fabric"),
+    "dyes": ("Thuốc nhuộm", "Dyes"),
+    "naoh": ("Xút (NaOH)", "Caustic soda (NaOH)"),
+    "h2o2": ("Hydro peroxit (H₂O₂)", "Hydrogen peroxide (H₂O₂)"),
+    "recovered_paper": ("Giấy thu hồi", "Recovered paper"),
+    "steel_scrap": ("Thép phế liệu", "Steel scrap"),
+    "pig_iron": ("Gang thỏi", "Pig iron"),
+    "ferroalloys": ("Hợp kim fero", "Ferroalloys"),
+    "electrodes": ("Điện cực", "Electrodes"),
+    "lime": ("Vôi", "Lime"),
+    "oxygen": ("Khí oxy", "Oxygen"),
 }
 
 
