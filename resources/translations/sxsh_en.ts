@@ -3859,26 +3859,6 @@ The database as it is now is backed up first, so this can be undone by restoring
         <translation>Export</translation>
     </message>
     <message>
-        <source>(revision %1 arrived)</source>
-        <translation>(revision %1 arrived)</translation>
-    </message>
-    <message>
-        <source>package %1 from %2</source>
-        <translation>package %1 from %2</translation>
-    </message>
-    <message>
-        <source>encrypted</source>
-        <translation>encrypted</translation>
-    </message>
-    <message>
-        <source>replaces revision %1</source>
-        <translation>replaces revision %1</translation>
-    </message>
-    <message>
-        <source>%1, SHA-256 %2</source>
-        <translation>%1, SHA-256 %2</translation>
-    </message>
-    <message>
         <source>Imported; replaces revision %1, which stays in the history</source>
         <translation>Imported; replaces revision %1, which stays in the history</translation>
     </message>

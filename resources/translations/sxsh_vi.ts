@@ -3859,26 +3859,6 @@ Cơ sở dữ liệu hiện tại được sao lưu trước, nên có thể ho�
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <source>(revision %1 arrived)</source>
-        <translation>(nhận phiên bản %1)</translation>
-    </message>
-    <message>
-        <source>package %1 from %2</source>
-        <translation>gói %1 của %2</translation>
-    </message>
-    <message>
-        <source>encrypted</source>
-        <translation>được mã hoá</translation>
-    </message>
-    <message>
-        <source>replaces revision %1</source>
-        <translation>thay cho phiên bản %1</translation>
-    </message>
-    <message>
-        <source>%1, SHA-256 %2</source>
-        <translation>%1, SHA-256 %2</translation>
-    </message>
-    <message>
         <source>Imported; replaces revision %1, which stays in the history</source>
         <translation>Đã nhập; thay cho phiên bản %1 (vẫn giữ trong lịch sử)</translation>
     </message>
