@@ -198,6 +198,6 @@ def test_a_sector_templates_layout_lays_out_the_table(qtbot, tmp_path):
     page.left_tabs.setCurrentIndex(2)
     panel = page.readings_panel
     headers = [panel.model.headerData(i, Qt.Orientation.Horizontal) for i in range(panel.model.columnCount())]
-    assert headers == ["Month", "Production (t)", "Electricity (kWh)", "Water (m³)", "ice (t)", "Cooling degree days"]
+    assert headers == ["Month", "Production (t)", "Electricity (kWh)", "Water (m³)", "Ice (t)", "Cooling degree days"]
     assert panel.columns[4] == ("resource", "ice", "t")
     assert "Frozen product made in the month (t)" in panel.driver.text() and panel.driver.isVisible()
