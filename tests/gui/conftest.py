@@ -17,15 +17,29 @@ _recorder = None
 
 
 def pytest_sessionfinish(session, exitstatus):
-    """With SXSH_CLICKED_OUT set, the names of the controls the run drove, one a line, to that file."""
+    """With SXSH_CLICKED_OUT set, the names of the controls the run drove, one a line, to that file.
+
+    With SXSH_CLICKED_DIR set (a run spread over pytest-xdist workers, each of which sees only its own
+    tests' clicks), each process writes what it drove to a file of its own in that folder, and the process
+    that was given the whole GUI tier writes `whole-tier`: a later serial run of
+    test_every_control_is_clicked.py with the same SXSH_CLICKED_DIR checks the union."""
     import os
+    from pathlib import Path
 
     out = os.environ.get("SXSH_CLICKED_OUT")
-    if out:
-        import controls
+    folder = os.environ.get("SXSH_CLICKED_DIR")
+    if not (out or folder):
+        return
+    import controls
 
-        with open(out, "w", encoding="utf-8") as fh:
-            fh.write("\n".join(sorted(controls.clicked)) + "\n")
+    names = "\n".join(sorted(controls.clicked)) + "\n"
+    if out:
+        Path(out).write_text(names, encoding="utf-8")
+    if folder:
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        Path(folder, f"clicked-{worker}.txt").write_text(names, encoding="utf-8")
+        if worker == "main" and controls.whole_tier_given(session.config) and exitstatus == 0:
+            Path(folder, "whole-tier").write_text("", encoding="utf-8")
 
 
 @pytest.fixture(autouse=True)

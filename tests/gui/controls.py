@@ -107,3 +107,15 @@ def controls_of(widget) -> dict[str, str]:
         name = control_name(a) or f"<unnamed QAction {a.text()!r} in {_owner_class(a)}>"
         found[name] = a.text()
     return found
+
+
+def whole_tier_given(config) -> bool:
+    """The run was given the GUI tier's folder (or one above it) whole: no test of it left out by name or
+    marker."""
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent
+    if config.option.keyword or config.option.markexpr or config.getoption("deselect", None):
+        return False
+    given = [Path(str(a).split("::")[0]).resolve() for a in config.args]
+    return any(g.is_dir() and (g == here or g in here.parents) for g in given)

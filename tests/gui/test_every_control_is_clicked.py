@@ -25,16 +25,25 @@ NOT_YET: set[str] = set()
 WHEN_AVAILABLE = {"IdentityPage.test_button"}
 
 
-def _whole_tier_ran(request) -> bool:
-    """The run was given this folder (or one above it) whole: no test of it left out by name or marker."""
+def _clicked_by_the_tier(request) -> set[str]:
+    """What the whole GUI tier drove: this run's clicks when it was given the whole tier serially, or the
+    union a run spread over pytest-xdist workers left in SXSH_CLICKED_DIR (conftest.py) when this file runs
+    after it on its own. Skips when neither shows the whole tier."""
     from pathlib import Path
 
-    here = Path(__file__).resolve().parent
-    config = request.config
-    if config.option.keyword or config.option.markexpr or config.getoption("deselect", None):
-        return False
-    given = [Path(str(a).split("::")[0]).resolve() for a in config.args]
-    return any(g.is_dir() and (g == here or g in here.parents) for g in given)
+    folder = os.environ.get("SXSH_CLICKED_DIR")
+    if folder and not controls.whole_tier_given(request.config):
+        if not Path(folder, "whole-tier").exists():
+            pytest.fail(f"{folder} holds no record of a whole, passing run of the GUI tier")
+        clicked: set[str] = set()
+        for part in Path(folder).glob("clicked-*.txt"):
+            clicked |= set(part.read_text(encoding="utf-8").split())
+        return clicked
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        pytest.skip("a worker of pytest-xdist sees only its own tests' clicks; the run after it checks them all")
+    if not controls.whole_tier_given(request.config):
+        pytest.skip("only the whole GUI tier shows which controls its tests drive")
+    return controls.clicked
 
 
 def all_controls(qtbot, tmp_path) -> dict[str, str]:
@@ -90,11 +99,8 @@ def test_every_control_is_named_and_driven_by_a_test(qtbot, tmp_path, request):
             fh.write("\n".join(sorted(found)) + "\n")
     unnamed = sorted(k for k in found if k.startswith("<unnamed"))
     assert not unnamed, "controls without a name:\n" + "\n".join(unnamed)
-    if not _whole_tier_ran(request):
-        pytest.skip("only the whole GUI tier shows which controls its tests drive")
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        pytest.skip("a worker of pytest-xdist sees only its own tests' clicks; the serial run checks them all")
-    never = sorted(set(found) - controls.clicked - NOT_YET - WHEN_AVAILABLE)
+    clicked = _clicked_by_the_tier(request)
+    never = sorted(set(found) - clicked - NOT_YET - WHEN_AVAILABLE)
     assert not never, "controls no test clicks or triggers:\n" + "\n".join(f"{n} ({found[n]})" for n in never)
-    now_driven = sorted(NOT_YET & controls.clicked)
+    now_driven = sorted(NOT_YET & clicked)
     assert not now_driven, "driven by a test now, take them off NOT_YET:\n" + "\n".join(now_driven)
