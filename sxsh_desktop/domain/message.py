@@ -175,6 +175,8 @@ def _english(name: str, value: Any) -> Any:
         return ", ".join(value)
     if hasattr(value, "text"):  # a name with its words in both languages (a resource, a step)
         return value.text("en")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(_english(name, v)) for v in value)
     return value
 
 
@@ -193,6 +195,8 @@ def _vietnamese(name: str, value: Any) -> Any:
         return PERIODS.get(value, value)
     if hasattr(value, "text"):
         return value.text("vi")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(_vietnamese(name, v)) for v in value)
     if isinstance(value, bool):
         return value
     if isinstance(value, dt.date):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
+from ..domain.message import Message
 from ..domain.model import PERIOD_KEYS, Assessment
 from ..domain.readings import Reading
 from . import mapping as m
@@ -66,7 +67,7 @@ class ReadingOperations:
         """All readings of one period at once; the other period's are kept. The readings come out baseline
         first, then reporting, so that setting a period back (an undo) gives the very list it had."""
         if period not in PERIOD_KEYS:
-            raise StoreError(f"'{period}' is not a period (baseline or reporting).")
+            raise StoreError(Message("store.not_period", {"period": period}))
         if any(r.period != period for r in readings):
             raise StoreError(f"every reading given must be of the {period} period")
 
@@ -91,17 +92,17 @@ class ReadingOperations:
 def _nth(rows: list[ReadingRow], index: int) -> ReadingRow:
     ordered = sorted(rows, key=lambda r: r.position)
     if not 0 <= index < len(ordered):
-        raise StoreError(f"There is no reading number {index} (there are {len(ordered)}).")
+        raise StoreError(Message("store.no_reading", {"index": index, "count": len(ordered)}))
     return ordered[index]
 
 
 def _set(a: Assessment, index: int, reading: Reading) -> None:
     if not 0 <= index < len(a.readings):
-        raise StoreError(f"There is no reading number {index} (there are {len(a.readings)}).")
+        raise StoreError(Message("store.no_reading", {"index": index, "count": len(a.readings)}))
     a.readings[index] = reading
 
 
 def _pop(a: Assessment, index: int) -> None:
     if not 0 <= index < len(a.readings):
-        raise StoreError(f"There is no reading number {index} (there are {len(a.readings)}).")
+        raise StoreError(Message("store.no_reading", {"index": index, "count": len(a.readings)}))
     a.readings.pop(index)

@@ -11,35 +11,37 @@ from __future__ import annotations
 
 import re
 
+from ..domain.message import Message
+
 _SECRET = re.compile(r"(password|passwd|pwd)\s*=\s*\S+", re.IGNORECASE)
 _URL_CREDENTIALS = re.compile(r"(\w+://)[^/@\s]+@")
 _SQL_TAIL = re.compile(r"\s*(\[SQL:|\[parameters:|\(Background on this error).*", re.DOTALL)
 
-# (words found in the driver's message, lower case) → what to tell the user
+# (words found in the driver's message, lower case) → what to tell the user (a code of the catalogue)
 _KNOWN: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("disk is full", "no space left", "could not extend file"), "the disk is full; free some space and try again"),
+    (("disk is full", "no space left", "could not extend file"), "database.disk_full"),
     (
         ("malformed", "not a database", "file is encrypted", "corrupt"),
-        "the database file is damaged; restore a backup (sxsh restore BACKUP)",
+        "database.damaged",
     ),
     (
         ("database is locked", "database table is locked"),
-        "the database is busy (another program is writing to it); try again",
+        "database.busy",
     ),
-    (("readonly database", "read-only"), "the database file is read-only; it cannot be changed"),
-    (("unable to open database file",), "the database file cannot be opened (missing folder or no permission)"),
-    (("disk i/o error",), "the disk could not be read or written (disk I/O error)"),
+    (("readonly database", "read-only"), "database.read_only"),
+    (("unable to open database file",), "database.cannot_open"),
+    (("disk i/o error",), "database.disk_io"),
     (
         ("password authentication failed", "authentication failed"),
-        "the database server refused the user name or password",
+        "database.authentication",
     ),
-    (("no pg_hba.conf entry",), "the database server does not accept connections from this computer and user"),
-    (("connection refused",), "the database server cannot be reached (connection refused); is it running?"),
+    (("no pg_hba.conf entry",), "database.not_allowed"),
+    (("connection refused",), "database.refused"),
     (
         ("could not translate host name", "name or service not known", "nodename nor servname"),
-        "the database server's host name is not known",
+        "database.unknown_host",
     ),
-    (("timeout expired", "timed out"), "the database server did not answer in time"),
+    (("timeout expired", "timed out"), "database.timeout"),
     (
         (
             "server closed the connection",
@@ -48,34 +50,38 @@ _KNOWN: tuple[tuple[tuple[str, ...], str], ...] = (
             "connection already closed",
             "ssl syscall",
         ),
-        "the connection to the database server was lost; try again",
+        "database.connection_lost",
     ),
     (
         ("too many connections", "remaining connection slots"),
-        "the database server has no free connections; try again later",
+        "database.no_connections",
     ),
     (
         ("could not serialize", "deadlock detected"),
-        "another import changed the same records at the same moment; try again",
+        "database.conflict",
     ),
     (
         ("no such table", "undefinedtable", "does not exist"),
-        "the database lacks part of its schema (made by another app, or damaged)",
+        "database.schema",
     ),
-    (("unique constraint", "duplicate key", "unique violation"), "a record with the same key is already stored"),
-    (("check constraint",), "a value is outside what the store accepts"),
-    (("not null constraint", "null value in column"), "a required value is missing"),
-    (("foreign key constraint", "violates foreign key"), "a record points at one that is not stored"),
+    (("unique constraint", "duplicate key", "unique violation"), "database.duplicate"),
+    (("check constraint",), "database.check"),
+    (("not null constraint", "null value in column"), "database.required"),
+    (("foreign key constraint", "violates foreign key"), "database.dangling"),
     (
         ("out of range", "numeric field overflow", "integer overflow", "python int too large"),
-        "a number is too large for the store",
+        "database.too_large",
     ),
     (
         ("character not in repertoire", "invalid byte sequence", "cannot contain nul", "nul (0x00)"),
-        "a text holds characters the store cannot keep",
+        "database.characters",
     ),
-    (("value too long",), "a text is longer than the store keeps"),
+    (("value too long",), "database.too_long"),
 )
+
+
+# a constraint's refusal names the constraint when the driver says it
+_NAMED = {"database.check": "database.check_named"}
 
 
 def _constraint(message: str) -> str | None:
@@ -94,21 +100,22 @@ def clean(message: str, limit: int | None = 240) -> str:
     return line if limit is None else line[:limit]
 
 
-def database_error_in_words(exc: BaseException) -> str:
-    """What a database failure means, in one line."""
+def database_error_in_words(exc: BaseException) -> Message:
+    """What a database failure means, in one line: a message of the catalogue (domain/catalogue/store.py),
+    its English what `sxsh` prints; a failure no words here know is the driver's first line, cleaned."""
     orig = getattr(exc, "orig", None) or exc
     raw = str(orig)
     low = raw.lower()
     if re.search(r'database "[^"]*" does not exist', low):
-        return "the database named in the URL does not exist on the server"
+        return Message("database.no_database")
     if re.search(r'role "[^"]*" does not exist', low):
-        return "the database server does not know this user"
-    for needles, words in _KNOWN:
+        return Message("database.no_role")
+    for needles, code in _KNOWN:
         if any(n in low for n in needles):
-            if "constraint" in words or "outside what the store accepts" in words:
+            if code in _NAMED:
                 name = _constraint(raw)
                 if name:
-                    return f"{words} ({name})"
-            return words
+                    return Message(_NAMED[code], {"detail": name})
+            return Message(code)
     first = raw.strip().splitlines()[0] if raw.strip() else type(orig).__name__
-    return clean(first) or type(orig).__name__
+    return Message("database.other", {"detail": clean(first) or type(orig).__name__})

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.message import FieldMessage, Message, free_text
+from ..domain.message import FieldMessage, Message
 from .package import (
     INVALID,
     TRUSTED,
@@ -247,8 +247,8 @@ def _record(review: ReviewStore, checked: _Checked, options: ImportOptions) -> I
             from ..store.errors import StoreError
             from ..store.words import database_error_in_words
 
-            words = _short(exc) if isinstance(exc, StoreError) else database_error_in_words(exc)
-            out.said = Message("intake.store_refused", {"problem": free_text(words)})
+            problem = exc.said if isinstance(exc, StoreError) else database_error_in_words(exc)
+            out.said = Message("intake.store_refused", {"problem": problem})
         else:
             out.status, out.superseded_revision, out.said = record.status, record.superseded_revision, record.said
             out.newer_revision = record.newer_revision

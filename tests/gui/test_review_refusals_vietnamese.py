@@ -120,3 +120,61 @@ def test_refused_packages_say_why_in_vietnamese(qtbot, window, refused, monkeypa
     # the CLI's words are untouched
     assert dialog.outcomes[0].line == "refused: the file is truncated or damaged (no zip directory at its end)"
     assert dialog.outcomes[1].line == "refused: the manifest's signature (manifest.json.p7s) is missing"
+
+
+def _expired_certificate(path):
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import Encoding
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name(
+        [x509.NameAttribute(NameOID.COMMON_NAME, "Lê Cũ"), x509.NameAttribute(NameOID.ORGANIZATION_NAME, "VNCPC")]
+    )
+    start = dt.datetime(2019, 1, 1, tzinfo=dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(7)
+        .not_valid_before(start)
+        .not_valid_after(dt.datetime(2020, 12, 1, tzinfo=dt.UTC))
+        .sign(key, hashes.SHA256())
+    )
+    path.write_bytes(cert.public_bytes(Encoding.PEM))
+    return path
+
+
+def test_a_store_refusal_is_said_in_vietnamese(qtbot, window, monkeypatch, tmp_path):
+    """Trusting an expired certificate: the store refuses it (StoreError, a message of the catalogue);
+    the trusted signers dialog says so in Vietnamese, dates the Vietnamese way, and nothing is trusted."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from sxsh_desktop.store.review_ops import ReviewStore
+
+    ws = window.show_review()
+    qtbot.mouseClick(ws.trust_button, LEFT)
+    dialog = window.trusted_signers()
+    before = [s.fingerprint for s in ReviewStore(window.store).trusted_signers()]
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: said.append(text))
+    dialog.confirm = lambda title, text: True
+    old = _expired_certificate(tmp_path / "le-cu.pem")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(old), ""))
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    assert said == [
+        "chứng thư của Lê Cũ đã hết hạn ngày 01/12/2020; chưa được tin cậy (các gói do chứng thư này ký cũng sẽ bị "
+        "từ chối)"
+    ]
+    assert [s.fingerprint for s in ReviewStore(window.store).trusted_signers()] == before
+    junk = tmp_path / "junk.pem"
+    junk.write_text("not a certificate")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    assert said[-1] == f"{junk}: không phải là chứng thư số (PEM hoặc DER)"
+    dialog.close()

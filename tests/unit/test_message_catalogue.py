@@ -63,9 +63,18 @@ def _words(template: str) -> str:
 
 
 def test_no_code_is_given_twice():
-    from sxsh_desktop.domain.catalogue import intake, packages, refusals, review, signing
+    from sxsh_desktop.domain.catalogue import intake, packages, refusals, review, signing, store
 
-    parts = [refusals.REFUSALS, packages.PACKAGES, intake.INTAKE, signing.SIGNING, signing.WRITING, review.REVIEW]
+    parts = [
+        refusals.REFUSALS,
+        packages.PACKAGES,
+        intake.INTAKE,
+        signing.SIGNING,
+        signing.WRITING,
+        review.REVIEW,
+        store.DATABASE,
+        store.STORE,
+    ]
     assert sum(len(p) for p in parts) + 1 == len(TEXTS)
 
 

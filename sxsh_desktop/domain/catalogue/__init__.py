@@ -15,6 +15,7 @@ from .packages import PACKAGES
 from .refusals import REFUSALS
 from .review import REVIEW
 from .signing import SIGNING, WRITING
+from .store import DATABASE, STORE
 
 TEXTS: dict[str, dict[str, str]] = {
     "text": {"en": "{words}", "vi": "{words}"},
@@ -24,6 +25,8 @@ TEXTS: dict[str, dict[str, str]] = {
     **SIGNING,
     **REVIEW,
     **WRITING,
+    **DATABASE,
+    **STORE,
 }
 
 __all__ = ["KINDS", "PERIODS", "TEXTS", "field_label"]

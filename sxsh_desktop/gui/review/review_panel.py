@@ -115,13 +115,16 @@ class ReviewPanel(QWidget):
         return self.reviewer.text().strip() or None
 
     def _refused(self, exc: ReviewError) -> None:
-        text = str(exc)
-        if "not a trusted signer" in text:
+        from ..forms import error_text
+
+        code = exc.said.code
+        text = error_text(exc)  # the store's message in the screen's language
+        if code == "review.untrusted":
             text = self.tr(
                 "The package was signed by someone this office does not trust: trust the signer first "
                 "(“Trust this signer…”), then approve."
             )
-        elif "the text is empty" in text:
+        elif code == "review.empty_comment":
             text = self.tr("Write the comment first.")
         self.message.setText(text)
         self.message.show()

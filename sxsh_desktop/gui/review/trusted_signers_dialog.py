@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...store.errors import StoreError
 from ...store.review_ops import ReviewError, ReviewStore, TrustedSigner
 from .. import i18n
+from ..forms import error_text
 from .import_dialog import trusted_signer_of
 from .labels import reason_text
 from .review_panel import reviewer_name
@@ -266,7 +268,12 @@ class TrustedSignersDialog(QDialog):
                 continue
             if not self.confirm(self.tr("Trust this signer"), self._describe(signer, certificate_serial(signer))):
                 continue
-            if self.review.add_trusted_signer(signer, by=reviewer_name(self.review.store) or None):
+            try:
+                trusted = self.review.add_trusted_signer(signer, by=reviewer_name(self.review.store) or None)
+            except StoreError as exc:  # an expired certificate: said in the screen's language, nothing stored
+                QMessageBox.warning(self, self.tr("Add certificate"), error_text(exc))
+                continue
+            if trusted:
                 added += 1
             known.add(signer.fingerprint)
             last = signer.fingerprint

@@ -19,6 +19,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from ...domain.message import Message
 from ...domain.model import (
     Assessment,
     Flow,
@@ -166,7 +167,7 @@ class StoreBase:
     def _row(s: Session, assessment_id: str) -> AssessmentRow:
         row = s.get(AssessmentRow, assessment_id)
         if row is None:
-            raise StoreError(f"There is no assessment with id {assessment_id}.")
+            raise StoreError(Message("store.no_assessment", {"id": assessment_id}))
         return row
 
     def _edit(
@@ -197,7 +198,7 @@ class StoreBase:
             raise ValidationError(problems)
         with self._write() as s:
             if s.get(AssessmentRow, a.id) is not None:
-                raise StoreError(f"An assessment with id {a.id} is already in the store.")
+                raise StoreError(Message("store.assessment_exists", {"id": a.id}))
             self._insert(s, a)
         self._done(Change(a.id, "assessment added", (a.id,)))
         return a.id
@@ -261,7 +262,7 @@ class StoreBase:
         with self.sessions() as s, s.begin():  # one read transaction: a consistent snapshot
             row = s.scalars(stmt).one_or_none()
             if row is None:
-                raise StoreError(f"There is no assessment with id {assessment_id}.")
+                raise StoreError(Message("store.no_assessment", {"id": assessment_id}))
             flows: dict[int, list[Flow]] = {}
             for r in s.execute(flow_stmt):
                 flows.setdefault(r.process_step_id, []).append(m.flow_from_row(r))

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import delete
 
+from ...domain.message import Message
 from ...domain.model import (
     PERIOD_KEYS,
     Assessment,
@@ -180,7 +181,7 @@ class RecordOperations(StoreBase):
     def set_period(self, assessment_id: str, key: str, period: Period | None) -> Change:
         """Set or (with None) remove the baseline or reporting period."""
         if key not in PERIOD_KEYS:
-            raise StoreError(f"'{key}' is not a period (baseline or reporting).")
+            raise StoreError(Message("store.not_period", {"period": key}))
         with self._write() as s:
             row, _, _ = self._edit(s, assessment_id, lambda a: setattr(a, key, period))
             existing = next((p for p in row.periods if p.key == key), None)

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ...domain.message import Message
 from ...domain.model import (
     Assessment,
     Flow,
@@ -44,7 +45,7 @@ class StepOperations(StoreBase):
     def _step_row(row: AssessmentRow, step_id: str) -> ProcessStepRow:
         step = next((p for p in row.process_steps if p.step_id == step_id), None)
         if step is None:
-            raise StoreError(f"There is no process step with id {step_id!r} in assessment {row.id}.")
+            raise StoreError(Message("store.no_step", {"step": step_id, "id": row.id}))
         return step
 
     def add_process_step(self, assessment_id: str, step: ProcessStep, index: int | None = None) -> Change:
@@ -153,7 +154,7 @@ class StepOperations(StoreBase):
             select(FlowRow).where(FlowRow.process_step_id == step.id, FlowRow.flow_id == flow_id)
         ).one_or_none()
         if found is None:
-            raise StoreError(f"There is no flow with id {flow_id!r} in process step {step.step_id!r}.")
+            raise StoreError(Message("store.no_flow", {"flow": flow_id, "step": step.step_id}))
         return found
 
     def _flow_index(self, s: Session, step: ProcessStepRow, position: int) -> int:
@@ -200,7 +201,7 @@ class StepOperations(StoreBase):
     def _option_row(row: AssessmentRow, option_id: str) -> OptionRow:
         found = next((o for o in row.options if o.option_id == option_id), None)
         if found is None:
-            raise StoreError(f"There is no option with id {option_id!r} in assessment {row.id}.")
+            raise StoreError(Message("store.no_option", {"option": option_id, "id": row.id}))
         return found
 
     @staticmethod

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, true
 
+from ...domain.message import Message
 from ..review_models import (
     ReceivedAssessmentRow,
     ReceivedPackageRow,
@@ -130,7 +131,7 @@ class QueryOps(ReviewBase):
                 self._summary_query().where(a.assessment_id == assessment_id).order_by(a.revision.desc())
             ).all()
             if not rows:
-                raise ReviewError(f"id: no received assessment '{assessment_id}'")
+                raise ReviewError(Message("review.no_received", {"id": assessment_id}))
             chosen = rows[0] if revision is None else next((r for r in rows if r.revision == revision), None)
             if chosen is None:
                 raise ReviewError(

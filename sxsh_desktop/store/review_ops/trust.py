@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -32,10 +34,7 @@ class TrustOps(ReviewBase):
         """Trust a certificate; False when it was trusted already. An expired certificate is refused:
         the intake would not trust what it signs."""
         if signer.not_after and signer.not_after < utc_now():
-            raise StoreError(
-                f"the certificate of {signer.name} expired on {signer.not_after[:10]}; it was not trusted "
-                "(packages it signs would be refused anyway)"
-            )
+            raise StoreError(Message("review.expired_signer", {"name": signer.name, "date": _day(signer.not_after)}))
         who = _who(by)
         try:
             with self._write() as s:
@@ -68,7 +67,7 @@ class TrustOps(ReviewBase):
         with self._write() as s:
             row = s.scalar(select(TrustedSignerRow).where(TrustedSignerRow.fingerprint == fingerprint))
             if row is None:
-                raise ReviewError(f"trust: no trusted signer with fingerprint {fingerprint}")
+                raise ReviewError(Message("review.no_signer", {"fingerprint": fingerprint}))
             s.execute(delete(TrustedSignerRow).where(TrustedSignerRow.id == row.id))
             who_is = {"name": row.name, "organisation": row.organisation or "–", "fingerprint": fingerprint}
             self._audit(s, who, "distrust", Message("audit.distrust", who_is))
@@ -101,3 +100,11 @@ class TrustOps(ReviewBase):
         )
         with self._read() as s:
             return {t.__tablename__: int(s.scalar(select(func.count()).select_from(t)) or 0) for t in tables}
+
+
+def _day(when: str) -> dt.date | str:
+    """The day of a stored time (YYYY-MM-DD…), said as a date; as written when it is not one."""
+    try:
+        return dt.date.fromisoformat(when[:10])
+    except ValueError:
+        return when[:10]

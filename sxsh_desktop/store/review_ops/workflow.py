@@ -18,7 +18,6 @@ from ..review_models import (
 )
 from .base import ReviewBase
 from .types import (
-    STATE_WORDS,
     TRANSITIONS,
     AuditEntry,
     Comment,
@@ -58,15 +57,14 @@ class WorkflowOps(ReviewBase):
                 select(ReviewStateRow).where(ReviewStateRow.assessment_id == assessment_id).with_for_update()
             ).scalar_one_or_none()
             if row is None:
-                raise ReviewError(f"id: no received assessment '{assessment_id}'")
+                raise ReviewError(Message("review.no_received", {"id": assessment_id}))
             before = row.state
             if state == before:
-                raise ReviewError(f"state: the assessment is already {STATE_WORDS[state]}")
+                raise ReviewError(Message("review.already", {"state": _state(state)}))
             if state not in TRANSITIONS[before]:
-                allowed = ", ".join(STATE_WORDS[t] for t in TRANSITIONS[before])
-                raise ReviewError(
-                    f"state: an assessment that is {STATE_WORDS[before]} can become {allowed}, not {STATE_WORDS[state]}"
-                )
+                allowed = tuple(_state(t) for t in TRANSITIONS[before])
+                said = {"before": _state(before), "allowed": allowed, "after": _state(state)}
+                raise ReviewError(Message("review.transition", said))
             if state == "approved":
                 self._refuse_untrusted(s, assessment_id)
             row.state, row.updated_at, row.updated_by = state, utc_now(), who
@@ -91,19 +89,16 @@ class WorkflowOps(ReviewBase):
             .where(TrustedSignerRow.fingerprint == signer.signer_fingerprint)
         )
         if not now_trusted:
-            raise ReviewError(
-                f"state: the package was signed by {signer.signer_name}, who is not a trusted signer; "
-                "trust the signer's certificate first (sxsh trust add)"
-            )
+            raise ReviewError(Message("review.untrusted", {"name": signer.signer_name}))
 
     def add_comment(self, assessment_id: str, text: str, by: str | None = None) -> None:
         who = _who(by)
         if not text.strip():
-            raise ReviewError("comment: the text is empty")
+            raise ReviewError(Message("review.empty_comment"))
         with self._write() as s:
             row = s.get(ReviewStateRow, assessment_id)
             if row is None:
-                raise ReviewError(f"id: no received assessment '{assessment_id}'")
+                raise ReviewError(Message("review.no_received", {"id": assessment_id}))
             self._comment(s, assessment_id, row.revision, text, who)
         self._done(ReviewChange("comment", assessment_id))
 

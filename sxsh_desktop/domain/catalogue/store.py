@@ -1,0 +1,133 @@
+"""What the store cannot do, and a database's failure in words: the English `sxsh` prints (the store's
+own refusals as they always read; a database driver's error said plainly, never its SQL), in Vietnamese
+for the desktop app. `detail` is a constraint's name or the driver's first line, as written."""
+
+from __future__ import annotations
+
+
+def _t(en: str, vi: str) -> dict[str, str]:
+    return {"en": en, "vi": vi}
+
+
+DATABASE = {
+    "database.disk_full": _t(
+        "the disk is full; free some space and try again", "ổ đĩa đã đầy; hãy giải phóng bớt dung lượng rồi thử lại"
+    ),
+    "database.damaged": _t(
+        "the database file is damaged; restore a backup (sxsh restore BACKUP)",
+        "tệp cơ sở dữ liệu bị hỏng; hãy khôi phục từ một bản sao lưu",
+    ),
+    "database.busy": _t(
+        "the database is busy (another program is writing to it); try again",
+        "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại",
+    ),
+    "database.read_only": _t(
+        "the database file is read-only; it cannot be changed", "tệp cơ sở dữ liệu chỉ đọc; không thể thay đổi"
+    ),
+    "database.cannot_open": _t(
+        "the database file cannot be opened (missing folder or no permission)",
+        "không mở được tệp cơ sở dữ liệu (thiếu thư mục hoặc không có quyền)",
+    ),
+    "database.disk_io": _t(
+        "the disk could not be read or written (disk I/O error)", "không đọc hoặc ghi được ổ đĩa (lỗi vào/ra của đĩa)"
+    ),
+    "database.authentication": _t(
+        "the database server refused the user name or password",
+        "máy chủ cơ sở dữ liệu không chấp nhận tên người dùng hoặc mật khẩu",
+    ),
+    "database.not_allowed": _t(
+        "the database server does not accept connections from this computer and user",
+        "máy chủ cơ sở dữ liệu không nhận kết nối từ máy tính và người dùng này",
+    ),
+    "database.refused": _t(
+        "the database server cannot be reached (connection refused); is it running?",
+        "không kết nối được máy chủ cơ sở dữ liệu (bị từ chối kết nối); máy chủ có đang chạy không?",
+    ),
+    "database.unknown_host": _t(
+        "the database server's host name is not known", "không tìm thấy tên máy chủ cơ sở dữ liệu"
+    ),
+    "database.timeout": _t(
+        "the database server did not answer in time", "máy chủ cơ sở dữ liệu không trả lời kịp thời"
+    ),
+    "database.connection_lost": _t(
+        "the connection to the database server was lost; try again",
+        "mất kết nối với máy chủ cơ sở dữ liệu; hãy thử lại",
+    ),
+    "database.no_connections": _t(
+        "the database server has no free connections; try again later",
+        "máy chủ cơ sở dữ liệu hết kết nối trống; hãy thử lại sau",
+    ),
+    "database.conflict": _t(
+        "another import changed the same records at the same moment; try again",
+        "một lần nhập khác đã thay đổi cùng các bản ghi vào đúng lúc này; hãy thử lại",
+    ),
+    "database.schema": _t(
+        "the database lacks part of its schema (made by another app, or damaged)",
+        "cơ sở dữ liệu thiếu một phần cấu trúc (do ứng dụng khác tạo, hoặc bị hỏng)",
+    ),
+    "database.duplicate": _t("a record with the same key is already stored", "đã có một bản ghi cùng khoá được lưu"),
+    "database.check": _t("a value is outside what the store accepts", "một giá trị nằm ngoài phạm vi được lưu"),
+    "database.check_named": _t(
+        "a value is outside what the store accepts ({detail})", "một giá trị nằm ngoài phạm vi được lưu ({detail})"
+    ),
+    "database.required": _t("a required value is missing", "thiếu một giá trị bắt buộc"),
+    "database.dangling": _t("a record points at one that is not stored", "một bản ghi trỏ tới bản ghi không được lưu"),
+    "database.too_large": _t("a number is too large for the store", "một số quá lớn để lưu"),
+    "database.characters": _t("a text holds characters the store cannot keep", "một văn bản chứa ký tự không lưu được"),
+    "database.too_long": _t("a text is longer than the store keeps", "một văn bản dài hơn mức được lưu"),
+    "database.no_database": _t(
+        "the database named in the URL does not exist on the server",
+        "cơ sở dữ liệu ghi trong địa chỉ không có trên máy chủ",
+    ),
+    "database.no_role": _t(
+        "the database server does not know this user", "máy chủ cơ sở dữ liệu không biết người dùng này"
+    ),
+    "database.other": _t("{detail}", "lỗi cơ sở dữ liệu: {detail}"),
+}
+
+STORE = {
+    "store.no_assessment": _t("There is no assessment with id {id}.", "Không có đánh giá nào mang mã {id}."),
+    "store.assessment_exists": _t(
+        "An assessment with id {id} is already in the store.", "Đã có một đánh giá mang mã {id} trong cơ sở dữ liệu."
+    ),
+    "store.no_step": _t(
+        "There is no process step with id '{step}' in assessment {id}.",
+        "Không có công đoạn mã '{step}' trong đánh giá {id}.",
+    ),
+    "store.no_flow": _t(
+        "There is no flow with id '{flow}' in process step '{step}'.",
+        "Không có dòng vật chất mã '{flow}' trong công đoạn '{step}'.",
+    ),
+    "store.no_option": _t(
+        "There is no option with id '{option}' in assessment {id}.",
+        "Không có giải pháp mã '{option}' trong đánh giá {id}.",
+    ),
+    "store.no_reading": _t(
+        "There is no reading number {index} (there are {count}).",
+        "Không có kỳ đọc số {index} (hiện có {count}).",
+    ),
+    "store.not_period": _t(
+        "'{period}' is not a period (baseline or reporting).", "'{period}' không phải là một kỳ (cơ sở hoặc báo cáo)."
+    ),
+    "review.no_received": _t("id: no received assessment '{id}'", "không có đánh giá đã nhận nào mang mã '{id}'"),
+    "review.already": _t("state: the assessment is already {state}", "đánh giá đã ở trạng thái {state}"),
+    "review.transition": _t(
+        "state: an assessment that is {before} can become {allowed}, not {after}",
+        "đánh giá ở trạng thái {before} chỉ có thể chuyển sang {allowed}, không sang {after}",
+    ),
+    "review.untrusted": _t(
+        "state: the package was signed by {name}, who is not a trusted signer; "
+        "trust the signer's certificate first (sxsh trust add)",
+        "gói do {name} ký, người này chưa được tin cậy; hãy tin cậy chứng thư của người ký trước rồi phê duyệt",
+    ),
+    "review.empty_comment": _t("comment: the text is empty", "nhận xét đang để trống"),
+    "review.no_signer": _t(
+        "trust: no trusted signer with fingerprint {fingerprint}",
+        "không có người ký được tin cậy nào có dấu vân tay {fingerprint}",
+    ),
+    "review.expired_signer": _t(
+        "the certificate of {name} expired on {date}; it was not trusted (packages it signs would be refused anyway)",
+        "chứng thư của {name} đã hết hạn ngày {date}; chưa được tin cậy (các gói do chứng thư này ký cũng sẽ bị "
+        "từ chối)",
+    ),
+}
