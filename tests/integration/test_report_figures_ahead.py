@@ -30,6 +30,12 @@ def _text(pdf: bytes) -> str:
     return out.stdout.decode("utf-8")
 
 
+@pytest.fixture(autouse=True)
+def _a_core_is_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker is started however busy the machine that runs the tests is."""
+    monkeypatch.setattr(figures_ahead, "core_free", lambda: True)
+
+
 @pytest.fixture(scope="module")
 def sample():
     return read_document(sample_path())
@@ -106,3 +112,15 @@ def test_no_worker_while_other_threads_run(sample) -> None:
     finally:
         stop.set()
         other.join()
+
+
+def test_no_worker_when_no_core_is_free(sample, monkeypatch) -> None:
+    monkeypatch.undo()  # the real core_free, with the machine's load said to be high
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.5, 1.0, 1.0))
+    assert not figures_ahead.core_free()
+    assert FiguresAhead.start(sample, "vi", TODAY) is None
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 1.0, 1.0))
+    assert figures_ahead.core_free()
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert not figures_ahead.core_free()  # one core: nothing to run beside

@@ -6,7 +6,7 @@ and it needs nothing the layout makes: only the assessment, the language, the da
 figures and draws them into one PDF, while the calling process opens the signer, writes the story
 itself and lays it out; on two cores the report is ready about as much sooner as the drawing takes.
 
-Used only where forking is safe and cheap: a process running one thread (the CLI; the desktop app
+Used only when a core is free for it (the load average leaves one idle) and where forking is safe and cheap: a process running one thread (the CLI; the desktop app
 runs Qt threads and draws in its own process), on a platform whose default is fork (Linux; macOS
 and Windows spawn, which would import everything again and gain little). The drawing is used only
 when the worker's figures are the layout's (same number, sizes, artists and texts, in order); otherwise, or when
@@ -28,6 +28,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from .figures import Figures
 
 log = logging.getLogger(__name__)
+
+
+def core_free() -> bool:
+    """Whether a core is free for the worker: the load average of the last minute leaves one of the
+    cores this process may use idle. On a busy machine a second process only adds its work (it writes
+    the story a second time) and the report is drawn in one process."""
+    import os
+
+    try:
+        cores = len(os.sched_getaffinity(0))
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return False
+    return cores >= 2 and load <= cores - 1
 
 
 def can_fork() -> bool:
@@ -97,8 +111,9 @@ class FiguresAhead:
     def start(
         cls, a: Assessment, language: str, today: dt.date, benchmark: BenchmarkResult | None = None
     ) -> FiguresAhead | None:
-        """The worker, started; None where forking is not safe (can_fork) or the process cannot start."""
-        if not can_fork():
+        """The worker, started; None where forking is not safe (can_fork), no core is free for it
+        (core_free) or the process cannot start."""
+        if not (can_fork() and core_free()):
             return None
         import multiprocessing
 
