@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool, StaticPool
 
 from ..config import data_dir
+from ..domain.message import Message
 from .errors import StoreError
 from .revisions import MIGRATIONS_DIR as MIGRATIONS_DIR  # re-exported: callers read it from the engine
 from .revisions import alembic_config, head_revision, known_revisions, shipped_head
@@ -92,10 +93,7 @@ def migrate(engine: Engine, target: str = "head") -> None:
 
 def _refuse_unknown(revision: str | None) -> None:
     if revision is not None and revision not in known_revisions():
-        raise StoreError(
-            f"This database was made by a newer version of SXSH Desktop (revision {revision}); "
-            "update the app to open it. The file was not changed."
-        )
+        raise StoreError(Message("store.newer_app", {"revision": revision}))
 
 
 def _has_frames(path: Path) -> bool:
@@ -116,17 +114,17 @@ def sqlite_revision(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"{path.as_uri()}?{'mode=ro' if busy else 'immutable=1'}", uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"{path} cannot be opened ({exc}).") from exc
+        raise StoreError(Message("store.cannot_open", {"path": str(path), "error": str(exc)})) from exc
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
             return None
         if "alembic_version" not in tables:
-            raise StoreError(f"{path} is not an SXSH Desktop database; it was not changed.")
+            raise StoreError(Message("store.not_ours", {"path": str(path)}))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path} is not a readable SQLite database ({exc}); it was not changed.") from exc
+        raise StoreError(Message("store.not_sqlite", {"path": str(path), "error": str(exc)})) from exc
     finally:
         con.close()
 
@@ -138,7 +136,7 @@ def database_revision(conn: Connection) -> str | None:
     if not tables:
         return None
     if "alembic_version" not in tables:
-        raise StoreError("This database is not an SXSH Desktop database; it was not changed.")
+        raise StoreError(Message("store.not_ours_server"))
     row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
@@ -217,7 +215,7 @@ def open_store(
     try:
         current = sqlite_revision(path) if existed else None
     except StoreError as exc:
-        raise StoreError(f"{exc}{offer_backup(folder)}") from exc
+        raise StoreError(_with_backup(exc.said, folder)) from exc
     if current is not None and current == shipped_head():  # the usual start: nothing to migrate
         create_private_file(path)
         store = Store(_sqlite_engine(sqlite_url(path)), sqlite_path=path, backup_dir=folder)
@@ -265,6 +263,19 @@ def _read_only(store: Store, path: Path, folder: Path) -> Store:
         "until space is freed"
     )
     return ro
+
+
+def _with_backup(said: Message, folder: Path) -> Message:
+    """The refusal, and the newest good backup to restore when there is one."""
+    from .backup import newest_good
+
+    try:
+        good = newest_good(folder)
+    except OSError:
+        return said
+    if good is None:
+        return said
+    return Message("store.with_backup", {"problem": said, "path": str(good.path), "made": str(good.made_local)})
 
 
 def offer_backup(folder: Path) -> str:

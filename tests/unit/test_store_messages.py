@@ -103,3 +103,17 @@ def test_a_store_refusal_of_an_import_is_said_whole_in_vietnamese():
     assert str(said) == "the store refused it (a record with the same key is already stored)"
     assert said.text("vi") == "cơ sở dữ liệu không nhận gói (đã có một bản ghi cùng khoá được lưu)"
     assert said.untranslated() == []
+
+
+def test_a_database_from_a_newer_app_is_refused_in_both_languages(tmp_path):
+    db = tmp_path / "newer.db"
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        con.execute("INSERT INTO alembic_version VALUES ('9999')")
+    con.close()
+    with pytest.raises(StoreError) as refused:
+        open_store(db)
+    assert str(refused.value).startswith("This database was made by a newer version of SXSH Desktop (revision 9999)")
+    assert refusal_text(refused.value, "vi").startswith(
+        "Cơ sở dữ liệu này do một phiên bản SXSH Desktop mới hơn tạo (bản sửa đổi 9999); hãy cập nhật ứng dụng để mở."
+    )

@@ -86,6 +86,29 @@ DATABASE = {
 }
 
 STORE = {
+    "store.newer_app": _t(
+        "This database was made by a newer version of SXSH Desktop (revision {revision}); "
+        "update the app to open it. The file was not changed.",
+        "Cơ sở dữ liệu này do một phiên bản SXSH Desktop mới hơn tạo (bản sửa đổi {revision}); hãy cập nhật ứng "
+        "dụng để mở. Tệp không bị thay đổi.",
+    ),
+    "store.cannot_open": _t("{path} cannot be opened ({error}).", "Không mở được {path} ({error})."),
+    "store.not_ours": _t(
+        "{path} is not an SXSH Desktop database; it was not changed.",
+        "{path} không phải cơ sở dữ liệu của SXSH Desktop; tệp không bị thay đổi.",
+    ),
+    "store.not_sqlite": _t(
+        "{path} is not a readable SQLite database ({error}); it was not changed.",
+        "{path} không phải cơ sở dữ liệu SQLite đọc được ({error}); tệp không bị thay đổi.",
+    ),
+    "store.not_ours_server": _t(
+        "This database is not an SXSH Desktop database; it was not changed.",
+        "Cơ sở dữ liệu này không phải của SXSH Desktop; không có gì bị thay đổi.",
+    ),
+    "store.with_backup": _t(
+        "{problem}; the newest good backup is {path} (made {made}): sxsh restore {path}",
+        "{problem}; bản sao lưu tốt gần nhất là {path} (lập lúc {made}): hãy khôi phục từ bản này",
+    ),
     "store.no_assessment": _t("There is no assessment with id {id}.", "Không có đánh giá nào mang mã {id}."),
     "store.assessment_exists": _t(
         "An assessment with id {id} is already in the store.", "Đã có một đánh giá mang mã {id} trong cơ sở dữ liệu."
