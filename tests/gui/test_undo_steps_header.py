@@ -260,3 +260,20 @@ def test_a_team_member_added_and_renamed_is_undone_step_by_step(qtbot, window):
     assert _stored(window).team[-1].name == "Thành viên mới"
     _ctrl_z(qtbot, window)
     assert _stored(window).team == team
+
+
+def test_a_period_production_typed_is_undone(qtbot, window):
+    window.view.show_task(14)
+    page = window.view.current_page
+    before = _stored(window).reporting
+    _start, _end, production = page.period_fields["reporting"]
+    qtbot.mouseClick(production.edit, LEFT)
+    production.edit.selectAll()
+    type_text(production.edit, "130.000 hL")
+    qtbot.keyClick(production.edit, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert _stored(window).reporting.production.value == 130000
+    assert window.undo_action.text().startswith("&Hoàn tác")
+    page.consumption_table.setFocus()
+    _ctrl_z(qtbot, window)
+    assert _stored(window).reporting == before

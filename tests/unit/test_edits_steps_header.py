@@ -207,3 +207,22 @@ def test_product_task_extra_and_template(sample):
     assert store.get_assessment(aid).template is None
     off.undo()
     assert store.get_assessment(aid).template == a.template
+
+
+def test_a_period_set_knows_its_inverse_and_a_period_changed_elsewhere_refuses_it(sample):
+    from sxsh_desktop.store.operations import Operation
+
+    store, aid = sample
+    a = store.get_assessment(aid)
+    new = dataclasses.replace(a.reporting, production=Quantity(130000, "hL"))
+    edit = edits.operations(store, "Change the reporting period", [Operation("set_period", (aid, "reporting", new))])
+    edit.do()
+    assert store.get_assessment(aid).reporting == new
+    edit.undo()
+    assert store.get_assessment(aid).reporting == a.reporting
+    edit.do()
+    store.set_period(aid, "reporting", dataclasses.replace(new, end="2024-11-30"))  # another window
+    kept = store.get_assessment(aid)
+    with pytest.raises(ChangedElsewhere, match="reporting"):
+        edit.undo()
+    assert store.get_assessment(aid) == kept

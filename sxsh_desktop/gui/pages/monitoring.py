@@ -39,6 +39,7 @@ from ...domain.reference import carriers
 from ...domain.savings import compute_savings
 from ...services import edits
 from ...services.templates import benchmark
+from ...store.operations import Operation
 from ..models.rows import Column, RowsModel
 from ..widgets.canvas import ChartView
 from ..widgets.choice import ChoiceDelegate
@@ -445,13 +446,9 @@ class MonitoringPage(ConsumptionEdits, Page):
         if new == old:
             self.period_message.show_message("")
             return
-        store, aid = self.workspace.store, self.workspace.assessment_id
+        name = self.tr("Change the {period}").format(period=label)
         try:
-            self.workspace.apply(
-                self.tr("Change the {period}").format(period=label),
-                lambda: store.set_period(aid, key, new),
-                lambda: store.set_period(aid, key, old),
-            )
+            self.run(edits.operations(self.store, name, [Operation("set_period", (self.assessment_id, key, new))]))
         except (UnitError, ValueError) as exc:
             refuse_period(self, key, exc, edited)
             return

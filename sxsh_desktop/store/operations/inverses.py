@@ -127,6 +127,16 @@ def _set_task(store: Any, s: Session, a: tuple[Any, ...]) -> Operation:
     return Operation("set_task", (a[0], a[1], *old), _task(store, s, a))
 
 
+def _period(store: StoreBase, s: Session, a: tuple[Any, ...]) -> Any:
+    return getattr(_assessment(store, s, a[0]), a[1], None)
+
+
+def _set_period(store: Any, s: Session, a: tuple[Any, ...]) -> Operation:
+    old = _period(store, s, a)
+    store.set_period(*a)
+    return Operation("set_period", (a[0], a[1], old), _period(store, s, a))
+
+
 def _extra(store: StoreBase, s: Session, a: tuple[Any, ...]) -> Any:
     return _assessment(store, s, a[0]).extra.get(a[1])
 
@@ -144,6 +154,7 @@ INVERSES: dict[str, Inverse] = {
     "move_process_step": _move_step,
     "set_product": _set_product,
     "set_task": _set_task,
+    "set_period": _set_period,
     "set_extra": _set_extra,
 }
 
@@ -159,6 +170,7 @@ SUBJECTS: dict[str, tuple[str, Callable[[tuple[Any, ...]], Any], Subject]] = {
     "move_process_step": ("process step", lambda a: a[1], lambda st, s, a: _place_of(st, s, a[0], a[1])),
     "set_product": ("reference product", lambda a: a[1], _product),
     "set_task": ("task", lambda a: str(a[1]), _task),
+    "set_period": ("period", lambda a: a[1], _period),
     "set_extra": ("value", lambda a: a[1], _extra),
 }
 
