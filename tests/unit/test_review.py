@@ -254,14 +254,14 @@ def test_the_audit_log_keeps_each_entry_as_a_message(review):
             "package 11111111-0000-4000-8000-0000000000a1 from Nguyễn Văn An (VNCPC), trusted signer",
             "gói 11111111-0000-4000-8000-0000000000a1 của Nguyễn Văn An (VNCPC), người ký được tin cậy",
         ),
-        ("received → has issues", "đã nhận → có vấn đề"),
+        ("received → has issues", "đã nhận → cần bổ sung"),
         (
             "package 11111111-0000-4000-8000-0000000000a2 from Nguyễn Văn An (VNCPC), signer not trusted; "
             "supersedes revision 1",
             "gói 11111111-0000-4000-8000-0000000000a2 của Nguyễn Văn An (VNCPC), người ký chưa được tin cậy; "
             "thay cho lần sửa 1",
         ),
-        ("has issues → received (revision 2 arrived)", "có vấn đề → đã nhận (lần sửa 2 đã đến)"),
+        ("has issues → received (revision 2 arrived)", "cần bổ sung → đã nhận (lần sửa 2 đã đến)"),
         ("trusted Nguyễn Văn An (VNCPC), SHA-256 AA:BB", "tin cậy Nguyễn Văn An (VNCPC), SHA-256 AA:BB"),
         ("no longer trusts Nguyễn Văn An (VNCPC), SHA-256 AA:BB", "thôi tin cậy Nguyễn Văn An (VNCPC), SHA-256 AA:BB"),
         ("cần bổ sung hoá đơn", None),  # a comment: the reviewer's words, as written

@@ -91,7 +91,7 @@ def test_a_transition_names_the_states_in_both_languages():
     )
     assert str(said) == "state: an assessment that is approved can become has issues, rejected, not received"
     assert said.text("vi") == (
-        "đánh giá ở trạng thái đã phê duyệt chỉ có thể chuyển sang có vấn đề, bị từ chối, không sang đã nhận"
+        "đánh giá ở trạng thái đã phê duyệt chỉ có thể chuyển sang cần bổ sung, không chấp nhận, không sang đã nhận"
     )
 
 

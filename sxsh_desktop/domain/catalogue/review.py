@@ -11,9 +11,9 @@ def _t(en: str, vi: str) -> dict[str, str]:
 
 REVIEW = {
     "state.received": _t("received", "đã nhận"),
-    "state.has_issues": _t("has issues", "có vấn đề"),
+    "state.has_issues": _t("has issues", "cần bổ sung"),
     "state.approved": _t("approved", "đã phê duyệt"),
-    "state.rejected": _t("rejected", "bị từ chối"),
+    "state.rejected": _t("rejected", "không chấp nhận"),
     "audit.review": _t("{before} → {after}", "{before} → {after}"),
     "audit.review_arrived": _t(
         "{before} → {after} (revision {revision} arrived)", "{before} → {after} (lần sửa {revision} đã đến)"
