@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .quantities import Quantity
-from .readings import Reading
+from .reading_record import Reading
 
 ASSESSMENT_TYPES = ("rapid", "detailed")
 LANGUAGES = ("vi", "en")

@@ -10,50 +10,19 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .message import Message
+from .model import Assessment, Consumption
 from .quantities import Quantity, UnitError, magnitude_in, parse_number
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .model import Assessment, Consumption
+from .reading_record import Reading as Reading  # the readings' records, imported from here too
+from .reading_record import ReadingEntry as ReadingEntry
+from .reading_record import entered as entered
+from .reference import carriers, resource_kinds
 
 CONSUMPTION_TOLERANCE = 0.005
-
-
-@dataclass
-class ReadingEntry:
-    """One resource's metered use over a reading."""
-
-    resource: str
-    quantity: Quantity
-    carrier: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class Reading:
-    period: str  # "baseline" | "reporting"
-    start: str  # ISO date
-    end: str
-    production: Quantity | None
-    consumption: list[ReadingEntry] = field(default_factory=list)
-    drivers: dict[str, float] = field(default_factory=dict)
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def days(self) -> int:
-        return (date.fromisoformat(self.end) - date.fromisoformat(self.start)).days + 1
-
-    def entry(self, resource: str) -> ReadingEntry | None:
-        return next((e for e in self.consumption if e.resource == resource), None)
-
-
-def entered(q: Quantity | None) -> bool:
-    """A quantity with a value (a null value is "not entered", never 0)."""
-    return q is not None and q.value is not None
 
 
 # --- what users type --------------------------------------------------------------------------
@@ -157,8 +126,6 @@ def _day(text: str) -> date | str:
 
 def reading_problems(a: Assessment) -> list[tuple[str, Message]]:
     """(field, message) for readings that cannot be taken: dates, overlaps, outside the period, units."""
-    from .validation import resource_kinds
-
     out: list[tuple[str, Message]] = []
     product_unit = a.product_unit
     by_period: dict[str, list[tuple[int, Reading]]] = {}
@@ -351,9 +318,6 @@ def resource_unit(a: Assessment, resource: str) -> str | None:
 def _replace_consumption(
     consumption: list[Consumption], key: str, rows: list[Reading], warn: list[str], language: str
 ) -> list[Consumption]:
-    from .model import Consumption
-    from .reference import carriers
-
     read: dict[str, list[ReadingEntry]] = {}
     for r in rows:
         for e in r.consumption:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import resources_dir
-from .quantities import Quantity, UnitError, magnitude_in
+from .quantities import PHYSICAL_KINDS, Quantity, UnitError, magnitude_in
 
 
 @dataclass(frozen=True)
@@ -208,3 +208,15 @@ def resource_name(key: str, language: str = "vi", carrier_key: str | None = None
     if names:
         return names[0] if language == "vi" else names[1]
     return key.replace("_", " ")
+
+
+def resource_kinds(resource: str) -> tuple[str, ...]:
+    """The kinds of quantity a resource may be measured in."""
+    if resource == "electricity":
+        return ("energy",)
+    if resource == "water":
+        return ("volume", "mass")
+    carrier = carriers().get(resource)
+    if carrier is not None:
+        return ("mass", "volume", "energy")
+    return PHYSICAL_KINDS

@@ -18,6 +18,7 @@ from .planning import planning_problems
 from .quantities import PHYSICAL_KINDS, Quantity, UnitError, kind_of, parse_unit, require_kind, require_rate
 from .readings import reading_problems
 from .reference import carriers
+from .reference import resource_kinds as resource_kinds  # imported from here by the screens
 
 TAX_CODE = re.compile(r"^[0-9]{10}(-[0-9]{3})?$")  # ASCII digits only: \d takes ٣ and ３ too
 
@@ -58,18 +59,6 @@ class ValidationError(ValueError):
 def check_tax_code(value: str, field: str = "facility.tax_code") -> None:
     if value and not TAX_CODE.match(value):
         raise UnitError.of(field, "value.tax_code", value=value)
-
-
-def resource_kinds(resource: str) -> tuple[str, ...]:
-    """The kinds of quantity a resource may be measured in."""
-    if resource == "electricity":
-        return ("energy",)
-    if resource == "water":
-        return ("volume", "mass")
-    carrier = carriers().get(resource)
-    if carrier is not None:
-        return ("mass", "volume", "energy")
-    return PHYSICAL_KINDS
 
 
 def _check(problems: list[Problem], field: str, fn, *args) -> bool:  # type: ignore[no-untyped-def]

@@ -12,7 +12,6 @@ is refused only for problems it introduces.
 
 from __future__ import annotations
 
-from ..reading_ops import ReadingOperations
 from .batch import ANY, BatchOperations, ChangedElsewhere, Operation  # noqa: F401 - the names callers import
 from .core import (  # noqa: F401 - the names callers import from here
     COPY_SUFFIX,
@@ -27,6 +26,7 @@ from .core import (  # noqa: F401 - the names callers import from here
     utc_now,
 )
 from .planning import PlanningOperations
+from .readings import ReadingOperations
 from .records import RecordOperations
 from .steps import StepOperations
 

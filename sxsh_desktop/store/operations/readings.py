@@ -5,33 +5,19 @@ when the edit brings a problem. The inverse of each is another of them (the GUI'
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
-
-from ..domain.message import Message
-from ..domain.model import PERIOD_KEYS, Assessment
-from ..domain.readings import Reading
-from . import mapping as m
-from .errors import StoreError
-from .models import ReadingRow
-
-if TYPE_CHECKING:  # pragma: no cover
-    from sqlalchemy.orm import Session
-
-    from .operations import Change
+from ...domain.message import Message
+from ...domain.model import PERIOD_KEYS, Assessment
+from ...domain.readings import Reading
+from .. import mapping as m
+from ..errors import StoreError
+from ..models import ReadingRow
+from .core import Change, StoreBase, _position_at
 
 
-class ReadingOperations:
-    """Mixed into Store: uses its `_write`, `_edit`, `_row` and `_done`."""
-
-    _write: Callable[[], AbstractContextManager[Session]]
-    _edit: Callable[..., Any]
-    _done: Callable[[Change], Change]
+class ReadingOperations(StoreBase):
+    """Mixed into Store: the readings of a period."""
 
     def _change(self, assessment_id: str, ids: tuple[str, ...]) -> Change:
-        from .operations import Change
-
         return self._done(Change(assessment_id, "readings", ids))
 
     def add_reading(self, assessment_id: str, reading: Reading, index: int | None = None) -> int:
@@ -39,8 +25,6 @@ class ReadingOperations:
 
         def mutate(a: Assessment) -> None:
             a.readings.insert(len(a.readings) if index is None else index, reading)
-
-        from .operations import _position_at
 
         with self._write() as s:
             row, before, _ = self._edit(s, assessment_id, mutate)
