@@ -16,3 +16,37 @@ def type_text(widget, text: str) -> None:
         key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+CONSULTANT = {"name": "Lê Văn An", "organisation": "VNCPC"}
+
+
+def consultant_store(path, *, sample: bool = True):
+    """A store at `path` (no daily backup) with the consultant's profile set, and the sample assessment in it."""
+    from sxsh_desktop.services.documents import load_sample
+    from sxsh_desktop.store.engine import open_store
+
+    store = open_store(f"sqlite:///{path}", auto_backup=False)
+    store.set_meta("consultant_profile", dict(CONSULTANT))
+    if sample:
+        load_sample(store)
+    return store
+
+
+def shown_window(qtbot, store, *, language: str = "vi", remember: bool = False):
+    """For a fixture to `yield from`: the main window on `store` in `language`, shown at 1366×768 (the
+    smallest screen the app is laid out for); closed, and the store with it, after the test."""
+    from sxsh_desktop.gui import i18n
+    from sxsh_desktop.gui.main_window import MainWindow
+
+    i18n.install(language)
+    w = MainWindow(store, language, remember=remember)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        yield w
+    finally:
+        w.close()
+        store.close()

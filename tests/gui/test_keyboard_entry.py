@@ -11,29 +11,16 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui_support import type_text
+from gui_support import consultant_store, shown_window, type_text
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-
-from sxsh_desktop.gui import i18n
-from sxsh_desktop.gui.main_window import MainWindow
-from sxsh_desktop.store.engine import open_store
 
 
 @pytest.fixture
 def window(qtbot, _private_data_dir):
-    store = open_store(f"sqlite:///{_private_data_dir / 'keys.db'}", auto_backup=False)
-    store.set_meta("consultant_profile", {"name": "Lê Văn An", "organisation": "VNCPC"})
-    i18n.install("vi")
-    w = MainWindow(store, "vi", remember=False)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    yield w
-    w.close()
-    store.close()
+    for w in shown_window(qtbot, consultant_store(_private_data_dir / "keys.db", sample=False)):
+        w.activateWindow()
+        yield w
 
 
 def _on_the_dialog(qtbot, keys):

@@ -13,14 +13,12 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gui_support import type_text
+from gui_support import shown_window, type_text
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from review_support import make_packages
 
-from sxsh_desktop.gui import i18n
-from sxsh_desktop.gui.main_window import MainWindow
 from sxsh_desktop.store.engine import open_store
 
 A = "11111111-0000-4000-8000-000000000001"
@@ -46,16 +44,7 @@ def _store(path, packages):
 @pytest.fixture
 def window(qtbot, tmp_path, packages):
     """A Vietnamese window at 1366×768 on a Sở store that trusts the consultant (not the stranger)."""
-    store = _store(tmp_path / "so.db", packages)
-    i18n.install("vi")
-    w = MainWindow(store, "vi", remember=True)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    store.close()
+    yield from shown_window(qtbot, _store(tmp_path / "so.db", packages), remember=True)
 
 
 def _drop(qtbot, widget, paths) -> None:

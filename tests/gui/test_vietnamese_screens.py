@@ -12,31 +12,17 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from gui_support import consultant_store, shown_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget
 from screen_words import leaks, visible_texts
 
 from sxsh_desktop.domain.reference import carriers
-from sxsh_desktop.gui import i18n
-from sxsh_desktop.gui.main_window import MainWindow
-from sxsh_desktop.services.documents import load_sample
-from sxsh_desktop.store.engine import open_store
 
 
 @pytest.fixture
 def window(qtbot, _private_data_dir):
-    store = open_store(f"sqlite:///{_private_data_dir / 'vi.db'}", auto_backup=False)
-    store.set_meta("consultant_profile", {"name": "Lê Văn An", "organisation": "VNCPC"})
-    load_sample(store)
-    i18n.install("vi")
-    w = MainWindow(store, "vi", remember=False)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    store.close()
+    yield from shown_window(qtbot, consultant_store(_private_data_dir / "vi.db"))
 
 
 def _words_of(a) -> tuple[set[str], dict[str, str], set[str]]:

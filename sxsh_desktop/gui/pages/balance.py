@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -329,14 +330,14 @@ class BalancePage(FlowEdits, Page):
         box = self.closure_box
         layout = box.layout()
         width = max(box.width(), box.minimumWidth())
-        if layout.hasHeightForWidth():
+        if layout is not None and layout.hasHeightForWidth():
             box.setMinimumHeight(max(layout.totalHeightForWidth(width), 0))
         total = sum(self.splitter.sizes())
         top = table + self.add_input_button.sizeHint().height() + 12
         if total > top:
             self.splitter.setSizes([top, total - top])
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_table(force=True)
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from ...services import edits
@@ -90,7 +91,7 @@ class Page(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         if getattr(self, "_stale", True):
             self._stale = False
             self.refresh()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ from ..i18n import format_quantity, format_value
 from ..models.rows import Column, RowsModel
 from ..widgets.common import delete_key, fit_columns
 from ..widgets.province import ProvinceField
-from ..workspace import delete_rows_text
+from ..workspace import Workspace, delete_rows_text
 from .base import Page
 
 
@@ -40,14 +41,22 @@ class TeamModel(RowsModel):
         headers = (lambda: self.tr("Name"), lambda: self.tr("Position"), lambda: self.tr("Role in the CP team"))
         self.set_columns(
             [
-                Column(header, lambda m, f=field: getattr(m, f), commit=lambda m, v, f=field: self._set(m, f, v))
+                Column(header, self._reader(field), commit=self._writer(field))
                 for header, field in zip(headers, ("name", "position", "role"), strict=True)
             ]
         )
 
+    @staticmethod
+    def _reader(field: str) -> Callable[[TeamMember], Any]:
+        return lambda member: getattr(member, field)
+
+    def _writer(self, field: str) -> Callable[[TeamMember, Any], None]:
+        return lambda member, value: self._set(member, field, value)
+
     def _set(self, old: TeamMember, field: str, value: Any) -> None:
         index = next(i for i, m in enumerate(self.rows) if m is old)
-        new = dataclasses.replace(old, **{field: str(value).strip()})
+        changes: dict[str, Any] = {field: str(value).strip()}
+        new = dataclasses.replace(old, **changes)
         if new != old:
             self.page.run(
                 edits.operations(
@@ -61,7 +70,7 @@ class TeamModel(RowsModel):
 class FacilityPage(Page):
     tasks = (1,)
 
-    def __init__(self, workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.fields: dict[str, Field] = {}
 
@@ -179,7 +188,7 @@ class FacilityPage(Page):
 
     # -- fields --------------------------------------------------------------------------------
 
-    def _add(self, form: QFormLayout, key: str, label: str, commit) -> None:
+    def _add(self, form: QFormLayout, key: str, label: str, commit: Callable[[str], None]) -> None:
         kind = ProvinceField if key == "facility.province" else Field
         field = kind(commit, accessible_name=label.replace("&", "").rstrip(":"), parent=self)
         self.fields[key] = field
@@ -187,7 +196,7 @@ class FacilityPage(Page):
         lab.setBuddy(field.edit)
         form.addRow(lab, field)
 
-    def _facility_commit(self, key: str):
+    def _facility_commit(self, key: str) -> Callable[[str], None]:
         def commit(text: str) -> None:
             a, name = self.workspace.assessment, self.tr("Edit facility")
             value: object = text.strip()
@@ -204,7 +213,7 @@ class FacilityPage(Page):
 
         return commit
 
-    def _product_commit(self, key: str):
+    def _product_commit(self, key: str) -> Callable[[str], None]:
         def commit(text: str) -> None:
             p = self.workspace.assessment.product
             name, unit = (text.strip(), p.unit) if key == "name" else (p.name, text.strip())
@@ -212,7 +221,7 @@ class FacilityPage(Page):
 
         return commit
 
-    def _consultant_commit(self, key: str):
+    def _consultant_commit(self, key: str) -> Callable[[str], None]:
         def commit(text: str) -> None:
             consultant = self.workspace.assessment.consultant
             name = self.tr("Edit consultant")

@@ -7,7 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -23,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain.methodology import FLOW_KIND_LABELS
 from ...domain.model import ProcessStep
 from ..i18n import format_quantity
+from ..workspace import Workspace
 from .base import Page
 
 LABEL_W, ARROW, BOX_W, ROW, GAP, TOP = 330.0, 70.0, 250.0, 30.0, 46.0, 64.0
@@ -43,7 +55,7 @@ KIND_COLOURS = {
 class FlowchartScene(QGraphicsScene):
     """The drawing of an assessment's process steps and flows (made anew on each change)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setBackgroundBrush(QBrush(QColor("white")))
 
@@ -157,7 +169,7 @@ class FlowchartScene(QGraphicsScene):
 class FlowchartPage(Page):
     tasks = (4,)
 
-    def __init__(self, workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.scene = FlowchartScene(self)
         self.view = QGraphicsView(self.scene, self)
@@ -229,7 +241,7 @@ class FlowchartPage(Page):
             self._fitted = True
             self.fit_width()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
@@ -252,6 +264,6 @@ class FlowchartPage(Page):
             )
             if not path:
                 return None
-        if not self.scene.to_image().save(str(path), "PNG"):
+        if not self.scene.to_image().save(str(path), b"PNG"):
             return None
         return Path(path)

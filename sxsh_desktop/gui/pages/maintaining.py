@@ -23,6 +23,7 @@ from ...domain.model import MAINTENANCE_MEASURES, Maintenance
 from ...services import edits
 from ..forms import Field, NotesEdit
 from ..i18n import date_format
+from ..workspace import Workspace
 from .base import Page
 
 MEASURES = MAINTENANCE_MEASURES
@@ -47,7 +48,7 @@ def parse_date(text: str) -> str:
 class MaintainingPage(Page):
     tasks = (17, 18)
 
-    def __init__(self, workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         sustain = QGroupBox(self.tr("Sustaining cleaner production (task 17)"), self)
         self.measures: dict[str, QCheckBox] = {}

@@ -108,10 +108,10 @@ class MonitoringPage(ConsumptionEdits, Page):
         for row, key in enumerate(PERIOD_KEYS, start=1):
             name = QLabel(self)
             start, end = QLineEdit(self), QLineEdit(self)
-            for w, part in ((start, "start"), (end, "end")):  # a whole date, 31/12/2024 or 2024-12-31
-                w.setMinimumWidth(w.fontMetrics().horizontalAdvance("0000-00-00") + 16)
-                w.setMaximumWidth(w.minimumWidth() + 30)
-                w.editingFinished.connect(lambda k=key, p=part: self._commit_period(k, p))
+            for date_edit, part in ((start, "start"), (end, "end")):  # a whole date, 31/12/2024 or 2024-12-31
+                date_edit.setMinimumWidth(date_edit.fontMetrics().horizontalAdvance("0000-00-00") + 16)
+                date_edit.setMaximumWidth(date_edit.minimumWidth() + 30)
+                date_edit.editingFinished.connect(lambda k=key, p=part: self._commit_period(k, p))
             production = QuantityEdit(lang, self.tr("Production"), placeholder="125.000 hL", parent=self)
             production.edit.setMinimumWidth(120)
             production.committed.connect(lambda _q, k=key: self._commit_period(k))

@@ -153,16 +153,16 @@ class OptionsPage(OptionColumns, OptionEdits, Page):
         life_row = QHBoxLayout()
         life_row.addWidget(self.lifetime_edit)
         life_row.addWidget(self.lifetime_message, 1)
-        for w in (self.investment_edit, self.saving_edit, self.operating_edit):
-            w.edit.setMinimumWidth(210)
+        for money_edit in (self.investment_edit, self.saving_edit, self.operating_edit):
+            money_edit.edit.setMinimumWidth(210)
         self.investment_edit.committed.connect(lambda q: self._edit_money("investment", q))
         self.saving_edit.committed.connect(lambda q: self._edit_money("annual_saving", q))
         self.operating_edit.committed.connect(lambda q: self._edit_money("annual_operating_cost", q))
         self.lifetime_edit.editingFinished.connect(self._edit_lifetime)
         self.benefit_value, self.payback_value, self.npv_value, self.irr_value = (QLabel(self) for _ in range(4))
-        for w in (self.payback_value, self.npv_value, self.irr_value):
-            w.setStyleSheet("font-weight: 600;")
-            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for figure in (self.payback_value, self.npv_value, self.irr_value):
+            figure.setStyleSheet("font-weight: 600;")
+            figure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes_label = QLabel(self)
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet(MUTED_STYLE)
@@ -174,10 +174,11 @@ class OptionsPage(OptionColumns, OptionEdits, Page):
         fo = QFormLayout(outputs)
         fi.setContentsMargins(0, 0, 0, 0)
         fo.setContentsMargins(0, 0, 0, 0)
-        for label, field in zip(
-            self.econ_labels[:4], (self.investment_edit, self.saving_edit, self.operating_edit, life_row), strict=True
+        for label, money_edit in zip(
+            self.econ_labels[:3], (self.investment_edit, self.saving_edit, self.operating_edit), strict=True
         ):
-            fi.addRow(label, field)
+            fi.addRow(label, money_edit)
+        fi.addRow(self.econ_labels[3], life_row)
         for label, field in zip(
             self.econ_labels[4:], (self.benefit_value, self.payback_value, self.npv_value, self.irr_value), strict=True
         ):

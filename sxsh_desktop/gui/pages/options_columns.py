@@ -4,7 +4,7 @@ the option chosen. A mixin of OptionsPage: it reads the page's workspace, econom
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex
 
@@ -30,6 +30,19 @@ from ..widgets.resources import resource_label
 _FAR = 1e300
 
 
+def _rounded(years: float | None, language: str) -> str:
+    return "" if years is None else format_value(round(years, 1), language)
+
+
+def _percent_of(fraction: float | None, language: str) -> str:
+    return "" if fraction is None else percent(fraction * 100, language, 0)
+
+
+def _descending(value: float | None) -> float:
+    """The sort key of a figure shown largest first, an empty one last."""
+    return _FAR if value is None else -value
+
+
 class OptionColumns:
     """Needs of the page: workspace, model, savings_model, _economics, rate(), _lang(), _edit(), _edit_saving()."""
 
@@ -37,6 +50,14 @@ class OptionColumns:
     model: Any
     savings_model: Any
     _economics: dict[str, Economics]
+
+    if TYPE_CHECKING:  # given by the page and OptionEdits
+
+        def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
+        def rate(self) -> float: ...
+        def _lang(self) -> str: ...
+        def _edit(self, o: Option, **changes: Any) -> None: ...
+        def _edit_saving(self, index: int, **changes: Any) -> None: ...
 
     def _choice_lists(self) -> Any:
         def choices(which: str) -> list[tuple[Any, str]]:
@@ -105,9 +126,7 @@ class OptionColumns:
             ),
             Column(
                 self.tr("Payback, years"),
-                lambda o: (
-                    "" if econ(o).payback_years is None else format_value(round(econ(o).payback_years, 1), lang())
-                ),
+                lambda o: _rounded(econ(o).payback_years, lang()),
                 numeric=True,
                 sort=lambda o: econ(o).payback_years if econ(o).payback_years is not None else _FAR,
             ),
@@ -115,14 +134,14 @@ class OptionColumns:
                 self.tr("NPV, VND"),
                 lambda o: money(econ(o).npv_vnd, lang()),
                 numeric=True,
-                sort=lambda o: -econ(o).npv_vnd if econ(o).npv_vnd is not None else _FAR,
+                sort=lambda o: _descending(econ(o).npv_vnd),
                 alert=lambda o: (econ(o).npv_vnd or 0) < 0,
             ),
             Column(
                 self.tr("IRR"),
-                lambda o: "" if econ(o).irr is None else percent(econ(o).irr * 100, lang(), 0),
+                lambda o: _percent_of(econ(o).irr, lang()),
                 numeric=True,
-                sort=lambda o: -econ(o).irr if econ(o).irr is not None else _FAR,
+                sort=lambda o: _descending(econ(o).irr),
             ),
         ]
 

@@ -4,15 +4,17 @@ back in its place on undo), and an option's resource savings. A mixin of Options
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QLineEdit, QTableView
 
 from ...domain.model import Option, ResourceSaving
 from ...domain.quantities import Quantity, UnitError, parse_number
 from ...domain.validation import resource_kinds
 from ..forms import refused
 from ..models.edits import edit_option
-from ..widgets.common import new_id
-from ..widgets.quantity import error_text, format_value
+from ..widgets.common import MessageLabel, new_id
+from ..widgets.quantity import QuantityEdit, error_text, format_value
 from ..widgets.resources import resource_label
 
 
@@ -21,6 +23,23 @@ class OptionEdits:
 
     workspace: Any
     _option_id: str | None
+    investment_edit: QuantityEdit
+    saving_edit: QuantityEdit
+    operating_edit: QuantityEdit
+    lifetime_edit: QLineEdit
+    lifetime_message: MessageLabel
+    rate_edit: QLineEdit
+    rate_message: MessageLabel
+    savings_model: Any
+    savings_table: QTableView
+
+    if TYPE_CHECKING:  # given by the page
+
+        def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
+        def rate(self) -> float: ...
+        def _lang(self) -> str: ...
+        def current_option(self) -> Option | None: ...
+        def _select_current(self) -> None: ...
 
     def _edit(self, o: Option, **changes: Any) -> None:
         edit_option(self.workspace, o, self.tr("Edit option {id}").format(id=o.id), **changes)

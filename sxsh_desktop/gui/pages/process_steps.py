@@ -9,6 +9,7 @@ import copy
 import re
 from typing import Any
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -25,6 +26,7 @@ from ...domain.quantities import Quantity
 from ...services import edits
 from ..forms import EDIT_ERRORS, ERROR_STYLE, NotesEdit, not_saved
 from ..widgets.common import fit_columns
+from ..workspace import Workspace
 from .base import Page
 from .process_steps_models import CriteriaModel, ScoresModel, StepsModel, weighted_totals
 
@@ -40,7 +42,7 @@ def step_id_for(name: str, taken: set[str]) -> str:
 class ProcessStepsPage(Page):
     tasks = (2, 3)
 
-    def __init__(self, workspace, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         steps = QGroupBox(self.tr("Process steps, in the order of production"), self)
         self.steps_model = StepsModel(self)
@@ -119,7 +121,7 @@ class ProcessStepsPage(Page):
 
     # -- helpers -----------------------------------------------------------------------------------
 
-    def _table(self, model, name: str, parent) -> QTableView:
+    def _table(self, model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
         t = QTableView(parent)
         t.setModel(model)
         t.setAccessibleName(name)
@@ -132,7 +134,7 @@ class ProcessStepsPage(Page):
         return t
 
     @staticmethod
-    def _error(parent) -> QLabel:
+    def _error(parent: QWidget) -> QLabel:
         label = QLabel(parent)
         label.setStyleSheet(ERROR_STYLE)
         label.setWordWrap(True)

@@ -11,6 +11,7 @@ column and changes nothing.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -175,12 +176,20 @@ class ReadingsPanel(ReadingsKeys, QWidget):
         except UnitError:
             return e.quantity.value
 
+    def _committer(self, column: int) -> Callable[[Any, Any], Any]:
+        """What a cell of the column runs when typed in: the reading's edit, as the cell's text."""
+
+        def commit(row: Any, value: Any) -> Any:
+            return self.edit_cell(row, column, str(value or ""))
+
+        return commit
+
     def _model_columns(self) -> list[Column]:
         return [
             Column(
                 self._header(col),
                 self._display(col),
-                commit=lambda r, v, i=i: self.edit_cell(r, i, str(v or "")),
+                commit=self._committer(i),
                 numeric=col[0] != "month",
             )
             for i, col in enumerate(self.columns)

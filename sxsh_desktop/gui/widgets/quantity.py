@@ -154,6 +154,13 @@ class QuantityEdit(QWidget):
         self.committed.emit(q)
 
 
+def _plain(index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+    """The cell's QModelIndex (a delegate may be given a persistent one)."""
+    if isinstance(index, QModelIndex):
+        return index
+    return index.model().index(index.row(), index.column(), index.parent())
+
+
 class QuantityDelegate(QStyledItemDelegate):
     """Edits a cell holding a Quantity (EditRole) as text; a bad entry emits `problem` and is not set.
 
@@ -177,13 +184,15 @@ class QuantityDelegate(QStyledItemDelegate):
         self._language, self._field, self._kinds = language, field, kinds
         self.optional, self.placeholder = optional, placeholder
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setPlaceholderText(self.placeholder)
-        editor.setAccessibleName(self._field(index))
+        editor.setAccessibleName(self._field(_plain(index)))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         q = index.data(Qt.ItemDataRole.EditRole)
         assert isinstance(editor, QLineEdit)
         editor.setText(format_quantity(q, self._language()) if isinstance(q, Quantity) else str(q or ""))
@@ -198,9 +207,9 @@ class QuantityDelegate(QStyledItemDelegate):
             q = read_quantity(
                 editor.text(),
                 self._language(),
-                field=self._field(QModelIndex(index)),
+                field=self._field(_plain(index)),
                 previous=previous,
-                kinds=self._kinds(QModelIndex(index)) if self._kinds else None,
+                kinds=self._kinds(_plain(index)) if self._kinds else None,
                 optional=self.optional,
             )
         except UnitError as exc:
