@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QImage,
+    QImageWriter,
     QPainter,
     QPainterPath,
     QPen,
@@ -264,6 +265,8 @@ class FlowchartPage(Page):
             )
             if not path:
                 return None
-        if not self.scene.to_image().save(str(path), b"PNG"):
+        # QImageWriter with the format named: a path without ".png" is a PNG too (the binding's stub of
+        # QImage.save types the format as bytes, which the binding itself refuses)
+        if not QImageWriter(str(path), b"png").write(self.scene.to_image()):
             return None
         return Path(path)
