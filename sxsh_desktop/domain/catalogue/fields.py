@@ -79,7 +79,7 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "settings.regression_min_r2": ("R² tối thiểu của mô hình", "Minimum R² of the model"),
     "settings.regression_max_p_slope": ("Giá trị p tối đa của hệ số", "Maximum p-value of the slope"),
     "settings.savings_methods": ("Phương pháp tính tiết kiệm", "Savings method"),
-    "benchmark_process": ("Công đoạn của định mức", "Sub-process of the norm"),
+    "benchmark_process": ("Công đoạn áp dụng định mức", "Sub-process of the norm"),
     "monitoring_layout.period": ("Kỳ đọc số của bảng theo dõi", "Reading period of the monitoring table"),
     "monitoring_layout.resources[]": ("Tài nguyên của bảng theo dõi", "Resource of the monitoring table"),
     "monitoring_layout.drivers[].key": ("Yếu tố ảnh hưởng của bảng theo dõi", "Driver of the monitoring table"),
