@@ -4,7 +4,8 @@ the option chosen. A mixin of OptionsPage: it reads the page's workspace, econom
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex
 
@@ -51,13 +52,12 @@ class OptionColumns:
     savings_model: Any
     _economics: dict[str, Economics]
 
-    if TYPE_CHECKING:  # given by the page and OptionEdits
-
-        def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
-        def rate(self) -> float: ...
-        def _lang(self) -> str: ...
-        def _edit(self, o: Option, **changes: Any) -> None: ...
-        def _edit_saving(self, index: int, **changes: Any) -> None: ...
+    # given by the page and OptionEdits (annotations, not stub methods: see OptionEdits)
+    tr: Callable[..., str]
+    rate: Callable[[], float]
+    _lang: Callable[[], str]
+    _edit: Callable[..., None]
+    _edit_saving: Callable[..., None]
 
     def _choice_lists(self) -> Any:
         def choices(which: str) -> list[tuple[Any, str]]:

@@ -4,7 +4,8 @@ back in its place on undo), and an option's resource savings. A mixin of Options
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QTableView
 
@@ -33,13 +34,13 @@ class OptionEdits:
     savings_model: Any
     savings_table: QTableView
 
-    if TYPE_CHECKING:  # given by the page
-
-        def tr(self, sourceText: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
-        def rate(self) -> float: ...
-        def _lang(self) -> str: ...
-        def current_option(self) -> Option | None: ...
-        def _select_current(self) -> None: ...
+    # given by the page (annotations, not stub methods: pyside6-lupdate loses the class's context at a def
+    # inside an `if`, and its strings fall out of the catalogue)
+    tr: Callable[..., str]
+    rate: Callable[[], float]
+    _lang: Callable[[], str]
+    current_option: Callable[[], Option | None]
+    _select_current: Callable[[], None]
 
     def _edit(self, o: Option, **changes: Any) -> None:
         edit_option(self.workspace, o, self.tr("Edit option {id}").format(id=o.id), **changes)
