@@ -8,11 +8,13 @@ Each measurement runs in a fresh Python process, as `sxsh report` does (imports 
   charts, lay out the report (two passes for the contents), attach its assessment document and sign
   it (PAdES B-B); on Linux the figures are drawn in a forked worker meanwhile (report/pdf/figures_ahead.py);
 * with --in-process, also the report with its figures drawn in the process (a second thread runs, as in
-  the desktop app, so no worker is forked).
+  the desktop app, so no worker is forked);
+* with --bound, also the same report with no figures at all (no chart made, drawn or placed; nothing
+  else changed): a bound no way of drawing the figures can go below, beside the 2× line.
 
 CPU time is of the process and its worker together.
 
-Usage: .venv/bin/python bench/report_bench.py [--runs N] [--in-process]
+Usage: .venv/bin/python bench/report_bench.py [--runs N] [--in-process] [--bound]
 """
 
 from __future__ import annotations
@@ -55,6 +57,13 @@ import sys
 if sys.argv[5] == "in-process":  # a second thread: no forked worker, the figures drawn in the process
     import threading
     threading.Thread(target=threading.Event().wait, daemon=True).start()
+if sys.argv[5] == "bound":  # no figure at all: the charts are neither made (no matplotlib), drawn nor placed
+    from sxsh_desktop.report import charts, flow_chart, mv_charts
+    from sxsh_desktop.report.pdf import figures_ahead
+    for module, name in [(charts, "options_figure"), (charts, "sankey_figure"), (charts, "pareto_figure"),
+                         (charts, "sec_figure"), (flow_chart, "flow_chart_figure"), (mv_charts, "mv_figure")]:
+        setattr(module, name, lambda *args, **kwargs: None)  # a chapter leaves out a figure it is given None for
+    figures_ahead.FiguresAhead.start = classmethod(lambda cls, *args, **kwargs: None)
 from sxsh_desktop.interchange.document import read_document
 from sxsh_desktop.services.reports import build_report
 from sxsh_desktop.signing.identity import SignerSettings
@@ -78,6 +87,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument(
+        "--bound",
+        action="store_true",
+        help="also the report with no figures at all (what no way of drawing them can go below), same run",
+    )
+    parser.add_argument(
         "--in-process",
         action="store_true",
         help="also the report with its figures drawn in the process (as the desktop app does), same run",
@@ -89,7 +103,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         identity = Path(tmp) / "bench.p12"
         new_identity("Người Đo Hiệu Năng", "SXSH Desktop", identity, PASSPHRASE)
-        floor_runs, report_runs, single_runs = [], [], []
+        floor_runs, report_runs, single_runs, bound_runs = [], [], [], []
         for i in range(args.runs):
             floor_runs.append(_run(FLOOR, [str(identity), PASSPHRASE.decode(), str(Path(tmp) / f"floor{i}.pdf")]))
             common = [str(identity), PASSPHRASE.decode()]
@@ -98,6 +112,8 @@ def main() -> int:
                 single_runs.append(
                     _run(REPORT, [*common, str(Path(tmp) / f"single{i}.pdf"), str(SAMPLE), "in-process"])
                 )
+            if args.bound:
+                bound_runs.append(_run(REPORT, [*common, str(Path(tmp) / f"bound{i}.pdf"), str(SAMPLE), "bound"]))
         size = (Path(tmp) / "report0.pdf").stat().st_size
     floors, reports = [w for w, _ in floor_runs], [w for w, _ in report_runs]
     floor_cpu, report_cpu = [c for _, c in floor_runs], [c for _, c in report_runs]
@@ -114,6 +130,13 @@ def main() -> int:
             f"report, figures drawn in the process (no worker): {statistics.median(walls):.2f} s "
             f"(runs: {runs(walls)}); CPU {statistics.median(cpus):.2f} s ({runs(cpus)}); "
             f"/ floor {statistics.median(walls) / floor:.1f}× wall, "
+            f"{statistics.median(cpus) / statistics.median(floor_cpu):.1f}× CPU"
+        )
+    if bound_runs:
+        walls, cpus = [w for w, _ in bound_runs], [c for _, c in bound_runs]
+        print(
+            f"report with no figures at all (the bound): {statistics.median(walls):.2f} s (runs: {runs(walls)}); "
+            f"CPU {statistics.median(cpus):.2f} s ({runs(cpus)}); / floor {statistics.median(walls) / floor:.1f}× wall, "
             f"{statistics.median(cpus) / statistics.median(floor_cpu):.1f}× CPU"
         )
     print(
