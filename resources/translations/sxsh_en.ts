@@ -1100,110 +1100,6 @@
         <translation>Passphrase of your identity %1 (%2):</translation>
     </message>
     <message>
-        <source>Wrong passphrase for the identity file %1. Nothing was written; try again.</source>
-        <translation>Wrong passphrase for the identity file %1. Nothing was written; try again.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN for the USB token %1. Nothing was written; try again.</source>
-        <translation>Wrong PIN for the USB token %1. Nothing was written; try again.</translation>
-    </message>
-    <message>
-        <source>The PIN of the USB token %1 is locked: unlock it with the certification authority's token manager.</source>
-        <translation>The PIN of the USB token %1 is locked: unlock it with the certification authority's token manager.</translation>
-    </message>
-    <message>
-        <source>There is no PKCS#11 library at %1: choose the token's library in Edit › Preferences › Signing identity.</source>
-        <translation>There is no PKCS#11 library at %1: choose the token's library in Edit › Preferences › Signing identity.</translation>
-    </message>
-    <message>
-        <source>Give the token label and the key label in Edit › Preferences › Signing identity.</source>
-        <translation>Give the token label and the key label in Edit › Preferences › Signing identity.</translation>
-    </message>
-    <message>
-        <source>The USB token %1 has no key labelled %2.</source>
-        <translation>The USB token %1 has no key labelled %2.</translation>
-    </message>
-    <message>
-        <source>The USB token %1 has several keys labelled %2.</source>
-        <translation>The USB token %1 has several keys labelled %2.</translation>
-    </message>
-    <message>
-        <source>The USB token %1 has no certificate labelled %2 (%3).</source>
-        <translation>The USB token %1 has no certificate labelled %2 (%3).</translation>
-    </message>
-    <message>
-        <source>No USB token labelled %1 is plugged in: check the token label (the token's manager shows it).</source>
-        <translation>No USB token labelled %1 is plugged in: check the token label (the token's manager shows it).</translation>
-    </message>
-    <message>
-        <source>The USB token %1 cannot be opened (%2): is it plugged in?</source>
-        <translation>The USB token %1 cannot be opened (%2): is it plugged in?</translation>
-    </message>
-    <message>
-        <source>The certificate of %2 expired on %3: it can no longer sign. Make or choose a new identity in Edit › Preferences › Signing identity.</source>
-        <translation>The certificate of %2 expired on %3: it can no longer sign. Make or choose a new identity in Edit › Preferences › Signing identity.</translation>
-    </message>
-    <message>
-        <source>The certificate of %2 is not valid before %3: check the computer's date.</source>
-        <translation>The certificate of %2 is not valid before %3: check the computer's date.</translation>
-    </message>
-    <message>
-        <source>The identity file %1 cannot be read (%2). Is it still there? Choose it again in Edit › Preferences › Signing identity.</source>
-        <translation>The identity file %1 cannot be read (%2). Is it still there? Choose it again in Edit › Preferences › Signing identity.</translation>
-    </message>
-    <message>
-        <source>%1 is not an identity file (.p12, .pfx).</source>
-        <translation>%1 is not an identity file (.p12, .pfx).</translation>
-    </message>
-    <message>
-        <source>The identity file %1 holds no private key: it cannot sign.</source>
-        <translation>The identity file %1 holds no private key: it cannot sign.</translation>
-    </message>
-    <message>
-        <source>%1 is a signed report and is never overwritten. Choose another file name for the new version.</source>
-        <translation>%1 is a signed report and is never overwritten. Choose another file name for the new version.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder: give a file name.</source>
-        <translation>%1 is a folder: give a file name.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>The folder %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2).</source>
-        <translation>%1 cannot be written (%2).</translation>
-    </message>
-    <message>
-        <source>A package file name ends in %2.</source>
-        <translation>A package file name ends in %2.</translation>
-    </message>
-    <message>
-        <source>The assessment is not complete (missing: %1): its report cannot be signed.</source>
-        <translation>The assessment is not complete (missing: %1): its report cannot be signed.</translation>
-    </message>
-    <message>
-        <source>The certificate file %1 cannot be read (%2).</source>
-        <translation>The certificate file %1 cannot be read (%2).</translation>
-    </message>
-    <message>
-        <source>%1 holds no certificate (PEM or DER).</source>
-        <translation>%1 holds no certificate (PEM or DER).</translation>
-    </message>
-    <message>
-        <source>The package cannot be encrypted to this certificate (an RSA certificate is needed).</source>
-        <translation>The package cannot be encrypted to this certificate (an RSA certificate is needed).</translation>
-    </message>
-    <message>
-        <source>The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).</source>
-        <translation>The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).</translation>
-    </message>
-    <message>
-        <source>The USB token %1 cannot be used: %2. Is it plugged in, and is its label right?</source>
-        <translation>The USB token %1 cannot be used: %2. Is it plugged in, and is its label right?</translation>
-    </message>
-    <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
@@ -3345,6 +3241,18 @@ R² {r2}, adjusted R² {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p of the slope {p}, {n
 </context>
 <context>
     <name>ProfilePage</name>
+    <message>
+        <source>Reviewer profile</source>
+        <translation>Reviewer profile</translation>
+    </message>
+    <message>
+        <source>Your name and organisation are kept as the reviewer of each review step you take. You can change the name at each step.</source>
+        <translation>Your name and organisation are kept as the reviewer of each review step you take. You can change the name at each step.</translation>
+    </message>
+    <message>
+        <source>Reviewer's name</source>
+        <translation>Reviewer's name</translation>
+    </message>
     <message>
         <source>Consultant profile</source>
         <translation>Consultant profile</translation>

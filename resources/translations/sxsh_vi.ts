@@ -1100,110 +1100,6 @@
         <translation>Mật khẩu chứng thư của %1 (%2):</translation>
     </message>
     <message>
-        <source>Wrong passphrase for the identity file %1. Nothing was written; try again.</source>
-        <translation>Sai mật khẩu của tệp chứng thư %1. Chưa ghi tệp nào; hãy thử lại.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN for the USB token %1. Nothing was written; try again.</source>
-        <translation>Sai mã PIN của USB token %1. Chưa có gì được ghi; hãy thử lại.</translation>
-    </message>
-    <message>
-        <source>The PIN of the USB token %1 is locked: unlock it with the certification authority's token manager.</source>
-        <translation>Mã PIN của USB token %1 đã bị khoá: hãy mở khoá bằng phần mềm quản lý token của tổ chức chứng thực.</translation>
-    </message>
-    <message>
-        <source>There is no PKCS#11 library at %1: choose the token's library in Edit › Preferences › Signing identity.</source>
-        <translation>Không có thư viện PKCS#11 nào tại %1: hãy chọn thư viện của token trong Sửa › Tùy chọn › Chứng thư ký số.</translation>
-    </message>
-    <message>
-        <source>Give the token label and the key label in Edit › Preferences › Signing identity.</source>
-        <translation>Hãy nhập nhãn token và nhãn khoá trong Sửa › Tùy chọn › Chứng thư ký số.</translation>
-    </message>
-    <message>
-        <source>The USB token %1 has no key labelled %2.</source>
-        <translation>USB token %1 không có khoá nào mang nhãn %2.</translation>
-    </message>
-    <message>
-        <source>The USB token %1 has several keys labelled %2.</source>
-        <translation>USB token %1 có nhiều khoá cùng mang nhãn %2.</translation>
-    </message>
-    <message>
-        <source>The USB token %1 has no certificate labelled %2 (%3).</source>
-        <translation>USB token %1 không có chứng thư số nào mang nhãn %2 (%3).</translation>
-    </message>
-    <message>
-        <source>No USB token labelled %1 is plugged in: check the token label (the token's manager shows it).</source>
-        <translation>Không có USB token nào mang nhãn %1 đang được cắm vào máy: hãy kiểm tra nhãn token (phần mềm quản lý token hiển thị nhãn này).</translation>
-    </message>
-    <message>
-        <source>The USB token %1 cannot be opened (%2): is it plugged in?</source>
-        <translation>Không mở được USB token %1 (%2): token đã được cắm vào máy chưa?</translation>
-    </message>
-    <message>
-        <source>The certificate of %2 expired on %3: it can no longer sign. Make or choose a new identity in Edit › Preferences › Signing identity.</source>
-        <translation>Chứng thư của %2 đã hết hạn ngày %3: không thể ký được nữa. Hãy tạo hoặc chọn chứng thư mới tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
-    </message>
-    <message>
-        <source>The certificate of %2 is not valid before %3: check the computer's date.</source>
-        <translation>Chứng thư của %2 chưa có hiệu lực trước ngày %3: hãy kiểm tra ngày giờ của máy tính.</translation>
-    </message>
-    <message>
-        <source>The identity file %1 cannot be read (%2). Is it still there? Choose it again in Edit › Preferences › Signing identity.</source>
-        <translation>Không đọc được tệp chứng thư %1 (%2). Tệp có còn ở đó không? Hãy chọn lại tại Sửa › Tùy chọn › Chứng thư ký số.</translation>
-    </message>
-    <message>
-        <source>%1 is not an identity file (.p12, .pfx).</source>
-        <translation>%1 không phải tệp chứng thư (.p12, .pfx).</translation>
-    </message>
-    <message>
-        <source>The identity file %1 holds no private key: it cannot sign.</source>
-        <translation>Tệp chứng thư %1 không chứa khoá bí mật: không thể ký.</translation>
-    </message>
-    <message>
-        <source>%1 is a signed report and is never overwritten. Choose another file name for the new version.</source>
-        <translation>%1 là báo cáo đã ký và không bao giờ bị ghi đè. Hãy chọn tên tệp khác cho phiên bản mới.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder: give a file name.</source>
-        <translation>%1 là thư mục: hãy đặt tên tệp.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Thư mục %1 không tồn tại.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2).</source>
-        <translation>Không ghi được %1 (%2).</translation>
-    </message>
-    <message>
-        <source>A package file name ends in %2.</source>
-        <translation>Tên tệp gói phải có đuôi %2.</translation>
-    </message>
-    <message>
-        <source>The assessment is not complete (missing: %1): its report cannot be signed.</source>
-        <translation>Hồ sơ đánh giá chưa đầy đủ (còn thiếu: %1): không thể ký báo cáo.</translation>
-    </message>
-    <message>
-        <source>The certificate file %1 cannot be read (%2).</source>
-        <translation>Không đọc được tệp chứng thư %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 holds no certificate (PEM or DER).</source>
-        <translation>%1 không chứa chứng thư nào (PEM hoặc DER).</translation>
-    </message>
-    <message>
-        <source>The package cannot be encrypted to this certificate (an RSA certificate is needed).</source>
-        <translation>Không mã hoá được gói cho chứng thư này (cần chứng thư RSA).</translation>
-    </message>
-    <message>
-        <source>The timestamp server %1 did not answer: the report is signed without a timestamp (PAdES B-B).</source>
-        <translation>Máy chủ cấp dấu thời gian %1 không phản hồi: báo cáo được ký không có dấu thời gian (PAdES B-B).</translation>
-    </message>
-    <message>
-        <source>The USB token %1 cannot be used: %2. Is it plugged in, and is its label right?</source>
-        <translation>Không dùng được USB token %1: %2. Token đã được cắm vào máy chưa, và nhãn có đúng không?</translation>
-    </message>
-    <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
@@ -3345,6 +3241,18 @@ R² {r2}, R² hiệu chỉnh {adj}, CV(RMSE) {cv}, NMBE {nmbe}, p của hệ s�
 </context>
 <context>
     <name>ProfilePage</name>
+    <message>
+        <source>Reviewer profile</source>
+        <translation>Hồ sơ cán bộ thẩm định</translation>
+    </message>
+    <message>
+        <source>Your name and organisation are kept as the reviewer of each review step you take. You can change the name at each step.</source>
+        <translation>Tên và cơ quan của bạn được ghi là người thẩm định ở mỗi bước thẩm định bạn thực hiện. Bạn có thể sửa tên ở từng bước.</translation>
+    </message>
+    <message>
+        <source>Reviewer's name</source>
+        <translation>Tên cán bộ thẩm định</translation>
+    </message>
     <message>
         <source>Consultant profile</source>
         <translation>Hồ sơ chuyên gia tư vấn</translation>

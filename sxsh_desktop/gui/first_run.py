@@ -122,18 +122,35 @@ class ProfilePage(_Page):
         layout.addStretch(1)
         self.retranslate()
 
+    role = "consultant"  # the wizard's role page sets it as this page is shown (initializePage)
+
     def values(self) -> dict:
         return {"name": self.name.text().strip(), "organisation": self.organisation.text().strip()}
 
+    def initializePage(self) -> None:  # Qt's name: called each time the page is reached by Next
+        role_page = getattr(self.wizard(), "role_page", None)
+        self.role = role_page.role() if role_page is not None else "consultant"
+        self.retranslate()
+
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Consultant profile"))
-        self.intro.setText(
-            self.tr(
-                "Your name and organisation are filled in as the consultant of each new "
-                "assessment. You can change them in every assessment."
+        if self.role == "reviewer":  # the name is who reviews: kept with each review step
+            self.setTitle(self.tr("Reviewer profile"))
+            self.intro.setText(
+                self.tr(
+                    "Your name and organisation are kept as the reviewer of each review step you take. "
+                    "You can change the name at each step."
+                )
             )
-        )
-        self.name.setAccessibleName(self.tr("Consultant's name"))
+            self.name.setAccessibleName(self.tr("Reviewer's name"))
+        else:
+            self.setTitle(self.tr("Consultant profile"))
+            self.intro.setText(
+                self.tr(
+                    "Your name and organisation are filled in as the consultant of each new "
+                    "assessment. You can change them in every assessment."
+                )
+            )
+            self.name.setAccessibleName(self.tr("Consultant's name"))
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.name_label.setText(self.tr("&Name:"))
         self.organisation_label.setText(self.tr("&Organisation:"))

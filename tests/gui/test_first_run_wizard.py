@@ -197,6 +197,8 @@ def test_a_reviewer_is_asked_only_what_a_reviewer_needs(qtbot, window, store):
     qtbot.mouseClick(dialog.role_page.reviewer, left)
     assert dialog.role_page.role() == "reviewer"
     next_page()
+    assert dialog.currentPage().title() == "Hồ sơ cán bộ thẩm định"  # not the consultant's profile
+    assert "thẩm định" in dialog.profile_page.intro.text()
     type_text(dialog.name, "Trần Bình")
     type_text(dialog.organisation, "Sở Công Thương Nghệ An")
     qtbot.mouseClick(dialog.button(QWizard.WizardButton.BackButton), left)  # a look back, then on again
