@@ -129,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO if args.screenshot is None else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    # the terminal a user started the app from shows warnings and errors only (a first start's migration
+    # steps, one line each, are not for it); the log file in the data folder keeps INFO (log_to_file)
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(logging.WARNING)
     size = _size(args.size)
     app = make_app()
 
@@ -138,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .first_run import profile
     from .main_window import MainWindow
 
+    if args.screenshot is None:  # before the store opens: a first start's migration steps go to the file too
+        from .error_report import log_to_file
+
+        log_to_file()
     try:
         store = open_store(args.db)
     except StoreError as exc:
@@ -149,9 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     hook = None
     if args.screenshot is None:
-        from .error_report import ErrorHook, log_to_file
+        from .error_report import ErrorHook
 
-        log_to_file()
         hook = ErrorHook().install()
     try:
         language = args.lang or i18n.stored_language(store)
