@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.model import Flow, FocusMatrix, Maintenance, Option, ProcessStep, Product
+from ..domain.model import Flow, FocusMatrix, Maintenance, Option, ProcessStep, Product, Settings
 from ..domain.readings import Reading
 from ..store.operations import Operation
 
@@ -158,7 +158,7 @@ def move_process_step(store: Any, aid: str, step_id: str, place: int, name: str)
     return operations(store, name, [Operation("move_process_step", (aid, step_id, place))])
 
 
-# -- the assessment's header: facility, reference product, consultant, type, template, tasks -------
+# -- the assessment's header: facility, reference product, consultant, type, template, settings, tasks
 
 
 def update_header(store: Any, aid: str, record: str, old: Any, changes: dict[str, Any], name: str) -> Edit | None:
@@ -170,6 +170,16 @@ def update_header(store: Any, aid: str, record: str, old: Any, changes: dict[str
     if not changed:
         return None
     return operations(store, name, [Operation(f"update_{record}", (aid, changed))])
+
+
+def update_settings(store: Any, aid: str, old: Settings, changes: dict[str, Any], name: str) -> Edit | None:
+    """Change the assessment's settings (the discount rate, the method of each resource's saving …); `old` is
+    what the screen shows. None when nothing changes. The undo is refused when another path changed one of
+    those settings since; a setting changed beside them is left as it is."""
+    changed = {k: v for k, v in changes.items() if getattr(old, k) != v}
+    if not changed:
+        return None
+    return operations(store, name, [Operation("update_settings", (aid, changed))])
 
 
 def set_product(store: Any, aid: str, old: Product, product_name: str, unit: str, name: str) -> Edit | None:

@@ -3,7 +3,8 @@
 operation that undoes it, with what that undo expects to find.
 
 The fields of an update (`update_process_step`, `update_facility`, `update_consultant`,
-`update_assessment`) travel as one dict: `Operation("update_facility", (aid, {"name": "Bia Hà Nội"}))`.
+`update_assessment`, `update_settings`) travel as one dict:
+`Operation("update_facility", (aid, {"name": "Bia Hà Nội"}))`.
 Its inverse sets those fields back, and expects only those fields as the update left them, so that an
 undo is not refused for a field another path changed beside it. A deleted step goes back at its place
 with its flows; a moved step goes back to its place.
@@ -174,6 +175,6 @@ SUBJECTS: dict[str, tuple[str, Callable[[tuple[Any, ...]], Any], Subject]] = {
     "set_extra": ("value", lambda a: a[1], _extra),
 }
 
-for _name in ("facility", "consultant", "assessment"):
+for _name, _what in (("facility",) * 2, ("consultant",) * 2, ("assessment",) * 2, ("settings", "setting")):
     INVERSES[f"update_{_name}"], _subject = _fields_update(_name)
-    SUBJECTS[f"update_{_name}"] = (_name, lambda a: ", ".join(a[1]), _subject)
+    SUBJECTS[f"update_{_name}"] = (_what, lambda a: ", ".join(a[1]), _subject)
