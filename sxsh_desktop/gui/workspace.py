@@ -1,9 +1,9 @@
 """One open assessment in the GUI: the store, the undo stack and the current figures.
 
-Pages read `workspace.assessment` and call `workspace.apply(...)` to change anything: the store
-operation runs first (so an invalid entry raises and nothing is pushed), then a small undo
-command that can run the inverse operation is pushed onto the QUndoStack. Pages refresh on
-`changed`, which fires after every operation (including undo and redo).
+Pages read `workspace.assessment` and call `workspace.run(edit)` to change anything, an Edit being a
+named store operation with its inverse (services/edits.py): it runs first (so an invalid entry raises
+and nothing is pushed), then one undo command that can run the inverse is pushed onto the QUndoStack.
+Pages refresh on `changed`, which fires after every operation (including undo and redo).
 """
 
 from __future__ import annotations
@@ -101,10 +101,6 @@ class Workspace(QObject):
         else:
             self._assessment = None
         self.changed.emit()
-
-    def apply(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
-        """Run `do` (a store operation); on success make it undoable with `undo`. Errors propagate."""
-        return self.run(Edit(text, do, undo))
 
     def run(self, edit: Edit) -> Any:
         """Do the Edit; when it went through, push it (one undo step). Errors propagate, nothing is pushed.

@@ -24,8 +24,10 @@ from sxsh_desktop.gui.first_run import PROFILE_KEY, FirstRunDialog
 from sxsh_desktop.gui.main_window import LAST_KEY, MainWindow
 from sxsh_desktop.gui.task_state import DONE, IN_PROGRESS, NOT_STARTED, task_states
 from sxsh_desktop.interchange.document import to_document
+from sxsh_desktop.services import edits
 from sxsh_desktop.services.documents import load_sample
 from sxsh_desktop.store.engine import open_store
+from sxsh_desktop.store.operations import Operation
 
 SAMPLE_ID = "6f1c2a4e-8b3d-4c7a-9e12-5d0b7f3a9c01"
 TAPIOCA = Path(__file__).resolve().parents[1] / "data" / "tapioca-starch.json"
@@ -237,15 +239,14 @@ def test_results_strip_follows_baseline_and_reporting_data(qtbot, window, store)
     assert "Target: no reporting period" in strip.band_chip.text()
 
     def put(key, start, end, production, electricity):
-        ws.apply(
-            "period",
-            lambda: store.set_period(aid, key, Period(start, end, Quantity(production, "t"))),
-            lambda: store.set_period(aid, key, None),
-        )
-        ws.apply(
-            "electricity",
-            lambda: store.add_consumption(aid, Consumption("electricity", key, electricity)),
-            lambda: None,
+        period = Operation("set_period", (aid, key, Period(start, end, Quantity(production, "t"))))
+        ws.run(edits.operations(store, "period", [period]))
+        ws.run(
+            edits.operations(
+                store,
+                "electricity",
+                [Operation("add_consumption", (aid, Consumption("electricity", key, electricity)))],
+            )
         )
 
     put("baseline", "2023-01-01", "2023-12-31", 1000, Quantity(500, "MWh"))
@@ -258,11 +259,8 @@ def test_results_strip_follows_baseline_and_reporting_data(qtbot, window, store)
     index = store.get_assessment(aid).consumption.index(
         next(c for c in store.get_assessment(aid).consumption if c.period == "reporting")
     )
-    ws.apply(
-        "less",
-        lambda: store.update_consumption(aid, index, Consumption("electricity", "reporting", Quantity(440, "MWh"))),
-        lambda: None,
-    )
+    less = Consumption("electricity", "reporting", Quantity(440, "MWh"))
+    ws.run(edits.operations(store, "less", [Operation("update_consumption", (aid, index, less))]))
     qtbot.waitUntil(lambda: "12.0" in strip.energy_label.text())
     assert ": met" in strip.band_chip.text()  # 12 % now
     assert "12.0" in strip.energy_label.text()

@@ -1,10 +1,8 @@
 """What every task page has: the tasks it covers, a short guide, and a refresh from the workspace,
-with small helpers for undoable edits (`edit`, `set_extra`) and the notes of a task."""
+with small helpers for undoable edits (`run`) and the notes of a task."""
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -55,20 +53,11 @@ class Page(QWidget):
     def language(self) -> str:
         return self.workspace.language
 
-    def edit(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
-        """An undoable edit: `do` and `undo` are store operations (errors propagate, nothing pushed)."""
-        return self.workspace.apply(text, do, undo)
-
     def run(self, edit: Edit | None) -> None:
         """Do a named edit (services/edits.py) as one undo step; None (nothing changes) does nothing.
         Errors propagate, nothing is pushed."""
         if edit is not None:
             self.workspace.run(edit)
-
-    def set_extra(self, key: str, value: Any, text: str) -> None:
-        """Set assessment.extra[key] undoably (the old value comes back on undo)."""
-        old = copy.deepcopy(self.workspace.assessment.extra.get(key))
-        self.run(edits.set_extra(self.store, self.assessment_id, key, old, copy.deepcopy(value), text))
 
     def set_task_notes(self, task: int, notes: str) -> None:
         """Keep the notes of a task (its done flag unchanged), undoably."""

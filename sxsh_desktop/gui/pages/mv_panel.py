@@ -14,6 +14,7 @@ from ...domain.display import unit_label
 from ...domain.mv import scatter_points
 from ...domain.readings import product_unit
 from ...domain.regression import thresholds
+from ...services import edits
 from ..widgets.canvas import ChartView
 from ..widgets.common import ERROR_STYLE, MUTED_STYLE, OK_STYLE, percent, sig
 from ..widgets.resources import resource_label
@@ -192,19 +193,17 @@ class MVPanel(QWidget):
         row = self.row()
         if row is None:
             return
-        old = dict(self.page.workspace.assessment.settings.savings_methods)
-        new = dict(old)
+        settings = self.page.workspace.assessment.settings
+        methods = dict(settings.savings_methods)
         if regression:
-            new.pop(row["resource"], None)
+            methods.pop(row["resource"], None)
         else:
-            new[row["resource"]] = "ratio"
-        if new == old:
-            return
-        store, aid = self.page.store, self.page.assessment_id
-        self.page.workspace.apply(
-            self.tr("Choose the method of {resource}").format(
-                resource=resource_label(row.get("carrier") or row["resource"], self.page.language)
-            ),
-            lambda: store.update_settings(aid, savings_methods=new),
-            lambda: store.update_settings(aid, savings_methods=old),
+            methods[row["resource"]] = "ratio"
+        name = self.tr("Choose the method of {resource}").format(
+            resource=resource_label(row.get("carrier") or row["resource"], self.page.language)
+        )
+        self.page.run(
+            edits.update_settings(
+                self.page.store, self.page.assessment_id, settings, {"savings_methods": methods}, name
+            )
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QTableView
 from ...domain.model import Option, ResourceSaving
 from ...domain.quantities import Quantity, UnitError, parse_number
 from ...domain.validation import resource_kinds
+from ...services import edits
 from ..forms import refused
 from ..models.edits import edit_option
 from ..widgets.common import MessageLabel, new_id
@@ -82,7 +83,6 @@ class OptionEdits:
 
     def _edit_rate(self) -> None:
         text = self.rate_edit.text().replace("%", "").strip()
-        old = self.workspace.assessment.settings.discount_rate
         try:
             value = parse_number(text, self.tr("Discount rate"), self._lang()) / 100.0
             if value < 0 or value > 1:
@@ -92,14 +92,17 @@ class OptionEdits:
             self.rate_edit.setText(format_value(round(self.rate() * 100, 4), self._lang()) + " %")
             return
         self.rate_message.show_message("")
-        if abs(value - self.rate()) < 1e-12:
-            return
-        store, aid = self.workspace.store, self.workspace.assessment_id
-        self.workspace.apply(
-            self.tr("Change the discount rate"),
-            lambda: store.update_settings(aid, discount_rate=value),
-            lambda: store.update_settings(aid, discount_rate=old),
-        )
+        if abs(value - self.rate()) >= 1e-12:
+            settings = self.workspace.assessment.settings
+            self.workspace.run(
+                edits.update_settings(
+                    self.workspace.store,
+                    self.workspace.assessment_id,
+                    settings,
+                    {"discount_rate": value},
+                    self.tr("Change the discount rate"),
+                )
+            )
 
     def add_option(self) -> Option:
         a = self.workspace.assessment
@@ -109,12 +112,14 @@ class OptionEdits:
             category="good_housekeeping",
             cost_class="no_low_cost",
         )
-        store, aid = self.workspace.store, self.workspace.assessment_id
         self._option_id = option.id
-        self.workspace.apply(
-            self.tr("Add option {id}").format(id=option.id),
-            lambda: store.add_option(aid, option),
-            lambda: store.delete_option(aid, option.id),
+        self.workspace.run(
+            edits.add_option(
+                self.workspace.store,
+                self.workspace.assessment_id,
+                option,
+                self.tr("Add option {id}").format(id=option.id),
+            )
         )
         self._select_current()
         return option
@@ -123,11 +128,9 @@ class OptionEdits:
         o = self.current_option()
         if o is None:
             return
-        from ...services.edits import delete_options
-
         self._option_id = None
         self.workspace.run(
-            delete_options(
+            edits.delete_options(
                 self.workspace.store,
                 self.workspace.assessment_id,
                 [o.id],
