@@ -4,6 +4,8 @@ A `Field` is a line edit with a red message under it. When the user finishes an 
 calls its `commit(text)` (which runs a store operation through the workspace); an entry the
 domain refuses (ValidationError, UnitError, StoreError) is shown in red beside the field with
 what is expected, the stored value is not touched, and Escape brings the stored value back.
+Its entry, a `StoredLineEdit` (also that of the quantity fields), undoes the typing with Ctrl+Z while
+an entry is typed, and is the window's Undo once the stored value is shown.
 """
 
 from __future__ import annotations
@@ -47,30 +49,75 @@ def refused(typed: str, why: BaseException | str) -> str:
     )
 
 
-class _LineEdit(QLineEdit):
-    """The entry of a Field. Ctrl+Z (Ctrl+Y) with nothing new typed in it since it showed the stored value
-    is the window's Undo (Redo): the last saved edit goes back, not only the field's text."""
+def _undo_key(event: QKeyEvent) -> str | None:
+    """Whether the key is an undo (Ctrl+Z) or a redo (Ctrl+Y, Ctrl+Shift+Z): the Edit menu's keys, and the
+    platform's own."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    key = event.key()
+    if event.matches(QKeySequence.StandardKey.Undo) or (key == Qt.Key.Key_Z and mods == ctrl):
+        return "undo"
+    if (
+        event.matches(QKeySequence.StandardKey.Redo)
+        or (key == Qt.Key.Key_Y and mods == ctrl)
+        or (key == Qt.Key.Key_Z and mods == ctrl | shift)
+    ):
+        return "redo"
+    return None
+
+
+class StoredLineEdit(QLineEdit):
+    """The entry of a stored value: `show_stored(text)` shows it, unless an entry is being typed there
+    (`unchanged`, when given, says instead whether the entry shows what is stored).
+
+    While an entry is being typed, Ctrl+Z (Ctrl+Y, Ctrl+Shift+Z) undoes (redoes) the typing, as in any line
+    edit. With the stored value shown, Ctrl+Z is the window's Undo: the last saved edit of the assessment
+    goes back, not only the field's text; Ctrl+Y is the window's Redo unless there is typing to redo (it was
+    just undone with Ctrl+Z). Escape emits `escaped`."""
 
     escaped = Signal()
 
-    def __init__(self, parent: Field):
+    def __init__(self, parent: QWidget | None = None, unchanged: Callable[[], bool] | None = None):
         super().__init__(parent)
-        self._field = parent
+        self._stored = ""
+        self._unchanged = unchanged or (lambda: self.text() == self._stored)
+
+    @property
+    def stored(self) -> str:
+        return self._stored
+
+    def show_stored(self, text: str) -> None:
+        """Show the stored value, unless an entry is being typed (it is saved or reverted first)."""
+        typing = self.hasFocus() and self.text() != self._stored
+        self._stored = text
+        if not typing and self.text() != text:
+            self.setText(text)
+
+    def _to_window(self, which: str) -> bool:
+        return self._unchanged() and (which == "undo" or not self.isRedoAvailable())
 
     def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))
-            and self.text() == self._field.saved
-        ):
-            event.ignore()  # not the field's own: the shortcut goes on to the window's action
-            return True
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            which = _undo_key(event)
+            if which is not None:
+                if self._to_window(which):
+                    event.ignore()  # not the field's own: the shortcut goes on to the window's action
+                else:
+                    event.accept()  # the typing's: it comes to keyPressEvent
+                return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.escaped.emit()
+            event.accept()
+            return
+        which = _undo_key(event)
+        if which is not None:  # the typing's undo or redo, whatever the platform's own keys are
+            if which == "undo":
+                self.undo()
+            else:
+                self.redo()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -90,7 +137,7 @@ class Field(QWidget):
         self._commit = commit
         self._saved = ""
         self._shown = 0  # how many times the stored value was shown: a commit's reload shows it in its own words
-        self.edit = _LineEdit(self)
+        self.edit = StoredLineEdit(self, unchanged=lambda: self.edit.text() == self._saved)
         self.edit.setPlaceholderText(placeholder)
         if accessible_name:
             self.edit.setAccessibleName(accessible_name)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.economics import Economics, note_text, option_economics
 from ...domain.model import Option
+from ..forms import StoredLineEdit
 from ..models.rows import SORT_ROLE, RowsModel
 from ..widgets.choice import ChoiceDelegate
 from ..widgets.common import MUTED_STYLE, MessageLabel, money, percent, set_widths, setup_table
@@ -88,7 +88,7 @@ class OptionsPage(OptionColumns, OptionEdits, Page):
         self.rank_combo = QComboBox(self)
         self.rank_label.setBuddy(self.rank_combo)
         self.rate_label = QLabel(self)
-        self.rate_edit = QLineEdit(self)
+        self.rate_edit = StoredLineEdit(self)  # Ctrl+Z with the stored rate shown: the window's Undo
         self.rate_edit.setMaximumWidth(80)
         self.rate_label.setBuddy(self.rate_edit)
         self.rate_message = MessageLabel(self)
@@ -146,7 +146,7 @@ class OptionsPage(OptionColumns, OptionEdits, Page):
         self.operating_edit = QuantityEdit(
             lang, self.tr("Annual operating cost"), optional=True, placeholder="15.000.000 VND/year"
         )
-        self.lifetime_edit = QLineEdit(self)
+        self.lifetime_edit = StoredLineEdit(self)
         self.lifetime_edit.setPlaceholderText("8")
         self.lifetime_edit.setMaximumWidth(80)
         self.lifetime_message = MessageLabel(self)
@@ -159,6 +159,7 @@ class OptionsPage(OptionColumns, OptionEdits, Page):
         self.saving_edit.committed.connect(lambda q: self._edit_money("annual_saving", q))
         self.operating_edit.committed.connect(lambda q: self._edit_money("annual_operating_cost", q))
         self.lifetime_edit.editingFinished.connect(self._edit_lifetime)
+        self.lifetime_edit.escaped.connect(lambda: self.lifetime_edit.setText(self.lifetime_edit.stored))
         self.benefit_value, self.payback_value, self.npv_value, self.irr_value = (QLabel(self) for _ in range(4))
         for figure in (self.payback_value, self.npv_value, self.irr_value):
             figure.setStyleSheet("font-weight: 600;")
@@ -261,6 +262,7 @@ class OptionsPage(OptionColumns, OptionEdits, Page):
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.rank_combo.currentIndexChanged.connect(self._rank)
         self.rate_edit.editingFinished.connect(self._edit_rate)
+        self.rate_edit.escaped.connect(lambda: self.rate_edit.setText(self.rate_edit.stored))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         order = [
             self.add_button,
@@ -377,8 +379,7 @@ class OptionsPage(OptionColumns, OptionEdits, Page):
         rate = a.settings.discount_fraction
         self._economics = {o.id: option_economics(o, rate) for o in a.options}
         self.model.set_rows(a.options)
-        if not self.rate_edit.hasFocus():
-            self.rate_edit.setText(format_value(round(rate * 100, 4), lang) + " %")
+        self.rate_edit.show_stored(format_value(round(rate * 100, 4), lang) + " %")
         if self._option_id is None or a.options and self.model.row_of(self._option_id) < 0:
             self._option_id = a.options[0].id if a.options else None
         self._select_current()
@@ -437,8 +438,7 @@ class OptionsPage(OptionColumns, OptionEdits, Page):
         self.investment_edit.setValue(o.investment)
         self.saving_edit.setValue(o.annual_saving)
         self.operating_edit.setValue(o.annual_operating_cost)
-        if not self.lifetime_edit.hasFocus():
-            self.lifetime_edit.setText(format_value(o.lifetime_years, lang))
+        self.lifetime_edit.show_stored(format_value(o.lifetime_years, lang))
         e = self._economics.get(o.id) or option_economics(o, self.rate())
         dash = "–"
         self.benefit_value.setText(

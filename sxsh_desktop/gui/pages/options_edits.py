@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QTableView
+from PySide6.QtWidgets import QTableView
 
 from ...domain.model import Option, ResourceSaving
 from ...domain.quantities import Quantity, UnitError, parse_number
 from ...domain.validation import resource_kinds
 from ...services import edits
-from ..forms import refused
+from ..forms import StoredLineEdit, refused
 from ..models.edits import edit_option
 from ..widgets.common import MessageLabel, new_id
 from ..widgets.quantity import QuantityEdit, error_text, format_value
@@ -28,9 +28,9 @@ class OptionEdits:
     investment_edit: QuantityEdit
     saving_edit: QuantityEdit
     operating_edit: QuantityEdit
-    lifetime_edit: QLineEdit
+    lifetime_edit: StoredLineEdit
     lifetime_message: MessageLabel
-    rate_edit: QLineEdit
+    rate_edit: StoredLineEdit
     rate_message: MessageLabel
     savings_model: Any
     savings_table: QTableView
@@ -80,6 +80,7 @@ class OptionEdits:
             self.lifetime_edit.setText(format_value(o.lifetime_years, self._lang()))
             return
         self.lifetime_message.show_message("")
+        self.lifetime_edit.setText(self.lifetime_edit.stored)  # in the stored words, so Ctrl+Z is the window's Undo
 
     def _edit_rate(self) -> None:
         text = self.rate_edit.text().replace("%", "").strip()
@@ -103,6 +104,7 @@ class OptionEdits:
                     self.tr("Change the discount rate"),
                 )
             )
+        self.rate_edit.setText(self.rate_edit.stored)  # "12 %" for "12", so Ctrl+Z is the window's Undo
 
     def add_option(self) -> Option:
         a = self.workspace.assessment

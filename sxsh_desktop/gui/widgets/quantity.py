@@ -24,7 +24,7 @@ from ...domain.display import format_quantity as format_quantity  # the screens 
 from ...domain.display import unit_label
 from ...domain.numbers import format_value as format_value
 from ...domain.quantities import Quantity, UnitError, parse_number, parse_quantity, require_kind
-from ..forms import error_text  # the one wording of refusals, shared with the forms
+from ..forms import StoredLineEdit, error_text  # the one wording of refusals, shared with the forms
 
 ERROR_STYLE = "color: #b00020; font-weight: 600;"
 ERROR_PREFIX = "\u26a0 "  # a warning sign, so the message does not rely on colour alone
@@ -83,7 +83,7 @@ class QuantityEdit(QWidget):
         super().__init__(parent)
         self._language, self.field, self.kinds, self.optional = language, field, kinds, optional
         self._value: Quantity | None = None
-        self.edit = QLineEdit(self)
+        self.edit = StoredLineEdit(self, unchanged=self._unchanged)  # Ctrl+Z once saved: the window's Undo
         self.edit.setPlaceholderText(example_text(placeholder, language()))
         self.edit.setAccessibleName(field)
         self.message = QLabel(self)
@@ -96,6 +96,7 @@ class QuantityEdit(QWidget):
         layout.addWidget(self.message, 1)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._finish)
+        self.edit.escaped.connect(self.revert)
 
     def value(self) -> Quantity | None:
         return self._value
@@ -104,6 +105,15 @@ class QuantityEdit(QWidget):
         self._value = q
         if not self.edit.hasFocus() or self.message.isHidden():
             self.edit.setText(format_quantity(q, self._language()))
+
+    def revert(self) -> None:
+        """What is stored back in the field (Escape), the message of a refusal taken off."""
+        self.show_error("")
+        self.edit.setText(format_quantity(self._value, self._language()))
+
+    def _unchanged(self) -> bool:
+        """The field shows what is stored: nothing new typed in it."""
+        return self.edit.text().strip() == format_quantity(self._value, self._language()).strip()
 
     def refuse(self, why: BaseException | str, *, names_field: bool = False) -> None:
         """An entry refused (by the parser or by the store): why, with what was typed, beside the field;
@@ -143,7 +153,7 @@ class QuantityEdit(QWidget):
         )
 
     def _finish(self) -> None:
-        if self.edit.text().strip() == format_quantity(self._value, self._language()).strip():
+        if self._unchanged():
             return  # nothing new typed (a refusal's message stays until the next entry)
         try:
             q = self.parsed()
