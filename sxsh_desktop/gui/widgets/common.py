@@ -81,14 +81,20 @@ def set_widths(view: QTableView, widths: Iterable[int], stretch: int | None = No
     fit_columns(view, widths, stretch)
 
 
-def fit_columns(view: QTableView, widths: Iterable[int] = (), stretch: int | None = None) -> None:
+def fit_columns(
+    view: QTableView, widths: Iterable[int] = (), stretch: int | None = None, wrap: Iterable[int] = ()
+) -> None:
     """Keep `view`'s columns as wide as their header and their widest cell (at least `widths`), from now
-    on: again whenever the model's rows, data or headers change and when the view is resized."""
+    on: again whenever the model's rows, data or headers change and when the view is resized.
+
+    `wrap`: columns of long text (a reason, a signer's name and organisation) that, when the columns'
+    needs are more than the view's width, share what the others leave and wrap their text, the rows as
+    tall as their lines, so that every word is read without scrolling sideways."""
     fitter = getattr(view, "_column_fitter", None)
     if fitter is None:
         fitter = _ColumnFitter(view)
         view._column_fitter = fitter  # type: ignore[attr-defined]
-    fitter.configure(list(widths), stretch)
+    fitter.configure(list(widths), stretch, tuple(wrap))
 
 
 class _ColumnFitter(QObject):
@@ -99,6 +105,7 @@ class _ColumnFitter(QObject):
         self.view = view
         self.widths: list[int] = []
         self.stretch: int | None = None
+        self.wrap: tuple[int, ...] = ()
         self.model: QAbstractItemModel | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -110,8 +117,10 @@ class _ColumnFitter(QObject):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
-    def configure(self, widths: list[int], stretch: int | None) -> None:
-        self.widths, self.stretch = widths, stretch
+    def configure(self, widths: list[int], stretch: int | None, wrap: tuple[int, ...] = ()) -> None:
+        self.widths, self.stretch, self.wrap = widths, stretch, wrap
+        if wrap:
+            self.view.setWordWrap(True)
         model = self.view.model()
         if model is not self.model:
             self.model = model
@@ -167,12 +176,29 @@ class _ColumnFitter(QObject):
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if not shown:
             return
-        spare = view.viewport().width() - sum(needs[c] for c in shown)
+        room = view.viewport().width()
+        wrapping = [c for c in self.wrap if c in shown]
+        if wrapping and sum(needs[c] for c in shown) > room:
+            self._share(needs, shown, wrapping, room)
+        spare = room - sum(needs[c] for c in shown)
         grow = self.stretch if self.stretch in shown else shown[-1]
         for c in shown:
             width = needs[c] + (spare if c == grow and spare > 0 else 0)
             if header.sectionSize(c) != width:
                 header.resizeSection(c, width)
+        if wrapping:
+            view.resizeRowsToContents()
+
+    def _share(self, needs: list[int], shown: list[int], wrapping: list[int], room: int) -> None:
+        """The wrapping columns share the room the others leave, each in proportion to its need, none
+        narrower than its header or twelve average letters (then the view scrolls sideways after all)."""
+        header = self.view.horizontalHeader()
+        left = room - sum(needs[c] for c in shown if c not in wrapping)
+        wanted = sum(needs[c] for c in wrapping)
+        least = 12 * self.view.fontMetrics().averageCharWidth()
+        for c in wrapping:
+            floor = min(needs[c], max(header.sectionSizeHint(c), least))
+            needs[c] = max(floor, left * needs[c] // max(wanted, 1))
 
 
 def new_id(prefix: str, existing: Iterable[str]) -> str:
