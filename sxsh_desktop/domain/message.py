@@ -153,7 +153,9 @@ def byte_size(n: int, language: str = "en") -> str:
 
 def vietnamese_number(value: float) -> str:
     """A number the Vietnamese way, without noise: -60.000, 12,5, 0,0015."""
-    if isinstance(value, int) or (math.isfinite(value) and float(value).is_integer() and abs(value) < 1e15):
+    if isinstance(value, int):  # every digit of a whole number, however long (a float would round it)
+        return f"{value:,}".replace(",", ".")
+    if math.isfinite(value) and float(value).is_integer() and abs(value) < 1e15:
         return format_number(float(value), 0, "vi")
     if not math.isfinite(value):
         return str(value)
@@ -225,7 +227,7 @@ def refusal_text(exc: BaseException, language: str) -> str:
     """What to tell a person on a screen about a refused input: a Refusal in their language, the field by
     its display name; anything else as written."""
     problems = getattr(exc, "problems", None)
-    if problems:
+    if problems and all(hasattr(p, "field") for p in problems):  # a document's rules (not a file's check)
         return "; ".join(p.text(language, screen=True) for p in problems)
     if isinstance(exc, Refusal):
         return exc.text(language, screen=True)

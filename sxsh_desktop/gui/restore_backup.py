@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .forms import current_language, error_text
+
 log = logging.getLogger(__name__)
 
 
@@ -36,7 +38,9 @@ def offer_newest_good(store: Any, parent: QWidget | None = None, *, answer: Any 
     if damage is None or store.sqlite_path is None:
         return False
     good = getattr(damage, "newest_good", None)
-    problem = "; ".join(getattr(damage, "problems", []) or [str(damage)])[:300]
+    language = current_language()
+    problem = "; ".join(p.text(language) for p in getattr(damage, "problems", [])) or error_text(damage)
+    problem = problem[:300]
     if good is None:
         text = QCoreApplication.translate(
             "RestoreBackup",
@@ -72,7 +76,9 @@ def offer_newest_good(store: Any, parent: QWidget | None = None, *, answer: Any 
         QMessageBox.critical(
             parent,
             QCoreApplication.translate("RestoreBackup", "Database damaged"),
-            QCoreApplication.translate("RestoreBackup", "The backup was not restored: %1").replace("%1", str(exc)),
+            QCoreApplication.translate("RestoreBackup", "The backup was not restored: %1").replace(
+                "%1", error_text(exc)
+            ),
         )
         return False
     store.damage = None
@@ -118,7 +124,9 @@ def choose_and_restore(window: Any, path: str | None = None, *, confirm: Any = N
         QMessageBox.warning(
             window,
             QCoreApplication.translate("RestoreBackup", "Restore from backup"),
-            QCoreApplication.translate("RestoreBackup", "The backup was not restored: %1").replace("%1", str(exc)),
+            QCoreApplication.translate("RestoreBackup", "The backup was not restored: %1").replace(
+                "%1", error_text(exc)
+            ),
         )
         window.after_restore()
         return False

@@ -40,11 +40,12 @@ def register_reportlab_fonts() -> str:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    from ..domain.message import Message
     from . import ReportError
 
     for style, path in FONT_FILES.items():
         if not path.exists():
-            raise ReportError(f"{path}: the report font is missing; reinstall SXSH Desktop")
+            raise ReportError(Message("report.font_missing", {"path": str(path)}))
         pdfmetrics.registerFont(TTFont(REPORTLAB_NAMES[style], str(path)))
     addMapping(FAMILY, 0, 0, REPORTLAB_NAMES["regular"])
     addMapping(FAMILY, 1, 0, REPORTLAB_NAMES["bold"])

@@ -71,7 +71,9 @@ def refuse_signed_target(path: str | Path) -> None:
         with target.open("rb") as fh:
             data = fh.read()
     except OSError as exc:
-        raise ReportError(f"{target}: cannot read the existing file ({exc.strerror or exc})") from exc
+        raise ReportError(
+            Message("report.cannot_read_target", {"path": str(target), "error": str(exc.strerror or exc)})
+        ) from exc
     if is_signed_pdf(data):
         raise ReportError(Message("report.signed_target", {"path": str(target)}))
 
@@ -173,7 +175,7 @@ def _sign(
     except Exception as exc:  # pyHanko raises many types; with a timestamper the caller says it as a warning
         if timestamper is not None:
             raise
-        raise ReportError(f"signing the report failed: {_one_line(exc)}") from exc
+        raise ReportError(Message("report.signing_failed", {"error": _one_line(exc)})) from exc
     return out.getvalue()
 
 

@@ -16,6 +16,7 @@ from ..domain.message import Message
 from ..files import write_atomically
 from ..store.operations import Store
 from ..store.review_ops import GROUPS, METHODS, ReceivedSummary, ReviewError, ReviewStore
+from ..store.review_ops.types import not_one_of
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,7 @@ def export_csv(
     """Write the figures as CSV (UTF-8 with BOM, for spreadsheets): one row per received assessment
     (newest revisions), or one per group when `by` is province, vsic, sector or year. Returns rows."""
     if by is not None and by not in GROUPS:
-        raise ReviewError(f"--by: '{by}' is not one of {', '.join(GROUPS)}")
+        raise ReviewError(not_one_of("review.not_a_group_option", GROUPS, "group", by=by))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     if by is None:
@@ -172,7 +173,7 @@ def export_approved(review: ReviewStore, folder: str | Path, by: str | None = No
     Files already there with the same bytes are left as they are; different ones are not overwritten."""
     target = Path(folder)
     if target.exists() and not target.is_dir():
-        raise ReviewError(f"{target}: is not a folder")
+        raise ReviewError(Message("review.not_a_folder", {"path": str(target)}))
     target.mkdir(parents=True, exist_ok=True)
     approved = review.approved()
     written: list[Path] = []
@@ -184,7 +185,7 @@ def export_approved(review: ReviewStore, folder: str | Path, by: str | None = No
             if path.read_bytes() == data:
                 written.append(path)
                 continue
-            raise ReviewError(f"{path}: exists with other content; choose an empty folder")
+            raise ReviewError(Message("review.other_content", {"path": str(path)}))
         _write_whole(path, data)
         written.append(path)
     export_csv(review, target / "approved.csv", state="approved")
@@ -196,7 +197,9 @@ def _write_whole(target: Path, data: bytes) -> None:
     try:
         write_atomically(target, data)
     except OSError as exc:
-        raise ReviewError(f"{target}: cannot be written ({exc.strerror or exc})") from exc
+        raise ReviewError(
+            Message("review.cannot_write", {"path": str(target), "error": str(exc.strerror or exc)})
+        ) from exc
 
 
 def consultants(review: ReviewStore) -> dict[str, str]:

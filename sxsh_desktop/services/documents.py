@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain.message import FieldMessage, Message
 from ..domain.model import Assessment
 from ..files import write_atomically
 from ..interchange.document import (
@@ -46,15 +47,10 @@ def import_assessment(
     if content_digest(to_document(existing)) == content_digest(to_document(assessment)):
         return ImportResult(assessment.id, "unchanged")
     if not replace_existing:
-        raise StoreError(
-            f"assessment {assessment.id} is already in the store with other content; "
-            "use --replace to overwrite it with the file"
-        )
+        raise StoreError(Message("store.other_content", {"id": assessment.id}))
     if assessment.revision < existing.revision and not force:
-        raise StoreError(
-            f"the file is revision {assessment.revision} of assessment {assessment.id}, older than the stored "
-            f"revision {existing.revision}; nothing was replaced (add --force to go back to it)"
-        )
+        said = {"revision": assessment.revision, "id": assessment.id, "stored": existing.revision}
+        raise StoreError(Message("store.older_revision", said))
     if store.sqlite_path is not None:  # what is replaced can be restored
         from ..store.backup import backup_now
 
@@ -107,4 +103,4 @@ def load_sample(store: Store) -> ImportResult:
     try:
         return import_file(store, sample_path())
     except DocumentError as exc:  # the shipped sample must always be valid
-        raise StoreError(f"the sample assessment is damaged: {exc}") from exc
+        raise StoreError(Message("store.sample_damaged", {"problem": FieldMessage.of(exc)})) from exc

@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain.message import Message
+
 PROFILE_KEY = "consultant_profile"
 IDENTITY_KEY = "identity"
 MIN_PASSPHRASE = 8
@@ -74,9 +76,9 @@ def create_identity(store: Any, folder: Path, name: str, organisation: str, pass
     from ..signing.identity import IdentityError, new_identity, signer_info
 
     if len(passphrase) < MIN_PASSPHRASE:
-        raise IdentityError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+        raise IdentityError(Message("setup.short_passphrase", {"n": MIN_PASSPHRASE}))
     if not name or not organisation:
-        raise IdentityError("an identity names its holder: a name and an organisation are needed")
+        raise IdentityError(Message("setup.holder_needed"))
     target = free_name(folder / "identities", name)
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     cert = new_identity(name, organisation, target, passphrase.encode("utf-8"))

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..domain.message import Message
 from .identity import IdentityError, SignerInfo, quiet_pyhanko_logs, signer_info
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,7 +57,8 @@ def sign_detached(data: bytes, signer: Signer, *, digest_algorithm: str = "sha25
     except IdentityError:
         raise
     except Exception as exc:  # pyHanko and the key's backend raise many types: each is said as this refusal
-        raise IdentityError(f"signing failed: {' '.join(str(exc).split()) or type(exc).__name__}") from exc
+        said = {"error": " ".join(str(exc).split()) or type(exc).__name__}
+        raise IdentityError(Message("identity.signing_failed", said)) from exc
     return bytes(content_info.dump())
 
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 KEY_SIZE = 3072
 VALIDITY_YEARS = 3
 COUNTRY = "VN"
+MIN_PASSPHRASE = 8  # characters of a self-issued identity's passphrase
 
 
 class IdentityError(Exception):
@@ -90,17 +91,19 @@ class SignerInfo:
 
 
 def read_secret_file(path: str | Path, what: str = "passphrase") -> str:
-    """The first line of a passphrase or PIN file, without its line ending."""
+    """The first line of a passphrase or PIN file (`what`: "passphrase" or "PIN"), without its line ending."""
+    secret_name = Message("secret.pin" if what == "PIN" else "secret.passphrase")
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise IdentityError(f"{path}: cannot read the {what} file ({exc.strerror or exc})") from exc
+        said = {"path": str(path), "what": secret_name, "error": str(exc.strerror or exc)}
+        raise IdentityError(Message("secret.unreadable", said)) from exc
     except UnicodeDecodeError as exc:
-        raise IdentityError(f"{path}: the {what} file is not UTF-8 text") from exc
+        raise IdentityError(Message("secret.not_utf8", {"path": str(path), "what": secret_name})) from exc
     lines = text.splitlines()
     secret = lines[0] if lines else ""
     if not secret:
-        raise IdentityError(f"{path}: the {what} file is empty")
+        raise IdentityError(Message("secret.empty", {"path": str(path), "what": secret_name}))
     return secret
 
 
@@ -127,14 +130,14 @@ def new_identity(
 
     name, organisation = name.strip(), organisation.strip()
     if not name:
-        raise IdentityError("identity: the holder's name is empty (--name)")
+        raise IdentityError(Message("identity.no_name"))
     if not organisation:
-        raise IdentityError("identity: the organisation is empty (--organisation)")
-    if len(passphrase) < 8:
-        raise IdentityError("identity: the passphrase must have at least 8 characters")
+        raise IdentityError(Message("identity.no_organisation"))
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise IdentityError(Message("identity.short_passphrase", {"n": MIN_PASSPHRASE}))
     target = Path(path)
     if target.exists() and not overwrite:
-        raise IdentityError(f"{target}: already exists; an identity file is never overwritten, choose another name")
+        raise IdentityError(Message("identity.exists", {"path": str(target)}))
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=KEY_SIZE)
     attributes = [
@@ -199,7 +202,9 @@ def _write_private(target: Path, blob: bytes) -> None:
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise IdentityError(f"{target}: cannot write the identity file ({exc.strerror or exc})") from exc
+        raise IdentityError(
+            Message("identity.cannot_write", {"path": str(target), "error": str(exc.strerror or exc)})
+        ) from exc
 
 
 # -- PKCS#12 ---------------------------------------------------------------------------------
@@ -291,7 +296,9 @@ def export_certificate(path: str | Path, passphrase: bytes | None, out: str | Pa
     try:
         Path(out).write_bytes(pem)
     except OSError as exc:
-        raise IdentityError(f"{out}: cannot write the certificate ({exc.strerror or exc})") from exc
+        raise IdentityError(
+            Message("identity.cannot_write_certificate", {"path": str(out), "error": str(exc.strerror or exc)})
+        ) from exc
     return signer_info(load_pkcs12(path, passphrase).certificate)
 
 
@@ -494,7 +501,7 @@ def open_signer(settings: SignerSettings) -> Iterator[Signer]:
             yield signer
         return
     if settings.identity is None:
-        raise IdentityError("signing: give an identity file (--identity) or a PKCS#11 token (--pkcs11-lib)")
+        raise IdentityError(Message("identity.none_given"))
     yield signer_from_pkcs12(settings.identity, settings.passphrase)
 
 

@@ -22,7 +22,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from ..domain.message import Message, free_text
 from .errors import StoreError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,20 +52,15 @@ def _clock() -> float:
 class DamagedStoreError(StoreError):
     """The store failed its integrity check while being backed up; no backup was made."""
 
-    def __init__(self, problems: list[str], newest_good: BackupInfo | None):
-        self.problems = problems
+    def __init__(self, problems: Sequence[Message | str], newest_good: BackupInfo | None):
+        self.problems = [p if isinstance(p, Message) else free_text(p) for p in problems]
         self.newest_good = newest_good
-        first = problems[0] if problems else "damaged"
+        first = self.problems[0] if self.problems else "damaged"
         if newest_good is not None:
-            offer = (
-                f"the newest good backup is {newest_good.path} (made {newest_good.made_local}); "
-                f"restore it with: sxsh restore {newest_good.path}"
-            )
+            offer = Message("backup.offer", {"path": str(newest_good.path), "made": newest_good.made_local})
         else:
-            offer = "there is no good backup to restore"
-        super().__init__(
-            f"the database is damaged ({first}); no backup was made and the good backups were kept; {offer}"
-        )
+            offer = Message("backup.no_offer")
+        super().__init__(Message("backup.damaged", {"problem": first, "offer": offer}))
 
 
 class BackupWriteError(StoreError):
@@ -95,31 +91,29 @@ def record_path(backup: Path) -> Path:
 
 def _sqlite_paths(store: Store) -> tuple[Path, Path]:
     if store.sqlite_path is None or store.backup_dir is None:
-        raise StoreError(
-            "Backups of a server database are the job of the server's administrator; "
-            "the app backs up only its own SQLite file."
-        )
+        raise StoreError(Message("backup.server"))
     return store.sqlite_path, store.backup_dir
 
 
 # -- checking a file ------------------------------------------------------------------------------
 
 
-def check_file(path: Path) -> list[str]:
-    """Problems of a SQLite file in words (integrity check, foreign keys), read only; empty when whole."""
+def check_file(path: Path) -> list[Message]:
+    """Problems of a SQLite file (integrity check, foreign keys), read only; empty when whole. SQLite's
+    own words are kept as it wrote them."""
     try:
         con = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        return [f"cannot be opened ({exc})"]
+        return [Message("file.cannot_open", {"error": str(exc)})]
     try:
         rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
-        problems = [f"integrity: {r}" for r in rows if r != "ok"]
+        problems = [Message("file.integrity", {"detail": r}) for r in rows if r != "ok"]
         if not problems:
             for table, rowid, parent, _ in con.execute("PRAGMA foreign_key_check").fetchall():
-                problems.append(f"{table} row {rowid} points at a missing {parent} row")
+                problems.append(Message("file.dangling", {"table": table, "rowid": rowid, "parent": parent}))
         return problems
     except sqlite3.Error as exc:
-        return [f"cannot be read ({exc})"]
+        return [Message("file.cannot_read", {"error": str(exc)})]
     finally:
         con.close()
 
@@ -282,14 +276,18 @@ def backup_file(
         stem = PREFIX + datetime.fromtimestamp(made_at).strftime("%Y%m%d-%H%M%S") + (f"-{label}" if label else "")
         target, partial = _claim(folder, stem)
     except OSError as exc:
-        raise BackupWriteError(f"no backup was made: {folder} cannot be written ({exc.strerror or exc})") from exc
+        raise BackupWriteError(
+            Message("backup.folder_not_writable", {"folder": str(folder), "error": str(exc.strerror or exc)})
+        ) from exc
     try:
         try:
             _copy_database(db, partial, progress)
         except sqlite3.DatabaseError as exc:
             if _is_damage(exc):
-                raise DamagedStoreError([f"cannot be read ({exc})"], newest_good(folder)) from exc
-            raise BackupWriteError(f"no backup was made ({exc}); the database itself was not changed") from exc
+                raise DamagedStoreError(
+                    [Message("file.cannot_read", {"error": str(exc)})], newest_good(folder)
+                ) from exc
+            raise BackupWriteError(Message("backup.copy_failed", {"error": str(exc)})) from exc
         problems = check_file(partial)
         if problems:
             raise DamagedStoreError(problems, newest_good(folder))
@@ -304,9 +302,8 @@ def backup_file(
     except OSError as exc:
         partial.unlink(missing_ok=True)
         record_path(target).unlink(missing_ok=True)
-        raise BackupWriteError(
-            f"no backup was made: {folder} cannot be written ({exc.strerror or exc}); the database itself was not changed"
-        ) from exc
+        said = {"folder": str(folder), "error": str(exc.strerror or exc)}
+        raise BackupWriteError(Message("backup.folder_not_writable_kept", said)) from exc
     except BaseException:  # even an interrupt: clean up, then re-raise it
         partial.unlink(missing_ok=True)
         if not target.exists():

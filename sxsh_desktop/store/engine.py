@@ -84,9 +84,8 @@ def migrate(engine: Engine, target: str = "head") -> None:
             command.upgrade(alembic_config(conn), target)
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise StoreError(
-                    f"The migration to {target} left {len(broken)} broken references; nothing was changed."
-                )
+                to = Message("store.newest_revision") if target == "head" else target
+                raise StoreError(Message("store.migration_broken", {"target": to, "count": len(broken)}))
     finally:
         migrator.dispose()
 

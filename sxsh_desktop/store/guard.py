@@ -17,23 +17,24 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Float, Integer, String, event, inspect
 from sqlalchemy.orm import Session
 
+from ..domain.message import Message
 from .errors import StoreError
 
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
 
 
-def _text_problem(value: str) -> str | None:
+def _text_problem(value: str) -> Message | None:
     if "\x00" in value:
-        return "holds a NUL character"
+        return Message("text.nul")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        return "holds a lone surrogate (not text)"
+        return Message("text.surrogate")
     return None
 
 
-def _json_problem(value: Any) -> str | None:
+def _json_problem(value: Any) -> Message | None:
     stack = [value]
     while stack:
         node = stack.pop()
@@ -47,15 +48,15 @@ def _json_problem(value: Any) -> str | None:
         elif isinstance(node, bool) or node is None:
             continue
         elif isinstance(node, float) and not math.isfinite(node):
-            return f"holds {node}, not a finite number"
+            return Message("guard.json_not_finite", {"value": str(node)})
         elif isinstance(node, int) and not INT64[0] <= node <= INT64[1]:
-            return "holds a whole number too large to be kept"
+            return Message("guard.json_too_large")
         elif isinstance(node, str) and (p := _text_problem(node)):
             return p
     return None
 
 
-def value_problem(column_type: Any, value: Any) -> str | None:
+def value_problem(column_type: Any, value: Any) -> Message | None:
     """What is wrong with `value` for a column of `column_type`, or None."""
     if value is None:
         return None
@@ -64,15 +65,17 @@ def value_problem(column_type: Any, value: Any) -> str | None:
             return None
         length = getattr(column_type, "length", None)
         if length is not None and len(value) > length:
-            return f"is {len(value)} characters long, at most {length} are kept"
+            return Message("guard.too_long", {"length": len(value), "limit": length})
         return _text_problem(value)
     if isinstance(column_type, Integer) and not isinstance(value, bool) and isinstance(value, int):
         low, high = INT64 if isinstance(column_type, BigInteger) else INT32
         if not low <= value <= high:
-            return f"{value if len(str(value)) < 25 else 'a number of ' + str(len(str(value))) + ' digits'} is outside what the store keeps"
+            if len(str(value)) < 25:
+                return Message("guard.outside", {"value": value})
+            return Message("guard.digits_outside", {"digits": len(str(value))})
         return None
     if isinstance(column_type, Float) and isinstance(value, float) and not math.isfinite(value):
-        return f"{value} is not a finite number"
+        return Message("number.value_not_finite", {"value": str(value)})
     if isinstance(column_type, JSON):
         return _json_problem(value)
     return None
@@ -86,7 +89,7 @@ def check_flush(session: Session, _context: Any, _instances: Any) -> None:
             column = attr.columns[0]
             problem = value_problem(column.type, getattr(obj, attr.key, None))
             if problem:
-                raise StoreError(f"{table}.{column.name}: {problem}; nothing was stored")
+                raise StoreError(Message("guard.refused", {"column": f"{table}.{column.name}", "problem": problem}))
 
 
 def check_values(table: Any, rows: list[dict[str, Any]]) -> None:
@@ -96,7 +99,9 @@ def check_values(table: Any, rows: list[dict[str, Any]]) -> None:
         for key, value in row.items():
             column = columns.get(key)
             if column is not None and (problem := value_problem(column.type, value)):
-                raise StoreError(f"{table.name}.{column.name}: {problem}; nothing was stored")
+                raise StoreError(
+                    Message("guard.refused", {"column": f"{table.name}.{column.name}", "problem": problem})
+                )
 
 
 def guard(sessions: Any) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from ..domain.message import Message
 from .backup import (
     BackupInfo,
     BackupWriteError,
@@ -44,17 +45,15 @@ def _check_backup(backup: Path) -> None:
     from .revisions import known_revisions
 
     if not backup.is_file():
-        raise StoreError(f"{backup}: no such backup file")
+        raise StoreError(Message("restore.no_file", {"path": str(backup)}))
     problems = check_file(backup)
     if problems:
-        raise StoreError(f"{backup} is damaged ({problems[0]}); it was not restored")
+        raise StoreError(Message("restore.damaged", {"path": str(backup), "problem": problems[0]}))
     revision = file_revision(backup)
     if revision is None:
-        raise StoreError(f"{backup} is not a backup of an SXSH Desktop database; it was not restored")
+        raise StoreError(Message("restore.not_ours", {"path": str(backup)}))
     if revision not in known_revisions():
-        raise StoreError(
-            f"{backup} was made by a newer version of SXSH Desktop (revision {revision}); update the app to restore it"
-        )
+        raise StoreError(Message("restore.newer_app", {"path": str(backup), "revision": revision}))
 
 
 def _copy_aside(db: Path, folder: Path) -> Path:
@@ -74,9 +73,7 @@ def _copy_aside(db: Path, folder: Path) -> Path:
         os.replace(partial, target)
         _write_record(BackupInfo(target, made, False, None, None, target.stat().st_size))
     except OSError as exc:
-        raise BackupWriteError(
-            f"the current database could not be copied aside ({exc.strerror or exc}); nothing was restored"
-        ) from exc
+        raise BackupWriteError(Message("restore.cannot_copy_aside", {"error": str(exc.strerror or exc)})) from exc
     return target
 
 
@@ -104,7 +101,7 @@ def _replace(backup: Path, db: Path) -> None:
         os.fsync(fh.fileno())
     if check_file(partial):
         partial.unlink(missing_ok=True)
-        raise StoreError(f"{backup} could not be copied whole; nothing was restored")
+        raise StoreError(Message("restore.not_whole", {"path": str(backup)}))
     for suffix in ("-wal", "-shm"):  # frames of the damaged file must not be replayed into the backup
         db.with_name(db.name + suffix).unlink(missing_ok=True)
     os.replace(partial, db)
@@ -123,7 +120,7 @@ def restore_backup(
     folder = Path(backup_dir) if backup_dir is not None else db.parent / "backups"
     _check_backup(backup)
     if db.exists() and backup.samefile(db):
-        raise StoreError(f"{backup} is the database itself, not a backup")
+        raise StoreError(Message("restore.is_database", {"path": str(backup)}))
     damaged = False
     if db.exists() and db.stat().st_size > 0:
         try:

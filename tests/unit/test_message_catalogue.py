@@ -63,7 +63,7 @@ def _words(template: str) -> str:
 
 
 def test_no_code_is_given_twice():
-    from sxsh_desktop.domain.catalogue import intake, packages, refusals, review, signing, store
+    from sxsh_desktop.domain.catalogue import backups, intake, packages, refusals, review, signing, store
 
     parts = [
         refusals.REFUSALS,
@@ -74,6 +74,7 @@ def test_no_code_is_given_twice():
         review.REVIEW,
         store.DATABASE,
         store.STORE,
+        backups.BACKUPS,
     ]
     assert sum(len(p) for p in parts) + 1 == len(TEXTS)
 

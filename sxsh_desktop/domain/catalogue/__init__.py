@@ -8,6 +8,7 @@ the Vietnamese report show. Both are Python format templates over a message's pa
 
 from __future__ import annotations
 
+from .backups import BACKUPS
 from .fields import field_label
 from .intake import INTAKE
 from .kinds import KINDS, PERIODS
@@ -27,6 +28,7 @@ TEXTS: dict[str, dict[str, str]] = {
     **WRITING,
     **DATABASE,
     **STORE,
+    **BACKUPS,
 }
 
 __all__ = ["KINDS", "PERIODS", "TEXTS", "field_label"]

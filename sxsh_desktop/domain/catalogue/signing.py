@@ -42,6 +42,46 @@ SIGNING = {
         "{where}: the certificate of '{who}' is not valid before {date}",
         "{where}: chứng thư của '{who}' chưa có hiệu lực trước ngày {date}: hãy kiểm tra ngày giờ của máy tính",
     ),
+    # making a self-issued identity (signing/identity.py, services/setup.py)
+    "identity.no_name": _t(
+        "identity: the holder's name is empty (--name)", "chưa nhập họ tên người đứng tên chứng thư"
+    ),
+    "identity.no_organisation": _t(
+        "identity: the organisation is empty (--organisation)", "chưa nhập tên tổ chức của người đứng tên chứng thư"
+    ),
+    "identity.short_passphrase": _t(
+        "identity: the passphrase must have at least {n} characters", "mật khẩu phải có ít nhất {n} ký tự"
+    ),
+    "identity.exists": _t(
+        "{path}: already exists; an identity file is never overwritten, choose another name",
+        "{path} đã có; tệp chứng thư không bao giờ bị ghi đè, hãy chọn tên khác",
+    ),
+    "identity.cannot_write": _t(
+        "{path}: cannot write the identity file ({error})", "Không ghi được tệp chứng thư {path} ({error})"
+    ),
+    "identity.cannot_write_certificate": _t(
+        "{path}: cannot write the certificate ({error})", "Không ghi được chứng thư số ra tệp {path} ({error})"
+    ),
+    "identity.none_given": _t(
+        "signing: give an identity file (--identity) or a PKCS#11 token (--pkcs11-lib)",
+        "để ký, hãy chọn một tệp chứng thư hoặc một USB token (PKCS#11)",
+    ),
+    "identity.signing_failed": _t("signing failed: {error}", "ký không thành công: {error}"),
+    "setup.short_passphrase": _t(
+        "the passphrase must have at least {n} characters", "mật khẩu phải có ít nhất {n} ký tự"
+    ),
+    "setup.holder_needed": _t(
+        "an identity names its holder: a name and an organisation are needed",
+        "chứng thư phải ghi người đứng tên: cần có họ tên và tên tổ chức",
+    ),
+    # a passphrase or PIN read from a file (`what` is one of the two below)
+    "secret.passphrase": _t("passphrase", "mật khẩu"),
+    "secret.pin": _t("PIN", "mã PIN"),
+    "secret.unreadable": _t(
+        "{path}: cannot read the {what} file ({error})", "Không đọc được tệp {what} {path} ({error})"
+    ),
+    "secret.not_utf8": _t("{path}: the {what} file is not UTF-8 text", "{path}: tệp {what} không phải văn bản UTF-8"),
+    "secret.empty": _t("{path}: the {what} file is empty", "{path}: tệp {what} đang trống"),
     "token.where": _t("PKCS#11 token '{label}'", "USB token '{label}'"),
     "token.no_library": _t(
         "{path}: no PKCS#11 library at this path (--pkcs11-lib)",
@@ -95,6 +135,14 @@ WRITING = {
     "report.folder_target": _t(
         "{path}: is a folder; give a file name for the report", "{path} là thư mục: hãy đặt tên tệp cho báo cáo"
     ),
+    "report.font_missing": _t(
+        "{path}: the report font is missing; reinstall SXSH Desktop",
+        "Thiếu phông chữ của báo cáo {path}; hãy cài đặt lại SXSH Desktop",
+    ),
+    "report.cannot_read_target": _t(
+        "{path}: cannot read the existing file ({error})", "Không đọc được tệp đang có {path} ({error})"
+    ),
+    "report.signing_failed": _t("signing the report failed: {error}", "ký báo cáo không thành công: {error}"),
     "file.no_folder": _t("{path}: no such folder", "Thư mục {path} không tồn tại"),
     "report.cannot_write": _t("{path}: cannot write the report ({error})", "Không ghi được báo cáo {path} ({error})"),
     "package.cannot_write": _t("{path}: cannot write the package ({error})", "Không ghi được gói {path} ({error})"),

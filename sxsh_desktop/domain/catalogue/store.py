@@ -132,7 +132,119 @@ STORE = {
     "store.not_period": _t(
         "'{period}' is not a period (baseline or reporting).", "'{period}' không phải là một kỳ (cơ sở hoặc báo cáo)."
     ),
+    # the row an undo (or a redo) goes back to, as ChangedElsewhere names it
+    **{
+        f"subject.{key}": _t(key.replace("_", " "), vi)
+        for key, vi in (
+            ("flow", "Dòng vật chất"),
+            ("option", "Giải pháp"),
+            ("readings_of_the_period", "Các kỳ đọc của kỳ"),
+            ("focus_matrix", "Ma trận chọn trọng tâm"),
+            ("maintenance", "Kế hoạch duy trì"),
+            ("executive_summary", "Phần tóm tắt"),
+            ("conclusions", "Phần kết luận"),
+            ("benchmark_process", "Công đoạn áp dụng định mức"),
+            ("consumption", "Dòng tiêu thụ"),
+            ("team_member", "Thành viên nhóm"),
+            ("reading", "Kỳ đọc"),
+            ("process_step", "Công đoạn"),
+            ("reference_product", "Sản phẩm tham chiếu"),
+            ("task", "Nhiệm vụ"),
+            ("period", "Kỳ"),
+            ("value", "Giá trị"),
+            ("facility", "Thông tin cơ sở"),
+            ("consultant", "Thông tin tư vấn viên"),
+            ("assessment", "Đánh giá"),
+            ("setting", "Thiết lập"),
+        )
+    },
+    # what a record of the assessment is called in a refusal of its fields or of one of its rows
+    "store.the_assessment": _t("The assessment", "Đánh giá"),
+    "store.the_facility": _t("The facility", "Thông tin cơ sở"),
+    "store.the_consultant": _t("The consultant", "Thông tin tư vấn viên"),
+    "store.the_settings": _t("The settings", "Phần thiết lập"),
+    "store.a_step": _t("A process step", "Công đoạn"),
+    "store.team_member": _t("team member", "thành viên nhóm"),
+    "store.consumption_line": _t("consumption line", "dòng tiêu thụ"),
+    "store.changed_elsewhere": _t(
+        "The {what} {key} was changed elsewhere since; it is left as it is.",
+        "{what} {key} đã bị thay đổi ở nơi khác trong lúc đó; giữ nguyên như hiện có, không hoàn tác.",
+    ),
+    "store.no_field": _t("{what} has no field {fields}.", "{what} không có trường {fields}."),
+    "store.no_row": _t(
+        "There is no {what} number {index} (there are {count}).", "Không có {what} số {index} (hiện có {count})."
+    ),
+    "store.value_not_kept": _t(
+        "The value for '{key}' cannot be stored ({error}).", "Không lưu được giá trị của '{key}' ({error})."
+    ),
+    "store.not_in_batch": _t(
+        "{operations} cannot be part of a batch.", "Không thể đưa {operations} vào một lô thao tác."
+    ),
+    "store.batch_in_batch": _t(
+        "A batch cannot run inside another batch.", "Không thể chạy một lô thao tác bên trong một lô thao tác khác."
+    ),
+    "store.step_flows": _t(
+        "Change a step's flows with the flow operations.",
+        "Các dòng vật chất của công đoạn được sửa bằng các thao tác riêng dành cho dòng vật chất.",
+    ),
+    "store.readings_period": _t(
+        "every reading given must be of the {period} period", "mọi kỳ đọc đưa vào đều phải thuộc {period}"
+    ),
+    "store.other_content": _t(
+        "assessment {id} is already in the store with other content; use --replace to overwrite it with the file",
+        "đánh giá {id} đã có trong cơ sở dữ liệu với nội dung khác; tệp chưa được nhập",
+    ),
+    "store.older_revision": _t(
+        "the file is revision {revision} of assessment {id}, older than the stored revision {stored}; "
+        "nothing was replaced (add --force to go back to it)",
+        "tệp là lần sửa {revision} của đánh giá {id}, cũ hơn lần sửa {stored} đang lưu; không có gì bị thay thế",
+    ),
+    "store.sample_damaged": _t("the sample assessment is damaged: {problem}", "đánh giá mẫu bị hỏng: {problem}"),
+    "store.newest_revision": _t("head", "mới nhất"),  # Alembic's name of the newest revision
+    "store.migration_broken": _t(
+        "The migration to {target} left {count} broken references; nothing was changed.",
+        "Việc nâng cấp cơ sở dữ liệu lên bản sửa đổi {target} để lại {count} tham chiếu hỏng; không có gì bị thay đổi.",
+    ),
     "review.no_received": _t("id: no received assessment '{id}'", "không có đánh giá đã nhận nào mang mã '{id}'"),
+    "review.no_received_see": _t(
+        "id: no received assessment '{id}' (see 'sxsh summary' or the review list)",
+        "không có đánh giá đã nhận nào mang mã '{id}' (xem danh sách hồ sơ đã nhận)",
+    ),
+    "review.no_received_at": _t(
+        "id: no received assessment '{id}' at revision {revision}",
+        "không có đánh giá đã nhận nào mang mã '{id}' ở lần sửa {revision}",
+    ),
+    "review.ambiguous_id": _t(
+        "id: '{id}' matches several received assessments; give more of the id",
+        "mã '{id}' khớp với nhiều đánh giá đã nhận; hãy nhập thêm ký tự của mã",
+    ),
+    "review.no_revision": _t(
+        "revision: assessment {id} has no revision {revision} here (there are {revisions})",
+        "đánh giá {id} không có lần sửa {revision} ở đây (hiện có: {revisions})",
+    ),
+    # `listed`: the words the command takes, as typed (English) or by their names (Vietnamese)
+    "review.not_a_state": _t(
+        "state: '{state}' is not one of {listed}", "'{state}' không phải là trạng thái hồ sơ (chỉ có: {listed})"
+    ),
+    "review.not_a_group": _t(
+        "group: '{by}' is not one of {listed}", "'{by}' không phải là cách nhóm số liệu (chỉ có: {listed})"
+    ),
+    "review.not_a_group_option": _t(
+        "--by: '{by}' is not one of {listed}", "'{by}' không phải là cách nhóm số liệu (chỉ có: {listed})"
+    ),
+    "review.not_a_method": _t("method: one of {listed}", "phương pháp tính tiết kiệm phải là một trong: {listed}"),
+    "group.province": _t("province", "tỉnh/thành phố"),
+    "group.vsic": _t("vsic", "mã ngành VSIC"),
+    "group.sector": _t("sector", "ngành"),
+    "group.year": _t("year", "năm"),
+    "method.regression": _t("regression", "hồi quy"),
+    "method.ratio": _t("ratio", "tỷ số"),
+    "review.not_a_folder": _t("{path}: is not a folder", "{path} không phải là thư mục"),
+    "review.other_content": _t(
+        "{path}: exists with other content; choose an empty folder",
+        "{path} đã có sẵn với nội dung khác; hãy chọn một thư mục trống",
+    ),
+    "review.cannot_write": _t("{path}: cannot be written ({error})", "Không ghi được {path} ({error})"),
     "review.already": _t("state: the assessment is already {state}", "đánh giá đã ở trạng thái {state}"),
     "review.transition": _t(
         "state: an assessment that is {before} can become {allowed}, not {after}",

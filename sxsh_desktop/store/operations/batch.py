@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ...domain.message import Message
 from ...domain.model import Flow, Option
 from ..errors import StoreError
 from . import inverses
@@ -219,9 +220,9 @@ class BatchOperations(StoreBase):
         Any refusal rolls back all of them and is passed on."""
         unknown = sorted({o.name for o in operations} - set(_INVERSES))
         if unknown:
-            raise StoreError(f"{', '.join(unknown)} cannot be part of a batch.")
+            raise StoreError(Message("store.not_in_batch", {"operations": ", ".join(unknown)}))
         if getattr(self._batch, "session", None) is not None:
-            raise StoreError("A batch cannot run inside another batch.")
+            raise StoreError(Message("store.batch_in_batch"))
         inverse: list[Operation] = []
         changes: list[Change] = []
         with self._write_sessions() as s, s.begin():

@@ -75,17 +75,20 @@ def _check(before: Assessment, after: Assessment, rename: Callable[[str], str] |
 
 
 def _replace(obj: Any, fields: dict[str, Any], what: str) -> Any:
+    """`obj` with `fields` changed; `what` is the code of the record's name in a refusal."""
     names = {f.name for f in dataclasses.fields(obj)}
     unknown = sorted(set(fields) - names)
     if unknown:
-        raise StoreError(f"{what} has no field {', '.join(repr(u) for u in unknown)}.")
+        said = {"what": Message(what), "fields": ", ".join(repr(u) for u in unknown)}
+        raise StoreError(Message("store.no_field", said))
     return dataclasses.replace(obj, **fields)
 
 
 def _nth(rows: list[Any], index: int, what: str) -> Any:
+    """The row at `index`; `what` is the code of the row's name in a refusal."""
     ordered = sorted(rows, key=lambda r: r.position)
     if not 0 <= index < len(ordered):
-        raise StoreError(f"There is no {what} number {index} (there are {len(ordered)}).")
+        raise StoreError(Message("store.no_row", {"what": Message(what), "index": index, "count": len(ordered)}))
     return ordered[index]
 
 

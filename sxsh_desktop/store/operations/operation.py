@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.message import Message
 from ...domain.model import Assessment, Flow
 from .. import mapping as m
 from ..errors import StoreError
@@ -28,7 +29,10 @@ class ChangedElsewhere(StoreError):
     """An inverse found its row changed (or gone) since its forward operation: it was not applied."""
 
     def __init__(self, what: str, key: str):
-        super().__init__(f"The {what} {key!r} was changed elsewhere since; it is left as it is.")
+        """`what`: the row's kind in the CLI's words ("process step"), said by the code subject.<what>."""
+        super().__init__(
+            Message("store.changed_elsewhere", {"what": Message(f"subject.{what.replace(' ', '_')}"), "key": repr(key)})
+        )
         self.what, self.key = what, key
 
 

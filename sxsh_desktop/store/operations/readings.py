@@ -53,7 +53,7 @@ class ReadingOperations(StoreBase):
         if period not in PERIOD_KEYS:
             raise StoreError(Message("store.not_period", {"period": period}))
         if any(r.period != period for r in readings):
-            raise StoreError(f"every reading given must be of the {period} period")
+            raise StoreError(Message("store.readings_period", {"period": period}))
 
         def ordered(current: list[Reading]) -> list[Reading]:
             kept = [r for r in current if r.period != period]

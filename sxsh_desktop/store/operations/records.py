@@ -50,7 +50,7 @@ class RecordOperations(StoreBase):
 
         def mutate(a: Assessment) -> None:
             nonlocal facility
-            facility = a.facility = _replace(a.facility, fields, "The facility")
+            facility = a.facility = _replace(a.facility, fields, "store.the_facility")
 
         with self._write() as s:
             row, _, _ = self._edit(s, assessment_id, mutate)
@@ -62,7 +62,9 @@ class RecordOperations(StoreBase):
     def update_consultant(self, assessment_id: str, **fields: Any) -> Change:
         with self._write() as s:
             row, _, after = self._edit(
-                s, assessment_id, lambda a: setattr(a, "consultant", _replace(a.consultant, fields, "The consultant"))
+                s,
+                assessment_id,
+                lambda a: setattr(a, "consultant", _replace(a.consultant, fields, "store.the_consultant")),
             )
             m.fill_consultant(row, after.consultant)
         return self._done(Change(assessment_id, "consultant", tuple(fields)))
@@ -80,7 +82,11 @@ class RecordOperations(StoreBase):
         allowed = {"assessment_type", "language", "template"}
         unknown = set(fields) - allowed
         if unknown:
-            raise StoreError(f"The assessment has no field {', '.join(sorted(unknown))}.")
+            raise StoreError(
+                Message(
+                    "store.no_field", {"what": Message("store.the_assessment"), "fields": ", ".join(sorted(unknown))}
+                )
+            )
 
         def change(a: Assessment) -> None:
             for k, v in fields.items():
@@ -94,7 +100,7 @@ class RecordOperations(StoreBase):
     def update_settings(self, assessment_id: str, **fields: Any) -> Change:
         with self._write() as s:
             row, _, after = self._edit(
-                s, assessment_id, lambda a: setattr(a, "settings", _replace(a.settings, fields, "The settings"))
+                s, assessment_id, lambda a: setattr(a, "settings", _replace(a.settings, fields, "store.the_settings"))
             )
             m.fill_settings(row, after.settings)
         return self._done(Change(assessment_id, "settings", tuple(fields)))
@@ -105,7 +111,7 @@ class RecordOperations(StoreBase):
         try:
             json.dumps(value)
         except (TypeError, ValueError) as exc:
-            raise StoreError(f"The value for '{key}' cannot be stored ({exc}).") from exc
+            raise StoreError(Message("store.value_not_kept", {"key": key, "error": str(exc)})) from exc
 
         def mutate(a: Assessment) -> None:
             if value is None:
@@ -164,7 +170,7 @@ class RecordOperations(StoreBase):
 
     def update_team_member(self, assessment_id: str, index: int, member: TeamMember) -> Change:
         with self._write() as s:
-            target = _nth(self._row(s, assessment_id).team, index, "team member")
+            target = _nth(self._row(s, assessment_id).team, index, "store.team_member")
             self._edit(s, assessment_id, lambda a: a.team.__setitem__(index, member))
             m.fill_team_member(target, member, target.position)
         return self._done(Change(assessment_id, "team", (str(index),)))
@@ -172,7 +178,7 @@ class RecordOperations(StoreBase):
     def delete_team_member(self, assessment_id: str, index: int) -> Change:
         with self._write() as s:
             row = self._row(s, assessment_id)
-            s.delete(_nth(row.team, index, "team member"))
+            s.delete(_nth(row.team, index, "store.team_member"))
             row.updated_at = utc_now()
         return self._done(Change(assessment_id, "team", (str(index),)))
 
@@ -207,7 +213,7 @@ class RecordOperations(StoreBase):
     def update_consumption(self, assessment_id: str, index: int, c: Consumption) -> Change:
         with self._write() as s:
             row = self._row(s, assessment_id)
-            target = _nth(row.consumption, index, "consumption line")
+            target = _nth(row.consumption, index, "store.consumption_line")
             self._edit(s, assessment_id, lambda a: a.consumption.__setitem__(index, c))
             m.fill_consumption(target, c, target.position)
         return self._done(Change(assessment_id, "consumption", (str(index),)))
@@ -215,7 +221,7 @@ class RecordOperations(StoreBase):
     def delete_consumption(self, assessment_id: str, index: int) -> Change:
         with self._write() as s:
             row = self._row(s, assessment_id)
-            s.delete(_nth(row.consumption, index, "consumption line"))
+            s.delete(_nth(row.consumption, index, "store.consumption_line"))
             row.updated_at = utc_now()
         return self._done(Change(assessment_id, "consumption", (str(index),)))
 

@@ -62,13 +62,13 @@ class StepOperations(StoreBase):
         """Change a step's own fields (id, name, order, focus, basis, extra; flows have their own
         operations). A new id is carried into the options that point at the step."""
         if "flows" in fields:
-            raise StoreError("Change a step's flows with the flow operations.")
+            raise StoreError(Message("store.step_flows"))
         new_id = fields.get("id", step_id)
 
         def mutate(a: Assessment) -> None:
             i = next((i for i, p in enumerate(a.process_steps) if p.id == step_id), None)
             if i is not None:
-                a.process_steps[i] = _replace(a.process_steps[i], fields, "A process step")
+                a.process_steps[i] = _replace(a.process_steps[i], fields, "store.a_step")
             for o in a.options:
                 if o.process_step == step_id:
                     o.process_step = new_id
@@ -247,7 +247,7 @@ class StepOperations(StoreBase):
         try:
             json.dumps(value)
         except (TypeError, ValueError) as exc:
-            raise StoreError(f"The value for '{key}' cannot be stored ({exc}).") from exc
+            raise StoreError(Message("store.value_not_kept", {"key": key, "error": str(exc)})) from exc
         with self._write() as s:
             s.merge(AppMetaRow(key=key, value=copy.deepcopy(value)))
         return self._done(Change("", "app meta", (key,)))

@@ -18,6 +18,7 @@ from .types import (
     GROUPS,
     METHODS,
     ReviewError,
+    not_one_of,
     sort_key,
 )
 
@@ -126,7 +127,7 @@ class FigureOps(ReviewBase):
         self, s: Session, by: str, province: str | None, year: int | None, vsic: str | None
     ) -> list[dict[str, Any]]:
         if by not in GROUPS:
-            raise ReviewError(f"group: '{by}' is not one of {', '.join(GROUPS)}")
+            raise ReviewError(not_one_of("review.not_a_group", GROUPS, "group", by=by))
         a = ReceivedAssessmentRow
         key = getattr(a, by)
         q = self._filtered(select(key.label("key"), *self._totals()).where(a.current == true()), province, year, vsic)
@@ -172,7 +173,7 @@ class FigureOps(ReviewBase):
         if not methods:
             return
         if any(m not in METHODS for m in methods.values()):
-            raise ReviewError(f"method: one of {', '.join(METHODS)}")
+            raise ReviewError(not_one_of("review.not_a_method", METHODS, "method"))
         a = ReceivedAssessmentRow
         with self._write() as s:
             for row_id, method in methods.items():

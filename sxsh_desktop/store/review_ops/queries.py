@@ -134,10 +134,8 @@ class QueryOps(ReviewBase):
                 raise ReviewError(Message("review.no_received", {"id": assessment_id}))
             chosen = rows[0] if revision is None else next((r for r in rows if r.revision == revision), None)
             if chosen is None:
-                raise ReviewError(
-                    f"revision: assessment {assessment_id} has no revision {revision} here "
-                    f"(there are {', '.join(str(r.revision) for r in rows)})"
-                )
+                said = {"id": assessment_id, "revision": revision, "revisions": tuple(r.revision for r in rows)}
+                raise ReviewError(Message("review.no_revision", said))
             document = s.scalar(
                 select(a.document).where(a.assessment_id == assessment_id, a.revision == chosen.revision)
             )
@@ -161,10 +159,9 @@ class QueryOps(ReviewBase):
         with self._read() as s:
             data = s.scalar(q)
         if data is None:
-            raise ReviewError(
-                f"id: no received assessment '{assessment_id}'"
-                + (f" at revision {revision}" if revision is not None else "")
-            )
+            if revision is None:
+                raise ReviewError(Message("review.no_received", {"id": assessment_id}))
+            raise ReviewError(Message("review.no_received_at", {"id": assessment_id, "revision": revision}))
         return bytes(data)
 
     def approved(self) -> list[ReceivedSummary]:

@@ -26,6 +26,25 @@ class ReviewError(StoreError):
     """A review step or query that cannot be done; one line for the user."""
 
 
+@dataclass(frozen=True)
+class Choices:
+    """The words a review command takes, as a message's parameter: listed as they are typed in English
+    (the CLI's words), by their names in Vietnamese (the code `names`.<word> of the catalogue each)."""
+
+    words: tuple[str, ...]
+    names: str
+
+    def text(self, language: str = "en") -> str:
+        if language != "vi":
+            return ", ".join(self.words)
+        return ", ".join(Message(f"{self.names}.{w}").text("vi") for w in self.words)
+
+
+def not_one_of(code: str, choices: tuple[str, ...], names: str, **given: str) -> Message:
+    """The refusal `code` of a word that is not one of `choices` (their names: the codes `names`.<choice>)."""
+    return Message(code, {**given, "listed": Choices(choices, names)})
+
+
 # -- what goes in ------------------------------------------------------------------------------
 
 

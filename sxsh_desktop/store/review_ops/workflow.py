@@ -24,6 +24,7 @@ from .types import (
     ReviewChange,
     ReviewError,
     _who,
+    not_one_of,
 )
 
 
@@ -44,13 +45,13 @@ class WorkflowOps(ReviewBase):
         if len(ids) == 1:
             return ids[0]
         if not ids:
-            raise ReviewError(f"id: no received assessment '{given}' (see 'sxsh summary' or the review list)")
-        raise ReviewError(f"id: '{given}' matches several received assessments; give more of the id")
+            raise ReviewError(Message("review.no_received_see", {"id": given}))
+        raise ReviewError(Message("review.ambiguous_id", {"id": given}))
 
     def set_state(self, assessment_id: str, state: str, by: str | None = None, comment: str | None = None) -> str:
         """Take a review step (with an optional comment), logged; returns the state before."""
         if state not in REVIEW_STATES:
-            raise ReviewError(f"state: '{state}' is not one of {', '.join(REVIEW_STATES)}")
+            raise ReviewError(not_one_of("review.not_a_state", REVIEW_STATES, "state", state=state))
         who = _who(by)
         with self._write() as s:
             row = s.execute(
