@@ -54,6 +54,7 @@ from ..services.setup import (
     profile,
 )
 from . import i18n
+from .forms import error_text
 from .identity_page import IdentityPage, ask_pin
 from .setup_page import SetupPage as _Page
 from .setup_page import fit_to_screen
@@ -379,7 +380,7 @@ def _apply_identity(page: IdentityPage, store) -> list[str]:
     try:
         page.apply(store, data_dir())
     except IdentityError as exc:
-        return [str(exc)]
+        return [error_text(exc)]
     finally:
         QApplication.restoreOverrideCursor()
     return []
@@ -392,7 +393,9 @@ def _apply_folder(window, page: DataFolderPage) -> list[str]:
         target = page.apply(window.store)
     except (OSError, StoreError) as exc:
         return [
-            QCoreApplication.translate("FirstRunDialog", "The data folder was not changed: %1").replace("%1", str(exc))
+            QCoreApplication.translate("FirstRunDialog", "The data folder was not changed: %1").replace(
+                "%1", error_text(exc)
+            )
         ]
     if target is not None:
         ask_restart(window, target)

@@ -16,6 +16,7 @@ from ..store.errors import StoreError
 from . import i18n
 from .assessment_view import AssessmentView
 from .first_run import FirstRunDialog, profile
+from .forms import error_text
 from .start_view import StartView
 from .workers import run_in_background
 from .workspace import Workspace
@@ -209,7 +210,9 @@ class MainWindow(QMainWindow):
             return self.new_assessment(dialog.facility_name(), dialog.template())
         except (StoreError, ValueError) as exc:  # ValidationError and TemplateProblem are ValueErrors
             QMessageBox.warning(
-                self, self.tr("New assessment"), self.tr("The assessment was not made: %1").replace("%1", str(exc))
+                self,
+                self.tr("New assessment"),
+                self.tr("The assessment was not made: %1").replace("%1", error_text(exc)),
             )
             return None
 
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(
-                self, self.tr("Import"), self.tr("The document was not imported: %1").replace("%1", str(exc))
+                self, self.tr("Import"), self.tr("The document was not imported: %1").replace("%1", error_text(exc))
             )
 
         run_in_background(
@@ -296,7 +299,7 @@ class MainWindow(QMainWindow):
         try:
             export_file(self.store, self.workspace.assessment_id, path)
         except (OSError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            QMessageBox.warning(self, self.tr("Export"), error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
 
@@ -319,7 +322,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backup written: %1").replace("%1", str(target)), 8000)
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self, self.tr("Backup"), self.tr("No backup was made: %1").replace("%1", str(exc)))
+            QMessageBox.warning(
+                self, self.tr("Backup"), self.tr("No backup was made: %1").replace("%1", error_text(exc))
+            )
 
         run_in_background(
             self, self.tr("Backing up the database…"), lambda: backup.backup_now(self.store), done, failed

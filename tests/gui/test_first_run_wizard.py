@@ -130,7 +130,7 @@ def test_identity_from_a_file_is_checked_with_its_passphrase(qtbot, window, stor
     dialog.sample.setChecked(False)
     dialog.accept()
     problems = fr.apply_first_run(window, dialog)
-    assert problems == [f"{p12}: wrong passphrase for this identity file"]
+    assert problems == [f"Sai mật khẩu của tệp chứng thư {p12}. Chưa ghi tệp nào; hãy thử lại"]  # the screen's words
     assert store.get_meta(fr.IDENTITY_KEY) is None
 
     page.file_passphrase.setText(PASS)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.display import unit_label
 from ...domain.methodology import COST_CLASS_LABELS, OPTION_CATEGORY_LABELS, OPTION_STATUS_LABELS
 from ...store.review_ops import ReceivedDetail, ReviewError, ReviewStore
-from ..forms import current_language
+from ..forms import current_language, error_text
 from ..i18n import format_date, format_number, format_significant
 from .labels import action_label, audit_detail, state_label, verdict_label
 from .received_model import VERDICT_COLOURS
@@ -349,7 +349,7 @@ class DetailView(QWidget):
             path = self.write_report()
         except (ReviewError, OSError, ValueError) as exc:
             QMessageBox.warning(
-                self, self.tr("Report"), self.tr("The report cannot be opened: %1").replace("%1", str(exc))
+                self, self.tr("Report"), self.tr("The report cannot be opened: %1").replace("%1", error_text(exc))
             )
             return
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

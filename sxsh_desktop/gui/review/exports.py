@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ...store.review_ops import ReviewError, ReviewStore
+from ..forms import error_text
 from .review_panel import reviewer_name
 
 
@@ -40,7 +41,7 @@ def export_figures(
     try:
         count = export_csv(review, path, by=by, province=province, year=year, state=state)
     except ReviewError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("ReviewExports", "Export the figures"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("ReviewExports", "Export the figures"), error_text(exc))
         return None
     _status(
         parent,
@@ -77,7 +78,7 @@ def export_approved_packages(
         written = export_approved(review, folder, by=reviewer_name(review.store) or None)
     except ReviewError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, error_text(exc))
         return None
     QApplication.restoreOverrideCursor()
     text = (
