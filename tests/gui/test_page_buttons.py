@@ -130,3 +130,20 @@ def test_savings_of_an_option_added_and_deleted(qtbot, window):
     _click_row(qtbot, page.savings_table, n)
     qtbot.mouseClick(page.delete_saving_button, LEFT)
     assert len(page.current_option().resource_savings) == n
+
+
+def test_a_step_options_belong_to_is_not_deleted_and_the_page_says_why(qtbot, window):
+    """A step of the sample that options belong to: Delete step keeps it and says, in Vietnamese, which options
+    belong to it and what to do (not a dangling reference of 'option row N')."""
+    window.open_assessment(window.store.list_assessments()[0].id, 2)
+    page = window.view.current_page
+    ordered = sorted(_assessment(window).process_steps, key=lambda s: s.order)
+    step = next(s for s in ordered if any(o.process_step == s.id for o in _assessment(window).options))
+    options = [o.id for o in _assessment(window).options if o.process_step == step.id]
+    _click_row(qtbot, page.steps_table, ordered.index(step), 1)
+    qtbot.mouseClick(page.delete_step_button, LEFT)
+    assert step.id in [s.id for s in _assessment(window).process_steps]
+    said = page.steps_error.text()
+    assert page.steps_error.isVisible()
+    assert f"không xoá được công đoạn '{step.name}'" in said and ", ".join(options) in said, said
+    assert "hãy chuyển các giải pháp đó sang công đoạn khác" in said and step.id not in said.split("(")[0], said

@@ -226,3 +226,22 @@ def test_a_period_set_knows_its_inverse_and_a_period_changed_elsewhere_refuses_i
     with pytest.raises(ChangedElsewhere, match="reporting"):
         edit.undo()
     assert store.get_assessment(aid) == kept
+
+
+def test_deleting_a_step_options_belong_to_says_which_and_what_to_do(sample):
+    from sxsh_desktop.domain.validation import ValidationError
+
+    store, aid = sample
+    owned = [o.id for o in store.get_assessment(aid).options if o.process_step == "brewhouse"]
+    step = next(s for s in store.get_assessment(aid).process_steps if s.id == "brewhouse")
+    with pytest.raises(ValidationError) as exc:
+        edits.delete_process_step(store, aid, "brewhouse", "Delete process step").do()
+    problem = exc.value.problems[0]
+    assert problem.message == (
+        f"the process step '{step.name}' cannot be deleted while options belong to it ({', '.join(owned)}): "
+        "move them to another step or delete them first"
+    )
+    assert problem.said.text("vi") == (
+        f"không xoá được công đoạn '{step.name}' khi còn giải pháp thuộc công đoạn này ({', '.join(owned)}): "
+        "hãy chuyển các giải pháp đó sang công đoạn khác hoặc xoá chúng trước"
+    )

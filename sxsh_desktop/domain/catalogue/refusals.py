@@ -110,6 +110,12 @@ REFUSALS: dict[str, dict[str, str]] = {
     ),
     "id.used_twice": _t("'{id}' is used twice", "mã '{id}' bị dùng hai lần"),
     "id.no_step": _t("no process step with id '{step}'", "không có công đoạn mã '{step}'"),
+    "step.has_options": _t(
+        "the process step '{step}' cannot be deleted while options belong to it ({options}): "
+        "move them to another step or delete them first",
+        "không xoá được công đoạn '{step}' khi còn giải pháp thuộc công đoạn này ({options}): "
+        "hãy chuyển các giải pháp đó sang công đoạn khác hoặc xoá chúng trước",
+    ),
     "resource.unknown_carrier": _t(
         "unknown energy carrier '{carrier}'", "không có loại năng lượng '{carrier}' trong bảng hệ số"
     ),

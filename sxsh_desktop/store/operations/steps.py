@@ -100,6 +100,18 @@ class StepOperations(StoreBase):
         with self._write() as s:
             row = self._row(s, assessment_id)
             target = self._step_row(row, step_id)
+            owned = [(i, o.option_id) for i, o in enumerate(row.options) if o.process_step == step_id]
+            if owned:  # said as such, not as the options' dangling references the check would find
+                raise ValidationError(
+                    [
+                        Problem.of(
+                            f"options[{owned[0][0]}].process_step",
+                            "step.has_options",
+                            step=target.name or step_id,
+                            options=", ".join(option for _, option in owned),
+                        )
+                    ]
+                )
             self._edit(
                 s, assessment_id, lambda a: setattr(a, "process_steps", [p for p in a.process_steps if p.id != step_id])
             )
