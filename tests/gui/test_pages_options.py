@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from test_pages_support import edit_cell, sample_workspace, show, type_into
 
 from sxsh_desktop.domain.economics import option_economics
@@ -81,8 +82,15 @@ def test_ranking_selection_delete_and_undo(qtbot, tmp_path):
     assert paybacks == sorted(paybacks)
 
     page.select_option("O6")
-    page.delete_button.click()
+    after = page.ranked_ids()[page.ranked_ids().index("O6") + 1]
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert "O6" not in [o.id for o in ws.store.get_assessment(ws.assessment_id).options]
+    assert page.current_option().id == after  # the next one in the table's order, not the first
+    last = page.ranked_ids()[-1]
+    page.select_option(last)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert page.current_option().id == page.ranked_ids()[-1]  # the last gone: the one before it
+    ws.undo_stack.undo()
     ws.undo_stack.undo()
     assert "O6" in [o.id for o in ws.store.get_assessment(ws.assessment_id).options]
     ws.undo_stack.redo()

@@ -130,7 +130,7 @@ class OptionEdits:
         o = self.current_option()
         if o is None:
             return
-        self._option_id = None
+        self._option_id = self._neighbour_id()  # the next one in the table's order is selected, as in a list
         self.workspace.run(
             edits.delete_options(
                 self.workspace.store,
@@ -139,6 +139,14 @@ class OptionEdits:
                 self.tr("Delete option {id}").format(id=o.id),
             )
         )
+
+    def _neighbour_id(self) -> str | None:
+        """The option after the current one in the table's order (before it, when it is the last)."""
+        row = self.table.currentIndex().row()
+        for r in (row + 1, row - 1):
+            if 0 <= r < self.proxy.rowCount():
+                return self.model.key_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+        return None
 
     def _edit_saving(self, index: int, **changes: Any) -> None:
         o = self.current_option()
