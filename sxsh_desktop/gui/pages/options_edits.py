@@ -34,6 +34,9 @@ class OptionEdits:
     rate_message: MessageLabel
     savings_model: Any
     savings_table: QTableView
+    table: QTableView
+    proxy: Any  # QSortFilterProxyModel over `model`, the table's order
+    model: Any
 
     # given by the page (annotations, not stub methods: pyside6-lupdate loses the class's context at a def
     # inside an `if`, and its strings fall out of the catalogue)
