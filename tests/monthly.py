@@ -36,3 +36,38 @@ def with_monthly_readings(a: Assessment, resources=("electricity", "coal", "wate
             )
     out.readings = readings
     return out
+
+
+def with_warnings(a: Assessment) -> Assessment:
+    """The sample read by month with what the savings warn of: readings that disagree with the entries, a
+    month of electricity and a whole month missing, a reading without production, reporting output far
+    above the baseline's (the models extrapolate), coal kept on the ratio method, a fuel of the user's own
+    name, an entry in a unit that does not convert, a quantity not entered, a resource at zero in the
+    baseline, a grid factor year with no factor."""
+    import dataclasses
+
+    from sxsh_desktop.domain.model import Consumption
+
+    out = with_monthly_readings(a)
+    base = [r for r in out.readings if r.period == "baseline"]
+    rep = [r for r in out.readings if r.period == "reporting"]
+    base[2].consumption = [e for e in base[2].consumption if e.resource != "electricity"]
+    for r in rep:
+        r.production = Q(round(r.production.value * 1.2, 1), "hL")
+    rep[5].production = Q(round(rep[5].production.value * 3, 1), "hL")
+    rep[3].production = None
+    out.readings = [r for r in out.readings if r is not rep[-1]]
+    out.consumption = [
+        dataclasses.replace(c, quantity=Q(c.quantity.value, "m3"), unit_price=None)
+        if c.resource == "rice" and c.period == "reporting"
+        else c
+        for c in out.consumption
+    ]
+    out.consumption += [
+        Consumption("coal_dust", "baseline", Q(12.0, "t")),
+        Consumption("naoh", "reporting", Q(None, "kg")),  # type: ignore[arg-type]  # not entered
+        Consumption("lime", "baseline", Q(0.0, "t")),
+        Consumption("lime", "reporting", Q(5.0, "t")),
+    ]
+    out.settings = dataclasses.replace(out.settings, grid_emission_factor_year=2030, savings_methods={"coal": "ratio"})
+    return out

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pint.errors import PintError
-
+from .message import Named
 from .numbers import format_rounded, format_value
 from .quantities import Quantity, UnitError, magnitude_in, normalise_unit_text, registry
 from .unit_grammar import tokens
@@ -32,6 +31,8 @@ _SHOWN = {"Nm3": "Nm³", "Sm3": "Sm³"}  # names with a power inside them, as a 
 @lru_cache(maxsize=2048)
 def _time_word(name: str, language: str) -> str | None:
     """The word for a unit name that is a year, month, … (None for anything else or for a symbol)."""
+    from pint.errors import PintError  # pint loads with the registry, not with this module
+
     ureg = registry()
     try:
         unit = ureg.parse_units(name)
@@ -74,9 +75,17 @@ def unit_label(unit: str, language: str = "vi") -> str:
     return "".join(out)
 
 
+def unit_named(unit: str) -> Named:
+    """A unit as a message's parameter: as typed in the CLI's English ('m3'), as read on a screen and in
+    Vietnamese (m³, VND/năm)."""
+    return Named(unit, unit_label(unit, "vi"), unit_label(unit, "en"))
+
+
 @lru_cache(maxsize=2048)
 def _bare_power(name: str) -> str | None:
     """'m3' → 'm³', 'km2' → 'km²': a name the registry reads as one unit to a power (m**3)."""
+    from pint.errors import PintError
+
     ureg = registry()
     try:
         unit = ureg.parse_units(normalise_unit_text(name))

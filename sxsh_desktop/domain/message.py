@@ -7,7 +7,10 @@ the words these refusals always had); `text("vi")` is the same message in Vietna
 the Vietnamese way (-60.000; 12,5) and the field named by its display name rather than its path.
 
 An exception that carries a message (`Refusal`, and through it `UnitError`) keeps `str(exc)`
-English, with the field's path in front, as before.
+English, with the field's path in front, as before. A warning kept in a list of words is a `Said`: a
+str in the language it was said in, its message kept to say it again on a screen (`on_screen`), where a
+resource or a unit (a `Named` parameter) is called by its display name in the screen's language, and
+a number (a `Figure`) is written the Vietnamese way in Vietnamese.
 """
 
 from __future__ import annotations
@@ -36,12 +39,13 @@ class Message:
         if self.code not in TEXTS:
             raise KeyError(f"no text for the message code {self.code!r}")
 
-    def text(self, language: str = "en") -> str:
-        """The message's words in `language` ("vi" or "en"; anything else is English)."""
+    def text(self, language: str = "en", *, screen: bool = False) -> str:
+        """The message's words in `language` ("vi" or "en"; anything else is English). In English a `Named`
+        parameter is its key (the CLI's words) unless the words are for a `screen`, which shows its name."""
         lang = "vi" if language == "vi" else "en"
         template = TEXTS[self.code][lang]
         if lang == "en":
-            return template.format(**{k: _english(k, v) for k, v in self.params.items()})
+            return template.format(**{k: _english(k, v, screen) for k, v in self.params.items()})
         return template.format(**{k: _vietnamese(k, v) for k, v in self.params.items()})
 
     @property
@@ -65,6 +69,69 @@ class Message:
         return self.text("en")
 
 
+@dataclass(frozen=True)
+class Named:
+    """A parameter the CLI calls by its key and a person by its name: a resource ('coal_fines_3_4', "Than
+    cám 3, 4"), a unit ('m3', "m³"). Made by `reference.resource_named` and `display.unit_named`."""
+
+    key: str
+    vi: str
+    en: str
+
+    def text(self, language: str = "en", *, screen: bool = False) -> str:
+        if language == "vi":
+            return self.vi
+        return self.en if screen else self.key
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number written to a format of its own: `spec` as Python writes it in English (',.6g', '.2f',
+    '+.1%'; '~4' is about 4 significant figures, grouped, a larger number whole), the same digits the
+    Vietnamese way in Vietnamese (1.234,5; +1,2 %)."""
+
+    value: float
+    spec: str = ""
+
+    def text(self, language: str = "en") -> str:
+        if self.spec.startswith("~"):
+            digits = int(self.spec[1:])
+            english = f"{self.value:,.{digits}g}" if abs(self.value) < 10**digits else f"{self.value:,.0f}"
+        else:
+            english = format(self.value, self.spec)
+        if language != "vi":
+            return english
+        if "e" in english or "inf" in english or "nan" in english:
+            return vietnamese_number(self.value)
+        text = english.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+        return text[:-1] + " %" if text.endswith("%") else text
+
+
+class Said(str):
+    """A message's words in one language, as a str (where a list of warnings always held words), with the
+    message kept (`said`) to be said again: `on_screen(words, language)`."""
+
+    said: Message
+    language: str
+
+    def __new__(cls, said: Message, language: str = "en") -> Said:
+        words = super().__new__(cls, said.text(language))
+        words.said, words.language = said, language
+        return words
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Said, (self.said, self.language))
+
+    def text(self, language: str = "en", *, screen: bool = False) -> str:
+        return self.said.text(language, screen=screen)
+
+
+def on_screen(words: str, language: str) -> str:
+    """Words of a list of warnings as a screen says them: a `Said` said again in `language`, resources and
+    units by their names; other words as they are."""
+    return words.said.text(language, screen=True) if isinstance(words, Said) else words
+
+
 def free_text(words: str) -> Message:
     """A message given as English words only (said as written in both languages)."""
     return Message(FREE_TEXT, {"words": words})
@@ -74,7 +141,7 @@ def with_field(field_path: str, message: Message, language: str = "en", *, scree
     """'field: message'. For the CLI (English, not `screen`) the field is its path, as it always was;
     on a screen it is the field's display name in the screen's language, and a path the catalogue
     does not know is left out rather than shown."""
-    body = message.text(language)
+    body = message.text(language, screen=screen)
     if not field_path:
         return body
     if language != "vi" and not screen:
@@ -123,6 +190,10 @@ def _json_value(value: Any) -> Any:
         return {"$field": value.field_path, "message": _json_value(value.message)}
     if isinstance(value, dt.date):
         return {"$date": value.isoformat()}
+    if isinstance(value, Named):
+        return {"$named": [value.key, value.vi, value.en]}
+    if isinstance(value, Figure):
+        return {"$figure": [value.value, value.spec]}
     if isinstance(value, (list, tuple)):
         return [_json_value(v) for v in value]
     if value is None or isinstance(value, (str, int, float, bool)):
@@ -137,6 +208,10 @@ def _from_json_value(value: Any) -> Any:
         return FieldMessage(value["$field"], _from_json_value(value["message"]))
     if isinstance(value, dict) and "$date" in value:
         return dt.date.fromisoformat(value["$date"])
+    if isinstance(value, dict) and "$named" in value:
+        return Named(*value["$named"])
+    if isinstance(value, dict) and "$figure" in value:
+        return Figure(*value["$figure"])
     if isinstance(value, list):
         return tuple(_from_json_value(v) for v in value)
     return value
@@ -164,7 +239,15 @@ def vietnamese_number(value: float) -> str:
     return text.rstrip("0").rstrip(",") if "," in text else text
 
 
-def _english(name: str, value: Any) -> Any:
+# a list is joined by commas, but for whole clauses; and the Vietnamese names of carriers hold commas
+_JOINS = {"reasons": {"en": "; ", "vi": "; "}, "examples": {"en": ", ", "vi": "; "}}
+
+
+def _join(name: str, language: str) -> str:
+    return _JOINS.get(name, {}).get(language, ", ")
+
+
+def _english(name: str, value: Any, screen: bool = False) -> Any:
     if name.endswith("_bytes"):
         return byte_size(value, "en")
     if name == "kinds":
@@ -175,10 +258,12 @@ def _english(name: str, value: Any) -> Any:
         return KINDS[value]["en_short"]
     if name == "choices":
         return ", ".join(value)
-    if hasattr(value, "text"):  # a name with its words in both languages (a resource, a step)
+    if isinstance(value, (Message, Named, Said)):
+        return value.text("en", screen=screen)
+    if hasattr(value, "text"):  # a name with its words in both languages (a step), a figure
         return value.text("en")
     if isinstance(value, (list, tuple)):
-        return ", ".join(str(_english(name, v)) for v in value)
+        return _join(name, "en").join(str(_english(name, v, screen)) for v in value)
     return value
 
 
@@ -198,7 +283,7 @@ def _vietnamese(name: str, value: Any) -> Any:
     if hasattr(value, "text"):
         return value.text("vi")
     if isinstance(value, (list, tuple)):
-        return ", ".join(str(_vietnamese(name, v)) for v in value)
+        return _join(name, "vi").join(str(_vietnamese(name, v)) for v in value)
     if isinstance(value, bool):
         return value
     if isinstance(value, dt.date):
@@ -239,11 +324,15 @@ def refusal_text(exc: BaseException, language: str) -> str:
 
 __all__ = [
     "FieldMessage",
+    "Figure",
     "Message",
+    "Named",
     "Refusal",
+    "Said",
     "byte_size",
     "free_text",
     "from_json",
+    "on_screen",
     "refusal_text",
     "to_json",
     "vietnamese_number",

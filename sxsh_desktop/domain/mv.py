@@ -15,9 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .display import unit_named
+from .message import Figure, Message, Named, Said
 from .quantities import Quantity, UnitError, magnitude_in
 from .readings import Reading, ReadingEntry, entered, format_span, period_readings, product_unit
-from .reference import carriers
+from .reference import carriers, resource_named
 from .regression import Fit, ModelError, Observation, fit, length_scale, thresholds
 from .targets import reaches
 
@@ -25,40 +27,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Assessment
     from .reference import Factor
 
-_MESSAGES = {
-    "ratio_because": (
-        "'{resource}': dùng phương pháp suất tiêu hao (tỷ số) vì {reason}.",
-        "'{resource}': the ratio method is used because {reason}.",
-    ),
-    "chosen": ("người dùng chọn phương pháp tỷ số", "the ratio method was chosen"),
-    "invalid": ("mô hình chưa đạt: {reasons}", "the model is not valid: {reasons}"),
-    "no_reporting": ("kỳ báo cáo chưa có số liệu của tài nguyên này", "the reporting period has no data of it"),
-    "driver_missing": (
-        "kỳ đọc {span} của kỳ báo cáo thiếu yếu tố '{driver}'",
-        "the reporting reading {span} has no value of the driver '{driver}'",
-    ),
-    "whole_period_drivers": (
-        "kỳ báo cáo không có số đọc để tính yếu tố {drivers}",
-        "the reporting period has no readings to give the driver {drivers}",
-    ),
-    "outside_range": (
-        "'{resource}': {what} của {spans} nằm ngoài khoảng của kỳ cơ sở ({low} – {high}): mô hình phải ngoại suy.",
-        "'{resource}': the {what} of {spans} lies outside the baseline's range ({low} – {high}): the model "
-        "extrapolates.",
-    ),
-    "production": ("sản lượng", "production"),
-    "partly_read": (
-        "'{resource}' chỉ có số đọc ở {n} trên {total} kỳ đọc của kỳ {period}: suất tiêu hao tính trên sản lượng "
-        "của các kỳ đọc đó.",
-        "'{resource}' is read in {n} of the {total} {period} readings: its specific consumption is on the "
-        "production of those readings.",
-    ),
-}
 
-
-def message(code: str, language: str, **params: Any) -> str:
-    vi, en = _MESSAGES[code]
-    return (vi if language == "vi" else en).format(**params)
+def message(code: str, language: str, **params: Any) -> Said:
+    """A warning of the method (its texts: domain/catalogue/monitoring.py), said in `language`."""
+    return Said(Message(f"mv.{code}", params), language)
 
 
 def chosen_methods(a: Assessment) -> dict[str, str]:
@@ -71,7 +43,7 @@ class Verdict:
 
     method: str = "ratio"
     model: Fit | None = None
-    reason: str | None = None  # why ratio, when readings were there to try a model
+    reason: Message | None = None  # why ratio, when readings were there to try a model
     regression_possible: bool = False
     adjusted_baseline: float | None = None
     actual: float | None = None
@@ -131,13 +103,6 @@ def _observations(
     return out
 
 
-def _fmt(x: float, language: str) -> str:
-    text = f"{x:,.4g}" if abs(x) < 1e4 else f"{x:,.0f}"
-    if language == "vi":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
-
-
 def evaluate(
     a: Assessment,
     resource: str,
@@ -165,36 +130,36 @@ def evaluate(
     try:
         model = fit([o for _, o in base], names, min_r2=min_r2, max_p_slope=max_p, language=language)
     except ModelError as exc:
-        v.reason = str(exc)
+        v.reason = exc.said
         return v
     v.model = model
     if not model.valid:
-        v.reason = message("invalid", language, reasons="; ".join(model.warnings))
+        v.reason = Message("mv.invalid", {"reasons": tuple(model.warnings)})  # each a Said: said again
         return v
     predicted: list[tuple[Reading | None, float, float]] = []
     if rep:
         for r, o in rep:
             missing = [k for k in names if k not in o.drivers]
             if missing:
-                v.reason = message("driver_missing", language, span=format_span(r.start, r.end), driver=missing[0])
+                v.reason = Message("mv.driver_missing", {"span": format_span(r.start, r.end), "driver": missing[0]})
                 return v
             predicted.append((r, model.predict(o.production, o.days, o.drivers), o.consumption))
     else:
         whole = _whole_reporting(a, row, p_unit)
         if whole is None:
-            v.reason = message("no_reporting", language)
+            v.reason = Message("mv.no_reporting")
             return v
         if names:
-            v.reason = message("whole_period_drivers", language, drivers=", ".join(names))
+            v.reason = Message("mv.whole_period_drivers", {"drivers": tuple(names)})
             return v
         production, days, actual = whole
         predicted.append((None, model.predict(production, days, {}), actual))
         rep = []
     v.regression_possible = True
-    v.warnings = _range_warnings(model, rep, resource, p_unit, language)
+    v.warnings = _range_warnings(model, rep, resource_named(resource, row.get("carrier")), p_unit, language)
     model.warnings.extend(v.warnings)
     if chosen_methods(a).get(resource) == "ratio":
-        v.reason = message("chosen", language)
+        v.reason = Message("mv.chosen")
         if rep and row.get("baseline") and row["baseline"].get("specific") is not None:
             v.cusum = _cusum([(r, row["baseline"]["specific"] * o.production, o.consumption) for r, o in rep])
         return v
@@ -238,9 +203,9 @@ def _cusum(points: list[tuple[Reading, float, float]]) -> list[dict[str, Any]]:
 
 
 def _range_warnings(
-    model: Fit, rep: list[tuple[Reading, Observation]], resource: str, p_unit: str, language: str
+    model: Fit, rep: list[tuple[Reading, Observation]], resource: Named, p_unit: str, language: str
 ) -> list[str]:
-    out = []
+    out: list[str] = []
     for label, (low, high) in model.ranges.items():
         outside = []
         for r, o in rep:
@@ -248,20 +213,14 @@ def _range_warnings(
             per_reading = value / length_scale(o.days, model.mean_days)
             if per_reading < low * (1 - 1e-9) or per_reading > high * (1 + 1e-9):
                 outside.append(format_span(r.start, r.end))
-        if outside:
-            what = message("production", language) if label == "production" else f"'{label}'"
-            unit = f" {p_unit}" if label == "production" else ""
-            out.append(
-                message(
-                    "outside_range",
-                    language,
-                    resource=resource,
-                    what=what,
-                    spans=", ".join(outside),
-                    low=_fmt(low, language) + unit,
-                    high=_fmt(high, language) + unit,
-                )
-            )
+        if not outside:
+            continue
+        said: dict[str, Any] = {"resource": resource, "spans": tuple(outside)}
+        said |= {"low": Figure(low, "~4"), "high": Figure(high, "~4")}
+        if label == "production":
+            out.append(message("outside_range.production", language, **said, unit=unit_named(p_unit)))
+        else:
+            out.append(message("outside_range.driver", language, **said, driver=label))
     return out
 
 
@@ -303,8 +262,9 @@ def apply_methods(a: Assessment, summary: dict[str, Any], grid: Factor | None, l
         row["regression_possible"] = v.regression_possible
         summary["warnings"].extend(w for w in v.warnings if w not in summary["warnings"])
         if v.reason:
-            row["method_reason"] = v.reason
-            summary["warnings"].append(message("ratio_because", language, resource=row["resource"], reason=v.reason))
+            row["method_reason"] = Said(v.reason, language)
+            named = resource_named(row["resource"], row.get("carrier"))
+            summary["warnings"].append(message("ratio_because", language, resource=named, reason=v.reason))
         ratio_saving = row["saving"]["quantity"] if row.get("saving") else None
         if v.method != "regression" or v.adjusted_baseline is None or v.actual is None:
             if ratio_saving is not None and p_r:
@@ -347,16 +307,8 @@ def _ratio_on_read_months(
         produced = sum(r.production for r in read if r.production is not None)
         if produced > 0 and row.get(key):
             specific[key] = row[key]["consumption"] / produced
-            warn.append(
-                message(
-                    "partly_read",
-                    language,
-                    resource=row["resource"],
-                    period=_period_word(key, language),
-                    n=len(read),
-                    total=len(rows),
-                )
-            )
+            named = resource_named(row["resource"], row.get("carrier"))
+            warn.append(message("partly_read", language, resource=named, period=key, n=len(read), total=len(rows)))
     if not specific:
         return
     old_b = row["baseline"]["specific"]
@@ -367,10 +319,6 @@ def _ratio_on_read_months(
     saving = (sec_b - sec_r) * p_r
     row["saving"] = {"quantity": saving, "percent": (1.0 - sec_r / sec_b) * 100.0 if sec_b else None}
     shift(row, saving - old, (sec_b - old_b) * p_r)
-
-
-def _period_word(key: str, language: str) -> str:
-    return {"vi": {"baseline": "cơ sở", "reporting": "báo cáo"}}.get(language, {}).get(key, key)
 
 
 def scatter_points(

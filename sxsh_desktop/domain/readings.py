@@ -14,13 +14,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from .message import Message
+from .display import unit_named
+from .message import Figure, Message, Said
 from .model import Assessment, Consumption
 from .quantities import Quantity, UnitError, magnitude_in, parse_number
 from .reading_record import Reading as Reading  # the readings' records, imported from here too
 from .reading_record import ReadingEntry as ReadingEntry
 from .reading_record import entered as entered
-from .reference import carriers, resource_kinds
+from .reference import carriers, resource_kinds, resource_named
 
 CONSUMPTION_TOLERANCE = 0.005
 
@@ -173,7 +174,10 @@ def reading_problems(a: Assessment) -> list[tuple[str, Message]]:
             field_name = f"{where}.consumption[{j}].quantity ({c.resource})"
             if c.resource in seen:
                 out.append(
-                    (f"{where}.consumption[{j}].resource", Message("resource.listed_twice", {"resource": c.resource}))
+                    (
+                        f"{where}.consumption[{j}].resource",
+                        Message("resource.listed_twice", {"resource": resource_named(c.resource, c.carrier)}),
+                    )
                 )
             seen.add(c.resource)
             if not entered(c.quantity):
@@ -212,39 +216,10 @@ def reading_problems(a: Assessment) -> list[tuple[str, Message]]:
 
 # --- totals -----------------------------------------------------------------------------------
 
-_MESSAGES = {
-    "consumption_differs": (
-        "'{resource}' kỳ {period}: số nhập {entered} khác tổng các kỳ đọc {summed} {unit} ({diff:+.1%}); "
-        "dùng tổng các kỳ đọc.",
-        "'{resource}', {period} period: the entry {entered} differs from the readings' sum {summed} {unit} "
-        "({diff:+.1%}); the readings' sum is used.",
-    ),
-    "production_differs": (
-        "Sản lượng kỳ {period}: số nhập {entered} khác tổng các kỳ đọc {summed} {unit} ({diff:+.1%}); "
-        "dùng tổng các kỳ đọc.",
-        "{period} production: the entry {entered} differs from the readings' sum {summed} {unit} ({diff:+.1%}); "
-        "the readings' sum is used.",
-    ),
-    "no_production": (
-        "{n} trên {total} kỳ đọc của kỳ {period} chưa có sản lượng: sản lượng của kỳ chỉ gồm các kỳ đọc còn lại.",
-        "{n} of the {total} {period} readings have no production: the period's production holds only the others.",
-    ),
-    "gap": (
-        "Các kỳ đọc của kỳ {period} phủ {covered} trên {days} ngày: tổng chỉ gồm những ngày có số đọc.",
-        "The {period} readings cover {covered} of its {days} days: its totals hold only the days read.",
-    ),
-}
-_PERIOD_WORDS = {
-    "vi": {"baseline": "cơ sở", "reporting": "báo cáo"},
-    "en": {"baseline": "baseline", "reporting": "reporting"},
-}
 
-
-def message(code: str, language: str, **params: Any) -> str:
-    vi, en = _MESSAGES[code]
-    if "period" in params:
-        params["period"] = _PERIOD_WORDS["vi" if language == "vi" else "en"].get(params["period"], params["period"])
-    return (vi if language == "vi" else en).format(**params)
+def message(code: str, language: str, **params: Any) -> Said:
+    """A warning of the readings' sums (its texts: domain/catalogue/monitoring.py), said in `language`."""
+    return Said(Message(f"readings.{code}", params), language)
 
 
 def period_readings(a: Assessment, key: str) -> list[Reading]:
@@ -256,8 +231,8 @@ def product_unit(a: Assessment) -> str:
     return a.product_unit
 
 
-def _g(x: float) -> str:
-    return f"{x:,.6g}"
+def _g(x: float) -> Figure:
+    return Figure(x, "~6")  # 1,860,000 kWh: six figures, never 1.86e+06
 
 
 def with_reading_totals(a: Assessment, language: str = "en") -> tuple[Assessment, list[str]]:
@@ -289,8 +264,8 @@ def with_reading_totals(a: Assessment, language: str = "en") -> tuple[Assessment
                         period=key,
                         entered=_g(entered_p),
                         summed=_g(total),
-                        unit=unit,
-                        diff=(total - entered_p) / entered_p,
+                        unit=unit_named(unit),
+                        diff=Figure((total - entered_p) / entered_p, "+.1%"),
                     )
                 )
             periods[key] = replace(period, production=Quantity(total, unit))
@@ -346,12 +321,12 @@ def _replace_consumption(
                 message(
                     "consumption_differs",
                     language,
-                    resource=c.resource,
+                    resource=resource_named(c.resource, c.carrier),
                     period=key,
                     entered=_g(typed),
                     summed=_g(total),
-                    unit=c.quantity.unit,
-                    diff=(total - typed) / typed,
+                    unit=unit_named(c.quantity.unit),
+                    diff=Figure((total - typed) / typed, "+.1%"),
                 )
             )
         price = next((x.unit_price for x in entries if x.unit_price is not None), None)

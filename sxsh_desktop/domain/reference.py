@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import resources_dir
+from .message import Named
 from .quantities import PHYSICAL_KINDS, Quantity, UnitError, magnitude_in
 
 
@@ -208,6 +209,13 @@ def resource_name(key: str, language: str = "vi", carrier_key: str | None = None
     if names:
         return names[0] if language == "vi" else names[1]
     return key.replace("_", " ")
+
+
+def resource_named(key: str, carrier_key: str | None = None, *, cli_name: bool = False) -> Named:
+    """A resource as a message's parameter: its key in the CLI's English (its English name where
+    `cli_name`, as that message always said it), its name on a screen and in Vietnamese."""
+    en = resource_name(key, "en", carrier_key)
+    return Named(en if cli_name else key, resource_name(key, "vi", carrier_key), en)
 
 
 def resource_kinds(resource: str) -> tuple[str, ...]:

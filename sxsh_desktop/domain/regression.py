@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .message import Figure, Message, Said
+
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Settings
 
@@ -94,48 +96,21 @@ def length_scale(days: int, mean_days: float) -> float:
 
 
 class ModelError(ValueError):
-    """No model can be fitted (too few readings, production that never changes …); the text says why."""
+    """No model can be fitted (too few readings, production that never changes …): `said` says why,
+    `str()` in English."""
+
+    def __init__(self, said: Message) -> None:
+        self.said = said
+        super().__init__(said.text("en"))
 
 
-_MESSAGES = {
-    "too_few": (
-        "chỉ có {n} kỳ đọc kỳ cơ sở (cần ít nhất {need})",
-        "only {n} baseline readings (at least {need} are needed)",
-    ),
-    "singular": (
-        "sản lượng (hoặc yếu tố khác) không đổi giữa các kỳ đọc nên không tách được phần cố định",
-        "production (or another driver) does not vary between the readings, so the fixed part cannot be told apart",
-    ),
-    "no_dof": (
-        "quá ít kỳ đọc cho {p} hệ số",
-        "too few readings for {p} coefficients",
-    ),
-    "r2_low": ("R² {r2} < {min}", "R² {r2} < {min}"),
-    "p_high": ("p của hệ số sản lượng {p} > {max}", "p of the production slope {p} > {max}"),
-    "slope_not_positive": ("hệ số sản lượng không dương ({slope})", "the production slope is not positive ({slope})"),
-    "negative_coefficient": (
-        "hệ số '{name}' âm ({value}): kiểm tra lại số liệu",
-        "the coefficient of '{name}' is negative ({value}): check the data",
-    ),
-    "negative_intercept": (
-        "phần cố định (hệ số chặn) âm ({value}): kiểm tra lại số liệu",
-        "the fixed part (intercept) is negative ({value}): check the data",
-    ),
-}
+def message(code: str, language: str, **params: Any) -> Said:
+    """A word on the model (its texts: domain/catalogue/monitoring.py), said in `language`."""
+    return Said(Message(f"model.{code}", params), language)
 
 
-def message(code: str, language: str, **params: Any) -> str:
-    vi, en = _MESSAGES[code]
-    return (vi if language == "vi" else en).format(**params)
-
-
-def _fmt(x: float, language: str, digits: int = 2) -> str:
-    text = f"{x:.{digits}f}"
-    return text.replace(".", ",") if language == "vi" else text
-
-
-def _sig(x: float) -> str:
-    return f"{x:.4g}"
+def _sig(x: float) -> Figure:
+    return Figure(x, ".4g")
 
 
 def fit(
@@ -152,18 +127,18 @@ def fit(
 
     n = len(observations)
     if n < min_readings:
-        raise ModelError(message("too_few", language, n=n, need=min_readings))
+        raise ModelError(Message("model.too_few", {"n": n, "need": min_readings}))
     names = tuple(drivers)
     p = 2 + len(names)
     if n <= p:
-        raise ModelError(message("no_dof", language, p=p))
+        raise ModelError(Message("model.no_dof", {"p": p}))
     mean_days = sum(o.days for o in observations) / n
     scale = [length_scale(o.days, mean_days) for o in observations]
     x = np.array([[s, o.production, *(o.drivers[k] for k in names)] for s, o in zip(scale, observations, strict=True)])
     e = np.array([o.consumption for o in observations], dtype=float)
     beta, _, rank, _ = np.linalg.lstsq(x, e, rcond=None)
     if rank < p:
-        raise ModelError(message("singular", language))
+        raise ModelError(Message("model.singular"))
     fitted = x @ beta
     resid = e - fitted
     sse = float(resid @ resid)
@@ -203,11 +178,11 @@ def fit(
         fitted=fitted.tolist(),
         driver_means={k: float(v) for k, v in zip(names, x[:, 2:].mean(axis=0).tolist(), strict=True)},
     )
-    reasons = []
+    reasons: list[str] = []
     if r2 < min_r2:
-        reasons.append(message("r2_low", language, r2=_fmt(r2, language), min=_fmt(min_r2, language)))
+        reasons.append(message("r2_low", language, r2=Figure(r2, ".2f"), min=Figure(min_r2, ".2f")))
     if model.p_slope > max_p_slope:
-        reasons.append(message("p_high", language, p=_fmt(model.p_slope, language, 3), max=_fmt(max_p_slope, language)))
+        reasons.append(message("p_high", language, p=Figure(model.p_slope, ".3f"), max=Figure(max_p_slope, ".2f")))
     if model.slope <= 0:
         reasons.append(message("slope_not_positive", language, slope=_sig(model.slope)))
     model.valid = not reasons

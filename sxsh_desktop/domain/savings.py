@@ -12,16 +12,19 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from .display import unit_named
+from .message import Figure, Message, Said
 from .model import Assessment, Consumption
 from .mv import apply_methods
 from .option_savings import option_savings
 from .periods import is_placeholder, period_years
 from .quantities import Quantity, UnitError, magnitude_in, ratio_unit
 from .readings import with_reading_totals
-from .reference import Carrier, Factor, carriers, grid_factors, resource_name
+from .reference import Carrier, Factor, carriers, grid_factors, resource_named
 from .targets import in_force_summary, target_entries
 
 PRODUCTION_TOLERANCE = 0.10
+_FUEL_EXAMPLES = ("coal_fines_3_4", "do", "fo", "lpg", "natural_gas")  # carriers a fuel of another name may be
 _FUEL_WORDS = (
     "coal",
     "than",
@@ -43,66 +46,10 @@ _FUEL_WORDS = (
     "coke",
 )
 
-_MESSAGES = {
-    "no_baseline": (
-        "Chưa có kỳ cơ sở: chưa tính được tiết kiệm.",
-        "No baseline period: savings cannot be computed.",
-    ),
-    "placeholder_baseline": (
-        "Chưa nhập số liệu kỳ cơ sở (kỳ cơ sở đang là giá trị tạm của mẫu): chưa tính được tiết kiệm.",
-        "No baseline data entered yet (the template's placeholder period): savings cannot be computed.",
-    ),
-    "no_reporting": (
-        "Chưa có kỳ báo cáo: chưa tính được tiết kiệm.",
-        "No reporting period: savings cannot be computed.",
-    ),
-    "production_ratio": (
-        "Sản lượng kỳ báo cáo bằng {ratio:.0%} kỳ cơ sở (ngoài ±10 %): suất tiêu hao có thể thay đổi chỉ do sản lượng.",
-        "Reporting production is {ratio:.0%} of the baseline (outside ±10 %): the specific consumption may move "
-        "with output alone.",
-    ),
-    "missing_period": (
-        "'{resource}' chỉ có số liệu {present}: không đưa vào tổng.",
-        "'{resource}' has data for the {present} period only: left out of the totals.",
-    ),
-    "zero_baseline": (
-        "'{resource}': tiêu thụ kỳ cơ sở bằng 0, không tính được phần trăm tiết kiệm.",
-        "'{resource}': baseline consumption is zero, so no saving percent.",
-    ),
-    "no_energy": (
-        "Không có dữ liệu năng lượng cho cả hai kỳ: chưa so được với mục tiêu Chiến lược.",
-        "No energy data for both periods: the strategy targets cannot be checked.",
-    ),
-    "grid_year": (
-        "Không có hệ số phát thải lưới điện chính thức năm {asked}; dùng năm {used}.",
-        "No official grid emission factor for {asked}; the factor of {used} is used.",
-    ),
-    "unknown_fuel": (
-        "'{resource}' có vẻ là nhiên liệu nhưng không có trong bảng hệ số: chưa tính vào tổng năng lượng; "
-        "hãy chọn loại (carrier), ví dụ {examples}.",
-        "'{resource}' looks like a fuel but is not in the table of factors, so it is not in the energy totals; "
-        "set its carrier, e.g. {examples}.",
-    ),
-    "not_entered": (
-        "'{resource}' ({period}): chưa nhập lượng — không tính vào tổng.",
-        "'{resource}' ({period}): no quantity entered yet — left out of the totals.",
-    ),
-    "unconvertible": (
-        "'{resource}': không quy đổi được {unit} sang {target}; bỏ qua bản ghi này.",
-        "'{resource}': {unit} cannot be converted to {target}; this entry is left out.",
-    ),
-}
 
-
-def _period_word(period: str, language: str) -> str:
-    words = {"baseline": ("kỳ cơ sở", "baseline"), "reporting": ("kỳ báo cáo", "reporting period")}
-    vi, en = words.get(period, (period, period))
-    return vi if language == "vi" else en
-
-
-def message(code: str, language: str, **params: Any) -> str:
-    vi, en = _MESSAGES[code]
-    return (vi if language == "vi" else en).format(**params)
+def message(code: str, language: str, **params: Any) -> Said:
+    """A warning of the savings (its texts: domain/catalogue/monitoring.py), said in `language`."""
+    return Said(Message(f"savings.{code}", params), language)
 
 
 @dataclass
@@ -128,7 +75,7 @@ def _grid_factor(a: Assessment, warn: list[str], language: str) -> Factor | None
         asked = date.fromisoformat(a.reporting.end).year
     factor = table.for_year(asked)
     if factor is not None and asked is not None and factor.year != asked:
-        warn.append(message("grid_year", language, asked=asked, used=factor.year))
+        warn.append(message("grid_year", language, asked=str(asked), used=str(factor.year)))
     return factor
 
 
@@ -173,23 +120,29 @@ def _group_consumption(a: Assessment, language: str, warn: list[str]) -> list[_G
             g = groups[e.resource] = _Group(e.resource, first.quantity.unit, table.get(first.carrier_key))
         density = g.carrier.density_t_per_m3 if g.carrier else None
         if e.quantity.value is None:  # not entered: shown empty, in no total, never a 0
-            name = resource_name(e.resource, language, e.carrier)
-            warn.append(message("not_entered", language, resource=name, period=_period_word(e.period, language)))
+            name = resource_named(e.resource, e.carrier, cli_name=True)
+            when = Message(f"savings.when.{e.period}") if e.period in ("baseline", "reporting") else e.period
+            warn.append(message("not_entered", language, resource=name, when=when))
             continue
         try:
             value = magnitude_in(e.quantity, g.unit, density)
         except UnitError:
-            warn.append(message("unconvertible", language, resource=e.resource, unit=e.quantity.unit, target=g.unit))
+            warn.append(
+                message(
+                    "unconvertible",
+                    language,
+                    resource=resource_named(e.resource, e.carrier),
+                    unit=unit_named(e.quantity.unit),
+                    target=unit_named(g.unit),
+                )
+            )
             continue
         g.totals[e.period] = g.totals.get(e.period, 0.0) + value
         g.entries.setdefault(e.period, []).append(e)
     for g in groups.values():
         if g.carrier is None and any(word in g.resource.lower() for word in _FUEL_WORDS):
-            warn.append(
-                message(
-                    "unknown_fuel", language, resource=g.resource, examples="coal_fines_3_4, do, fo, lpg, natural_gas"
-                )
-            )
+            examples = tuple(resource_named(k) for k in _FUEL_EXAMPLES)
+            warn.append(message("unknown_fuel", language, resource=resource_named(g.resource), examples=examples))
     return list(groups.values())
 
 
@@ -214,7 +167,7 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
         warn.append(message("no_reporting", language))
     ratio = (p_r / p_b) if (p_b and p_r is not None) else None
     if ratio is not None and abs(ratio - 1.0) > PRODUCTION_TOLERANCE + 1e-9:
-        warn.append(message("production_ratio", language, ratio=ratio))
+        warn.append(message("production_ratio", language, ratio=Figure(ratio, ".0%")))
 
     grid = _grid_factor(a, warn, language)
     groups = _group_consumption(a, language, warn)
@@ -246,7 +199,8 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
         if not complete:
             present = [k for k in ("baseline", "reporting") if k in g.totals]
             if present:
-                warn.append(message("missing_period", language, resource=g.resource, present=present[0]))
+                named = resource_named(g.resource, g.carrier.key if g.carrier else None)
+                warn.append(message("missing_period", language, resource=named, period=present[0]))
             resources.append(row)
             continue
         assert p_b and p_r
@@ -255,7 +209,8 @@ def compute_savings(a: Assessment, language: str = "en") -> dict[str, Any]:
         saving_qty = (sec_b - sec_r) * p_r
         percent = (1.0 - sec_r / sec_b) * 100.0 if sec_b else None
         if not sec_b:
-            warn.append(message("zero_baseline", language, resource=g.resource))
+            named = resource_named(g.resource, g.carrier.key if g.carrier else None)
+            warn.append(message("zero_baseline", language, resource=named))
         row["saving"] = {"quantity": saving_qty, "percent": percent}
         density = g.carrier.density_t_per_m3 if g.carrier else None
         price = _average_price(g.entries.get("reporting", []), g.unit, density)

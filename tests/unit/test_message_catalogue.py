@@ -59,13 +59,16 @@ def _sample(name: str):
 
 def _words(template: str) -> str:
     """A template's own words: without its placeholders, 'SHA-256' and punctuation."""
-    return re.sub(r"[^A-Za-zÀ-ỹ]+", " ", _PLACEHOLDER.sub(" ", template).replace("SHA-256", " ")).strip()
+    return re.sub(
+        r"[^A-Za-zÀ-ỹ]+", " ", _PLACEHOLDER.sub(" ", template).replace("SHA-256", " ").replace("R²", " ")
+    ).strip()
 
 
 def test_no_code_is_given_twice():
-    from sxsh_desktop.domain.catalogue import backups, intake, packages, refusals, review, signing, store
+    from sxsh_desktop.domain.catalogue import backups, intake, monitoring, packages, refusals, review, signing, store
 
     parts = [
+        monitoring.MONITORING,
         refusals.REFUSALS,
         packages.PACKAGES,
         intake.INTAKE,

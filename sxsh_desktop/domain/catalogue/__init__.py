@@ -12,6 +12,7 @@ from .backups import BACKUPS
 from .fields import field_label
 from .intake import INTAKE
 from .kinds import KINDS, PERIODS
+from .monitoring import MONITORING
 from .packages import PACKAGES
 from .refusals import REFUSALS
 from .review import REVIEW
@@ -29,6 +30,7 @@ TEXTS: dict[str, dict[str, str]] = {
     **DATABASE,
     **STORE,
     **BACKUPS,
+    **MONITORING,
 }
 
 __all__ = ["KINDS", "PERIODS", "TEXTS", "field_label"]

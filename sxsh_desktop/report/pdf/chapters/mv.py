@@ -186,10 +186,19 @@ def measurement(report: Report) -> list[Any]:
         base, rep = scatter_points(a, r["resource"], r["unit"], r.get("carrier"))
         fig = mv_figure(base, rep, r.get("model"), r.get("cusum") or [], name, r["unit"], p_unit, report.lang)
         out += report.figure(fig, t["f_mv"].format(resource=name))
+    keys = {r["resource"] for r in resources}
     for w in summary["warnings"]:
-        if any(w.startswith(f"'{r['resource']}'") for r in resources):
+        if _of_resource(w) in keys:
             out.append(report.p(esc(w), "bullet"))
     return out + monthly_tables(report)
+
+
+def _of_resource(warning: str) -> str | None:
+    """The resource key a warning of the summary speaks of (its message's `resource`), if any."""
+    from ....domain.message import Named, Said
+
+    named = warning.said.params.get("resource") if isinstance(warning, Said) else None
+    return named.key if isinstance(named, Named) else None
 
 
 def monthly_tables(report: Report) -> list[Any]:
