@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ..domain.display import unit_label
+from ..domain.message import on_screen
 from .i18n import format_number, format_significant
 from .workspace import Workspace
 
@@ -219,7 +220,7 @@ class ResultsStrip(QFrame):
             self.energy_label.setText(self.tr("<b>Energy</b> –"))
             self.energy_label.setToolTip("")
         self._show_target(s.get("target_in_force"), energy)
-        warnings = s.get("warnings") or []
+        warnings = [on_screen(w, self.workspace.language) for w in s.get("warnings") or []]
         if warnings:
             text = self.tr("%n warning(s)", "", len(warnings))
             self._chip(self.warnings_chip, "⚠ " + text, AMBER, "\n".join("• " + w for w in warnings))

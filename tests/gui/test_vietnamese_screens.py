@@ -95,6 +95,73 @@ def test_a_refused_input_is_said_in_vietnamese_naming_the_field(qtbot, window):
     assert not _check(window, window.store.get_assessment(aid)), _check(window, window.store.get_assessment(aid))
 
 
+def _warned(window):
+    """The sample replaced by its monthly readings with what the savings warn of (tests/monthly.py)."""
+    from tests.monthly import with_warnings
+
+    aid = window.store.list_assessments()[0].id
+    window.store.replace_assessment(with_warnings(window.store.get_assessment(aid)))
+    return aid, window.store.get_assessment(aid)
+
+
+def _shown_warnings(page) -> list[str]:
+    text = page.warnings_label.text() if page.warnings_label.isVisibleTo(page) else ""
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def test_the_monitoring_page_with_warnings_speaks_vietnamese(qtbot, window):
+    """Warnings of every kind on the monitoring page — readings that disagree with the entries, a gap, a
+    resource left out, a unit that does not convert, a model that extrapolates, the ratio method and why
+    — each resource by its name, units as the app writes them, numbers the Vietnamese way; and so the
+    readings table and the regression tab of every resource."""
+    aid, a = _warned(window)
+    view = window.open_assessment(aid, 14)
+    page = view.current_page
+    page.right_tabs.setCurrentIndex(0)
+    qtbot.wait(5)
+    shown = _shown_warnings(page)
+    assert len(shown) >= 15, shown  # the sweep below sees the warnings, not an empty label
+    text = "\n".join(shown)
+    for said in (
+        "Điện (kỳ cơ sở): số nhập 1.860.000 khác tổng các kỳ đọc",
+        "Gạo: không quy đổi được m³ sang tấn",
+        "Xút (NaOH) (kỳ báo cáo): chưa nhập lượng",
+        "ví dụ Than cám 3, 4; Dầu DO",
+        "Than cám 3, 4: dùng phương pháp suất tiêu hao (tỷ số) vì người dùng chọn phương pháp tỷ số.",
+        "nằm ngoài khoảng của kỳ cơ sở (",
+        "Vôi: tiêu thụ kỳ cơ sở bằng 0",
+        "năm 2030; dùng năm 2023",
+    ):
+        assert said in text, text
+    found = [f"task 14: {line}" for line in _check_every_tab(window, a)]
+    page.right_tabs.setCurrentWidget(page.mv_panel)
+    combo = page.mv_panel.resource_combo
+    for i in range(combo.count()):
+        combo.setCurrentIndex(i)
+        combo.activated.emit(i)  # as a choice in the list tells the panel
+        qtbot.wait(5)
+        found += [f"regression, {combo.itemText(i)}: {line}" for line in _check(window, a)]
+    view.strip.refresh_now()  # the strip's timer is not waited for: its words are what is checked
+    tooltip = view.strip.warnings_chip.toolTip()
+    assert "Gạo: không quy đổi được m³ sang tấn" in tooltip, tooltip
+    found += [f"results strip: {line}" for line in _check_words((tooltip,), a)]
+    assert not sorted(set(found)), "\n".join(sorted(set(found)))
+
+
+def test_the_monitoring_warnings_name_resources_on_an_english_screen(qtbot, window):
+    """In English too a screen names each resource (the CLI keeps the key: test_monitoring_messages.py)."""
+    aid, a = _warned(window)
+    window.language_actions["en"].trigger()
+    view = window.open_assessment(aid, 14)
+    page = view.current_page
+    qtbot.wait(5)
+    text = "\n".join(_shown_warnings(page))
+    assert "'Electricity', baseline period: the entry 1,860,000 differs" in text, text
+    assert "'Rice': m³ cannot be converted to tấn" in text, text
+    keys, _steps, _typed = _words_of(a)
+    assert not [k for k in keys if f"'{k}'" in text or f" {k}," in text], text
+
+
 def test_every_dialog_speaks_vietnamese(qtbot, window, monkeypatch):
     aid = window.store.list_assessments()[0].id
     a = window.store.get_assessment(aid)

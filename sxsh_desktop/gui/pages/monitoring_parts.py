@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.display import unit_label
+from ...domain.message import on_screen
 from ...domain.methodology import OPTION_STATUS_LABELS, PERIOD_LABELS
 from ...domain.model import Option
 from ...domain.numbers import format_value
@@ -227,7 +228,7 @@ def show_energy(page: Any, s: dict[str, Any], lang: str) -> None:
         page.targets_label.setStyleSheet(MUTED_STYLE)  # no target binds the facility: neither green nor red
     else:
         page.targets_label.setStyleSheet(OK_STYLE if met else ERROR_STYLE)
-    warnings = s.get("warnings", [])
+    warnings = [on_screen(w, lang) for w in s.get("warnings", [])]  # resources and units by their names
     page.warnings_label.setText("\n".join(f"• {w}" for w in warnings))
     page.warnings_label.setVisible(bool(warnings))
 

@@ -236,6 +236,7 @@ class DetailView(QWidget):
             self.savings_model.set_rows(headers, [])
             self.savings_note.setText(self.tr("The document cannot be read by this version of the app."))
             return
+        from ...domain.message import on_screen
         from ...domain.reference import resource_name
         from ...domain.savings import compute_savings
 
@@ -279,7 +280,11 @@ class DetailView(QWidget):
         ]
         note = "<b>" + escape(self.tr("Savings after the changes")) + "</b> — " + " · ".join(escape(p) for p in parts)
         if s["warnings"]:
-            note += "<br><span style='color:#a15c00'>" + escape(" ".join(s["warnings"])) + "</span>"
+            note += (
+                "<br><span style='color:#a15c00'>"
+                + escape(" ".join(on_screen(w, lang) for w in s["warnings"]))
+                + "</span>"
+            )
         self.savings_note.setText(note)
 
     def _options(self) -> None:
