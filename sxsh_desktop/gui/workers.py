@@ -1,7 +1,8 @@
 """Long work off the GUI thread: a QRunnable on the global QThreadPool with a progress dialog.
 
 `run_in_background(parent, label, work, done, failed)` shows a modal busy dialog, runs `work()`
-in a pool thread and calls `done(result)` or `failed(exc)` back on the GUI thread.
+in a pool thread and calls `done(result)` or `failed(exc)` back on the GUI thread. A `Job` always ends
+by one of its signals, `finished(result)` or `failed(exc)`: what waits for it waits on them.
 """
 
 from __future__ import annotations
@@ -16,16 +17,20 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 log = logging.getLogger(__name__)
 
 
-class _Signals(QObject):
+class JobSignals(QObject):
+    """What a job tells the GUI thread (queued): its result, or the exception it stopped on."""
+
     finished = Signal(object)
     failed = Signal(object)
 
 
 class Job(QRunnable):
-    def __init__(self, work: Callable[[], Any]):
+    """`work()` in a pool thread; `signals` (a JobSignals, or one with signals of its own besides) say how it ended."""
+
+    def __init__(self, work: Callable[[], Any], signals: JobSignals | None = None):
         super().__init__()
         self.work = work
-        self.signals = _Signals()
+        self.signals = signals if signals is not None else JobSignals()
         self.setAutoDelete(False)
 
     def run(self) -> None:

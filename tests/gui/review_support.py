@@ -1,7 +1,8 @@
 """Shared set-up of the review workspace tests (no tests here): two consultant identities (one the Sở
 trusts, one it does not), packages of the sample document varied by facility, province and year
 (each with a small signed PDF standing for the report, as tests/integration/conftest.py makes them),
-and a tampered copy. Made with the services the app uses: build_package, the identities' signers."""
+and a tampered copy. Made with the services the app uses: build_package, the identities' signers. And
+how a test waits for an import the reviewer started: on the dialog's import_ended."""
 
 from __future__ import annotations
 
@@ -159,3 +160,34 @@ def make_packages(root: Path) -> PackageSet:
         broken,
         ids,
     )
+
+
+def click_and_wait_for_import(qtbot, dialog, button=None) -> None:
+    """Click `button` (the dialog's Nhập/Import button when none is given) with the mouse, then wait for
+    the import it started to end: the dialog's `import_ended`, sent once the job has said finished or
+    failed. No time limit — an import checks each package in a worker process that a loaded machine starts
+    slowly, and a correct import is never cut short; what the tests assert is the outcome."""
+    from PySide6.QtCore import Qt
+
+    button = button or dialog.import_button
+    with qtbot.waitSignal(dialog.import_ended, timeout=None):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert dialog.running, f"{button.text()!r} started no import"  # else nothing would end the wait
+
+
+def drop_files(qtbot, widget, paths) -> None:
+    """Files dragged from a file manager onto `widget`: enter then drop, sent to the window as the
+    platform sends them, so Qt finds the widget under the point that accepts drops."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    window = widget.window()
+    handle = window.windowHandle()
+    point = QPointF(widget.mapTo(window, QPoint(widget.width() // 2, widget.height() // 2)))
+    copy, left, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(handle, QDragEnterEvent(point.toPoint(), copy, mime, left, none))
+    QApplication.sendEvent(handle, QDropEvent(point, copy, mime, left, none))
+    qtbot.wait(10)

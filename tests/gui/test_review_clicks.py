@@ -14,10 +14,9 @@ pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gui_support import shown_window, type_text
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-from review_support import make_packages
+from review_support import click_and_wait_for_import, drop_files, make_packages
 
 from sxsh_desktop.store.engine import open_store
 
@@ -47,26 +46,6 @@ def window(qtbot, tmp_path, packages):
     yield from shown_window(qtbot, _store(tmp_path / "so.db", packages), remember=True)
 
 
-def _drop(qtbot, widget, paths) -> None:
-    """Files dragged from a file manager onto `widget`: enter then drop, sent to the window as the
-    platform sends them, so Qt finds the widget under the point that accepts drops."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    window = widget.window()
-    handle = window.windowHandle()
-    point = QPointF(widget.mapTo(window, QPoint(widget.width() // 2, widget.height() // 2)))
-    copy, none = Qt.DropAction.CopyAction, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point.toPoint(), copy, mime, LEFT, none)
-    QApplication.sendEvent(handle, enter)
-    drop = QDropEvent(point, copy, mime, LEFT, none)
-    QApplication.sendEvent(handle, drop)
-    qtbot.wait(10)
-
-
-def _wait_imported(qtbot, dialog):
-    qtbot.waitUntil(lambda: not dialog.running and bool(dialog.outcomes), timeout=30_000)
-
-
 def test_import_by_the_buttons(qtbot, window, packages, monkeypatch):
     ws = window.show_review()
     assert ws.import_button.text() == "&Nhập gói dữ liệu…"
@@ -79,8 +58,7 @@ def test_import_by_the_buttons(qtbot, window, packages, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     qtbot.mouseClick(dialog.add_files_button, LEFT)
     assert [p.name for p in dialog.files] == ["a-brewery.sxsh", "b-paper.sxsh"]
-    qtbot.mouseClick(dialog.import_button, LEFT)
-    _wait_imported(qtbot, dialog)
+    click_and_wait_for_import(qtbot, dialog)
     assert [o.status for o in dialog.outcomes] == ["imported", "imported"]
     assert dialog.summary.text() == "Đã nhập 2, đã có từ trước 0, bị từ chối 0."
     qtbot.mouseClick(dialog.close_button, LEFT)
@@ -98,12 +76,45 @@ def test_import_a_folder_by_the_button_then_clear_and_stop(qtbot, window, packag
     qtbot.mouseClick(dialog.clear_button, LEFT)
     assert dialog.files == [] and dialog.files_model.rowCount() == 0 and not dialog.import_button.isEnabled()
     qtbot.mouseClick(dialog.add_folder_button, LEFT)
-    qtbot.mouseClick(dialog.import_button, LEFT)
-    assert dialog.stop_button.isVisible()
-    qtbot.mouseClick(dialog.stop_button, LEFT)  # stops after the package being checked
-    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
-    assert 1 <= len(dialog.outcomes) <= 4
+    with qtbot.waitSignal(dialog.import_ended, timeout=None):  # however long the packages take
+        qtbot.mouseClick(dialog.import_button, LEFT)
+        assert dialog.running and dialog.stop_button.isVisible()
+        qtbot.mouseClick(dialog.stop_button, LEFT)  # stops after the package being checked
+    assert not dialog.running and 1 <= len(dialog.outcomes) <= 4
     assert dialog.stop_button.isHidden()
+
+
+def test_an_import_that_stops_on_an_error_says_so_and_lets_the_reviewer_try_again(qtbot, window, packages, monkeypatch):
+    """The job's failed signal: the dialog says why, is ready again, and what waited for the import is told."""
+    from sxsh_desktop.sync import intake
+
+    def broken(*_a, **_k):
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(intake, "import_files", broken)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: said.append(a[2]))
+    ws = window.show_review()
+    dialog = ws.open_import([*packages.trusted])
+    with qtbot.waitSignal(dialog.import_ended, timeout=None) as ended:
+        qtbot.mouseClick(dialog.import_button, LEFT)
+    assert isinstance(ended.args[0], OSError)
+    assert said == ["Việc nhập đã dừng: the disk went away"], said
+    assert not dialog.running and dialog.import_button.isEnabled() and dialog.progress.isHidden()
+    monkeypatch.undo()
+    click_and_wait_for_import(qtbot, dialog)
+    assert [o.status for o in dialog.outcomes] == ["imported", "imported"]
+
+
+def test_the_dialog_closed_while_importing_is_let_go_once_the_import_ends(qtbot, window, packages):
+    ws = window.show_review()
+    dialog = ws.open_import([*packages.trusted])
+    with qtbot.waitSignal(dialog.import_ended, timeout=None):
+        qtbot.mouseClick(dialog.import_button, LEFT)
+        qtbot.mouseClick(dialog.close_button, LEFT)  # the packages are still being checked
+        assert not dialog.isVisible() and ws.import_dialog is dialog
+    assert ws.import_dialog is None  # a new import opens a new dialog
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 2)  # what was imported shows all the same
 
 
 def test_the_key_button_fills_the_key_field(qtbot, window, tmp_path, monkeypatch):
@@ -119,17 +130,16 @@ def test_the_key_button_fills_the_key_field(qtbot, window, tmp_path, monkeypatch
 def test_files_dropped_on_the_list_open_the_import_dialog(qtbot, window, packages):
     ws = window.show_review()
     assert ws.empty.isVisible()
-    _drop(qtbot, ws.empty, [packages.folder])
+    drop_files(qtbot, ws.empty, [packages.folder])
     dialog = ws.import_dialog
     assert dialog is not None and dialog.isVisible()
     assert len(dialog.files) == 4
-    qtbot.mouseClick(dialog.import_button, LEFT)
-    _wait_imported(qtbot, dialog)
+    click_and_wait_for_import(qtbot, dialog)
     assert sorted(o.status for o in dialog.outcomes) == ["imported", "imported", "refused", "refused"]
     qtbot.mouseClick(dialog.close_button, LEFT)
     qtbot.waitUntil(lambda: ws.model.rowCount() == 2)
     # once the list shows, files dropped on the table go the same way
-    _drop(qtbot, ws.table, [packages.untrusted])
+    drop_files(qtbot, ws.table, [packages.untrusted])
     assert ws.import_dialog is not None and [p.name for p in ws.import_dialog.files] == ["c-stranger.sxsh"]
 
 
@@ -138,32 +148,29 @@ def test_files_dropped_on_the_import_dialog_are_listed(qtbot, window, packages):
     qtbot.mouseClick(ws.import_button, LEFT)
     dialog = ws.import_dialog
     qtbot.waitExposed(dialog)
-    _drop(qtbot, dialog.files_view, packages.trusted)
+    drop_files(qtbot, dialog.files_view, packages.trusted)
     assert [p.name for p in dialog.files] == ["a-brewery.sxsh", "b-paper.sxsh"]
-    qtbot.mouseClick(dialog.import_button, LEFT)
-    _wait_imported(qtbot, dialog)
+    click_and_wait_for_import(qtbot, dialog)
     assert [o.status for o in dialog.outcomes] == ["imported", "imported"]
 
 
 def test_trust_a_refused_signer_by_the_button(qtbot, window, packages, monkeypatch):
     ws = window.show_review()
     dialog = ws.open_import([packages.untrusted])
-    qtbot.mouseClick(dialog.import_button, LEFT)
-    _wait_imported(qtbot, dialog)
+    click_and_wait_for_import(qtbot, dialog)
     assert dialog.outcomes[0].status == "refused" and not dialog.trust_button.isEnabled()
     rect = dialog.results.visualRect(dialog.result_model.index(0, 0))
     qtbot.mouseClick(dialog.results.viewport(), LEFT, pos=rect.center())
     assert dialog.trust_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(dialog.trust_button, LEFT)
-    qtbot.waitUntil(lambda: not dialog.running and dialog.outcomes[0].status == "imported", timeout=30_000)
+    click_and_wait_for_import(qtbot, dialog, dialog.trust_button)  # trusted, then imported again
+    assert [o.status for o in dialog.outcomes] == ["imported"]
     assert "Kẻ Lạ" in dialog.trusted_label.text()
 
 
 def _import_all(qtbot, ws, packages):
     dialog = ws.open_import([*packages.trusted])
-    qtbot.mouseClick(dialog.import_button, LEFT)
-    _wait_imported(qtbot, dialog)
+    click_and_wait_for_import(qtbot, dialog)
     qtbot.mouseClick(dialog.close_button, LEFT)
     qtbot.waitUntil(lambda: ws.model.rowCount() == 2)
 
@@ -243,8 +250,7 @@ def test_a_package_on_the_command_line_is_imported_with_one_click(qtbot, tmp_pat
         qtbot.waitUntil(lambda: ours() is not None, timeout=10_000)
         dialog = ours()
         seen["files"] = [p.name for p in dialog.files]
-        qtbot.mouseClick(dialog.import_button, LEFT)
-        _wait_imported(qtbot, dialog)
+        click_and_wait_for_import(qtbot, dialog)
         seen["statuses"] = [o.status for o in dialog.outcomes]
         dialog.window().close()
         for w in QApplication.topLevelWidgets():
@@ -307,8 +313,7 @@ def test_an_unknown_signer_trusted_from_the_detail_and_removed_from_the_trusted_
     dialog = ws.open_import([packages.untrusted])
     qtbot.mouseClick(dialog.allow_untrusted, LEFT)
     assert dialog.allow_untrusted.isChecked()
-    qtbot.mouseClick(dialog.import_button, LEFT)
-    _wait_imported(qtbot, dialog)
+    click_and_wait_for_import(qtbot, dialog)
     qtbot.mouseClick(dialog.close_button, LEFT)
     qtbot.waitUntil(lambda: ws.model.rowCount() == 1)
     ws.select("11111111-0000-4000-8000-000000000003")

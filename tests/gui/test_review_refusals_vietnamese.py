@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from review_support import make_packages
+from review_support import click_and_wait_for_import, make_packages
 from screen_words import leaks, visible_texts
 
 from sxsh_desktop.gui import i18n
@@ -99,8 +99,7 @@ def test_refused_packages_say_why_in_vietnamese(qtbot, window, refused, monkeypa
     chosen = sorted(str(p) for p in folder.iterdir())
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     qtbot.mouseClick(dialog.add_files_button, LEFT)
-    qtbot.mouseClick(dialog.import_button, LEFT)
-    qtbot.waitUntil(lambda: not dialog.running and len(dialog.outcomes) == len(chosen), timeout=60_000)
+    click_and_wait_for_import(qtbot, dialog)
     assert [o.status for o in dialog.outcomes] == ["refused"] * len(chosen)
 
     model = dialog.result_model

@@ -13,15 +13,13 @@ import pytest
 pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from review_support import make_packages
+from review_support import click_and_wait_for_import, drop_files, make_packages
 
 from sxsh_desktop.gui import i18n
 from sxsh_desktop.gui.main_window import MainWindow
 from sxsh_desktop.store.engine import open_store
-from sxsh_desktop.sync.workers import DEFAULT_TIME_LIMIT_SECONDS
 
 A, _B, C = (f"11111111-0000-4000-8000-00000000000{i}" for i in (1, 2, 3))
 
@@ -50,23 +48,6 @@ def window(qtbot, tmp_path, packages):
     store.close()
 
 
-# An import checks each package in a worker process, and the GUI spawns its workers (it runs Qt threads,
-# so it cannot fork): a fresh worker imports the app's modules before its first check, a few seconds on an
-# idle machine and far more on a loaded one, and each package has a time limit of its own (sync/workers.py).
-# The tests wait for the import to end — the dialog's job gone — with a budget no loaded machine reaches
-# (ten time limits); what is asserted is the outcome, never how long it took.
-IMPORT_ENDS_MS = int(10 * DEFAULT_TIME_LIMIT_SECONDS * 1000)
-
-
-def _wait_for_import(qtbot, dialog) -> None:
-    qtbot.waitUntil(lambda: not dialog.running, timeout=IMPORT_ENDS_MS)
-
-
-def _import(qtbot, dialog, **kw):
-    assert dialog.start(**kw)
-    _wait_for_import(qtbot, dialog)
-
-
 def _rows(model):
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
@@ -83,17 +64,12 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     ws.tabs.setCurrentIndex(0)
 
     # a folder dropped on the list opens the import dialog with its four packages
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(packages.folder))])
-    drop = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    ws.dropEvent(drop)
+    drop_files(qtbot, ws.empty, [packages.folder])
     dialog = ws.import_dialog
     assert dialog is not None and dialog.isVisible()
     assert [p.name for p in dialog.files] == ["a-brewery.sxsh", "b-paper.sxsh", "c-stranger.sxsh", "d-tampered.sxsh"]
     assert "Nguyễn Văn An (VNCPC)" in dialog.trusted_label.text()
-    _import(qtbot, dialog)
+    click_and_wait_for_import(qtbot, dialog)
     assert dialog.progress.isHidden()
     rows = {r[0]: r for r in _rows(dialog.result_model)}
     assert rows["a-brewery.sxsh"][1:3] == ["Imported", "Trusted signer"]
@@ -108,14 +84,13 @@ def test_import_a_folder_review_and_dashboard(qtbot, window, packages, tmp_path,
     assert dialog.select_outcome("c-stranger.sxsh") and dialog.trust_button.isEnabled()
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    assert dialog.trust_selected()
-    _wait_for_import(qtbot, dialog)
+    click_and_wait_for_import(qtbot, dialog, dialog.trust_button)
     assert "Trust every package signed by Kẻ Lạ (Không rõ)?" in asked[0] and "SHA-256" in asked[0]
     rows = {r[0]: r for r in _rows(dialog.result_model)}
     assert rows["c-stranger.sxsh"][1:3] == ["Imported", "Trusted signer"]
     assert len(dialog.outcomes) == 4  # the retried package's line replaced, not added
     # the same folder again: nothing changes
-    _import(qtbot, dialog)
+    click_and_wait_for_import(qtbot, dialog)
     assert dialog.summary.text() == "0 imported, 3 already here, 1 refused."
     dialog.close()
 
@@ -228,8 +203,9 @@ def test_a_package_from_an_unknown_signer_is_marked_and_cannot_be_approved_until
 ):
     ws = window.show_review()
     dialog = ws.open_import([packages.untrusted])
-    dialog.allow_untrusted.setChecked(True)
-    _import(qtbot, dialog)
+    qtbot.mouseClick(dialog.allow_untrusted, Qt.MouseButton.LeftButton)
+    assert dialog.allow_untrusted.isChecked()
+    click_and_wait_for_import(qtbot, dialog)
     [o] = dialog.outcomes
     assert o.status == "imported" and "not trust yet (marked)" in _rows(dialog.result_model)[0][4]
     dialog.close()
@@ -264,6 +240,9 @@ def test_a_package_on_the_command_line_opens_the_import_dialog(qtbot, window, pa
     dialog = window.review_view.import_dialog
     assert dialog is not None and dialog.isVisible() and [p.name for p in dialog.files] == ["a-brewery.sxsh"]
     assert window.review_view.model.rowCount() == 0  # nothing imported before the reviewer asks
+    click_and_wait_for_import(qtbot, dialog)
+    assert [o.status for o in dialog.outcomes] == ["imported"]
+    assert dialog.summary.text() == "1 imported, 0 already here, 0 refused."
 
 
 def test_mode_review_screenshot(qtbot, tmp_path):

@@ -13,7 +13,7 @@ pytest.importorskip("PySide6")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from review_support import make_packages
+from review_support import click_and_wait_for_import, make_packages
 
 from sxsh_desktop.gui import i18n
 from sxsh_desktop.gui.main_window import MainWindow
@@ -146,8 +146,7 @@ def test_refusals_in_vietnamese_in_the_import_dialog(qtbot, store, packages):
     window = _window(qtbot, store, "vi")
     ws = window.show_review()
     dialog = ws.open_import([packages.broken, packages.untrusted])
-    assert dialog.start()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
+    click_and_wait_for_import(qtbot, dialog)
     rows = {r[0]: r for r in _rows(dialog.result_model)}
     tampered = rows["d-tampered.sxsh"]
     assert tampered[1] == "Bị từ chối"

@@ -200,7 +200,7 @@ def _check_words(args, a) -> list[str]:
 
 
 def test_the_review_workspace_with_imported_packages_speaks_vietnamese(qtbot, window, tmp_path):
-    from review_support import make_packages
+    from review_support import click_and_wait_for_import, make_packages
 
     from sxsh_desktop.gui.review.import_dialog import trusted_signer_of
     from sxsh_desktop.store.review_ops import ReviewStore
@@ -209,8 +209,7 @@ def test_the_review_workspace_with_imported_packages_speaks_vietnamese(qtbot, wi
     ReviewStore(window.store).add_trusted_signer(trusted_signer_of(packages.consultant_cert), by="setup")
     ws = window.show_review()
     dialog = ws.open_import([packages.folder])
-    assert dialog.start()
-    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    click_and_wait_for_import(qtbot, dialog)
     a = window.store.get_assessment(window.store.list_assessments()[0].id)
     seen = visible_texts(dialog)
     assert len(seen) > 10, seen

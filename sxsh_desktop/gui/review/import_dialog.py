@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QStringListModel, Qt, QThreadPool, Signal
+from PySide6.QtCore import QStringListModel, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...domain.message import refusal_text
 from ...store.review_ops import ReviewStore, TrustedSigner
 from ..forms import current_language
+from ..workers import Job, JobSignals
 from .labels import outcome_text, reason_text, status_label, verdict_label
 from .received_model import VERDICT_COLOURS
 from .review_panel import reviewer_name
@@ -81,45 +82,39 @@ def is_encrypted(path: Path) -> bool:
         return False
 
 
-class _Signals(QObject):
+class _ImportSignals(JobSignals):
     progress = Signal(int, int, object)
-    finished = Signal(object)
-    failed = Signal(object)
 
 
-class ImportJob(QRunnable):
-    """import_files in a pool thread; progress and the end reported by queued signals."""
+class ImportJob(Job):
+    """import_files in a pool thread: each package's outcome by `progress`, the end by `finished(outcomes)`
+    or `failed(exc)` (gui/workers.py), all queued to the GUI thread."""
 
     def __init__(self, review: ReviewStore, paths: list[Path], options: Any):
-        super().__init__()
+        super().__init__(self._import, _ImportSignals())
         self.review, self.paths, self.options = review, paths, options
-        self.signals = _Signals()
         self.stop = threading.Event()
-        self.setAutoDelete(False)
 
-    def run(self) -> None:
+    def _import(self) -> list[Any]:
         from ...sync.intake import import_files
 
-        try:
-            outcomes = import_files(
-                self.review,
-                self.paths,
-                self.options,
-                workers=1,
-                progress=lambda done, total, o: self.signals.progress.emit(done, total, o),
-                cancelled=self.stop.is_set,
-            )
-        except Exception as exc:  # reported on the GUI thread
-            log.warning("import failed: %s", exc)
-            self.signals.failed.emit(exc)
-            return
-        self.signals.finished.emit(outcomes)
+        return import_files(
+            self.review,
+            self.paths,
+            self.options,
+            workers=1,
+            progress=lambda done, total, o: self.signals.progress.emit(done, total, o),
+            cancelled=self.stop.is_set,
+        )
 
 
 class ImportDialog(QDialog):
-    """`add_paths(paths)`, then `start()`; `imported(ids)` after packages were stored."""
+    """`add_paths(paths)`, then `start()`; `imported(ids)` after packages were stored; `import_ended(end)`
+    once the dialog has taken the job's end (its outcomes, or the exception it stopped on) — what waits for
+    an import waits for this, however long the packages take."""
 
     imported = Signal(list)
+    import_ended = Signal(object)
 
     def __init__(
         self,
@@ -401,12 +396,16 @@ class ImportDialog(QDialog):
         self._enable()
         ids = [o.assessment_id for o in outcomes if o.status == "imported" and o.assessment_id]
         self.imported.emit(ids)
+        self.import_ended.emit(outcomes)
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
+        self._replacing = None
         self.progress.hide()
         self.stop_button.hide()
         self._enable()
+        log.warning("import failed: %s", exc)
+        self.import_ended.emit(exc)  # before the message box, which waits for the reviewer
         QMessageBox.warning(self, self.windowTitle(), self.tr("The import stopped: %1").replace("%1", str(exc)))
 
     # -- the results -------------------------------------------------------------------------------

@@ -293,8 +293,17 @@ class ReviewWorkspace(QWidget):
         return self.import_dialog
 
     def _import_closed(self, _result: int) -> None:
-        if self.import_dialog is not None and not self.import_dialog.running:
-            self.import_dialog.deleteLater()
+        dialog = self.import_dialog
+        if dialog is None:
+            return
+        if dialog.running:  # closed while the packages are checked: let go of it once the import has ended
+            dialog.import_ended.connect(lambda _end: self._let_go(dialog), Qt.ConnectionType.SingleShotConnection)
+            return
+        self._let_go(dialog)
+
+    def _let_go(self, dialog: ImportDialog) -> None:
+        if self.import_dialog is dialog and not dialog.isVisible():  # not opened again meanwhile
+            dialog.deleteLater()
             self.import_dialog = None
 
     def _imported(self, ids: list[str]) -> None:
