@@ -1,5 +1,6 @@
 """The monitoring page's monthly readings and regression view (called by scripts/make-screenshots): the
-brewery sample read by month in both periods, at 1366×768, in Vietnamese and English.
+brewery sample read by month in both periods, at 1366×768, in Vietnamese and English; and the page's
+warnings, the sample read by month with what the savings warn of (tests/monthly.with_warnings).
 
     .venv/bin/python scripts/readings-screenshots.py OUT_FOLDER
 """
@@ -25,12 +26,15 @@ def main() -> None:
     from sxsh_desktop.gui.main_window import MainWindow
     from sxsh_desktop.interchange.document import read_document
     from sxsh_desktop.services.documents import sample_path
-    from tests.monthly import with_monthly_readings
+    from tests.monthly import with_monthly_readings, with_warnings
 
     app = make_app()
     monthly = with_monthly_readings(read_document(sample_path()))
+    warned = with_warnings(read_document(sample_path()))
+    warned.id = "5a0c0000-0000-4000-8000-0000000000aa"
     with open_store(f"sqlite:///{work / 'shots.db'}", auto_backup=False) as store:
         store.add_assessment(monthly)
+        store.add_assessment(warned)
         for lang in ("vi", "en"):
             i18n.install(lang)
             window = MainWindow(store, lang, remember=False)
@@ -45,6 +49,12 @@ def main() -> None:
             page.mv_panel.show_resource()
             settle(app)
             screenshot(window, str(out / f"monitoring-readings-reporting-{lang}.png"))
+            view = window.open_assessment(warned.id, 16)
+            page = view.page_for(16)
+            page.left_tabs.setCurrentIndex(0)
+            page.right_tabs.setCurrentIndex(0)
+            settle(app)
+            screenshot(window, str(out / f"monitoring-warnings-{lang}.png"))
             window.close()
 
 

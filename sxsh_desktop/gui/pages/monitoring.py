@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -202,12 +203,19 @@ class MonitoringPage(ConsumptionEdits, Page):
         self.warnings_label = QLabel(self)
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setStyleSheet("color: #8a5a00;")
+        self.warnings_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # twenty warnings would push the table and the chart out (and overlap the lines above): they scroll
+        self.warnings_area = QScrollArea(self)
+        self.warnings_area.setWidgetResizable(True)
+        self.warnings_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.warnings_area.setWidget(self.warnings_label)
+        self.warnings_area.setMaximumHeight(self.warnings_label.fontMetrics().lineSpacing() * 7)
         self.chart = ChartView(self.tr("Specific consumption before and after"), parent=self)
         sl = QVBoxLayout(self.savings_box)
         sl.addWidget(self.savings_table, 3)
         sl.addWidget(self.energy_label)
         sl.addWidget(self.targets_label)
-        sl.addWidget(self.warnings_label)
+        sl.addWidget(self.warnings_area)
         sl.addWidget(self.chart, 4)
 
         # -- against the norm -------------------------------------------------------------------

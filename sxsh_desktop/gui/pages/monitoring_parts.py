@@ -230,7 +230,7 @@ def show_energy(page: Any, s: dict[str, Any], lang: str) -> None:
         page.targets_label.setStyleSheet(OK_STYLE if met else ERROR_STYLE)
     warnings = [on_screen(w, lang) for w in s.get("warnings", [])]  # resources and units by their names
     page.warnings_label.setText("\n".join(f"• {w}" for w in warnings))
-    page.warnings_label.setVisible(bool(warnings))
+    page.warnings_area.setVisible(bool(warnings))
 
 
 def plan_columns(page: Any) -> list[Column]:
