@@ -332,3 +332,22 @@ def test_an_unknown_signer_trusted_from_the_detail_and_removed_from_the_trusted_
     assert not any(s.name == "Kẻ Lạ" for s in ws.review.trusted_signers())
     qtbot.mouseClick(trusted.close_button, LEFT)
     qtbot.waitUntil(lambda: ws.trusted_dialog is None)
+
+
+def test_what_happened_to_each_package_is_read_whole_without_scrolling_sideways(qtbot, window, packages):
+    """At 1366×768 in Vietnamese, the results of an import with a refused signer and a tampered package:
+    the signer and the reason wrap within the dialog (seen in a real window: the reason sat past the right
+    edge, behind a horizontal scroll bar, in a row as tall as the wrapped signer)."""
+    import layout_checks
+
+    ws = window.show_review()
+    dialog = ws.open_import([*packages.trusted, packages.untrusted, packages.broken])
+    click_and_wait_for_import(qtbot, dialog)
+    assert sorted(o.status for o in dialog.outcomes) == ["imported", "imported", "refused", "refused"]
+    layout_checks.settle()
+    view = dialog.results
+    header = view.horizontalHeader()
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= view.viewport().width()
+    assert view.horizontalScrollBar().maximum() == 0
+    assert layout_checks.problems(dialog) == []

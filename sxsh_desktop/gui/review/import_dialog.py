@@ -194,8 +194,10 @@ class ImportDialog(QDialog):
         progress_row.addWidget(self.stop_button)
 
         self.result_model = TextRowsModel(self)
-        self.results = read_only_table(self, self.result_model, self.tr("What happened to each package"), stretch=4)
-        self.results.setWordWrap(True)
+        # the signer (name and organisation) and what happened wrap, so a reason is read whole without scrolling
+        self.results = read_only_table(
+            self, self.result_model, self.tr("What happened to each package"), stretch=4, wrap=(3, 4)
+        )
         self.results.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

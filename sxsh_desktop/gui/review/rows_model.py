@@ -68,8 +68,11 @@ class TextRowsModel(RowsModel):
         return [row[c] for row in self.rows]
 
 
-def read_only_table(parent: QWidget, model: TextRowsModel, name: str, stretch: int | None = 0) -> QTableView:
-    """A QTableView for a TextRowsModel: rows selected whole, nothing editable, one column stretched."""
+def read_only_table(
+    parent: QWidget, model: TextRowsModel, name: str, stretch: int | None = 0, wrap: tuple[int, ...] = ()
+) -> QTableView:
+    """A QTableView for a TextRowsModel: rows selected whole, nothing editable, one column stretched;
+    the `wrap` columns share the width the others leave and wrap their text (widgets/common.fit_columns)."""
     from PySide6.QtWidgets import QAbstractItemView, QTableView
 
     from ..widgets.common import fit_columns
@@ -83,5 +86,5 @@ def read_only_table(parent: QWidget, model: TextRowsModel, name: str, stretch: i
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
-    fit_columns(view, (), stretch)
+    fit_columns(view, (), stretch, wrap)
     return view
