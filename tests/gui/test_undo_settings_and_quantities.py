@@ -319,3 +319,26 @@ def test_ctrl_z_in_an_option_lifetime_just_saved_undoes_it_and_escape_reverts_ty
     qtbot.keyClick(edit, Qt.Key.Key_Z, CTRL)
     assert next(x for x in _stored(window).options if x.id == o.id).lifetime_years == o.lifetime_years
     assert edit.text() == format_value(o.lifetime_years, "vi")
+
+
+# -- a period's dates -------------------------------------------------------------------------------
+
+
+def test_ctrl_z_in_a_period_date_just_saved_undoes_the_edit_and_escape_reverts_typing(qtbot, window):
+    _production(window)  # the monitoring page, its periods' tab
+    end = window.view.current_page.period_fields["reporting"][1]  # its readings stay inside it
+    before = _stored(window).reporting
+    stack = window.workspace.undo_stack
+    depth = stack.count()
+    shown = end.text()
+    _enter(qtbot, end, "31/01/2025")
+    assert _stored(window).reporting.end == "2025-01-31", window.view.current_page.period_message.text()
+    assert stack.count() == depth + 1
+    qtbot.keyClick(end, Qt.Key.Key_Z, CTRL)  # the stored edit goes back, not only the field's text
+    assert _stored(window).reporting == before
+    assert end.text() == shown and stack.index() == depth
+    qtbot.keyClick(end, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert _stored(window).reporting.end == "2025-01-31" and end.text() == "31/01/2025"
+    type_text(end, "9")  # typing, then Escape: the stored date is back, nothing saved
+    qtbot.keyClick(end, Qt.Key.Key_Escape)
+    assert end.text() == "31/01/2025" and _stored(window).reporting.end == "2025-01-31"

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -41,6 +40,7 @@ from ...domain.savings import compute_savings
 from ...services import edits
 from ...services.templates import benchmark
 from ...store.operations import Operation
+from ..forms import StoredLineEdit
 from ..models.rows import Column, RowsModel
 from ..widgets.canvas import ChartView
 from ..widgets.choice import ChoiceDelegate
@@ -105,14 +105,16 @@ class MonitoringPage(ConsumptionEdits, Page):
             w.setStyleSheet("font-weight: 600;")
             grid.addWidget(w, 0, i + 1)
         self.period_names: dict[str, QLabel] = {}
-        self.period_fields: dict[str, tuple[QLineEdit, QLineEdit, QuantityEdit]] = {}
+        self.period_fields: dict[str, tuple[StoredLineEdit, StoredLineEdit, QuantityEdit]] = {}
         for row, key in enumerate(PERIOD_KEYS, start=1):
             name = QLabel(self)
-            start, end = QLineEdit(self), QLineEdit(self)
+            # Ctrl+Z in a date shown as stored is the window's Undo (forms.StoredLineEdit); Escape takes typing off
+            start, end = StoredLineEdit(self), StoredLineEdit(self)
             for date_edit, part in ((start, "start"), (end, "end")):  # a whole date, 31/12/2024 or 2024-12-31
                 date_edit.setMinimumWidth(date_edit.fontMetrics().horizontalAdvance("0000-00-00") + 16)
                 date_edit.setMaximumWidth(date_edit.minimumWidth() + 30)
                 date_edit.editingFinished.connect(lambda k=key, p=part: self._commit_period(k, p))
+                date_edit.escaped.connect(lambda w=date_edit: w.setText(w.stored))
             production = QuantityEdit(lang, self.tr("Production"), placeholder="125.000 hL", parent=self)
             production.edit.setMinimumWidth(120)
             production.committed.connect(lambda _q, k=key: self._commit_period(k))
@@ -353,8 +355,7 @@ class MonitoringPage(ConsumptionEdits, Page):
             period = a.period(key)
             start, end, production = self.period_fields[key]
             for w, value in ((start, period.start if period else ""), (end, period.end if period else "")):
-                if not w.hasFocus():
-                    w.setText(format_date(value, lang))
+                w.show_stored(format_date(value, lang))
             production.setValue(period.production if period else None)
         self.consumption_model.set_rows(list(enumerate(a.consumption)))
         self.summary = compute_savings(a, lang)
