@@ -102,10 +102,10 @@ class DetailView(QWidget):
         self.tabs.addTab(self.options_table, self.tr("Options"))
         self.revisions_table = read_only_table(self, self.revisions_model, self.tr("Revisions"), stretch=3)
         self.tabs.addTab(self.revisions_table, self.tr("Revisions"))
-        self.comments_table = read_only_table(self, self.comments_model, self.tr("Comments"), stretch=2)
+        self.comments_table = read_only_table(self, self.comments_model, self.tr("Comments"), stretch=2, wrap=(2,))
         self.comments_table.setWordWrap(True)
         self.tabs.addTab(self.comments_table, self.tr("Comments"))
-        self.audit_table = read_only_table(self, self.audit_model, self.tr("Audit log"), stretch=3)
+        self.audit_table = read_only_table(self, self.audit_model, self.tr("Audit log"), stretch=3, wrap=(3,))
         self.tabs.addTab(self.audit_table, self.tr("Audit log"))
 
         corner = QWidget(self)
