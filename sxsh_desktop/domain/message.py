@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalogue import KINDS, PERIODS, TEXTS, field_label
+from .catalogue import JSON_TYPES, KINDS, PERIODS, TEXTS, field_label
 from .numbers import format_number
 
 LANGUAGES = ("en", "vi")
@@ -258,6 +258,8 @@ def _english(name: str, value: Any, screen: bool = False) -> Any:
         return KINDS[value]["en_short"]
     if name == "choices":
         return ", ".join(value)
+    if name == "json_types":
+        return " or ".join(JSON_TYPES.get(t, {}).get("en", t) for t in value)
     if isinstance(value, (Message, Named, Said)):
         return value.text("en", screen=screen)
     if hasattr(value, "text"):  # a name with its words in both languages (a step), a figure
@@ -278,6 +280,8 @@ def _vietnamese(name: str, value: Any) -> Any:
         return KINDS[value]["vi_short"]
     if name == "choices":
         return ", ".join(value)
+    if name == "json_types":
+        return " hoặc ".join(JSON_TYPES.get(t, {}).get("vi", t) for t in value)
     if name == "period":
         return PERIODS.get(value, value)
     if hasattr(value, "text"):

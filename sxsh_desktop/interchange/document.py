@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from ..domain.message import Message
 from ..domain.model import (
     Assessment,
     Consultant,
@@ -363,7 +364,7 @@ def parse_document(doc: Any) -> Assessment:
     try:
         check_tree(doc)
     except JSONLimitError as exc:
-        raise DocumentError(f"document: {exc}") from None
+        raise DocumentError(exc.said, "document") from None
     check_document(doc)
     assessment = from_document(doc)
     problems = validate_assessment(assessment)
@@ -380,12 +381,10 @@ def read_document(path: str | Path) -> Assessment:
         with p.open("rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > MAX_DOCUMENT_BYTES:
-                raise DocumentError(
-                    f"{p}: is {size:,} bytes, over the {MAX_DOCUMENT_BYTES:,}-byte limit for a document"
-                )
+                raise _refused("document.too_large", path=str(p), size=size, limit=MAX_DOCUMENT_BYTES)
             raw = fh.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as exc:
-        raise DocumentError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+        raise _refused("document.cannot_read", path=str(p), error=str(exc.strerror or exc)) from None
     return parse_document(loads(raw, str(p)))
 
 
@@ -396,11 +395,16 @@ def loads(raw: bytes, name: str = "document") -> Any:
     try:
         return loads_bounded(raw)
     except JSONLimitError as exc:
-        raise DocumentError(f"{name}: {exc}") from None
+        raise _refused("document.bounds", path=name, problem=exc.said) from None
     except UnicodeDecodeError:
-        raise DocumentError(f"{name}: is not a text file in UTF-8") from None
+        raise _refused("document.not_utf8", path=name) from None
     except json.JSONDecodeError as exc:
-        raise DocumentError(f"{name}: is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise _refused("document.not_json", path=name, line=exc.lineno, column=exc.colno, error=exc.msg) from None
+
+
+def _refused(code: str, **params: Any) -> DocumentError:
+    """A file refused as a whole: the message names the file (a screen shows it too, not only the CLI)."""
+    return DocumentError(Message(code, params))
 
 
 def dumps(doc: dict[str, Any]) -> str:

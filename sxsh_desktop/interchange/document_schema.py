@@ -1,5 +1,6 @@
 """The assessment document's JSON Schema (format 1, Draft 2020-12) and its check: one line naming the
-field for the first thing a document gets wrong."""
+field for the first thing a document gets wrong, a message of the catalogue (domain/catalogue/documents.py)
+whose English is the line `sxsh` prints."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ..domain.message import Refusal
+from ..domain.message import Message, Refusal
 
 FORMAT = "sxsh-assessment"
 FORMAT_VERSION = 1
@@ -45,52 +46,71 @@ def _path(parts: Any) -> str:
     return out or "document"
 
 
-def _schema_message(error: Any) -> str:
+_HINTS = {  # what a pattern stands for, by the schema's description
+    "10 digits, optionally -NNN for a branch": "schema.hint.tax_code",
+    "YYYY-MM-DD": "schema.hint.date",
+    "implementation plan: when the option is to be done, YYYY-MM-DD": "schema.hint.planned_date",
+    "implementation plan: when the option was done, YYYY-MM-DD": "schema.hint.done_date",
+    "the date of the next review, YYYY-MM-DD": "schema.hint.review_date",
+}
+_BOUNDS = {
+    "minimum": "schema.minimum",
+    "exclusiveMinimum": "schema.exclusive_minimum",
+    "maximum": "schema.maximum",
+    "exclusiveMaximum": "schema.exclusive_maximum",
+}
+
+
+def _hint(error: Any) -> Message | str:
+    description = error.schema.get("description")
+    if description is None:
+        return Message("schema.hint.pattern", {"pattern": error.validator_value})
+    code = _HINTS.get(description)
+    return Message(code) if code else description  # a description of another schema: its own words
+
+
+def _schema_said(error: Any) -> tuple[str, Message]:
+    """The field and the message of the schema's refusal (English: the words `sxsh` always printed)."""
     where = _path(error.absolute_path)
     v = error.validator
     if v == "required":
         missing = error.message.split("'")[1] if "'" in error.message else error.message
-        return f"{where}: the required field '{missing}' is missing"
+        return where, Message("schema.required", {"name": missing})
     if v == "type":
         expected = error.validator_value
-        expected = " or ".join(expected) if isinstance(expected, list) else expected
-        names = {
-            "number": "a number",
-            "integer": "a whole number",
-            "string": "text",
-            "object": "an object",
-            "array": "a list",
-            "boolean": "true or false",
-            "null": "null",
-        }
-        wanted = " or ".join(names.get(e, e) for e in str(expected).split(" or "))
-        return f"{where}: {json.dumps(error.instance, ensure_ascii=False)[:60]} should be {wanted}"
+        types = tuple(expected) if isinstance(expected, list) else (expected,)
+        value = json.dumps(error.instance, ensure_ascii=False)[:60]
+        return where, Message("schema.type", {"value": value, "json_types": types})
     if v == "enum":
-        choices = ", ".join(str(c) for c in error.validator_value if c is not None)
-        return f"{where}: '{error.instance}' is not one of {choices}"
+        choices = tuple(str(c) for c in error.validator_value if c is not None)
+        return where, Message("schema.enum", {"value": str(error.instance), "choices": choices})
     if v == "const":
-        return f"{where}: should be '{error.validator_value}'"
+        return where, Message("schema.const", {"value": str(error.validator_value)})
     if v == "pattern":
-        hint = error.schema.get("description", f"the pattern {error.validator_value}")
-        return f"{where}: '{error.instance}' is not valid ({hint})"
-    if v in ("minimum", "exclusiveMinimum", "maximum"):
-        return f"{where}: {error.message}"
-    return f"{where}: {error.message}"
+        return where, Message("schema.pattern", {"value": str(error.instance), "hint": _hint(error)})
+    if v in _BOUNDS and isinstance(error.instance, (int, float)) and isinstance(error.validator_value, (int, float)):
+        return where, Message(_BOUNDS[v], {"value": error.instance, "limit": error.validator_value})
+    if v == "minLength":
+        return where, Message("schema.empty" if error.instance == "" else "schema.too_short", {"error": error.message})
+    if v == "maxLength":
+        return where, Message("schema.too_long", {"error": error.message})
+    return where, Message("schema.other", {"error": error.message})
 
 
 def check_document(doc: Any) -> None:
     """Raise DocumentError with one line when the object is not a document this app can take."""
     if not isinstance(doc, dict):
-        raise DocumentError("document: the file holds JSON, but not an object ({ … })")
+        raise DocumentError(Message("document.not_object"), "document")
     if doc.get("format") != FORMAT:
-        raise DocumentError(f"format: should be '{FORMAT}' (got {json.dumps(doc.get('format'), ensure_ascii=False)})")
+        got = json.dumps(doc.get("format"), ensure_ascii=False)
+        raise DocumentError(Message("document.format", {"expected": FORMAT, "got": got}), "format")
     version = doc.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise DocumentError(
-            f"format_version: {version} is newer than this app reads ({FORMAT_VERSION}); update SXSH Desktop"
-        )
+        said = Message("document.newer_format", {"version": version, "supported": FORMAT_VERSION})
+        raise DocumentError(said, "format_version")
     errors = sorted(_validator().iter_errors(doc), key=lambda e: (list(e.absolute_path), e.validator))
     if errors:
         from jsonschema.exceptions import best_match
 
-        raise DocumentError(_schema_message(best_match(errors)))
+        where, said = _schema_said(best_match(errors))
+        raise DocumentError(said, where)

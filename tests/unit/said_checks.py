@@ -11,7 +11,7 @@ from sxsh_desktop.domain.message import FieldMessage, Message
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # whole words, Vietnamese letters included
 _PLACEHOLDER = re.compile(r"\{\w+(?::[^}]*)?\}")
-_NAMES = {"sxsh", "desktop", "sqlite", "utf", "pin", "pkcs", "vsic", "nul", "id"}
+_NAMES = {"sxsh", "desktop", "sqlite", "utf", "pin", "pkcs", "vsic", "nul", "id", "json"}
 
 
 def _own_words(said: Message) -> set[str]:

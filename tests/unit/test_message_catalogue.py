@@ -33,6 +33,8 @@ NUMBERS = (
     "method",
     "version",
     "readable",
+    "length",
+    "digits",
 )
 
 
@@ -48,6 +50,7 @@ def _sample(name: str):
         "per_kinds": ("mass", "energy"),
         "kind": "currency",
         "choices": ("rapid", "detailed"),
+        "json_types": ("number", "null"),
         "period": "baseline",
         "value": -60000.5,
         "start": dt.date(2024, 1, 1),
@@ -65,7 +68,17 @@ def _words(template: str) -> str:
 
 
 def test_no_code_is_given_twice():
-    from sxsh_desktop.domain.catalogue import backups, intake, monitoring, packages, refusals, review, signing, store
+    from sxsh_desktop.domain.catalogue import (
+        backups,
+        documents,
+        intake,
+        monitoring,
+        packages,
+        refusals,
+        review,
+        signing,
+        store,
+    )
 
     parts = [
         monitoring.MONITORING,
@@ -78,6 +91,7 @@ def test_no_code_is_given_twice():
         store.DATABASE,
         store.STORE,
         backups.BACKUPS,
+        documents.DOCUMENTS,
     ]
     assert sum(len(p) for p in parts) + 1 == len(TEXTS)
 

@@ -1,4 +1,5 @@
-"""No refusal of the store, the services, signing, the review or the report is given as English words:
+"""No refusal of the store, the services, signing, the review, the report or the interchange (a document
+file, its JSON and its schema) is given as English words:
 each is a message of the catalogue (found by reading their source, so a new `raise StoreError(f"…")`
 fails here), said in Vietnamese on a screen and in the CLI's English by `str()`. Only the errors' own
 constructors turn words into a free text (for words given from elsewhere)."""
@@ -13,7 +14,7 @@ import pytest
 import sxsh_desktop
 
 ROOT = Path(sxsh_desktop.__file__).parent
-PACKAGES = ("store", "services", "signing", "review", "report")
+PACKAGES = ("store", "services", "signing", "review", "report", "interchange")
 SOURCES = sorted(p for package in PACKAGES for p in (ROOT / package).rglob("*.py"))
 CARRIERS = {
     "StoreError",
@@ -23,7 +24,14 @@ CARRIERS = {
     "ChangedElsewhere",
     "IdentityError",
     "ReportError",
+    "DocumentError",
+    "JSONLimitError",
+    "_limit",  # interchange/bounded_json.py's JSONLimitError of a code
+    "_refused",  # interchange/document.py's DocumentError of a code
 }
+# not yet messages of the catalogue: the sector templates' checks (TemplateProblem, TemplateError in
+# interchange/templates.py), said to a template's author
+
 # the constructors that keep words given from elsewhere as a free text (never our own sentences)
 FREE_TEXT_AT = {"store/errors.py", "store/backup.py", "signing/identity.py", "report/__init__.py"}
 

@@ -9,6 +9,7 @@ the Vietnamese report show. Both are Python format templates over a message's pa
 from __future__ import annotations
 
 from .backups import BACKUPS
+from .documents import DOCUMENTS, JSON_TYPES
 from .fields import field_label
 from .intake import INTAKE
 from .kinds import KINDS, PERIODS
@@ -31,6 +32,7 @@ TEXTS: dict[str, dict[str, str]] = {
     **STORE,
     **BACKUPS,
     **MONITORING,
+    **DOCUMENTS,
 }
 
-__all__ = ["KINDS", "PERIODS", "TEXTS", "field_label"]
+__all__ = ["JSON_TYPES", "KINDS", "PERIODS", "TEXTS", "field_label"]

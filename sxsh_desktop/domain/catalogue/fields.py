@@ -91,6 +91,26 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "readings[].consumption[].resource": ("Tài nguyên của kỳ đọc", "Reading resource"),
     "readings[].consumption[].quantity": ("Lượng tiêu thụ kỳ đọc", "Reading consumption"),
     "readings[].drivers": ("Yếu tố ảnh hưởng của kỳ đọc", "Reading driver"),
+    # the document's sections, for what its schema refuses of one as a whole (a field missing in it)
+    "format": ("Định dạng tài liệu", "Document format"),
+    "format_version": ("Phiên bản định dạng tài liệu", "Document format version"),
+    "revision": ("Số phiên bản của tài liệu", "Revision"),
+    "facility": ("Thông tin cơ sở", "Facility"),
+    "consultant": ("Thông tin tư vấn viên", "Consultant"),
+    "team": ("Nhóm đánh giá", "Audit team"),
+    "team[]": ("Thành viên nhóm đánh giá", "Team member"),
+    "product": ("Sản phẩm", "Product"),
+    "periods": ("Các kỳ", "Periods"),
+    "consumption": ("Tiêu thụ", "Consumption"),
+    "process_steps": ("Các công đoạn", "Process steps"),
+    "options": ("Các giải pháp", "Options"),
+    "tasks": ("Các nhiệm vụ", "Tasks"),
+    "tasks[]": ("Nhiệm vụ", "Task"),
+    "settings": ("Thiết lập", "Settings"),
+    "readings": ("Các kỳ đọc", "Readings"),
+    "focus_matrix": ("Ma trận chọn trọng tâm", "Focus matrix"),
+    "maintenance": ("Duy trì sản xuất sạch hơn", "Sustaining cleaner production"),
+    "monitoring_layout": ("Bảng theo dõi", "Monitoring table"),
 }
 
 _PATH = re.compile(r"^[a-z_][a-z0-9_]*(?:\[\d+\])?(?:\.[a-z0-9_]+(?:\[\d+\])?)*$")

@@ -108,7 +108,7 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
     try:
         manifest = loads_bounded(raw)
     except JSONLimitError as exc:
-        raise PackageError(said("manifest.limit", error=str(exc)), TAMPERED) from exc
+        raise PackageError(said("manifest.limit", error=exc.said), TAMPERED) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise PackageError(said("manifest.not_json"), TAMPERED) from exc
     ok = (
