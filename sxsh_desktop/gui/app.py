@@ -153,7 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.screenshot is None:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, "SXSH Desktop", str(exc))
+            from ..domain.message import refusal_text
+
+            # the language chosen is kept in the store that did not open: the app's own (Vietnamese) unless --lang
+            language = args.lang or i18n.DEFAULT_LANGUAGE
+            i18n.install(language)
+            QMessageBox.critical(None, "SXSH Desktop", refusal_text(exc, language))
         return 2
     hook = None
     if args.screenshot is None:
@@ -171,7 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             offer_newest_good(store)
         window = MainWindow(store, language, remember=args.screenshot is None)
         if store.warnings and store.damage is None:
-            window.statusBar().showMessage(store.warnings[0], 30000)
+            said = store.warnings[0].text(language)
+            window.statusBar().showMessage(said[:1].upper() + said[1:], 30000)  # a sentence, as the bar's others
         if args.open:
             try:
                 window.open_assessment(resolve_id(store, args.open), args.page)

@@ -257,10 +257,7 @@ def _read_only(store: Store, path: Path, folder: Path) -> Store:
     engine = _sqlite_engine(f"sqlite:///file:{path}?immutable=1&uri=true", read_only=True)
     ro = Store(engine, sqlite_path=path, backup_dir=folder)
     ro.read_only = True
-    ro.warnings.append(
-        "the database can only be read (the disk is full or read-only); nothing can be changed and no backup was made "
-        "until space is freed"
-    )
+    ro.warnings.append(Message("store.read_only_opened"))
     return ro
 
 
@@ -300,11 +297,11 @@ def _daily_backup(store: Store) -> None:
         backup.backup_if_due(store)
     except backup.DamagedStoreError as exc:
         store.damage = exc
-        store.warnings.append(str(exc))
+        store.warnings.append(exc.said)
     except backup.BackupWriteError as exc:
-        store.warnings.append(f"the daily backup was skipped: {exc}")
+        store.warnings.append(Message("store.daily_backup_skipped", {"problem": exc.said}))
     except OSError as exc:
-        store.warnings.append(f"the daily backup was skipped ({exc.strerror or exc})")
+        store.warnings.append(Message("store.daily_backup_skipped_os", {"error": str(exc.strerror or exc)}))
 
 
 def _open_server(url: str) -> Store:

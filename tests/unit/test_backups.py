@@ -103,8 +103,10 @@ def test_a_damaged_store_is_never_backed_up_over_good_backups(db, clock):
         s = open_store(db)
         try:
             assert isinstance(s.damage, DamagedStoreError)
-            assert "damaged" in s.warnings[0] and "sxsh restore" in s.warnings[0]
-            assert str(s.damage.newest_good.path) in s.warnings[0]
+            warning = str(s.warnings[0])  # the CLI's line
+            assert "damaged" in warning and "sxsh restore" in warning
+            assert str(s.damage.newest_good.path) in warning
+            assert s.warnings[0] == s.damage.said
         finally:
             s.close()
         with open_store(db, auto_backup=False) as s2, pytest.raises(DamagedStoreError):
@@ -192,7 +194,15 @@ def test_a_full_disk_skips_the_backup_and_the_store_still_reads(db, clock, monke
     monkeypatch.setattr(backup, "_copy_database", full)
     with open_store(db) as s:
         assert s.damage is None
-        assert any("skipped" in w and "full" in w for w in s.warnings)
+        (warning,) = s.warnings
+        assert str(warning) == (  # the line the CLI prints
+            "the daily backup was skipped: no backup was made (database or disk is full); "
+            "the database itself was not changed"
+        )
+        assert warning.text("vi") == (  # the window's status bar (SQLite's own words quoted)
+            "đã bỏ qua bản sao lưu hằng ngày: chưa tạo được bản sao lưu (database or disk is full); "
+            "cơ sở dữ liệu không bị thay đổi"
+        )
         assert [a.id for a in s.list_assessments()]
     assert not list((db.parent / "backups").glob("*.partial"))
 

@@ -201,6 +201,19 @@ STORE = {
     ),
     "store.sample_damaged": _t("the sample assessment is damaged: {problem}", "đánh giá mẫu bị hỏng: {problem}"),
     "store.newest_revision": _t("head", "mới nhất"),  # Alembic's name of the newest revision
+    # what opening the store has to say (store.warnings): printed by the CLI, in the window's status bar
+    "store.read_only_opened": _t(
+        "the database can only be read (the disk is full or read-only); nothing can be changed and no backup was "
+        "made until space is freed",
+        "cơ sở dữ liệu chỉ đọc được (ổ đĩa đã đầy hoặc chỉ cho phép đọc); không thay đổi được gì và chưa tạo bản sao "
+        "lưu nào cho đến khi giải phóng được dung lượng",
+    ),
+    "store.daily_backup_skipped": _t(
+        "the daily backup was skipped: {problem}", "đã bỏ qua bản sao lưu hằng ngày: {problem}"
+    ),
+    "store.daily_backup_skipped_os": _t(
+        "the daily backup was skipped ({error})", "đã bỏ qua bản sao lưu hằng ngày ({error})"
+    ),
     "store.migration_broken": _t(
         "The migration to {target} left {count} broken references; nothing was changed.",
         "Việc nâng cấp cơ sở dữ liệu lên bản sửa đổi {target} để lại {count} tham chiếu hỏng; không có gì bị thay đổi.",

@@ -123,7 +123,7 @@ class StoreBase:
         guard(self._write_sessions)
         self._listeners: list[Callable[[Change], None]] = []
         self._batch = threading.local()  # the session and changes of a batch running in this thread
-        self.warnings: list[str] = []  # said once to the user after opening (a backup skipped…)
+        self.warnings: list[Message] = []  # said once to the user after opening (a backup skipped…); str(): English
         self.read_only = False  # opened read-only (a full disk)
         self.damage: Exception | None = None  # DamagedStoreError: the integrity check failed at the backup
 
