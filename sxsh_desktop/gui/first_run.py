@@ -342,6 +342,7 @@ def apply_first_run(window, dialog: FirstRunDialog) -> list[str]:
     """Keep what the wizard says (everything when accepted; an empty profile when skipped, so that it
     is not asked again); returns what could not be done, one line each (also shown to the user)."""
     from ..services.documents import load_sample
+    from ..store.errors import StoreError
 
     store = window.store
     accepted = dialog.result() == QDialog.DialogCode.Accepted
@@ -361,10 +362,16 @@ def apply_first_run(window, dialog: FirstRunDialog) -> list[str]:
         window.set_mode("review")
         return problems
     problems += _apply_identity(dialog.identity_page, store)
+    opened = False
     if dialog.sample.isChecked():
-        result = load_sample(store)
-        window.open_assessment(result.assessment_id, 1)
-    elif window.start is not None:
+        try:
+            result = load_sample(store)
+        except StoreError as exc:  # a damaged installation's sample: said, and the rest of the wizard kept
+            problems.append(error_text(exc))
+        else:
+            window.open_assessment(result.assessment_id, 1)
+            opened = True
+    if not opened and window.start is not None:
         window.start.reload()
     problems += _apply_folder(window, dialog.folder_page)
     return problems
