@@ -29,7 +29,8 @@ db, out = sys.argv[1], Path(sys.argv[2])
 
 
 def main() -> None:
-    from sxsh_desktop.gui.first_run import FirstRunDialog, PreferencesDialog
+    from sxsh_desktop.gui.first_run import FirstRunDialog
+    from sxsh_desktop.gui.preferences import PreferencesDialog
     from sxsh_desktop.gui.review.import_dialog import ImportDialog
 
     app = make_app()

@@ -31,8 +31,8 @@ def build(work: Path) -> str:
     from sxsh_desktop.gui.review.import_dialog import trusted_signer_of
     from sxsh_desktop.services.documents import import_object, sample_path
     from sxsh_desktop.services.packages import make_package
-    from sxsh_desktop.store.review_ops import ReviewStore
     from sxsh_desktop.signing.identity import SignerSettings, new_identity
+    from sxsh_desktop.store.review_ops import ReviewStore
     from sxsh_desktop.sync.intake import ImportOptions, import_files
 
     ids = {}

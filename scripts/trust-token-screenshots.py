@@ -65,12 +65,12 @@ def main() -> None:
 
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    from sxsh_desktop.gui.first_run import PreferencesDialog
     from sxsh_desktop.gui.main_window import MainWindow
+    from sxsh_desktop.gui.preferences import PreferencesDialog
     from sxsh_desktop.gui.review.import_dialog import trusted_signer_of
     from sxsh_desktop.gui.review.trusted_signers_dialog import TrustedSignersDialog
-    from sxsh_desktop.store.review_ops import ReviewStore
     from sxsh_desktop.signing.identity import new_identity
+    from sxsh_desktop.store.review_ops import ReviewStore
 
     app = make_app()
     tested = make_token()

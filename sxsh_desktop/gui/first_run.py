@@ -1,8 +1,8 @@
-"""The first start of a fresh install, and Preferences: language, consultant profile, identity, data
-folder, and (first start only) the sample assessment.
+"""The first start of a fresh install: language, role, profile, identity, data folder and the sample
+assessment (its pages are also Edit ▸ Preferences' tabs: gui/preferences.py).
 
 Every page can be skipped (nothing on it is required) and everything can be changed later in
-Edit ▸ Preferences, which shows the same pages as tabs. What is chosen is kept:
+Edit ▸ Preferences. What is chosen is kept:
 
 * language — in the store (`i18n.remember_language`), applied at once;
 * profile — in the store (meta `consultant_profile`): the consultant of each new assessment;
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -432,82 +430,3 @@ def restart(window) -> None:
     window.close()
     if QProcess.startDetached(sys.executable, args)[0]:
         QApplication.quit()
-
-
-# -- Preferences -----------------------------------------------------------------------------------
-
-
-class PreferencesDialog(QDialog):
-    """The first start's pages as tabs, with the values in use: Edit ▸ Preferences."""
-
-    def __init__(self, window, parent: QWidget | None = None):
-        super().__init__(parent or window)
-        from ..config import data_dir
-
-        self.window_ = window
-        self.store = window.store
-        self.language_page = LanguagePage(window.language, self)
-        self.profile_page = ProfilePage(profile(self.store), self)
-        self.identity_page = IdentityPage(identity(self.store), self)
-        self.identity_page.profile_source = self.profile_page
-        self.folder_page = DataFolderPage(data_dir(), self)
-        self.tabs = QTabWidget(self)
-        for page in (self.language_page, self.profile_page, self.identity_page, self.folder_page):
-            self.tabs.addTab(page, "")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.buttons)
-        self.setMinimumSize(600, 440)
-        self.retranslate()
-        fit_to_screen(self, [self.identity_page, self.profile_page, self.folder_page])
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Preferences"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        for i in range(self.tabs.count()):
-            self.tabs.setTabText(i, self.tabs.widget(i).title())
-
-    def accept(self) -> None:
-        problem = self.identity_page.problem()
-        if problem:
-            self.tabs.setCurrentWidget(self.identity_page)
-            QMessageBox.warning(self, self.tr("Signing identity"), problem)
-            return
-        super().accept()
-
-    def reject(self) -> None:
-        i18n.install(self.window_.language)  # a language tried here is undone
-        super().reject()
-
-    def apply(self) -> list[str]:
-        """Keep what the tabs say; returns what could not be done."""
-        window = self.window_
-        self.store.set_meta(PROFILE_KEY, self.profile_page.values())
-        problems = _apply_identity(self.identity_page, self.store)
-        language = self.language_page.language()
-        if language != window.language:
-            window.set_language(language)
-        else:
-            i18n.install(language)
-        problems += _apply_folder(window, self.folder_page)
-        return problems
-
-
-def show_preferences(window) -> None:
-    dialog = PreferencesDialog(window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    problems = dialog.apply()
-    if problems:
-        QMessageBox.warning(window, QCoreApplication.translate("PreferencesDialog", "Preferences"), "\n".join(problems))

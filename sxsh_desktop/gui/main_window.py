@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
 
     def preferences(self) -> None:
         """Language, profile, identity and data folder, changed after the first start."""
-        from .first_run import show_preferences
+        from .preferences import show_preferences
 
         show_preferences(self)
 

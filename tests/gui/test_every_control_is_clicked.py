@@ -52,9 +52,10 @@ def all_controls(qtbot, tmp_path) -> dict[str, str]:
     from sxsh_desktop.gui import i18n
     from sxsh_desktop.gui.export_package_dialog import ExportPackageDialog
     from sxsh_desktop.gui.export_report_dialog import ExportReportDialog
-    from sxsh_desktop.gui.first_run import FirstRunDialog, PreferencesDialog
+    from sxsh_desktop.gui.first_run import FirstRunDialog
     from sxsh_desktop.gui.main_window import MainWindow
     from sxsh_desktop.gui.new_assessment_dialog import NewAssessmentDialog
+    from sxsh_desktop.gui.preferences import PreferencesDialog
     from sxsh_desktop.gui.review.import_dialog import ImportDialog
     from sxsh_desktop.gui.review.trusted_signers_dialog import TrustedSignersDialog
     from sxsh_desktop.gui.user_guide import UserGuideDialog

@@ -18,6 +18,7 @@ from sxsh_desktop.config import data_dir
 from sxsh_desktop.gui import first_run as fr
 from sxsh_desktop.gui import i18n
 from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.gui.preferences import PreferencesDialog
 from sxsh_desktop.signing.identity import load_pkcs12, new_identity
 from sxsh_desktop.store.engine import open_store
 
@@ -140,7 +141,7 @@ def test_identity_from_a_file_is_checked_with_its_passphrase(qtbot, window, stor
 
 def test_preferences_change_what_the_first_start_set(qtbot, window, store, tmp_path, _no_restart):
     store.set_meta(fr.PROFILE_KEY, {"name": "A", "organisation": "B"})
-    dialog = fr.PreferencesDialog(window)
+    dialog = PreferencesDialog(window)
     qtbot.addWidget(dialog)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
         "Ngôn ngữ",
@@ -160,7 +161,7 @@ def test_preferences_change_what_the_first_start_set(qtbot, window, store, tmp_p
     assert _no_restart == [(tmp_path / "other").absolute()]
 
     # back to the default folder: the config forgets the choice
-    again = fr.PreferencesDialog(window)
+    again = PreferencesDialog(window)
     qtbot.addWidget(again)
     again.folder_page.current = tmp_path / "other"
     again.folder_page.default_button.click()

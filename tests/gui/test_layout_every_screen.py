@@ -129,8 +129,9 @@ def test_the_review_screens_fit(qtbot, tmp_path, lang, screen, received):
 def _dialogs(window, store, sample, lang):
     from sxsh_desktop.gui.export_package_dialog import ExportPackageDialog
     from sxsh_desktop.gui.export_report_dialog import ExportReportDialog
-    from sxsh_desktop.gui.first_run import FirstRunDialog, PreferencesDialog
+    from sxsh_desktop.gui.first_run import FirstRunDialog
     from sxsh_desktop.gui.new_assessment_dialog import NewAssessmentDialog
+    from sxsh_desktop.gui.preferences import PreferencesDialog
     from sxsh_desktop.gui.review.import_dialog import ImportDialog
     from sxsh_desktop.gui.review.trusted_signers_dialog import TrustedSignersDialog
 

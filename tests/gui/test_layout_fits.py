@@ -49,8 +49,8 @@ def test_every_wizard_page_has_room_for_its_fields(qtbot, lang):
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_preferences_tabs_have_room_for_their_fields(qtbot, lang, _private_data_dir):
-    from sxsh_desktop.gui.first_run import PreferencesDialog
     from sxsh_desktop.gui.main_window import MainWindow
+    from sxsh_desktop.gui.preferences import PreferencesDialog
     from sxsh_desktop.store.engine import open_store
 
     i18n.install(lang)

@@ -72,7 +72,7 @@ def test_the_export_dialogs_open_from_the_menu(qtbot, window, monkeypatch):
 
 
 def test_preferences_about_language_and_quit(qtbot, window, monkeypatch):
-    from sxsh_desktop.gui.first_run import PreferencesDialog
+    from sxsh_desktop.gui.preferences import PreferencesDialog
 
     opened = []
     monkeypatch.setattr(

@@ -24,6 +24,7 @@ from sxsh_desktop.gui import i18n
 from sxsh_desktop.gui.export_package_dialog import ExportPackageDialog
 from sxsh_desktop.gui.export_report_dialog import ExportReportDialog
 from sxsh_desktop.gui.main_window import MainWindow
+from sxsh_desktop.gui.preferences import PreferencesDialog
 from sxsh_desktop.services.documents import load_sample
 from sxsh_desktop.store.engine import open_store
 
@@ -147,7 +148,7 @@ def _pyhanko_status(pdf: Path):
 def test_a_token_set_in_preferences_signs_the_report(qtbot, window, store, token, tmp_path, monkeypatch):
     from cryptography.hazmat.primitives import hashes
 
-    dialog = fr.PreferencesDialog(window)
+    dialog = PreferencesDialog(window)
     qtbot.addWidget(dialog)
     page = dialog.identity_page
     asked = _set_token(page, ["000000", PIN])
@@ -172,7 +173,7 @@ def test_a_token_set_in_preferences_signs_the_report(qtbot, window, store, token
     assert PIN not in repr(meta) and "path" not in meta  # the PIN is never kept
 
     # Preferences again: the token is shown as the current identity, its fields filled in
-    again = fr.PreferencesDialog(window)
+    again = PreferencesDialog(window)
     qtbot.addWidget(again)
     assert f"{HOLDER} on the USB token {TOKEN} (key {KEY})" in again.identity_page.current_label.text()
     assert again.identity_page.token_label.text() == TOKEN
