@@ -23,7 +23,7 @@ from .chapters import (
     waste,
 )
 from .content import missing_items, report_view
-from .figures import Figures
+from .figures import Figures, MakeFigure
 from .format import Fmt, Markup, date_text, esc, plain
 from .layout import (
     HEAD,
@@ -76,7 +76,7 @@ class Report:
         self.missing_codes = {c for c, _ in self.missing}
         self.product_unit = a.product_unit
         self.figure_no = 0
-        self.figures = Figures()
+        self.figures = Figures(self.figure_block)
         self.table_no = 0
         from reportlab.lib import colors
 
@@ -228,21 +228,27 @@ class Report:
         t.spaceAfter = 6
         return t
 
-    def figure(self, fig: Any, caption: str, max_height: float | None = None) -> list[Any]:
-        """A figure (a matplotlib Figure, drawn as vector once the layout is done: pdf/figures.py) with
-        its numbered caption, kept together; scaled to the text width, or down to `max_height`."""
+    def figure(self, make: MakeFigure, caption: str, max_height: float | None = None) -> list[Any]:
+        """A figure with its numbered caption, kept together: `make` makes the matplotlib Figure (a chart
+        function with its arguments: functools.partial), or gives None for no figure (no caption, no
+        number). Drawn as vector once the layout is done (pdf/figures.py); scaled to the text width, or
+        down to `max_height`."""
+        return self.figures.figure(make, caption, max_height)
+
+    def figure_block(self, size: tuple[float, float] | None, caption: str, max_height: float | None) -> list[Any]:
+        """The blocks of a figure of `size` (inches; None: no figure): its room and its caption, numbered."""
         from reportlab.platypus import KeepTogether
 
-        if fig is None:
+        if size is None:
             return []
-        w_in, h_in = fig.get_size_inches()
+        w_in, h_in = size
         width = TEXT_W
         height = width * h_in / w_in
         limit = max_height or (PAGE_H - MARGIN_T - MARGIN_B - 40)
         if height > limit:
             width, height = width * limit / height, limit
         self.figure_no += 1
-        space = self.figures.space(fig, width, height)
+        space = self.figures.space(width, height)
         return [KeepTogether([space, self.p(esc(self.s["figure"].format(n=self.figure_no, text=caption)), "caption")])]
 
     def team_note(self, task: int) -> list[Any]:

@@ -1,20 +1,22 @@
 """The report's figures as vector drawings with real text.
 
-The layout keeps a box of the figure's size where it goes (`FigureSpace`, a flowable that notes the
-page and position it was drawn at). Once the layout is done, matplotlib's PDF backend draws every
-figure of the report, one page each, into one PDF (TrueType text, so every letter can be searched and
-copied; hatches as PDF patterns; the fonts subset once for all figures), and each of its pages is
-placed into its box as a form XObject (pyHanko) in the same update that binds the report to its
-assessment, before it is signed. The figures are the same matplotlib Figures the screen draws.
+A chapter hands `Report.figure` a callable that makes its matplotlib Figure (or None: no figure). The
+layout keeps a box of the figure's size where it goes (`FigureSpace`, a flowable that notes the page
+and position it was drawn at). Once the layout is done, matplotlib's PDF backend draws every figure of
+the report, one page each, into one PDF (TrueType text, so every letter can be searched and copied;
+hatches as PDF patterns; the fonts subset once for all figures), and each of its pages is placed into
+its box as a form XObject (pyHanko) in the same update that binds the report to its assessment, before
+it is signed. The figures are the same matplotlib Figures the screen draws.
 """
 
 from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,23 +35,44 @@ class Placement:
     height: float
 
 
+def size_of(fig: Figure) -> tuple[float, float]:
+    """A figure's width and height in inches."""
+    w_in, h_in = fig.get_size_inches()
+    return float(w_in), float(h_in)
+
+
+MakeFigure = Callable[[], "Figure | None"]  # a chart function with its arguments (functools.partial)
+FigureBlock = Callable[[tuple[float, float] | None, str, float | None], list[Any]]  # Report.figure_block
+
+
 @dataclass
 class Figures:
     """The figures of one report, in order, and where the last layout pass placed each."""
 
-    figures: list[Figure]
+    figures: list[Figure]  # made in this process, in order
     placements: dict[int, Placement]
     drawn: bytes | None  # the figures already drawn (one PDF page each, in order: pdf/figures_ahead.py)
 
-    def __init__(self) -> None:
+    def __init__(self, block: FigureBlock) -> None:
         self.figures = []
         self.placements = {}
         self.drawn = None
+        self._block = block
+        self._spaces = 0
 
-    def space(self, fig: Figure, width: float, height: float) -> Any:
-        """A flowable of `width` × `height` points that keeps the room for `fig`."""
+    def figure(self, make: MakeFigure, caption: str, max_height: float | None) -> list[Any]:
+        """The blocks of a figure in the story: its room and its numbered caption (`block`), nothing
+        when `make` gives no figure."""
+        fig = make()
+        if fig is None:
+            return []
         self.figures.append(fig)
-        return _space_class()(self, len(self.figures) - 1, width, height)
+        return self._block(size_of(fig), caption, max_height)
+
+    def space(self, width: float, height: float) -> Any:
+        """A flowable of `width` × `height` points that keeps the room for the next figure."""
+        self._spaces += 1
+        return _space_class()(self, self._spaces - 1, width, height)
 
     def place(self, writer: IncrementalPdfFileWriter) -> None:
         """Draw every placed figure into its box on its page (nothing when there are none)."""
@@ -168,6 +191,7 @@ def _subsets_without_layout_tables() -> Iterator[None]:
             _backend_pdf_ps.subset = subset
 
 
+@lru_cache(maxsize=1)
 def _space_class() -> type:
     from reportlab.platypus import Flowable
 

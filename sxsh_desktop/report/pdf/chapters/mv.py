@@ -5,6 +5,7 @@ data themselves. Without readings the report has no such part (and is as it was)
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..format import Markup, esc
@@ -184,8 +185,10 @@ def measurement(report: Report) -> list[Any]:
             continue
         name = report.resource_name(r["resource"])
         base, rep = scatter_points(a, r["resource"], r["unit"], r.get("carrier"))
-        fig = mv_figure(base, rep, r.get("model"), r.get("cusum") or [], name, r["unit"], p_unit, report.lang)
-        out += report.figure(fig, t["f_mv"].format(resource=name))
+        chart = partial(
+            mv_figure, base, rep, r.get("model"), r.get("cusum") or [], name, r["unit"], p_unit, report.lang
+        )
+        out += report.figure(chart, t["f_mv"].format(resource=name))
     keys = {r["resource"] for r in resources}
     for w in summary["warnings"]:
         if _of_resource(w) in keys:

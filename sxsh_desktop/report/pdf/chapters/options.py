@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ....domain.methodology import (
@@ -68,7 +69,7 @@ def options(report: Report) -> list[Any]:
         rows,
         [0.05, 0.26, 0.15, 0.14, 0.12, 0.13, 0.15],
     )
-    out += report.figure(options_figure(a.options, report.lang), s["f_options"])
+    out += report.figure(partial(options_figure, a.options, report.lang), s["f_options"])
     out += report.team_note(8)
     out += report.team_note(9)
 

@@ -3,6 +3,7 @@ the focus steps)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..format import esc
@@ -49,7 +50,7 @@ def process(report: Report) -> list[Any]:
     focus = [st.name for st in steps if st.focus]
     out.append(report.p(esc(s["focus_text"].format(steps="; ".join(focus))) if focus else esc(s["no_focus"])))
     out += report.team_note(3)
-    out += report.figure(flow_chart_figure(steps, report.lang), s["f_flow_chart"])
+    out += report.figure(partial(flow_chart_figure, steps, report.lang), s["f_flow_chart"])
     if report.pending_flows:
         out.append(report.p(esc(s["process_not_measured"]), "note"))
     out += report.team_note(4)
@@ -132,5 +133,5 @@ def balances(report: Report) -> list[Any]:
             out.append(report.p(esc(s["excluded"].format(items=items)), "note"))
         if step.focus:
             basis = f.q(step.basis)
-            out += report.figure(sankey_figure(bal, report.lang, basis), s["f_sankey"].format(step=step.name))
+            out += report.figure(partial(sankey_figure, bal, report.lang, basis), s["f_sankey"].format(step=step.name))
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ...reference_vi import in_vietnamese
@@ -73,7 +74,9 @@ def results(report: Report) -> list[Any]:
         for r in complete
     ]
     out += report.figure(
-        sec_figure(chart_rows, (report.period_short("baseline"), report.period_short("reporting")), report.lang),
+        partial(
+            sec_figure, chart_rows, (report.period_short("baseline"), report.period_short("reporting")), report.lang
+        ),
         s["f_sec"],
     )
     out += benchmark(report)

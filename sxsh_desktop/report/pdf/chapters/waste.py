@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..format import Markup, esc
@@ -90,7 +91,7 @@ def waste(report: Report) -> list[Any]:
             right=(3, 4, 5, 6, 7),
             total_row=True,
         )
-        out += report.figure(pareto_figure(costs, report.lang, f"VND/{report.product_unit}"), s["f_pareto"])
+        out += report.figure(partial(pareto_figure, costs, report.lang, f"VND/{report.product_unit}"), s["f_pareto"])
     if uncosted:
         out.append(report.p(esc(s["no_cost"].format(items=", ".join(c.flow.name for c in uncosted))), "note"))
     return out
