@@ -86,7 +86,7 @@ def build_report(
     if signer is not None and blocking:
         raise ReportError(Message("report.incomplete", {"missing": "; ".join(blocking)}))
     today = dt.date.today()
-    # the figures are drawn in a worker while the identity is opened and the text laid out (CLI only)
+    # the figures are made and drawn in a worker while the identity is opened and the text laid out (CLI only)
     ahead = FiguresAhead.start(assessment, language, today)
     try:
         with _signer_from(signer) as opened:

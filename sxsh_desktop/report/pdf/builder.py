@@ -13,6 +13,7 @@ from ..text import collecting, replaced_warning
 from .content import RenderedReport
 from .document import Report
 from .figures import Figures
+from .figures_pending import put_in_place
 from .format import plain
 from .layout import (
     HEAD,
@@ -71,6 +72,9 @@ def _doc_classes() -> tuple[type, type]:
             super()._startBuild(*args, **kwargs)
             self.canv._doctemplate = self
 
+        def filterFlowables(self, flowables: list[Any]) -> None:  # reportlab's name
+            put_in_place(flowables)  # the figures a worker makes, once the layout reaches them
+
         def afterFlowable(self, flowable: Any) -> None:  # reportlab's name
             toc = getattr(flowable, "_toc", None)
             if toc is None:
@@ -94,6 +98,7 @@ def _render_report(
     signed_by: SignerInfo | None = None,
     today: dt.date | None = None,
     benchmark: BenchmarkResult | None = None,
+    figures_ahead: FiguresAhead | None = None,
 ) -> tuple[RenderedReport, Figures]:
     """The laid-out report as PDF bytes, with room kept for its figures, and the figures to place."""
     from reportlab.lib import colors
@@ -101,7 +106,7 @@ def _render_report(
     from reportlab.platypus import Frame, PageTemplate
 
     language = "vi" if language == "vi" else "en"
-    report = Report(a, language, signed_by, today or dt.date.today(), benchmark)
+    report = Report(a, language, signed_by, today or dt.date.today(), benchmark, figures_ahead)
     s = report.s
     family = report.st["body"].fontName
     bold = report.st["h1"].fontName
@@ -233,15 +238,26 @@ def render_report(
     assessment document it is made from (a package's assessment.json), is attached to the PDF and
     named in its metadata with the assessment's id and revision; by default the document of `a`.
 
-    `figures_ahead`: the figures being drawn in a worker started with the same assessment, language,
-    date and benchmark (pdf/figures_ahead.py); used when they are the layout's."""
+    `figures_ahead`: the figures being made and drawn in a worker started with the same assessment,
+    language, date and benchmark (pdf/figures_ahead.py); used when they are the story's, else made here."""
     from ...interchange.document import dumps, to_document
     from ...signing.binding import bind
 
-    with collecting() as replaced:
-        rendered, figures = _render_report(a, language, signed_by=signed_by, today=today, benchmark=benchmark)
-    if figures_ahead is not None:
-        figures.drawn = figures_ahead.drawn(figures)
+    try:
+        with collecting() as replaced:
+            rendered, figures = _render_report(
+                a, language, signed_by=signed_by, today=today, benchmark=benchmark, figures_ahead=figures_ahead
+            )
+            laid_out = figures.finish()  # the worker's drawing, or the figures made here (what they replace counted)
+    except BaseException:
+        if figures_ahead is not None:
+            figures_ahead.stop()
+        raise
+    if not laid_out:  # the figures made here are not the sizes the worker said: laid out with their own
+        with collecting() as replaced:
+            rendered, figures = _render_report(a, language, signed_by=signed_by, today=today, benchmark=benchmark)
+    for c, times in figures.replaced.items():  # what the worker's figures replaced
+        replaced[c] = replaced.get(c, 0) + times
     warning = replaced_warning(replaced)
     if warning:
         rendered.warnings.append(warning)

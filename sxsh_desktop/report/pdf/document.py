@@ -24,6 +24,7 @@ from .chapters import (
 )
 from .content import missing_items, report_view
 from .figures import Figures, MakeFigure
+from .figures_pending import PendingFigures
 from .format import Fmt, Markup, date_text, esc, plain
 from .layout import (
     HEAD,
@@ -43,6 +44,7 @@ from .layout import (
 if TYPE_CHECKING:  # pragma: no cover
     from ...domain.benchmark import BenchmarkResult
     from ...signing.identity import SignerInfo
+    from .figures_ahead import FiguresAhead
 
 
 SHORT_TABLE_ROWS = 12  # tables of up to this many rows are kept on one page
@@ -59,7 +61,9 @@ class Report:
         signed_by: SignerInfo | None,
         today: dt.date,
         benchmark: BenchmarkResult | None = None,
+        ahead: FiguresAhead | None = None,
     ) -> None:
+        """`ahead`: a worker making the figures (pdf/figures_ahead.py); by default they are made here."""
         from ...domain.savings import compute_savings
 
         self.entered = a  # as stored, placeholders included (the process chart, the benchmark)
@@ -76,7 +80,7 @@ class Report:
         self.missing_codes = {c for c, _ in self.missing}
         self.product_unit = a.product_unit
         self.figure_no = 0
-        self.figures = Figures(self.figure_block)
+        self.figures = Figures(self.figure_block) if ahead is None else PendingFigures(self.figure_block, ahead)
         self.table_no = 0
         from reportlab.lib import colors
 
@@ -232,7 +236,9 @@ class Report:
         """A figure with its numbered caption, kept together: `make` makes the matplotlib Figure (a chart
         function with its arguments: functools.partial), or gives None for no figure (no caption, no
         number). Drawn as vector once the layout is done (pdf/figures.py); scaled to the text width, or
-        down to `max_height`."""
+        down to `max_height`. Where a worker makes the figures, a pending figure stands in the story
+        until the layout reaches it (pdf/figures_pending.py), and `make` may be called once the story is
+        written: what it is given must not change after this call."""
         return self.figures.figure(make, caption, max_height)
 
     def figure_block(self, size: tuple[float, float] | None, caption: str, max_height: float | None) -> list[Any]:

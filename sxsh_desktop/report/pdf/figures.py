@@ -7,6 +7,10 @@ the report, one page each, into one PDF (TrueType text, so every letter can be s
 hatches as PDF patterns; the fonts subset once for all figures), and each of its pages is placed into
 its box as a form XObject (pyHanko) in the same update that binds the report to its assessment, before
 it is signed. The figures are the same matplotlib Figures the screen draws.
+
+Where a worker makes and draws the figures (pdf/figures_ahead.py), this process never makes them: a
+`PendingFigure` stands in the story for each call, and when the layout reaches the first one the
+worker's first message says which figures there are and their sizes (pdf/figures_pending.py).
 """
 
 from __future__ import annotations
@@ -47,16 +51,19 @@ FigureBlock = Callable[[tuple[float, float] | None, str, float | None], list[Any
 
 @dataclass
 class Figures:
-    """The figures of one report, in order, and where the last layout pass placed each."""
+    """The figures of one report, in order, and where the last layout pass placed each. Made in this
+    process as the story is written (pdf/figures_pending.py: by a worker)."""
 
     figures: list[Figure]  # made in this process, in order
     placements: dict[int, Placement]
     drawn: bytes | None  # the figures already drawn (one PDF page each, in order: pdf/figures_ahead.py)
+    replaced: dict[str, int]  # characters replaced in figures made elsewhere (report/text.py collecting)
 
     def __init__(self, block: FigureBlock) -> None:
         self.figures = []
         self.placements = {}
         self.drawn = None
+        self.replaced = {}
         self._block = block
         self._spaces = 0
 
@@ -73,6 +80,11 @@ class Figures:
         """A flowable of `width` × `height` points that keeps the room for the next figure."""
         self._spaces += 1
         return _space_class()(self, self._spaces - 1, width, height)
+
+    def finish(self) -> bool:
+        """Once the layout is done: whether the figures are the ones it kept room for (always, when they
+        are made as the story is written)."""
+        return True
 
     def place(self, writer: IncrementalPdfFileWriter) -> None:
         """Draw every placed figure into its box on its page (nothing when there are none)."""

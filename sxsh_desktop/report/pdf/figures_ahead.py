@@ -1,16 +1,20 @@
-"""The report's figures drawn in a second process while this one opens the identity and lays out the text.
+"""The report's figures made and drawn in a second process while this one opens the identity and lays
+out the text.
 
-Drawing the figures (matplotlib's PDF backend, pdf/figures.py) is the largest single part of a report,
+Making and drawing the figures (matplotlib, pdf/figures.py) is the largest single part of a report,
 and it needs nothing the layout makes: only the assessment, the language, the date and the benchmark.
-`FiguresAhead.start` forks a process that writes the report's story with the same inputs, keeps its
-figures and draws them into one PDF, while the calling process opens the signer, writes the story
-itself and lays it out; on two cores the report is ready about as much sooner as the drawing takes.
+`FiguresAhead.start` forks a process that writes the report's story for its figures only, makes them
+and sends, call by call, each figure's size (or that there is none) with its caption; then it draws
+them all into one PDF and sends that (pdf/figures_worker.py). This process never imports matplotlib:
+it writes the story with a pending figure for each call, takes the sizes when the layout reaches the
+first one and places the drawing once the layout is done (pdf/figures_pending.py).
 
-Used only when a core is free for it (the load average leaves one idle) and where forking is safe and cheap: a process running one thread (the CLI; the desktop app
-runs Qt threads and draws in its own process), on a platform whose default is fork (Linux; macOS
-and Windows spawn, which would import everything again and gain little). The drawing is used only
-when the worker's figures are the layout's (same number, sizes, artists and texts, in order); otherwise, or when
-the worker fails in any way, the figures are drawn in this process as before: the PDF is the same.
+Used only when a core is free for it (the load average leaves one idle) and where forking is safe and
+cheap: a process running one thread (the CLI; the desktop app runs Qt threads and makes the figures in
+its own process), on a platform whose default is fork (Linux; macOS and Windows spawn, which would
+import everything again and gain little). The worker's figures are used only when its captions are the
+story's (same calls, in order); otherwise, or when the worker fails in any way, the figures are made in
+this process as before: the PDF is the same.
 """
 
 from __future__ import annotations
@@ -25,15 +29,14 @@ from ...domain.model import Assessment
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...domain.benchmark import BenchmarkResult
-    from .figures import Figures
 
 log = logging.getLogger(__name__)
 
 
 def core_free() -> bool:
     """Whether a core is free for the worker: the load average of the last minute leaves one of the
-    cores this process may use idle. On a busy machine a second process only adds its work (it writes
-    the story a second time) and the report is drawn in one process."""
+    cores this process may use idle. On a busy machine a second process only adds its work (matplotlib
+    imported, the story written a second time for its figures) and the report is made in one process."""
     import os
 
     try:
@@ -55,54 +58,15 @@ def can_fork() -> bool:
     )
 
 
-def _warm_up() -> None:
-    """What both processes need and this one would do later anyway, done once before the fork so that
-    the worker does not do it again: matplotlib's figure and canvas modules, the charts' faces,
-    reportlab's and the report's modules, the report's fonts."""
-    import matplotlib.figure  # noqa: F401 - imported for the worker too
-    from matplotlib.backends import backend_agg  # noqa: F401 - the charts' canvas
-
-    from ..charts import _font_family
-    from ..fonts import register_reportlab_fonts
-    from . import document  # noqa: F401 - the chapters and reportlab's platypus
-
-    _font_family()
-    register_reportlab_fonts()
-
-
-def fingerprint(figures: list[Any]) -> list[tuple[Any, ...]]:
-    """What must be alike for the worker's figures to stand for the layout's: each figure's size, the
-    number of its artists and every text on it, in order."""
-    from matplotlib.artist import Artist
-    from matplotlib.text import Text
-
-    prints = []
-    for fig in figures:
-        w, h = fig.get_size_inches()
-        artists = fig.findobj(Artist)
-        texts = tuple(a.get_text() for a in artists if isinstance(a, Text))
-        prints.append((float(w), float(h), len(artists), texts))
-    return prints
-
-
 def _draw(conn: Any, a: Assessment, language: str, today: dt.date, benchmark: BenchmarkResult | None) -> None:
-    """In the worker: the story's figures, drawn; sent as (fingerprint, pdf), or (None, why) on failure."""
-    try:
-        from .document import Report
-        from .figures import figures_pdf
+    """The worker's work (pdf/figures_worker.py, imported in the worker only)."""
+    from .figures_worker import draw
 
-        report = Report(a, language, None, today, benchmark)
-        report.story()
-        figures = report.figures.figures
-        conn.send((fingerprint(figures), figures_pdf(figures)))
-    except BaseException as exc:  # whatever it is, the caller draws the figures itself
-        conn.send((None, f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
+    draw(conn, a, language, today, benchmark)
 
 
 class FiguresAhead:
-    """A worker drawing a report's figures; `drawn(figures)` is its PDF when it matches the layout's."""
+    """A worker making a report's figures: `sizes()` is its first message, `drawn()` its second."""
 
     def __init__(self, process: Any, conn: Any) -> None:
         self._process, self._conn = process, conn
@@ -118,7 +82,6 @@ class FiguresAhead:
         import multiprocessing
 
         try:
-            _warm_up()
             context = multiprocessing.get_context("fork")
             receiving, sending = context.Pipe(duplex=False)
             for stream in (sys.stdout, sys.stderr):  # the worker would print what is buffered a second time
@@ -129,31 +92,41 @@ class FiguresAhead:
             )
             process.start()
             sending.close()
-        except Exception:  # no fork (a limit on processes, no memory): the figures are drawn here
+        except Exception:  # no fork (a limit on processes, no memory): the figures are made here
             log.debug("the figures' worker could not start", exc_info=True)
             return None
         return cls(process, receiving)
 
-    def drawn(self, figures: Figures) -> bytes | None:
-        """The worker's PDF of the figures (one page each, in order), if its figures are `figures` (same
-        fingerprint); None otherwise or if the worker failed. Waits for the worker, which then ends."""
+    def _receive(self, kind: str) -> Any:
+        """The worker's next message if it is `kind`; None when it failed or died (it is then ended)."""
         try:
-            prints, pdf = self._conn.recv()
+            message = self._conn.recv()
         except (EOFError, OSError):  # the worker died without a word
-            prints, pdf = None, "the worker ended without a result"
-        finally:
-            self._conn.close()
-            self._process.join(timeout=10)
-        if prints is None:
-            log.info("the figures are drawn in this process (%s)", pdf)
+            message = ("failed", "the worker ended without a result")
+        if message[0] == kind:
+            return message[1:]
+        log.info("the figures are made in this process (%s)", message[1])
+        self.stop()
+        return None
+
+    def sizes(self) -> tuple[list[tuple[str, tuple[float, float] | None]], dict[str, int]] | None:
+        """The worker's first message: per `Report.figure` call of its story, in order, the caption and
+        the figure's size in inches (None: no figure), and the characters its figures replaced
+        (report/text.py); None if the worker failed. Waits for it."""
+        message = self._receive("sizes")
+        return None if message is None else (message[0], message[1])
+
+    def drawn(self) -> bytes | None:
+        """The worker's second message: its figures drawn (one PDF page each, in order); None if the
+        worker failed. Waits for the worker, which then ends."""
+        message = self._receive("drawn")
+        if message is None:
             return None
-        if prints != fingerprint(figures.figures):
-            log.info("the figures are drawn in this process (the worker's figures are not the layout's)")
-            return None
-        return bytes(pdf)
+        self.stop()
+        return bytes(message[0])
 
     def stop(self) -> None:
-        """End the worker when its drawing is not wanted (the report failed)."""
+        """End the worker (its work is done, or not wanted); again is harmless."""
         self._conn.close()
         if self._process.is_alive():
             self._process.kill()
