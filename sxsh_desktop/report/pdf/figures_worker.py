@@ -6,6 +6,7 @@ figures drawn into one PDF (pdf/figures.py) and sent."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from contextlib import suppress
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +68,10 @@ class FiguresOnly(Report):
 def draw(conn: Any, a: Assessment, language: str, today: dt.date, benchmark: BenchmarkResult | None) -> None:
     """Send ("sizes", [(caption, size in inches or None), …], replaced), then ("drawn", pdf); on any
     failure ("failed", why) instead."""
+    # No garbage collection in this short-lived process: it was a tenth of its time (matplotlib's import
+    # and figures make many cycles, each full collection walks what it has of the other process too),
+    # and what it would free is a few megabytes.
+    gc.disable()
     try:
         report = FiguresOnly(a, language, today, benchmark)
         report.story()
