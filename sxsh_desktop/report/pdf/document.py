@@ -85,7 +85,11 @@ class Report:
         from reportlab.lib import colors
 
         self.colors = colors
-        self.st = report_styles()
+        self.st = self.styles()
+
+    def styles(self) -> dict[str, Any]:
+        """The paragraph styles by name (pdf/layout.py), the report's faces registered."""
+        return report_styles()
 
     def p(self, text: str, style: str = "body") -> Any:
         return paragraph_class()(text, self.st[style])

@@ -14,6 +14,7 @@ from ...domain.model import Assessment
 from ..text import collecting
 from .document import Report
 from .figures import MakeFigure, figures_pdf, size_of
+from .layout import report_styles
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -37,6 +38,9 @@ class FiguresOnly(Report):
             self.replaced[c] = self.replaced.get(c, 0) + times
         self.made.append((caption, fig))
         return []
+
+    def styles(self) -> dict[str, Any]:
+        return report_styles(register=False)  # nothing is laid out here: no face read
 
     def p(self, text: str, style: str = "body") -> Any:
         return None

@@ -27,15 +27,16 @@ BAD = "#b23b3b"
 NBSP = "\u00a0"  # keeps a number with its unit or % on one line
 
 
-def report_styles() -> dict[str, Any]:
-    """The paragraph styles by name (Noto Sans registered first)."""
+def report_styles(register: bool = True) -> dict[str, Any]:
+    """The paragraph styles by name (Noto Sans registered first, unless `register` is False: styles
+    for a story nobody lays out, pdf/figures_worker.py)."""
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
     from ..fonts import REPORTLAB_NAMES, register_reportlab_fonts
 
-    family = register_reportlab_fonts()
+    family = register_reportlab_fonts() if register else REPORTLAB_NAMES["regular"]
     bold = REPORTLAB_NAMES["bold"]
     italic = REPORTLAB_NAMES["italic"]
     base = ParagraphStyle(
