@@ -28,6 +28,7 @@ from sxsh_desktop.interchange.document import parse_document, read_document
 from sxsh_desktop.report.pdf import builder, figures_ahead, figures_worker, render_report
 from sxsh_desktop.report.pdf.figures_ahead import FiguresAhead, can_fork
 from sxsh_desktop.services.documents import sample_path
+from tests.monthly import with_monthly_readings
 
 TODAY = dt.date(2026, 12, 2)
 ROOT = Path(__file__).resolve().parents[2]
@@ -149,6 +150,16 @@ def test_the_worker_makes_the_same_report(sample, in_process, messages, layouts)
     assert _pages(rendered.pdf) == in_process  # the same bytes, dates and the file's ID aside
 
 
+def test_the_same_report_in_english_with_readings(sample, messages) -> None:
+    """More figures (a scatter and CUSUM per resource read), English captions."""
+    a = with_monthly_readings(sample)
+    alone = _pages(render_report(a, "en", today=TODAY).pdf)
+    assert alone.figures > 6
+    rendered = _with_worker(a, "en")
+    assert messages == ["sizes", "drawn"]
+    assert _pages(rendered.pdf) == alone
+
+
 def test_this_process_never_imports_matplotlib_when_the_worker_makes_the_figures(tmp_path) -> None:
     """A fresh process (this one has made figures already) writing the report as `sxsh report` does."""
     code = f"""
@@ -156,6 +167,7 @@ import sys
 from sxsh_desktop.interchange.document import read_document
 from sxsh_desktop.report.pdf import figures_ahead
 from sxsh_desktop.services.documents import sample_path
+from tests.monthly import with_monthly_readings
 from sxsh_desktop.services.reports import build_report
 figures_ahead.core_free = lambda: True
 result = build_report(read_document(sample_path()), {str(tmp_path / "report.pdf")!r}, "vi")
