@@ -160,6 +160,19 @@ def test_the_same_report_in_english_with_readings(sample, messages) -> None:
     assert _pages(rendered.pdf) == alone
 
 
+def test_a_figure_left_out_is_left_out_with_the_worker_too(sample, messages, monkeypatch) -> None:
+    """A chart function that gives no figure (here the options'): no room, no caption, no number, and
+    the figures after it numbered one less, in both ways of making them."""
+    from sxsh_desktop.report import charts
+
+    monkeypatch.setattr(charts, "options_figure", lambda *args, **kwargs: None)  # the worker's too (forked)
+    alone = _pages(render_report(sample, "vi", today=TODAY).pdf)
+    assert alone.figures == 5 and "Số cơ hội SXSH theo nhóm" not in alone.text
+    rendered = _with_worker(sample)
+    assert messages == ["sizes", "drawn"]
+    assert _pages(rendered.pdf) == alone
+
+
 def test_this_process_never_imports_matplotlib_when_the_worker_makes_the_figures(tmp_path) -> None:
     """A fresh process (this one has made figures already) writing the report as `sxsh report` does."""
     code = f"""
