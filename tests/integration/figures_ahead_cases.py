@@ -285,10 +285,10 @@ def test_no_worker_while_other_threads_run(sample) -> None:
 def test_no_worker_when_no_core_is_free(sample, monkeypatch) -> None:
     monkeypatch.undo()  # the real core_free, with the machine's load said to be high
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
-    monkeypatch.setattr(os, "getloadavg", lambda: (1.5, 1.0, 1.0))
+    monkeypatch.setattr(os, "getloadavg", lambda: (2.0, 1.0, 1.0))  # both cores taken
     assert not figures_ahead.core_free()
     assert FiguresAhead.start(sample, "vi", TODAY) is None
-    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 1.0, 1.0))
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.5, 1.0, 1.0))  # half a core idle
     assert figures_ahead.core_free()
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
     assert not figures_ahead.core_free()  # one core: nothing to run beside
