@@ -76,3 +76,19 @@ def _english_after_each_test():
         from sxsh_desktop.gui import i18n
 
         i18n.install("en")
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """The texts of the warnings the window shows (QMessageBox.warning), in order: the boxes are not
+    opened, as a test cannot click a modal box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    texts: list[str] = []
+
+    def warning(*args, **kwargs):
+        texts.append(args[2])
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    return texts

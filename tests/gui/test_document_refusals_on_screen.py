@@ -36,19 +36,6 @@ def window(qtbot, _private_data_dir):
     yield from shown_window(qtbot, consultant_store(_private_data_dir / "sxsh.db"), language="vi")
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    """The texts of the warnings shown (the boxes are not opened: a test cannot click a modal box)."""
-    texts: list[str] = []
-
-    def warning(*args, **kwargs):
-        texts.append(args[2])
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return texts
-
-
 def _named(name: str) -> bytes:
     """The sample, its facility's name spelled `name` as JSON."""
     doc = json.loads(SAMPLE.read_text(encoding="utf-8"))

@@ -30,19 +30,6 @@ def window(qtbot, _private_data_dir):
     yield from shown_window(qtbot, consultant_store(_private_data_dir / "sxsh.db"), language="vi")
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    """The texts of the warnings shown (the boxes are not opened: a test cannot click a modal box)."""
-    texts: list[str] = []
-
-    def warning(*args, **kwargs):
-        texts.append(args[2])
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return texts
-
-
 def test_a_file_that_is_not_a_backup_is_refused_in_vietnamese(qtbot, window, shown, tmp_path, monkeypatch):
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as con:
