@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalogue import JSON_TYPES, KINDS, PERIODS, TEXTS, field_label
+from .catalogue import JSON_TYPES, KINDS, NAMING_THEIR_SUBJECT, PERIODS, TEXTS, field_label
 from .numbers import format_number
 
 LANGUAGES = ("en", "vi")
@@ -140,12 +140,14 @@ def free_text(words: str) -> Message:
 def with_field(field_path: str, message: Message, language: str = "en", *, screen: bool = False) -> str:
     """'field: message'. For the CLI (English, not `screen`) the field is its path, as it always was;
     on a screen it is the field's display name in the screen's language, and a path the catalogue
-    does not know is left out rather than shown."""
+    does not know is left out rather than shown, as is the field of a message that names its subject."""
     body = message.text(language, screen=screen)
     if not field_path:
         return body
     if language != "vi" and not screen:
         return f"{field_path}: {body}"
+    if message.code in NAMING_THEIR_SUBJECT:
+        return body
     label = field_label(field_path, "vi" if language == "vi" else "en")
     return f"{label}: {body}" if label else body
 

@@ -146,4 +146,5 @@ def test_a_step_options_belong_to_is_not_deleted_and_the_page_says_why(qtbot, wi
     said = page.steps_error.text()
     assert page.steps_error.isVisible()
     assert f"không xoá được công đoạn '{step.name}'" in said and ", ".join(options) in said, said
+    assert said.startswith(f"Chưa lưu: không xoá được công đoạn '{step.name}'"), said  # no "option, row N:"
     assert "hãy chuyển các giải pháp đó sang công đoạn khác" in said and step.id not in said.split("(")[0], said

@@ -15,7 +15,7 @@ from .intake import INTAKE
 from .kinds import KINDS, PERIODS
 from .monitoring import MONITORING
 from .packages import PACKAGES
-from .refusals import REFUSALS
+from .refusals import NAMING_THEIR_SUBJECT, REFUSALS
 from .review import REVIEW
 from .signing import SIGNING, WRITING
 from .store import DATABASE, STORE
@@ -35,4 +35,4 @@ TEXTS: dict[str, dict[str, str]] = {
     **DOCUMENTS,
 }
 
-__all__ = ["JSON_TYPES", "KINDS", "PERIODS", "TEXTS", "field_label"]
+__all__ = ["JSON_TYPES", "KINDS", "NAMING_THEIR_SUBJECT", "PERIODS", "TEXTS", "field_label"]

@@ -168,3 +168,8 @@ REFUSALS: dict[str, dict[str, str]] = {
         "cần là một số nguyên từ 0 đến {most} (đang là {value})",
     ),
 }
+
+
+# refusals that name what they speak of themselves: a screen says them without the field in front (the
+# CLI keeps the field's path, as for every refusal)
+NAMING_THEIR_SUBJECT = frozenset({"step.has_options"})
