@@ -191,11 +191,13 @@ class DataFolderPage(_Page):
         super().__init__(parent)
         self.current = current
         self.intro = _label(self)
-        self.folder = QLineEdit(str(current), self)
+        self.folder = QLineEdit(self)
+        self.folder.textChanged.connect(self.folder.setToolTip)  # a long path is whole in its tooltip
+        self._show_folder(str(current))
         self.browse = QPushButton(self)
         self.browse.clicked.connect(lambda: self._browse())
         self.default_button = QPushButton(self)
-        self.default_button.clicked.connect(lambda: self.folder.setText(str(default_data_dir())))
+        self.default_button.clicked.connect(lambda: self._show_folder(str(default_data_dir())))
         self.note = _label(self)
         self.note.setStyleSheet("color: #6b7785;")
         row = QHBoxLayout()
@@ -219,7 +221,12 @@ class DataFolderPage(_Page):
     def _browse(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Data folder"), str(self.chosen()))
         if path:
-            self.folder.setText(path)
+            self._show_folder(path)
+
+    def _show_folder(self, path: str) -> None:
+        """The folder in the field, its start shown (the drive, the user's folder) as in a file dialog."""
+        self.folder.setText(path)
+        self.folder.setCursorPosition(0)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Data folder"))

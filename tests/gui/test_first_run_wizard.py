@@ -259,3 +259,21 @@ def test_preferences_by_the_buttons(qtbot, window, store, tmp_path, _no_restart,
     QTimer.singleShot(0, ok_with_a_name)
     window.preferences_action.trigger()
     assert (fr.profile(store) or {}).get("name") == "Phạm Thu Hà"
+
+
+def test_a_long_data_folder_shows_its_start_and_is_whole_in_its_tooltip(qtbot, tmp_path):
+    """A path longer than the field (a temporary folder's name grew past it and the layout check failed
+    on it): the field shows the path's start, and the whole path is its tooltip, also after Default."""
+    import layout_checks
+    from PySide6.QtCore import Qt
+
+    long = tmp_path / ("thư-mục-dữ-liệu-của-trung-tâm-tư-vấn-sản-xuất-sạch-hơn-" * 3)
+    page = fr.DataFolderPage(long)
+    qtbot.addWidget(page)
+    page.resize(560, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.folder.toolTip() == str(long) and page.folder.cursorPosition() == 0
+    assert layout_checks.problems(page) == []
+    qtbot.mouseClick(page.default_button, Qt.MouseButton.LeftButton)
+    assert page.folder.toolTip() == page.folder.text() and page.folder.cursorPosition() == 0
