@@ -173,7 +173,9 @@ def _line_edit_problems(w: QLineEdit) -> list[str]:
         margins = w.textMargins()
         room = rect.width() - margins.left() - margins.right() - 4  # QLineEdit keeps 2 px each side
         need = w.fontMetrics().horizontalAdvance(text)
-        free_text = w.toolTip() == text and w.cursorPosition() == 0 and not w.hasFocus()
+        # shown from its start (the cursor there, with the focus or without: QWizard puts it in a page's
+        # first field) and whole in its tooltip
+        free_text = w.toolTip() == text and w.cursorPosition() == 0
         if need > room and not free_text:  # a long free text may show its start, whole in its tooltip
             out.append(f"{_name(w)}: text {text!r} needs {need} px, has {room}")
     return out
